@@ -1,0 +1,87 @@
+package dev.losi.core;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One assessor's assessment of one city's portal against one instrument: a {@link Response} per
+ * indicator.
+ *
+ * <p>An assessment is checked on its own when built (unique indicator codes); whether it is complete
+ * and uses only the instrument's codes is checked when it is scored against the instrument. An
+ * indicator without a response is treated as {@link Answer#NOT_ASSESSED}.
+ */
+@Value.Immutable
+public abstract class Assessment {
+
+  Assessment() {}
+
+  /** The city assessed. */
+  public abstract City city();
+
+  /** The id of the instrument used, for example {@code LOSI-2024}. */
+  public abstract String instrumentId();
+
+  /** The id of the assessor (or of the organisation, for consolidated results). */
+  public abstract String assessorId();
+
+  /** The date of the assessment, when recorded. */
+  public abstract Optional<LocalDate> date();
+
+  /** The responses, at most one per indicator code, in the order given. */
+  public abstract List<Response> responses();
+
+  /** The response for an indicator, if there is one. */
+  public Optional<Response> response(String indicatorCode) {
+    Integer i = indexByCode().get(indicatorCode);
+    return i == null ? Optional.empty() : Optional.of(responses().get(i));
+  }
+
+  /** The answer for an indicator; {@link Answer#NOT_ASSESSED} when there is no response. */
+  public Answer answer(String indicatorCode) {
+    return response(indicatorCode).map(Response::answer).orElse(Answer.NOT_ASSESSED);
+  }
+
+  @Value.Lazy
+  @Value.Auxiliary
+  Map<String, Integer> indexByCode() {
+    Map<String, Integer> index = new HashMap<>(responses().size() * 2);
+    for (int i = 0; i < responses().size(); i++) {
+      index.putIfAbsent(responses().get(i).indicator(), i);
+    }
+    return Collections.unmodifiableMap(index);
+  }
+
+  /** Starts an assessment. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    ProblemCollector problems = new ProblemCollector();
+    Problem.Builder at = Problem.builder().city(city().id());
+    Checks.code(problems, "instrumentId", instrumentId(), at);
+    Checks.code(problems, "assessorId", assessorId(), Problem.builder().city(city().id()));
+    Set<String> seen = new HashSet<>();
+    for (Response r : responses()) {
+      if (!seen.add(r.indicator())) {
+        problems.add(Problem.builder().city(city().id()).assessor(assessorId()).indicator(r.indicator())
+            .message("has more than one response in the same assessment").build());
+      }
+    }
+    problems.throwIfAny();
+  }
+
+  /** Builds {@link Assessment}s. Not thread-safe. */
+  public static final class Builder extends ImmutableAssessment.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,70 @@
+package dev.losi.core;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A city (municipality) whose government portal is assessed.
+ *
+ * <p>The {@link #id()} identifies the city across assessments; the {@link #name()} may be in any
+ * script (São Paulo, Ciudad de México, አዲስ አበባ, القاهرة).
+ */
+@Value.Immutable
+public abstract class City {
+
+  private static final Pattern ISO_ALPHA3 = Pattern.compile("[A-Z]{3}");
+
+  City() {}
+
+  /** A stable identifier, for example {@code BR-SAO} or a national municipality code. */
+  public abstract String id();
+
+  /** The city's name, in any script. */
+  public abstract String name();
+
+  /** The country as an ISO 3166-1 alpha-3 code in upper case, for example {@code BRA}. */
+  public abstract String country();
+
+  /** The population, when known (0 or more). */
+  public abstract OptionalLong population();
+
+  /** A size class used for grouping, for example {@code large} or {@code 100k-500k}. */
+  public abstract Optional<String> sizeClass();
+
+  /** A region used for grouping, for example a state or province. */
+  public abstract Optional<String> region();
+
+  /** A city with id, name and country. */
+  public static City of(String id, String name, String country) {
+    return builder().id(id).name(name).country(country).build();
+  }
+
+  /** Starts a city. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    ProblemCollector problems = new ProblemCollector();
+    Checks.code(problems, "id", id(), Problem.builder());
+    Problem.Builder at = id().isBlank() ? Problem.builder() : Problem.builder().city(id());
+    Checks.notBlank(problems, "name", name(), at);
+    if (!ISO_ALPHA3.matcher(country()).matches()) {
+      problems.add((id().isBlank() ? Problem.builder() : Problem.builder().city(id())).field("country")
+          .value(country()).message("is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. BRA)").build());
+    }
+    if (population().isPresent() && population().getAsLong() < 0) {
+      problems.add((id().isBlank() ? Problem.builder() : Problem.builder().city(id())).field("population")
+          .value(Long.toString(population().getAsLong())).message("must be 0 or more").build());
+    }
+    problems.throwIfAny();
+  }
+
+  /** Builds {@link City} values. Not thread-safe. */
+  public static final class Builder extends ImmutableCity.Builder {
+    Builder() {}
+  }
+}

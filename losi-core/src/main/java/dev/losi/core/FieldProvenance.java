@@ -1,0 +1,49 @@
+package dev.losi.core;
+
+import org.immutables.value.Value;
+
+/**
+ * Where one field of an {@link Indicator} (for example {@code criterion} or {@code channelScope})
+ * comes from: published, or reconstructed with a one-line reason.
+ */
+@Value.Immutable
+public abstract class FieldProvenance {
+
+  FieldProvenance() {}
+
+  /** The field name, for example {@code criterion}, {@code channelScope} or {@code code}. */
+  public abstract String field();
+
+  /** Published or reconstructed. */
+  public abstract ProvenanceStatus status();
+
+  /** One line saying why the value is what it is, or where it was published. */
+  public abstract String reason();
+
+  /** A provenance record. */
+  public static FieldProvenance of(String field, ProvenanceStatus status, String reason) {
+    return builder().field(field).status(status).reason(reason).build();
+  }
+
+  /** Starts a provenance record. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    ProblemCollector problems = new ProblemCollector();
+    if (field().isBlank()) {
+      problems.add(Problem.builder().field("field").message("must not be blank").build());
+    }
+    if (reason().isBlank()) {
+      problems.add(Problem.builder().field("reason").message("must not be blank").build());
+    }
+    problems.throwIfAny();
+  }
+
+  /** Builds {@link FieldProvenance}s. Not thread-safe. */
+  public static final class Builder extends ImmutableFieldProvenance.Builder {
+    Builder() {}
+  }
+}

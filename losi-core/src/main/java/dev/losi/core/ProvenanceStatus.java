@@ -1,0 +1,9 @@
+package dev.losi.core;
+
+/** Whether a field of an indicator comes from a published source or was reconstructed. */
+public enum ProvenanceStatus {
+  /** Stated in a published methodology, questionnaire or toolkit. */
+  PUBLISHED,
+  /** Inferred by the instrument's editors from the best available evidence; see the reason. */
+  RECONSTRUCTED
+}

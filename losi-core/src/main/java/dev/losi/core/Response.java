@@ -1,0 +1,47 @@
+package dev.losi.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One assessor's answer for one indicator, with optional evidence. */
+@Value.Immutable
+public abstract class Response {
+
+  Response() {}
+
+  /** The indicator code, for example {@code #255}. */
+  public abstract String indicator();
+
+  /** The answer. */
+  public abstract Answer answer();
+
+  /** The evidence supporting the answer, if recorded. */
+  public abstract Optional<Evidence> evidence();
+
+  /** A response without evidence. */
+  public static Response of(String indicator, Answer answer) {
+    return builder().indicator(indicator).answer(answer).build();
+  }
+
+  /** A response with evidence. */
+  public static Response of(String indicator, Answer answer, Evidence evidence) {
+    return builder().indicator(indicator).answer(answer).evidence(evidence).build();
+  }
+
+  /** Starts a response. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    ProblemCollector problems = new ProblemCollector();
+    Checks.code(problems, "indicator", indicator(), Problem.builder());
+    problems.throwIfAny();
+  }
+
+  /** Builds {@link Response}s. Not thread-safe. */
+  public static final class Builder extends ImmutableResponse.Builder {
+    Builder() {}
+  }
+}

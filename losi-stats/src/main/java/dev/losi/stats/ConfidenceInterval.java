@@ -1,0 +1,50 @@
+package dev.losi.stats;
+
+import org.immutables.value.Value;
+
+/**
+ * A two-sided confidence interval {@code [lower, upper]} at a given confidence level, with the name of
+ * the method that produced it (for example {@code "Fisher z"}, {@code "BCa bootstrap"}).
+ */
+@Value.Immutable
+public abstract class ConfidenceInterval {
+
+  ConfidenceInterval() {}
+
+  /** The lower bound. */
+  public abstract double lower();
+
+  /** The upper bound, not below {@link #lower()}. */
+  public abstract double upper();
+
+  /** The confidence level in (0, 1), for example 0.95. */
+  public abstract double level();
+
+  /** How the interval was computed, for example {@code "Fisher z"} or {@code "percentile bootstrap, 1000 replicates"}. */
+  public abstract String method();
+
+  /** An interval. */
+  public static ConfidenceInterval of(double lower, double upper, double level, String method) {
+    return ImmutableConfidenceInterval.builder().lower(lower).upper(upper).level(level).method(method).build();
+  }
+
+  /** True when {@code lower <= x <= upper}. */
+  public boolean contains(double x) {
+    return lower() <= x && x <= upper();
+  }
+
+  @Value.Check
+  void check() {
+    if (Double.isNaN(lower()) || Double.isNaN(upper()) || lower() > upper()) {
+      throw new IllegalArgumentException("need lower <= upper, got [" + lower() + ", " + upper() + "]");
+    }
+    if (!(level() > 0 && level() < 1)) {
+      throw new IllegalArgumentException("level must be in (0, 1), got " + level());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "[" + lower() + ", " + upper() + "] (" + Math.round(level() * 1000) / 10.0 + "% " + method() + ")";
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Statistics for LOSI studies. This package holds the result types shared by the subpackages:
+ * {@link dev.losi.stats.Estimate} (a value that may be undefined, with optional standard error,
+ * confidence interval and p-value) and {@link dev.losi.stats.ConfidenceInterval}.
+ */
+@Value.Style(
+    jakarta = true,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = true),
+    depluralize = true)
+package dev.losi.stats;
+
+import org.immutables.value.Value;
