@@ -5,8 +5,6 @@
  */
 module dev.losi.core {
   requires static org.immutables.value.annotations;
-  requires static jakarta.validation;
-  requires org.slf4j;
 
   exports dev.losi.core;
   // Add each package here when its first class lands (javac rejects exports of empty packages):
