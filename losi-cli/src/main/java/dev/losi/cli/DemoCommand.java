@@ -1,0 +1,141 @@
+package dev.losi.cli;
+
+import dev.losi.cli.internal.CsvTable;
+import dev.losi.cli.internal.DemoInstrument;
+import dev.losi.cli.internal.Output;
+import dev.losi.core.Answer;
+import dev.losi.core.Assessment;
+import dev.losi.core.CountryAdjustment;
+import dev.losi.core.Instrument;
+import dev.losi.core.scoring.CityScore;
+import dev.losi.core.scoring.MissingAnswerPolicy;
+import dev.losi.core.scoring.Scorer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+
+/** {@code losi demo}: scores the bundled synthetic sample and prints a readable report. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Scores a bundled SYNTHETIC sample (invented cities in six countries, two assessors each, with documented",
+        "country adjustments, channel downgrades and assessor disagreements) and prints a readable report.",
+        "Nothing is read from or written to disk."},
+    footer = {
+        "",
+        "Example:",
+        "  losi demo",
+        "",
+        "The sample files are in losi-cli/src/main/resources/dev/losi/cli/demo/; score your own with losi score."})
+final class DemoCommand extends LosiCommand {
+
+  static final String RESOURCE_DIR = "/dev/losi/cli/demo/";
+  static final String ASSESSMENTS = "synthetic-assessments.csv";
+  static final String ADJUSTMENTS = "synthetic-adjustments.csv";
+
+  @Override
+  int run() {
+    Instrument ins = DemoInstrument.get();
+    List<CountryAdjustment> adj = Inputs.adjustmentsFrom(CsvTable.parse(ADJUSTMENTS, resource(ADJUSTMENTS)));
+    List<Assessment> assessments = Inputs.assessments(CsvTable.parse(ASSESSMENTS, resource(ASSESSMENTS)), ins, adj);
+    List<CityScore> scores = Scorer.of(ins).withAdjustments(adj).scoreAll(assessments);
+    ScoreReport report = new ScoreReport(ins, MissingAnswerPolicy.REJECT, scores);
+
+    StringBuilder sb = new StringBuilder();
+    long cities = scores.stream().map(s -> s.city().id()).distinct().count();
+    long countries = scores.stream().map(s -> s.city().country()).distinct().count();
+    sb.append("LOSI demo: SYNTHETIC SAMPLE (invented cities and answers, not real LOSI results)\n");
+    sb.append(cities).append(" cities in ").append(countries).append(" countries, ")
+        .append(scores.size() / Math.max(1, cities)).append(" assessors each, scored against ").append(ins.id())
+        .append(" (").append(ins.size()).append(" indicators).\n\n");
+    sb.append(report.readable(false).toText());
+    sb.append("\n");
+    sb.append("LOSI: standard score = points / ").append(Output.exact(ins.maximumPoints()))
+        .append("; level: very high >= 0.75, high >= 0.50, middle >= 0.25, low below.\n");
+    sb.append("class: rating class, the quartile within the level (VH V3 V2 V1, HV H3 H2 H1, MH M3 M2 M1, LM L3 L2 L1);\n");
+    sb.append("rank: competition rank over all rows (ties share a rank).\n");
+    sb.append("downgrades: MGP-specific features found only off the municipal portal; they do not count in the"
+        + " standard LOSI.\n");
+    sb.append("adjusted: the LOSI with the country's documented adjustments, shown beside (never instead of) the"
+        + " standard LOSI:\n");
+    for (CountryAdjustment a : adj) {
+      sb.append("  ").append(a.id()).append(" ").append(a.country()).append(" ").append(a.kind()).append(' ')
+          .append(a.indicator().orElse("")).append(a.acceptedChannels().isEmpty() ? "" : " " + a.acceptedChannels())
+          .append(": ").append(a.rationale()).append('\n');
+    }
+    sb.append('\n').append(disagreements(assessments, ins));
+    sb.append("\nWhere to go next:\n");
+    sb.append("  losi score --instrument ").append(ins.id())
+        .append(" --assessments your-assessments.csv [--adjustments your-adjustments.csv] --format csv --out scores.csv\n");
+    sb.append("  losi classify --data values.csv --column losi --id-column city   (levels and rating classes of any index)\n");
+    sb.append("  losi --help, losi score --help        (every option, with examples)\n");
+    sb.append("  docs/cli.md (commands, input formats, exit codes) and README.md (embedding losi-core in Java)\n");
+    out().print(sb);
+    out().flush();
+    return OK;
+  }
+
+  /** Raw item-by-item disagreement between the assessors of each city. */
+  private static String disagreements(List<Assessment> assessments, Instrument ins) {
+    Map<String, List<Assessment>> byCity = new LinkedHashMap<>();
+    for (Assessment a : assessments) {
+      byCity.computeIfAbsent(a.city().id(), k -> new ArrayList<>()).add(a);
+    }
+    long compared = 0;
+    long differ = 0;
+    List<String> worst = new ArrayList<>();
+    int worstCount = 0;
+    for (Map.Entry<String, List<Assessment>> e : byCity.entrySet()) {
+      List<Assessment> list = e.getValue();
+      if (list.size() < 2) {
+        continue;
+      }
+      int d = 0;
+      for (var ind : ins.indicators()) {
+        Answer first = list.get(0).answer(ind.code());
+        compared++;
+        for (int k = 1; k < list.size(); k++) {
+          if (list.get(k).answer(ind.code()) != first) {
+            d++;
+            differ++;
+            break;
+          }
+        }
+      }
+      if (d > worstCount) {
+        worstCount = d;
+        worst.clear();
+      }
+      if (d == worstCount && d > 0) {
+        worst.add(e.getKey());
+      }
+    }
+    StringBuilder sb = new StringBuilder("Assessor agreement (raw, item by item): the assessors gave different answers on ")
+        .append(differ).append(" of ").append(compared).append(" city-indicator items (")
+        .append(String.format(Locale.ROOT, "%.1f%%", compared == 0 ? 0 : 100.0 * differ / compared)).append(").\n");
+    if (worstCount > 0) {
+      sb.append("Most disagreements: ").append(String.join(", ", worst)).append(" (").append(worstCount)
+          .append(" items): a reviewer would send these back to the assessors.\n");
+    }
+    return sb.toString();
+  }
+
+  static String resource(String name) {
+    try (InputStream in = DemoCommand.class.getResourceAsStream(RESOURCE_DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("the demo resource " + RESOURCE_DIR + name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.losi.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code losi} command: scores LOSI assessments, classifies index values into levels and rating
+ * classes, and runs a demo on a bundled synthetic sample.
+ *
+ * <p>Exit codes: 0 success; 1 unexpected failure (a bug: please report it); 2 bad input or usage (every
+ * problem is listed on standard error, one per line, and no output file is written).
+ *
+ * <p>In-process use (tests, embedding): {@code new CommandLine(new Main()).execute(args)}.
+ */
+@Command(
+    name = "losi",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+        "The LOSI SDK command line: score Local Online Service Index assessments, classify index values",
+        "into levels and rating classes, and try it all on a bundled synthetic sample."},
+    subcommands = {
+        DemoCommand.class,
+        ScoreCommand.class,
+        ClassifyCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {
+        "",
+        "Examples:",
+        "  losi demo",
+        "  losi score --instrument LOSI-2024 --assessments assessments.csv --format csv --out scores.csv",
+        "  losi classify --data egdi_2024_countries.csv --column egdi --id-column country",
+        "",
+        "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage.",
+        "Documentation: docs/cli.md"})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command and exits the JVM with its exit code. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Main()).execute(args));
+  }
+
+  /** Without a subcommand, prints the usage and fails with a usage error. */
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (for example: losi demo)");
+  }
+
+  /** Reads the version from the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {
+          "losi " + p.getProperty("version", "unknown"),
+          "LOSI SDK, Apache License 2.0; Java " + System.getProperty("java.version")};
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.losi.cli.internal;
+
+import dev.losi.core.ChannelScope;
+import dev.losi.core.Criterion;
+import dev.losi.core.Indicator;
+import dev.losi.core.Instrument;
+
+/**
+ * A small illustrative instrument (12 indicators in the five LOSI criteria) used by {@code losi demo}
+ * until the bundled LOSI-2024 catalogue is available to the command line. Its codes ({@code D01} ...
+ * {@code D12}) are invented and are not LOSI questionnaire codes.
+ */
+public final class DemoInstrument {
+
+  /** The id of the demo instrument. */
+  public static final String ID = "LOSI-DEMO-12";
+
+  private static final Instrument INSTRUMENT = build();
+
+  private DemoInstrument() {}
+
+  /** The demo instrument. */
+  public static Instrument get() {
+    return INSTRUMENT;
+  }
+
+  private static Instrument build() {
+    return Instrument.builder()
+        .id(ID)
+        .editionYear(2024)
+        .title("LOSI demo instrument (12 illustrative indicators, not an official edition)")
+        .addCriteria(Criterion.INSTITUTIONAL_FRAMEWORK, Criterion.CONTENT_PROVISION, Criterion.SERVICES_PROVISION,
+            Criterion.PARTICIPATION_AND_ENGAGEMENT, Criterion.TECHNOLOGY)
+        .addIndicators(
+            ind("D01", "Official municipal portal", "IF", ChannelScope.MGP_SPECIFIC),
+            ind("D02", "Contact details of city departments", "IF", ChannelScope.MGP_SPECIFIC),
+            ind("D03", "Municipal budget published", "CP", ChannelScope.MGP_SPECIFIC),
+            ind("D04", "Open data catalogue", "CP", ChannelScope.CHANNEL_INDEPENDENT),
+            ind("D05", "Emergency and disaster information", "CP", ChannelScope.CHANNEL_INDEPENDENT),
+            ind("D06", "Online business licence application", "SP", ChannelScope.MGP_SPECIFIC),
+            ind("D07", "Online payment of local taxes", "SP", ChannelScope.MGP_SPECIFIC),
+            ind("D08", "Online renewal of identity documents", "SP", ChannelScope.CHANNEL_INDEPENDENT),
+            ind("D09", "Public consultation on local decisions", "PE", ChannelScope.MGP_SPECIFIC),
+            ind("D10", "City government on social media", "PE", ChannelScope.CHANNEL_INDEPENDENT),
+            ind("D11", "Portal usable on mobile devices", "TEC", ChannelScope.MGP_SPECIFIC),
+            ind("D12", "Accessibility statement", "TEC", ChannelScope.MGP_SPECIFIC))
+        .provenance("Illustrative instrument of the losi command line's demo; not an official LOSI edition.")
+        .build();
+  }
+
+  private static Indicator ind(String code, String title, String criterion, ChannelScope scope) {
+    return Indicator.builder().code(code).title(title).criterion(criterion).channelScope(scope).build();
+  }
+}

@@ -1,0 +1,119 @@
+package dev.losi.cli.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A rectangular result with named columns, rendered as an aligned text table, CSV or a Markdown table.
+ * Cells are strings already formatted by the caller; {@link #numeric(int)} columns are right-aligned.
+ */
+public final class Tabular {
+
+  private final List<String> header;
+  private final boolean[] numeric;
+  private final List<List<String>> rows = new ArrayList<>();
+
+  /** A table with these column names. */
+  public Tabular(List<String> header) {
+    this.header = List.copyOf(header);
+    this.numeric = new boolean[header.size()];
+  }
+
+  /** Marks columns as numeric (right-aligned in text tables). */
+  public Tabular numeric(int... columns) {
+    for (int c : columns) {
+      numeric[c] = true;
+    }
+    return this;
+  }
+
+  /** Adds a row; it must have one cell per column. */
+  public Tabular add(List<String> row) {
+    if (row.size() != header.size()) {
+      throw new IllegalArgumentException("row has " + row.size() + " cells, header has " + header.size());
+    }
+    rows.add(List.copyOf(row));
+    return this;
+  }
+
+  /** The number of rows. */
+  public int size() {
+    return rows.size();
+  }
+
+  /** Renders aligned columns separated by two spaces, with a dashed rule under the header. */
+  public String toText() {
+    int[] width = new int[header.size()];
+    for (int c = 0; c < width.length; c++) {
+      width[c] = displayWidth(header.get(c));
+      for (List<String> r : rows) {
+        width[c] = Math.max(width[c], displayWidth(r.get(c)));
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    appendLine(sb, header, width);
+    List<String> rule = new ArrayList<>();
+    for (int w : width) {
+      rule.add("-".repeat(w));
+    }
+    appendLine(sb, rule, width);
+    for (List<String> r : rows) {
+      appendLine(sb, r, width);
+    }
+    return sb.toString();
+  }
+
+  private void appendLine(StringBuilder sb, List<String> cells, int[] width) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = cells.get(c).replace('\n', ' ').replace('\r', ' ');
+      int pad = width[c] - displayWidth(cell);
+      if (c > 0) {
+        line.append("  ");
+      }
+      if (numeric[c]) {
+        line.append(" ".repeat(pad)).append(cell);
+      } else {
+        line.append(cell).append(" ".repeat(pad));
+      }
+    }
+    sb.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  private static int displayWidth(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  /** Renders RFC 4180 CSV with a header line and LF line ends. */
+  public String toCsv() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(CsvWriter.line(header));
+    for (List<String> r : rows) {
+      sb.append(CsvWriter.line(r));
+    }
+    return sb.toString();
+  }
+
+  /** Renders a GitHub-flavoured Markdown table. */
+  public String toMarkdown() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(mdLine(header));
+    StringBuilder rule = new StringBuilder("|");
+    for (int c = 0; c < header.size(); c++) {
+      rule.append(numeric[c] ? "---:|" : "---|");
+    }
+    sb.append(rule).append('\n');
+    for (List<String> r : rows) {
+      sb.append(mdLine(r));
+    }
+    return sb.toString();
+  }
+
+  private static String mdLine(List<String> cells) {
+    StringBuilder sb = new StringBuilder("|");
+    for (String c : cells) {
+      sb.append(' ').append(c.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")).append(" |");
+    }
+    return sb.append('\n').toString();
+  }
+}

@@ -1,0 +1,74 @@
+package dev.losi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.losi.cli.internal.CsvTable;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+
+  @Test
+  void committedSampleEqualsTheGeneratorOutput() {
+    assertEquals(DemoSampleGenerator.assessments(DemoSampleGenerator.instrument()),
+        DemoCommand.resource(DemoCommand.ASSESSMENTS),
+        "regenerate with DemoSampleGenerator.main (run from losi-cli)");
+    assertEquals(DemoSampleGenerator.adjustments(DemoSampleGenerator.instrument()),
+        DemoCommand.resource(DemoCommand.ADJUSTMENTS),
+        "regenerate with DemoSampleGenerator.main (run from losi-cli)");
+  }
+
+  @Test
+  void sampleHasTheAdvertisedShape() {
+    String text = DemoCommand.resource(DemoCommand.ASSESSMENTS);
+    assertTrue(text.startsWith("# SYNTHETIC sample"), "the file says it is synthetic");
+    CsvTable t = CsvTable.parse("sample", text);
+    Set<String> cities = new HashSet<>();
+    Set<String> countries = new HashSet<>();
+    Set<String> cityAssessor = new HashSet<>();
+    int offPortal = 0;
+    for (CsvTable.Row r : t.rows()) {
+      cities.add(r.fields().get(0));
+      countries.add(r.fields().get(2));
+      cityAssessor.add(r.fields().get(0) + "/" + r.fields().get(3));
+      if (r.fields().get(6).equals("SOCIAL_MEDIA") || r.fields().get(6).equals("NATIONAL_PORTAL")) {
+        offPortal++;
+      }
+    }
+    assertEquals(30, cities.size());
+    assertEquals(Set.of("BRA", "DEU", "IND", "KEN", "MEX", "SGP"), countries);
+    assertEquals(60, cityAssessor.size(), "two assessors per city");
+    assertTrue(offPortal > 0);
+  }
+
+  @Test
+  void demoPrintsTheSyntheticReportAndWhereToGoNext() {
+    Cli r = Cli.run("demo");
+    assertEquals(0, r.exitCode(), r::toString);
+    String out = r.out();
+    assertTrue(out.startsWith("LOSI demo: SYNTHETIC SAMPLE"), r::toString);
+    assertTrue(out.contains("30 cities in 6 countries, 2 assessors each"), r::toString);
+    long rows = out.lines().filter(l -> l.startsWith("SYN-")).count();
+    assertEquals(60, rows, r::toString);
+    // the adjusted column is filled for the countries with adjustments, and only for them
+    out.lines().filter(l -> l.startsWith("SYN-")).forEach(l -> {
+      boolean adjusted = l.matches(".*\\s\\d\\.\\d{4}\\s+\\d+$");
+      boolean adjustedCountry = l.startsWith("SYN-DEU") || l.startsWith("SYN-SGP");
+      assertEquals(adjustedCountry, adjusted, l);
+    });
+    assertTrue(out.contains("DEU-01 DEU EXCLUDE_INDICATOR"), r::toString);
+    assertTrue(out.contains("SGP-01 SGP ACCEPT_CHANNEL"), r::toString);
+    assertTrue(out.matches("(?s).*different answers on [1-9]\\d* of 360 city-indicator items.*"), r::toString);
+    assertTrue(out.contains("Where to go next:"), r::toString);
+    assertTrue(out.contains("losi score --instrument"), r::toString);
+    assertTrue(out.contains("docs/cli.md"), r::toString);
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void demoIsDeterministic() {
+    assertEquals(Cli.run("demo").out(), Cli.run("demo").out());
+  }
+}

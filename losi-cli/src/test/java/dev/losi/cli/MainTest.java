@@ -1,0 +1,69 @@
+package dev.losi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+  @Test
+  void versionPrintsTheBuildVersion() {
+    Cli r = Cli.run("--version");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.out().startsWith("losi 0.1.0-SNAPSHOT"), r::toString);
+  }
+
+  @Test
+  void helpListsEveryCommandAndTheExitCodes() {
+    Cli r = Cli.run("--help");
+    assertEquals(0, r.exitCode(), r::toString);
+    for (String c : new String[] {"demo", "score", "classify"}) {
+      assertTrue(r.out().contains("  " + c), () -> c + " missing from\n" + r);
+    }
+    assertTrue(r.out().contains("Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage"), r::toString);
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Cli r = Cli.run();
+    assertEquals(2, r.exitCode(), r::toString);
+    assertTrue(r.err().contains("Missing a command"), r::toString);
+    assertFalse(r.hasStackTrace(), r::toString);
+  }
+
+  @Test
+  void unknownCommandAndOptionAreUsageErrors() {
+    Cli a = Cli.run("scroe");
+    assertEquals(2, a.exitCode(), a::toString);
+    Cli b = Cli.run("classify", "--data", "x.csv", "--column", "c", "--colour", "red");
+    assertEquals(2, b.exitCode(), b::toString);
+    assertTrue(b.err().contains("--colour"), b::toString);
+    Cli c = Cli.run("classify", "--data", "x.csv");
+    assertEquals(2, c.exitCode(), c::toString);
+    assertTrue(c.err().contains("--column"), c::toString);
+    assertFalse(a.hasStackTrace() || b.hasStackTrace() || c.hasStackTrace());
+  }
+
+  @Test
+  void badFormatIsAUsageError() {
+    Cli r = Cli.run("classify", "--data", "x.csv", "--column", "c", "--format", "xml");
+    assertEquals(2, r.exitCode(), r::toString);
+    assertTrue(r.err().contains("\"xml\" is not a format"), r::toString);
+    Cli md = Cli.run("classify", "--data", "x.csv", "--column", "c", "--format", "md");
+    assertEquals(2, md.exitCode(), md::toString);
+    assertTrue(md.err().contains("--format md is not offered"), md::toString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "score", "classify"})
+  void everyCommandHasHelpWithExamples(String command) {
+    Cli r = Cli.run(command, "--help");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("Example"), r::toString);
+    assertTrue(r.out().contains("losi " + command), r::toString);
+  }
+}

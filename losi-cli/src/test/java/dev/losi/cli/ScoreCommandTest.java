@@ -1,0 +1,289 @@
+package dev.losi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.losi.cli.internal.CsvTable;
+import dev.losi.cli.internal.DemoInstrument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code losi score} on hand-built files scored against the 12-indicator demo instrument
+ * (D01-D02 IF, D03-D05 CP, D06-D08 SP, D09-D10 PE, D11-D12 TEC; channel-independent: D04, D05, D08, D10).
+ */
+class ScoreCommandTest {
+
+  static final String HEADER = "city_id,city_name,country,assessor,indicator,value,evidence_channel,evidence_url,note\n";
+  static final String ID = DemoInstrument.ID;
+
+  @TempDir Path dir;
+  Path assessments;
+  Path adjustments;
+
+  /**
+   * City X (DEU), assessor A: present D01 (MGP), D02 (no evidence), D03 (SOCIAL_MEDIA only: MGP-specific, so
+   * downgraded), D04 (SOCIAL_MEDIA: channel-independent, counts), D06 (MGP), D10, D11 (MGP_LINKED_SITE);
+   * absent D05, D07, D09, D12; D08 not applicable. Counted: D01 D02 D04 D06 D10 D11 = 6 of 12 = 0.5 exactly,
+   * the lower bound of "high". Assessor B: the same plus D05 present = 7/12.
+   * City Y (SGP), assessor A: D01 present, D06 present on the NATIONAL_PORTAL only (downgraded), the rest
+   * absent: 1/12.
+   * Adjustments: DEU-01 excludes D08 for DEU, so X's adjusted LOSI is 6/11 (A) and 7/11 (B); SGP-01 accepts
+   * the national portal for D06 in SGP, so Y's adjusted LOSI is 2/12.
+   */
+  @BeforeEach
+  void files() throws Exception {
+    StringBuilder sb = new StringBuilder(HEADER);
+    String[][] xa = {{"D01", "1", "MGP"}, {"D02", "1", ""}, {"D03", "1", "SOCIAL_MEDIA"}, {"D04", "1", "SOCIAL_MEDIA"},
+        {"D05", "0", ""}, {"D06", "1", "MGP"}, {"D07", "0", ""}, {"D08", "NA", ""}, {"D09", "0", ""},
+        {"D10", "1", ""}, {"D11", "1", "MGP_LINKED_SITE"}, {"D12", "0", ""}};
+    for (String assessor : List.of("A", "B")) {
+      for (String[] r : xa) {
+        String v = assessor.equals("B") && r[0].equals("D05") ? "1" : r[1];
+        sb.append("X,Xville,DEU,").append(assessor).append(',').append(r[0]).append(',').append(v).append(',')
+            .append(r[2]).append(",,\n");
+      }
+    }
+    for (int i = 1; i <= 12; i++) {
+      String code = String.format("D%02d", i);
+      String v = i == 1 || i == 6 ? "1" : "0";
+      String ch = i == 6 ? "NATIONAL_PORTAL" : "";
+      sb.append("Y,Yport,SGP,A,").append(code).append(',').append(v).append(',').append(ch)
+          .append(i == 6 ? ",https://gov.example.invalid/y,\"found on the national portal, not the city's\"\n" : ",,\n");
+    }
+    assessments = dir.resolve("assessments.csv");
+    Files.writeString(assessments, sb.toString());
+    adjustments = dir.resolve("adjustments.csv");
+    Files.writeString(adjustments, """
+        id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on
+        DEU-01,DEU,LOSI-DEMO-12,EXCLUDE_INDICATOR,D08,,,,Identity documents are federal,Review panel,2024-03-01
+        SGP-01,SGP,LOSI-DEMO-12,ACCEPT_CHANNEL,D06,NATIONAL_PORTAL,,,City-state,Review panel,2024-03-01
+        """);
+  }
+
+  private static Map<String, Map<String, String>> rows(String csv) {
+    CsvTable t = CsvTable.parse("out", csv);
+    Map<String, Map<String, String>> byKey = new HashMap<>();
+    for (CsvTable.Row r : t.rows()) {
+      Map<String, String> m = new HashMap<>();
+      for (int i = 0; i < t.header().size(); i++) {
+        m.put(t.header().get(i), r.fields().get(i));
+      }
+      byKey.put(m.get("city_id") + "/" + m.get("assessor"), m);
+    }
+    return byKey;
+  }
+
+  @Test
+  void handComputedScoresInCsv() {
+    Cli r = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--adjustments",
+        adjustments.toString(), "--format", "csv");
+    assertEquals(0, r.exitCode(), r::toString);
+    Map<String, Map<String, String>> rows = rows(r.out());
+    Map<String, String> xa = rows.get("X/A");
+    assertEquals("0.5", xa.get("losi"));
+    assertEquals("6", xa.get("points"));
+    assertEquals("12", xa.get("maximum"));
+    assertEquals("high", xa.get("level"), "6/12 is exactly 0.5, the inclusive lower bound of high");
+    assertEquals("1", xa.get("criterion_IF"));
+    assertEquals(Double.toString(1.0 / 3), xa.get("criterion_CP"));
+    assertEquals(Double.toString(1.0 / 3), xa.get("criterion_SP"));
+    assertEquals("0.5", xa.get("criterion_PE"));
+    assertEquals("0.5", xa.get("criterion_TEC"));
+    assertEquals("0.5", xa.get("scope_mgp_specific"), "4 of the 8 MGP-specific count");
+    assertEquals("0.5", xa.get("scope_channel_independent"), "2 of the 4 channel-independent count");
+    assertEquals("7", xa.get("present"));
+    assertEquals("4", xa.get("absent"));
+    assertEquals("1", xa.get("not_applicable"));
+    assertEquals("1", xa.get("downgrades"));
+    assertEquals("D03@SOCIAL_MEDIA", xa.get("downgraded_indicators"));
+    assertEquals(Double.toString(6.0 / 11), xa.get("adjusted_losi"));
+    assertEquals("11", xa.get("adjusted_maximum"));
+    assertEquals("DEU-01", xa.get("adjustments_applied"));
+    assertEquals("D08", xa.get("excluded_indicators"));
+
+    Map<String, String> xb = rows.get("X/B");
+    assertEquals(Double.toString(7.0 / 12), xb.get("losi"));
+    assertEquals(Double.toString(7.0 / 11), xb.get("adjusted_losi"));
+
+    Map<String, String> ya = rows.get("Y/A");
+    assertEquals(Double.toString(1.0 / 12), ya.get("losi"));
+    assertEquals(Double.toString(2.0 / 12), ya.get("adjusted_losi"));
+    assertEquals("D06@NATIONAL_PORTAL", ya.get("downgraded_indicators"));
+    assertEquals("low", ya.get("level"));
+
+    // Ranks over all rows: 7/12 > 6/12 > 1/12. High holds 0.5 and 0.5833 (type 7: Q1 = 0.5208, Q3 = 0.5625),
+    // so X/B is HV and X/A is H1; Y/A is alone in low, so LM.
+    assertEquals("1", xb.get("rank"));
+    assertEquals("2", xa.get("rank"));
+    assertEquals("3", ya.get("rank"));
+    assertEquals("HV", xb.get("rating_class"));
+    assertEquals("H1", xa.get("rating_class"));
+    assertEquals("LM", ya.get("rating_class"));
+    assertEquals("2", xa.get("rank_in_country"));
+    assertEquals("1", ya.get("rank_in_country"));
+  }
+
+  @Test
+  void jsonHasSubIndicesDowngradesAndAdjustments() throws Exception {
+    Cli r = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--adjustments",
+        adjustments.toString(), "--format", "json");
+    assertEquals(0, r.exitCode(), r::toString);
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertEquals(ID, root.get("instrument").asText());
+    assertEquals("error", root.get("missing_answers").asText());
+    JsonNode ya = root.get("results").get(2);
+    assertEquals("Y", ya.at("/city/id").asText());
+    assertEquals(1.0 / 12, ya.get("losi").asDouble(), 0.0);
+    assertEquals("D06", ya.at("/downgrades/0/indicator").asText());
+    assertEquals("NATIONAL_PORTAL", ya.at("/downgrades/0/channels/0").asText());
+    assertEquals("SGP-01", ya.at("/downgrades/0/accepted_by").asText());
+    assertEquals(2.0 / 12, ya.at("/adjusted/losi").asDouble(), 0.0);
+    assertEquals("ACCEPT_CHANNEL", ya.at("/adjusted/applied/0/kind").asText());
+    JsonNode xa = root.get("results").get(0);
+    assertEquals(1.0 / 3, xa.at("/criteria/CP/value").asDouble(), 0.0);
+    assertEquals(4.0, xa.at("/channel_scopes/mgp_specific/points").asDouble(), 0.0);
+    assertEquals(10.0, xa.at("/adjusted/criteria/SP/maximum").asDouble() * 5, 0.0, "SP has 2 of 3 left");
+  }
+
+  @Test
+  void tableIsReadable() {
+    Cli r = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--adjustments",
+        adjustments.toString());
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.out().matches("(?s).*X\\s+Xville\\s+DEU\\s+A\\s+0\\.5000\\s+high\\s+H1\\s+2\\s+1\\.0000.*0\\.5455\\s+1\\n.*"),
+        r::toString);
+  }
+
+  @Test
+  void withoutAdjustmentsThereIsNoAdjustedColumn() {
+    Cli r = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--format", "csv");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertEquals("", rows(r.out()).get("X/A").get("adjusted_losi"));
+    Cli t = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString());
+    assertFalse(t.out().contains("adjusted"), t::toString);
+  }
+
+  @Test
+  void everyProblemOfABadFileIsReportedAndNothingIsWritten() throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, HEADER
+        + "X,Xville,DEU,A,D01,2,,,\n"           // line 2: value not 1/0/NA
+        + "X,Xville,DEU,A,#999,1,,,\n"          // line 3: unknown indicator
+        + "X,Xville,DEU,A,D02,1,WEBSITE,,\n"    // line 4: unknown channel
+        + "X,Xville,DEU,A,D03,1,,,\n"           // line 5
+        + "X,Xville,DEU,A,D03,0,,,\n"           // line 6: duplicate of line 5
+        + "Z,Zed,Germany,A,D01,1,,,\n"          // line 7: not an ISO 3166 alpha-3 code
+        + "X,Xdorf,DEU,B,D01,1,,,\n");          // line 8: another name for city X
+    Path out = dir.resolve("scores.csv");
+    Cli r = Cli.run("score", "--instrument", ID, "--assessments", bad.toString(), "--out", out.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    String err = r.err();
+    assertTrue(err.contains(bad + ":2: city \"X\" assessor \"A\" indicator \"D01\": value \"2\" is not one of 1, 0, NA"),
+        r::toString);
+    assertTrue(err.contains(bad + ":3: city \"X\" assessor \"A\" indicator \"#999\": indicator \"#999\" is not an indicator"
+        + " of instrument \"LOSI-DEMO-12\""), r::toString);
+    assertTrue(err.contains(bad + ":4: city \"X\" assessor \"A\" indicator \"D02\": evidence_channel \"WEBSITE\" is not a channel"),
+        r::toString);
+    assertTrue(err.contains(bad + ":6: city \"X\" assessor \"A\" indicator \"D03\": is a duplicate row: the same city,"
+        + " assessor and indicator are on line 5"), r::toString);
+    assertTrue(err.contains(bad + ":7: city \"Z\": country \"Germany\" is not an ISO 3166-1 alpha-3 code"), r::toString);
+    assertTrue(err.contains(bad + ":8: city \"X\" assessor \"B\" indicator \"D01\": city_name/country \"Xdorf / DEU\""
+        + " differs from line 2"), r::toString);
+    assertTrue(err.contains("6 problems"), r::toString);
+    assertFalse(r.hasStackTrace(), r::toString);
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void missingColumnsAreNamed() throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "city,assessor,indicator,value\nX,A,D01,1\n");
+    Cli r = Cli.run("score", "--instrument", ID, "--assessments", bad.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    for (String c : List.of("city_id", "city_name", "country")) {
+      assertTrue(r.err().contains(bad + ":1:" + c + ": is a required column and is missing"), r::toString);
+    }
+  }
+
+  @Test
+  void incompleteAssessmentsAreRefusedUnlessMissingCountsAsAbsent() throws Exception {
+    Path part = dir.resolve("partial.csv");
+    Files.writeString(part, HEADER + "X,Xville,DEU,A,D01,1,,,\nX,Xville,DEU,A,D02,,,,\nX,Xville,DEU,A,D03,0,,,\n");
+    Cli refused = Cli.run("score", "--instrument", ID, "--assessments", part.toString());
+    assertEquals(2, refused.exitCode(), refused::toString);
+    assertTrue(refused.err().contains("city \"X\" assessor \"A\": answers 10 of 12 indicators not assessed"),
+        refused::toString);
+    assertTrue(refused.err().contains("D02, D04, D05"), refused::toString);
+
+    Cli absent = Cli.run("score", "--instrument", ID, "--assessments", part.toString(), "--missing", "absent",
+        "--format", "csv");
+    assertEquals(0, absent.exitCode(), absent::toString);
+    Map<String, String> xa = rows(absent.out()).get("X/A");
+    assertEquals(Double.toString(1.0 / 12), xa.get("losi"));
+    assertEquals("10", xa.get("not_assessed_counted_absent"));
+    Cli table = Cli.run("score", "--instrument", ID, "--assessments", part.toString(), "--missing", "absent");
+    assertTrue(table.out().contains("10 unassessed answers were counted as absent"), table::toString);
+
+    Cli wrong = Cli.run("score", "--instrument", ID, "--assessments", part.toString(), "--missing", "zero");
+    assertEquals(2, wrong.exitCode(), wrong::toString);
+    assertTrue(wrong.err().contains("--missing must be error or absent"), wrong::toString);
+  }
+
+  @Test
+  void badAdjustmentsAreReportedTogether() throws Exception {
+    Path bad = dir.resolve("adj.csv");
+    Files.writeString(bad, """
+        id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on
+        A-1,DEU,LOSI-DEMO-12,EXCLUDE_ALL,D08,,,,why,panel,2024-03-01
+        A-2,DEU,LOSI-DEMO-12,EXCLUDE_INDICATOR,D08,,,,why,panel,1 March 2024
+        A-3,DEU,LOSI-DEMO-12,REWEIGHT,D08,,heavy,,why,panel,2024-03-01
+        """);
+    Cli r = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--adjustments", bad.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertTrue(r.err().contains(bad + ":2: kind \"EXCLUDE_ALL\" is not one of"), r::toString);
+    assertTrue(r.err().contains(bad + ":3: decided_on \"1 March 2024\" is not an ISO date"), r::toString);
+    assertTrue(r.err().contains(bad + ":4: weight \"heavy\" is not a number"), r::toString);
+
+    Path unknown = dir.resolve("adj2.csv");
+    Files.writeString(unknown, """
+        id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on
+        A-1,DEU,LOSI-DEMO-12,EXCLUDE_INDICATOR,#404,,,,why,panel,2024-03-01
+        """);
+    Cli u = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--adjustments",
+        unknown.toString());
+    assertEquals(2, u.exitCode(), u::toString);
+    assertTrue(u.err().contains("#404"), u::toString);
+    assertFalse(u.hasStackTrace(), u::toString);
+  }
+
+  @Test
+  void unknownInstrumentIsBadInput() {
+    Cli r = Cli.run("score", "--instrument", "LOSI-1999", "--assessments", assessments.toString());
+    assertEquals(2, r.exitCode(), r::toString);
+    assertTrue(r.err().contains("--instrument \"LOSI-1999\""), r::toString);
+  }
+
+  @Test
+  void outFileEqualsStandardOutput() throws Exception {
+    Path out = dir.resolve("scores.json");
+    Cli std = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--format", "json");
+    Cli file = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--format", "json",
+        "--out", out.toString());
+    assertEquals(0, file.exitCode(), file::toString);
+    assertEquals(std.out(), Files.readString(out));
+    Cli noDir = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--out",
+        dir.resolve("no/such/dir/x.csv").toString());
+    assertEquals(2, noDir.exitCode(), noDir::toString);
+    assertTrue(noDir.err().contains("does not exist"), noDir::toString);
+  }
+}
