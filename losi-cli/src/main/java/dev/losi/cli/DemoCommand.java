@@ -76,7 +76,7 @@ final class DemoCommand extends LosiCommand {
     sb.append("  losi score --instrument ").append(ins.id())
         .append(" --assessments your-assessments.csv [--adjustments your-adjustments.csv] --format csv --out scores.csv\n");
     sb.append("  losi classify --data values.csv --column losi --id-column city   (levels and rating classes of any index)\n");
-    sb.append("  losi --help, losi score --help        (every option, with examples)\n");
+    sb.append("  losi --help, losi score --help        (every option, with examples; losi = java -jar losi-cli/target/losi.jar)\n");
     sb.append("  docs/cli.md (commands, input formats, exit codes) and README.md (embedding losi-core in Java)\n");
     out().print(sb);
     out().flush();
