@@ -155,7 +155,7 @@ final class Losi2024Reconstruction {
           .append(" | ").append(row.get("criterion"))
           .append(" | ").append("MGP_SPECIFIC".equals(row.get("channel_scope")) ? "MGP-specific" : "channel-independent")
           .append(" | ").append(letter(row.get("code_status"))).append(" / ")
-          .append(letter(row.get("criterion_status"))).append(" / R")
+          .append(letter(row.get("criterion_status"))).append(" / ").append(letter("RECONSTRUCTED"))
           .append(" | ").append(cell(row.get("channel_scope_reason")))
           .append(" |\n");
     }
