@@ -43,8 +43,9 @@ class Losi2024ReconstructionTest {
     String committed = Files.readString(Losi2024Reconstruction.JSON_SOURCE, StandardCharsets.UTF_8)
         .replace("\r\n", "\n");
     String generated = Losi2024Reconstruction.render(Losi2024Reconstruction.json(Losi2024Reconstruction.table()));
-    assertEquals(MAPPER.readTree(generated), MAPPER.readTree(committed),
-        "LOSI-2024.json differs from the reconstruction table; regenerate with -Dlosi.regenerate=true");
+    assertEquals("", firstDifference("$", MAPPER.readTree(generated), MAPPER.readTree(committed)),
+        "LOSI-2024.json differs from the reconstruction table (expected = generated); regenerate with "
+            + "-Dlosi.regenerate=true");
     assertEquals(generated, committed, "LOSI-2024.json is not formatted as generated; regenerate");
   }
 
@@ -56,8 +57,43 @@ class Losi2024ReconstructionTest {
     try (InputStream in = getClass().getResourceAsStream(Losi2024Reconstruction.JSON_RESOURCE)) {
       assertNotNull(in, "missing class-path resource " + Losi2024Reconstruction.JSON_RESOURCE);
       JsonNode shipped = MAPPER.readTree(in);
-      assertEquals(MAPPER.readTree(Losi2024Reconstruction.JSON_SOURCE.toFile()), shipped);
+      assertEquals("", firstDifference("$", MAPPER.readTree(Losi2024Reconstruction.JSON_SOURCE.toFile()), shipped));
     }
+  }
+
+  /** The JSON path of the first difference, with both values, or "" when the trees are equal. */
+  static String firstDifference(String at, JsonNode expected, JsonNode actual) {
+    if (expected.equals(actual)) {
+      return "";
+    }
+    if (expected.isObject() && actual.isObject()) {
+      Set<String> keys = new java.util.TreeSet<>();
+      expected.fieldNames().forEachRemaining(keys::add);
+      actual.fieldNames().forEachRemaining(keys::add);
+      for (String k : keys) {
+        JsonNode e = expected.get(k);
+        JsonNode a = actual.get(k);
+        if (e == null || a == null) {
+          return at + "." + k + ": expected " + e + " but was " + a;
+        }
+        String d = firstDifference(at + "." + k, e, a);
+        if (!d.isEmpty()) {
+          return d;
+        }
+      }
+    }
+    if (expected.isArray() && actual.isArray()) {
+      for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+        JsonNode e = expected.get(i);
+        String label = e.has("code") ? "[" + i + " " + e.get("code").asText() + "]" : "[" + i + "]";
+        String d = firstDifference(at + label, e, actual.get(i));
+        if (!d.isEmpty()) {
+          return d;
+        }
+      }
+      return at + ": expected " + expected.size() + " elements but was " + actual.size();
+    }
+    return at + ": expected " + expected + " but was " + actual;
   }
 
   @Test
