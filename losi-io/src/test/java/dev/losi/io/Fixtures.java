@@ -74,4 +74,25 @@ final class Fixtures {
     }
     return b.build();
   }
+
+  /** One adjustment of each kind. */
+  static java.util.List<dev.losi.core.CountryAdjustment> adjustments() {
+    java.time.LocalDate d = LocalDate.of(2025, 2, 14);
+    dev.losi.core.CountryAdjustment.Builder base = dev.losi.core.CountryAdjustment.builder().country("SGP")
+        .instrumentId("TEST-10").rationale("City-state: \"national\" portal, one government").decidedBy("Review board")
+        .decidedOn(d);
+    return java.util.List.of(
+        dev.losi.core.CountryAdjustment.builder().from(base.id("SGP-01").kind(dev.losi.core.AdjustmentKind.ACCEPT_CHANNEL)
+            .indicator("#251").addAcceptedChannels(Channel.NATIONAL_PORTAL, Channel.MOBILE_APP).build()).build(),
+        dev.losi.core.CountryAdjustment.builder().id("SGP-02").country("SGP").instrumentId("TEST-10")
+            .kind(dev.losi.core.AdjustmentKind.EXCLUDE_INDICATOR).indicator("#252").rationale("national service")
+            .decidedBy("Board").decidedOn(d).addCities("SG-SIN").build(),
+        dev.losi.core.CountryAdjustment.builder().id("SGP-03").country("SGP").instrumentId("TEST-10")
+            .kind(dev.losi.core.AdjustmentKind.REWEIGHT).indicator("#253").weight(0.1).rationale("r")
+            .decidedBy("Board").decidedOn(d).build(),
+        dev.losi.core.CountryAdjustment.builder().id("SGP-04").country("SGP").instrumentId("TEST-10")
+            .kind(dev.losi.core.AdjustmentKind.ADD_LOCAL_INDICATOR).rationale("rural").decidedBy("Board").decidedOn(d)
+            .localIndicator(Indicator.builder().code("L1").title("Rural kiosk").criterion("SP")
+                .channelScope(ChannelScope.CHANNEL_INDEPENDENT).weight(1.5).build()).build());
+  }
 }
