@@ -337,6 +337,9 @@ final class AssessmentTables {
       List<String> row;
       while ((row = t.next(problems::add)) != null) {
         long line = t.line();
+        while (t.omitsTrailingEmptyCells() && row.size() < headerRow.size()) {
+          row.add("");
+        }
         if (row.size() != headerRow.size()) {
           problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + headerRow.size()).build());
           continue;
@@ -449,6 +452,9 @@ final class AssessmentTables {
       List<String> row;
       while ((row = t.next(problems::add)) != null) {
         long line = t.line();
+        while (t.omitsTrailingEmptyCells() && row.size() < headerRow.size()) {
+          row.add("");
+        }
         if (row.size() != headerRow.size()) {
           problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + headerRow.size()).build());
           continue;

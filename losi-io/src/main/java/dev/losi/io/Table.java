@@ -33,6 +33,11 @@ interface Table extends AutoCloseable {
   /** A problem builder naming only the source. */
   Problem.Builder atSource();
 
+  /** True when rows may omit trailing empty cells (a sheet); short rows are then padded, not reported. */
+  default boolean omitsTrailingEmptyCells() {
+    return false;
+  }
+
   @Override
   void close() throws IOException;
 
