@@ -61,7 +61,7 @@ final class AssessmentTables {
   static final String SUFFIX_NOTE = ":note";
 
   static final String VALUE_CODES = "is not one of 1, 0, NA (blank means not assessed)";
-  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
 
   private AssessmentTables() {}
 
@@ -93,11 +93,19 @@ final class AssessmentTables {
       OptionalLong population = OptionalLong.empty();
       boolean ok = true;
       if (!populationText.isEmpty()) {
+        Long parsed = null;
         if (DIGITS.matcher(populationText).matches()) {
-          population = OptionalLong.of(Long.parseLong(populationText));
+          try {
+            parsed = Long.parseLong(populationText);
+          } catch (NumberFormatException e) {
+            parsed = null;
+          }
+        }
+        if (parsed != null) {
+          population = OptionalLong.of(parsed);
         } else {
           problems.add(t.at(cols.get(POPULATION)).city(cityId).assessor(assessor).field(POPULATION)
-              .value(populationText).message("is not a whole number >= 0 (digits only, no separators)").build());
+              .value(populationText).message("is not a whole number from 0 to 9223372036854775807 (digits only, no separators)").build());
           ok = false;
         }
       }

@@ -151,7 +151,7 @@ class AssessmentCsvTest {
     assertEquals(List.of(
         "assessments.csv:2: city \"MZ-MPM\" assessor \"A\": date \"2025-13-01\" is not an ISO-8601 date (YYYY-MM-DD)",
         "assessments.csv:3: city \"MZ-MPM\" assessor \"A\": instrument \"LOSI-2022\" does not match the instrument TEST-10 the file is read against",
-        "assessments.csv:4: city \"MZ-MPM\" assessor \"A\": population \"1,000\" is not a whole number >= 0 (digits only, no separators)"),
+        "assessments.csv:4: city \"MZ-MPM\" assessor \"A\": population \"1,000\" is not a whole number from 0 to 9223372036854775807 (digits only, no separators)"),
         lines(fails(csv)));
   }
 
