@@ -112,16 +112,7 @@ final class JsonModel {
 
   static ObjectNode assessment(Assessment a, boolean withVersion) {
     ObjectNode o = withVersion ? document() : F.objectNode();
-    ObjectNode c = o.putObject("city");
-    City city = a.city();
-    c.put("id", city.id());
-    c.put("name", city.name());
-    c.put("country", city.country());
-    if (city.population().isPresent()) {
-      c.put("population", city.population().getAsLong());
-    }
-    city.sizeClass().ifPresent(s -> c.put("sizeClass", s));
-    city.region().ifPresent(s -> c.put("region", s));
+    o.set("city", city(a.city()));
     o.put("instrumentId", a.instrumentId());
     o.put("assessorId", a.assessorId());
     a.date().ifPresent(d -> o.put("date", d.toString()));
@@ -142,6 +133,19 @@ final class JsonModel {
       }
     }
     return o;
+  }
+
+  static ObjectNode city(City city) {
+    ObjectNode c = F.objectNode();
+    c.put("id", city.id());
+    c.put("name", city.name());
+    c.put("country", city.country());
+    if (city.population().isPresent()) {
+      c.put("population", city.population().getAsLong());
+    }
+    city.sizeClass().ifPresent(s -> c.put("sizeClass", s));
+    city.region().ifPresent(s -> c.put("region", s));
+    return c;
   }
 
   static ObjectNode adjustment(CountryAdjustment a) {
