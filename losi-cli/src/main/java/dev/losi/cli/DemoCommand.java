@@ -1,7 +1,5 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.CsvTable;
-import dev.losi.cli.internal.DemoInstrument;
 import dev.losi.cli.internal.Output;
 import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
@@ -10,6 +8,9 @@ import dev.losi.core.Instrument;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
+import dev.losi.io.AssessmentCsv;
+import dev.losi.io.Instruments;
+import dev.losi.io.LosiJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,13 +40,16 @@ final class DemoCommand extends LosiCommand {
 
   static final String RESOURCE_DIR = "/dev/losi/cli/demo/";
   static final String ASSESSMENTS = "synthetic-assessments.csv";
-  static final String ADJUSTMENTS = "synthetic-adjustments.csv";
+  static final String ADJUSTMENTS = "synthetic-adjustments.json";
+  /** The instrument the sample is assessed against. */
+  static final String INSTRUMENT = "LOSI-2024";
 
   @Override
   int run() {
-    Instrument ins = DemoInstrument.get();
-    List<CountryAdjustment> adj = Inputs.adjustmentsFrom(CsvTable.parse(ADJUSTMENTS, resource(ADJUSTMENTS)));
-    List<Assessment> assessments = Inputs.assessments(CsvTable.parse(ASSESSMENTS, resource(ASSESSMENTS)), ins, adj);
+    Instrument ins = Instruments.load(INSTRUMENT);
+    List<CountryAdjustment> adj = LosiJson.standard().readAdjustments(resource(ADJUSTMENTS), ADJUSTMENTS);
+    List<Assessment> assessments = AssessmentCsv.reader(ins)
+        .read(blankCommentLines(resource(ASSESSMENTS)), ASSESSMENTS);
     List<CityScore> scores = Scorer.of(ins).withAdjustments(adj).scoreAll(assessments);
     ScoreReport report = new ScoreReport(ins, MissingAnswerPolicy.REJECT, scores);
 
@@ -74,10 +78,11 @@ final class DemoCommand extends LosiCommand {
     sb.append('\n').append(disagreements(assessments, ins));
     sb.append("\nWhere to go next:\n");
     sb.append("  losi score --instrument ").append(ins.id())
-        .append(" --assessments your-assessments.csv [--adjustments your-adjustments.csv] --format csv --out scores.csv\n");
+        .append(" --assessments your-assessments.csv [--adjustments your-adjustments.json] --format csv --out scores.csv\n");
+    sb.append("  losi instrument show ").append(ins.id()).append("        (the indicators, criteria and channel scopes)\n");
     sb.append("  losi classify --data values.csv --column losi --id-column city   (levels and rating classes of any index)\n");
     sb.append("  losi --help, losi score --help        (every option, with examples; losi = java -jar losi-cli/target/losi.jar)\n");
-    sb.append("  docs/cli.md (commands, input formats, exit codes) and README.md (embedding losi-core in Java)\n");
+    sb.append("  docs/cli.md (commands, exit codes), docs/formats.md (input files), README.md (embedding losi-core in Java)\n");
     out().print(sb);
     out().flush();
     return OK;
@@ -125,6 +130,25 @@ final class DemoCommand extends LosiCommand {
       sb.append("Most disagreements: ").append(String.join(", ", worst)).append(" (").append(worstCount)
           .append(" items): a reviewer would send these back to the assessors.\n");
     }
+    return sb.toString();
+  }
+
+  /**
+   * The text with each leading {@code #} comment line replaced by an empty line, which CSV readers skip, so
+   * line numbers in any message still match the file.
+   */
+  static String blankCommentLines(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean header = true;
+    for (String line : text.split("\n", -1)) {
+      if (header && line.startsWith("#")) {
+        sb.append('\n');
+        continue;
+      }
+      header = false;
+      sb.append(line).append('\n');
+    }
+    sb.setLength(sb.length() - 1);
     return sb.toString();
   }
 

@@ -13,7 +13,7 @@ final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> 
     try {
       return OutputFormat.parse(value);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.TypeConversionException("\"" + value + "\" is not a format; use table, csv or json");
+      throw new CommandLine.TypeConversionException("\"" + value + "\" is not a format; use table, csv, json, md or xlsx as the command offers");
     }
   }
 

@@ -1,16 +1,21 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.CsvTable;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;
+import dev.losi.cli.internal.Problems;
 import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
+import dev.losi.core.Problem;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
+import dev.losi.io.CsvFormat;
+import dev.losi.io.ResultsExport;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,85 +25,111 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
         "Scores every city and assessor of an assessments file: standard LOSI (points over the instrument's",
-        "maximum), level, rating class, rank (overall and within the country), sub-indices per criterion and",
-        "channel scope, answer counts, channel-scope downgrades, and the adjusted LOSI beside the standard one",
-        "whenever a country adjustment applies. All problems of the inputs are reported together (exit 2)."},
+        "maximum), level, rating class, rank, sub-indices per criterion and channel scope, answer counts,",
+        "channel-scope downgrades, and the adjusted LOSI beside the standard one whenever a country",
+        "adjustment applies. All problems of the inputs are reported together (exit 2)."},
     footer = {
         "",
         "Examples:",
         "  losi score --instrument LOSI-2024 --assessments assessments.csv",
-        "  losi score --instrument LOSI-2024 --assessments assessments.csv --adjustments adjustments.csv \\",
+        "  losi score --instrument LOSI-2024 --assessments assessments.csv --adjustments adjustments.json \\",
         "             --missing absent --format csv --out scores.csv",
+        "  losi score --instrument my-rural-losi.json --assessments sheet.xlsx --layout wide --format xlsx --out results.xlsx",
         "",
-        "Assessments (long CSV), one row per city, assessor and indicator:",
-        "  city_id,city_name,country,assessor,indicator,value[,evidence_channel,evidence_url,note]",
-        "  value: 1 present, 0 absent, NA not applicable, blank not assessed;",
-        "  evidence_channel: MGP, MGP_LINKED_SITE, NATIONAL_PORTAL, MOBILE_APP, SOCIAL_MEDIA, OTHER (| between several).",
-        "Adjustments (CSV): id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on",
-        "See docs/cli.md for every column."})
+        "Assessments: .csv or .xlsx (long: city_id,city_name,country,assessor,indicator,value[,evidence_channel,",
+        "evidence_url,note,...]; wide: one column per indicator code) or .json; value 1 present, 0 absent,",
+        "NA not applicable, blank not assessed. Adjustments: a JSON adjustments document.",
+        "See docs/cli.md and docs/formats.md."})
 final class ScoreCommand extends LosiCommand {
 
   @Option(names = "--instrument", required = true, paramLabel = "FILE|ID",
-      description = "The instrument: the id of a built-in instrument.")
+      description = "A built-in instrument id (see losi instrument list) or an instrument file (.json, .csv, .xlsx).")
   String instrument;
 
-  @Option(names = "--assessments", required = true, paramLabel = "FILE", description = "The assessments (long CSV).")
+  @Option(names = "--assessments", required = true, paramLabel = "FILE",
+      description = "The assessments: .csv or .xlsx (long or wide layout) or .json.")
   Path assessments;
 
-  @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments (CSV).")
+  @Option(names = "--layout", paramLabel = "auto|long|wide", defaultValue = "auto",
+      description = "Layout of a CSV or XLSX assessments table (default: ${DEFAULT-VALUE}: CSV long when the header"
+          + " has an indicator column, else wide; XLSX long).")
+  String layout;
+
+  @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments (JSON).")
   Path adjustments;
 
   @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
-      description = "What to do with indicators not assessed: error (default) refuses incomplete assessments and"
-          + " names the missing indicators; absent counts them as 0 (the UN rule) and reports how many.")
+      description = "Indicators not assessed: error (default) refuses incomplete assessments, naming the missing"
+          + " indicators; absent counts them as 0 (the UN rule) and reports how many.")
   String missing;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-      description = "table, csv or json (default: ${DEFAULT-VALUE}). csv and json hold every column at full precision.")
+      description = "table, csv, json or xlsx (default: ${DEFAULT-VALUE}); csv, json and xlsx hold every column at"
+          + " full precision; xlsx needs --out.")
   OutputFormat format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
   Path out;
 
   @Override
-  int run() {
-    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON);
+  int run() throws Exception {
+    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON, OutputFormat.XLSX);
+    if (format == OutputFormat.XLSX && out == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE");
+    }
     MissingAnswerPolicy policy = switch (missing) {
       case "error" -> MissingAnswerPolicy.REJECT;
       case "absent" -> MissingAnswerPolicy.COUNT_AS_ABSENT;
-      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
           "--missing must be error or absent, got \"" + missing + "\"");
     };
+    Inputs.Layout lay;
+    try {
+      lay = Inputs.Layout.valueOf(layout.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--layout must be auto, long or wide, got \"" + layout + "\"");
+    }
     Instrument ins = Inputs.instrument(instrument);
     List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
     Scorer scorer = Scorer.of(ins).withMissingAnswers(policy).withAdjustments(adj);
-    List<Assessment> list = Inputs.assessments(CsvTable.read(assessments), ins, adj);
+    List<Assessment> list = Inputs.assessments(assessments, ins, lay);
     List<CityScore> scores = scorer.scoreAll(list);
-    ScoreReport report = new ScoreReport(ins, policy, scores);
-    String text = switch (format) {
-      case CSV -> report.tabular(false).toCsv();
-      case JSON -> report.json();
-      default -> tableText(report);
-    };
-    Output.write(text, out, out());
+    if (scores.isEmpty()) {
+      throw Problems.single(Problem.builder().source(assessments.toString()).message("holds no assessment").build());
+    }
+    ResultsExport export = ResultsExport.of(scores);
+    switch (format) {
+      case CSV -> Output.write(export.toCsv(CsvFormat.standard().withLineSeparator("\n")), out, out());
+      case JSON -> Output.write(export.toJson(), out, out());
+      case XLSX -> {
+        Output.checkDirectory(out);
+        Inputs.reading(out, () -> {
+          export.writeXlsx(out);
+          return null;
+        });
+      }
+      default -> Output.write(tableText(new ScoreReport(ins, policy, scores)), out, out());
+    }
     return OK;
   }
 
-  private String tableText(ScoreReport report) {
+  private static String tableText(ScoreReport report) {
     StringBuilder sb = new StringBuilder();
     sb.append("Instrument ").append(report.instrument.id()).append(" (").append(report.instrument.size())
         .append(" indicators, maximum ").append(Output.exact(report.instrument.maximumPoints())).append(" points); ")
         .append(report.scores.size()).append(" assessments\n\n");
     sb.append(report.readable(true).toText());
+    sb.append("\nclass: rating class (quartile within the level); rank: competition rank over all rows;"
+        + " in country: rank among the rows of the same country.\n");
     if (report.anyAdjusted()) {
-      sb.append("\nadjusted: the LOSI with the documented country adjustments applied (--format json lists them);"
+      sb.append("adjusted: the LOSI with the documented country adjustments applied (--format json lists them);"
           + " the standard LOSI is the comparable one.\n");
     }
     if (report.policy == MissingAnswerPolicy.COUNT_AS_ABSENT) {
       long n = report.scores.stream().mapToLong(s -> s.counts().notAssessedCountedAbsent()).sum();
-      sb.append("\n").append(n).append(" unassessed answers were counted as absent (--missing absent).\n");
+      sb.append(n).append(" unassessed answers were counted as absent (--missing absent).\n");
     }
-    sb.append("\nclass: rating class (quartile within the level); rank: competition rank over all rows.\n");
     return sb.toString();
   }
 }

@@ -24,7 +24,7 @@ class DemoCommandTest {
   void sampleHasTheAdvertisedShape() {
     String text = DemoCommand.resource(DemoCommand.ASSESSMENTS);
     assertTrue(text.startsWith("# SYNTHETIC sample"), "the file says it is synthetic");
-    CsvTable t = CsvTable.parse("sample", text);
+    CsvTable t = CsvTable.parse("sample", DemoCommand.blankCommentLines(text));
     Set<String> cities = new HashSet<>();
     Set<String> countries = new HashSet<>();
     Set<String> cityAssessor = new HashSet<>();
@@ -41,6 +41,9 @@ class DemoCommandTest {
     assertEquals(Set.of("BRA", "DEU", "IND", "KEN", "MEX", "SGP"), countries);
     assertEquals(60, cityAssessor.size(), "two assessors per city");
     assertTrue(offPortal > 0);
+    assertEquals(Set.of("LOSI-2024"), t.rows().stream().map(r -> r.fields().get(10)).collect(java.util.stream.Collectors.toSet()));
+    assertEquals(60 * 95, t.rows().size(), "every city and assessor answers all 95 LOSI 2024 indicators");
+    assertEquals(text.lines().count() - 3, t.rows().size(), "two comment lines and the header");
   }
 
   @Test
@@ -60,7 +63,7 @@ class DemoCommandTest {
     });
     assertTrue(out.contains("DEU-01 DEU EXCLUDE_INDICATOR"), r::toString);
     assertTrue(out.contains("SGP-01 SGP ACCEPT_CHANNEL"), r::toString);
-    assertTrue(out.matches("(?s).*different answers on [1-9]\\d* of 360 city-indicator items.*"), r::toString);
+    assertTrue(out.matches("(?s).*different answers on [1-9]\\d* of 2850 city-indicator items.*"), r::toString);
     assertTrue(out.contains("Where to go next:"), r::toString);
     assertTrue(out.contains("losi score --instrument"), r::toString);
     assertTrue(out.contains("docs/cli.md"), r::toString);

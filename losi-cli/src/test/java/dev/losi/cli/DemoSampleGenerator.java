@@ -1,10 +1,21 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.CsvWriter;
-import dev.losi.cli.internal.DemoInstrument;
+import dev.losi.core.AdjustmentKind;
+import dev.losi.core.Answer;
+import dev.losi.core.Assessment;
+import dev.losi.core.Channel;
 import dev.losi.core.ChannelScope;
+import dev.losi.core.City;
+import dev.losi.core.CountryAdjustment;
+import dev.losi.core.Evidence;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
+import dev.losi.core.Response;
+import dev.losi.io.AssessmentCsv;
+import dev.losi.io.CsvFormat;
+import dev.losi.io.Instruments;
+import dev.losi.io.LosiJson;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +43,7 @@ public final class DemoSampleGenerator {
   /** Where the resources live, relative to the losi-cli module. */
   static final Path RESOURCES = Path.of("src/main/resources/dev/losi/cli/demo");
   static final String ASSESSMENTS = "synthetic-assessments.csv";
-  static final String ADJUSTMENTS = "synthetic-adjustments.csv";
+  static final String ADJUSTMENTS = "synthetic-adjustments.json";
 
   private static final String HEADER_NOTE =
       "# SYNTHETIC sample for `losi demo`: invented cities and answers, NOT real LOSI results.\n"
@@ -60,30 +71,26 @@ public final class DemoSampleGenerator {
 
   private DemoSampleGenerator() {}
 
-  /** The indicator excluded for {@link #EXCLUDING_COUNTRY}: the first channel-independent service indicator. */
-  static Indicator excluded(Instrument ins) {
-    return ins.indicatorsOf("SP").stream().filter(i -> i.channelScope() == ChannelScope.CHANNEL_INDEPENDENT)
-        .findFirst().orElseThrow();
-  }
+  /** The indicator excluded for {@link #EXCLUDING_COUNTRY}: driving licences, issued nationally there. */
+  static final String EXCLUDED = "#254";
+  /** The MGP-specific services whose national-portal evidence counts for {@link #CITY_STATE}. */
+  static final List<String> ACCEPTED = List.of("#259", "#268");
 
-  /** The indicators whose national-portal evidence counts for {@link #CITY_STATE}: the first two MGP-specific services. */
-  static List<Indicator> accepted(Instrument ins) {
-    return ins.indicatorsOf("SP").stream().filter(i -> i.channelScope() == ChannelScope.MGP_SPECIFIC).limit(2).toList();
-  }
-
-  /** The assessments CSV (long layout). */
+  /** The assessments CSV (long layout), written by losi-io's writer after the two comment lines. */
   static String assessments(Instrument ins) {
+    return HEADER_NOTE + AssessmentCsv.writer().format(CsvFormat.standard().withLineSeparator("\n"))
+        .toString(assessmentList(ins));
+  }
+
+  /** The sample assessments. */
+  static List<Assessment> assessmentList(Instrument ins) {
     Random rnd = new Random(SEED);
     List<Indicator> inds = ins.indicators();
     double[] difficulty = new double[inds.size()];
     for (int i = 0; i < difficulty.length; i++) {
       difficulty[i] = (rnd.nextDouble() - 0.5) * 0.3;
     }
-    String excluded = excluded(ins).code();
-    List<String> accepted = accepted(ins).stream().map(Indicator::code).toList();
-    StringBuilder sb = new StringBuilder(HEADER_NOTE);
-    sb.append(CsvWriter.line(List.of("city_id", "city_name", "country", "assessor", "indicator", "value",
-        "evidence_channel", "evidence_url", "note")));
+    List<Assessment> out = new ArrayList<>();
     List<String> usedNames = new ArrayList<>();
     for (Country c : COUNTRIES) {
       for (int k = 1; k <= c.cities(); k++) {
@@ -93,79 +100,93 @@ public final class DemoSampleGenerator {
           name = FIRST[rnd.nextInt(FIRST.length)] + SECOND[rnd.nextInt(SECOND.length)];
         } while (usedNames.contains(name));
         usedNames.add(name);
+        City city = City.of(id, name, c.iso3());
         double q = Math.min(0.97, Math.max(0.05, c.quality() + (rnd.nextDouble() - 0.5) * 0.4));
-        String[][] a = new String[inds.size()][];
+        Response[] a = new Response[inds.size()];
         for (int i = 0; i < inds.size(); i++) {
           Indicator ind = inds.get(i);
           String code = ind.code();
-          if (c.iso3().equals(EXCLUDING_COUNTRY) && code.equals(excluded)) {
-            a[i] = new String[] {"NA", "", "", "delivered by the national government, not by cities"};
+          if (c.iso3().equals(EXCLUDING_COUNTRY) && code.equals(EXCLUDED)) {
+            a[i] = Response.of(code, Answer.NOT_APPLICABLE,
+                Evidence.builder().note("issued by the national government, not by cities").build());
           } else if (rnd.nextDouble() < q + difficulty[i]) {
-            a[i] = presentEvidence(rnd, c, id, ind, accepted);
+            a[i] = present(rnd, c, id, ind);
           } else {
-            a[i] = new String[] {"0", "", "", ""};
+            a[i] = Response.of(code, Answer.ABSENT);
           }
         }
         for (String assessor : List.of("A", "B")) {
+          List<Response> responses = new ArrayList<>();
           for (int i = 0; i < inds.size(); i++) {
-            String[] ans = a[i];
-            if (assessor.equals("B") && !ans[0].equals("NA") && rnd.nextDouble() < 0.06) {
-              ans = ans[0].equals("1") ? new String[] {"0", "", "", ""}
-                  : new String[] {"1", "MGP", "", "assessor B found it on the portal"};
+            Response r = a[i];
+            if (assessor.equals("B") && r.answer() != Answer.NOT_APPLICABLE && rnd.nextDouble() < 0.05) {
+              r = r.answer() == Answer.PRESENT ? Response.of(r.indicator(), Answer.ABSENT)
+                  : Response.of(r.indicator(), Answer.PRESENT,
+                      Evidence.builder().addChannels(Channel.MGP).note("assessor B found it on the portal").build());
             }
-            sb.append(CsvWriter.line(List.of(id, name, c.iso3(), assessor, inds.get(i).code(), ans[0], ans[1],
-                ans[2], ans[3])));
+            responses.add(r);
           }
+          out.add(Assessment.builder().city(city).instrumentId(ins.id()).assessorId(assessor)
+              .date(LocalDate.of(2024, 3, assessor.equals("A") ? 4 : 11)).responses(responses).build());
         }
       }
     }
-    return sb.toString();
+    return out;
   }
 
-  private static String[] presentEvidence(Random rnd, Country c, String cityId, Indicator ind, List<String> accepted) {
-    String host = "https://" + cityId.toLowerCase(Locale.ROOT) + ".example.invalid/";
-    if (c.iso3().equals(CITY_STATE) && accepted.contains(ind.code())) {
-      return new String[] {"1", "NATIONAL_PORTAL", "https://national-portal.example.invalid/" + cityId.toLowerCase(Locale.ROOT),
-          "city-state: the service is on the national portal"};
+  private static Response present(Random rnd, Country c, String cityId, Indicator ind) {
+    String code = ind.code();
+    String lower = cityId.toLowerCase(Locale.ROOT);
+    if (c.iso3().equals(CITY_STATE) && ACCEPTED.contains(code)) {
+      return Response.of(code, Answer.PRESENT, Evidence.builder().addChannels(Channel.NATIONAL_PORTAL)
+          .url("https://national-portal.example.invalid/" + lower)
+          .note("city-state: the service is on the national portal").build());
     }
     double r = rnd.nextDouble();
     if (ind.channelScope() == ChannelScope.MGP_SPECIFIC) {
-      if (r < 0.04) {
-        return new String[] {"1", "SOCIAL_MEDIA", "https://social.example.invalid/" + cityId.toLowerCase(Locale.ROOT),
-            "found on social media, not on the portal"};
+      if (r < 0.03) {
+        return Response.of(code, Answer.PRESENT, Evidence.builder().addChannels(Channel.SOCIAL_MEDIA)
+            .url("https://social.example.invalid/" + lower).note("found on social media, not on the portal").build());
       }
-      if (r < 0.07) {
-        return new String[] {"1", "NATIONAL_PORTAL", "", "only on the national portal"};
+      if (r < 0.05) {
+        return Response.of(code, Answer.PRESENT, Evidence.builder().addChannels(Channel.NATIONAL_PORTAL)
+            .note("only on the national portal").build());
       }
-      return new String[] {"1", r < 0.15 ? "MGP_LINKED_SITE" : "MGP", "", ""};
+      return Response.of(code, Answer.PRESENT, Evidence.on(r < 0.15 ? Channel.MGP_LINKED_SITE : Channel.MGP));
     }
     if (r < 0.25) {
-      return new String[] {"1", r < 0.12 ? "SOCIAL_MEDIA" : "MOBILE_APP", "", ""};
+      return Response.of(code, Answer.PRESENT, Evidence.on(r < 0.12 ? Channel.SOCIAL_MEDIA : Channel.MOBILE_APP));
     }
-    return new String[] {"1", "MGP", host, ""};
+    return Response.of(code, Answer.PRESENT, Evidence.on(Channel.MGP));
   }
 
-  /** The adjustments CSV. */
-  static String adjustments(Instrument ins) {
-    StringBuilder sb = new StringBuilder(HEADER_NOTE);
-    sb.append(CsvWriter.line(List.of("id", "country", "instrument", "kind", "indicator", "accepted_channels",
-        "weight", "cities", "rationale", "decided_by", "decided_on")));
-    sb.append(CsvWriter.line(List.of("DEU-01", EXCLUDING_COUNTRY, ins.id(), "EXCLUDE_INDICATOR", excluded(ins).code(),
-        "", "", "", "The service is delivered by the national government, so cities cannot offer it",
-        "Synthetic national review panel", "2024-03-01")));
+  /** The sample adjustments. */
+  static List<CountryAdjustment> adjustmentList(Instrument ins) {
+    List<CountryAdjustment> list = new ArrayList<>();
+    list.add(CountryAdjustment.builder().id("DEU-01").country(EXCLUDING_COUNTRY).instrumentId(ins.id())
+        .kind(AdjustmentKind.EXCLUDE_INDICATOR).indicator(EXCLUDED)
+        .rationale("SYNTHETIC example: driving licences are issued by the national government, so cities cannot offer"
+            + " the service")
+        .decidedBy("Synthetic national review panel").decidedOn(LocalDate.of(2024, 3, 1)).build());
     int n = 1;
-    for (Indicator i : accepted(ins)) {
-      sb.append(CsvWriter.line(List.of(String.format(Locale.ROOT, "SGP-%02d", n++), CITY_STATE, ins.id(),
-          "ACCEPT_CHANNEL", i.code(), "NATIONAL_PORTAL", "", "",
-          "City-state: municipal services are delivered through the national portal",
-          "Synthetic national review panel", "2024-03-01")));
+    for (String code : ACCEPTED) {
+      list.add(CountryAdjustment.builder().id(String.format(Locale.ROOT, "SGP-%02d", n++)).country(CITY_STATE)
+          .instrumentId(ins.id()).kind(AdjustmentKind.ACCEPT_CHANNEL).indicator(code)
+          .addAcceptedChannels(Channel.NATIONAL_PORTAL)
+          .rationale("SYNTHETIC example: in a city-state, municipal services are delivered through the national portal")
+          .decidedBy("Synthetic national review panel").decidedOn(LocalDate.of(2024, 3, 1)).build());
     }
-    return sb.toString();
+    return list;
+  }
+
+  /** The adjustments JSON document, written by losi-io. */
+  static String adjustments(Instrument ins) {
+    return LosiJson.standard().writeAdjustments(adjustmentList(ins));
   }
 
   /** The instrument the bundled sample is generated for. */
   static Instrument instrument() {
-    return DemoInstrument.get();
+    return Instruments.load("LOSI-2024");
   }
 
   /** Regenerates the committed resources; run from the losi-cli directory. */

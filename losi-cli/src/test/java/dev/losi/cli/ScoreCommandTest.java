@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.losi.cli.internal.CsvTable;
-import dev.losi.cli.internal.DemoInstrument;
+import dev.losi.core.AdjustmentKind;
+import dev.losi.core.Channel;
+import dev.losi.core.CountryAdjustment;
+import dev.losi.io.LosiJson;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ScoreCommandTest {
 
   static final String HEADER = "city_id,city_name,country,assessor,indicator,value,evidence_channel,evidence_url,note\n";
-  static final String ID = DemoInstrument.ID;
-
   @TempDir Path dir;
+  /** The small instrument as a JSON file, passed as {@code --instrument FILE}. */
+  String instrument;
   Path assessments;
   Path adjustments;
 
@@ -42,6 +46,9 @@ class ScoreCommandTest {
    */
   @BeforeEach
   void files() throws Exception {
+    Path ins = dir.resolve("small-12.json");
+    LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
+    instrument = ins.toString();
     StringBuilder sb = new StringBuilder(HEADER);
     String[][] xa = {{"D01", "1", "MGP"}, {"D02", "1", ""}, {"D03", "1", "SOCIAL_MEDIA"}, {"D04", "1", "SOCIAL_MEDIA"},
         {"D05", "0", ""}, {"D06", "1", "MGP"}, {"D07", "0", ""}, {"D08", "NA", ""}, {"D09", "0", ""},
@@ -62,12 +69,15 @@ class ScoreCommandTest {
     }
     assessments = dir.resolve("assessments.csv");
     Files.writeString(assessments, sb.toString());
-    adjustments = dir.resolve("adjustments.csv");
-    Files.writeString(adjustments, """
-        id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on
-        DEU-01,DEU,LOSI-DEMO-12,EXCLUDE_INDICATOR,D08,,,,Identity documents are federal,Review panel,2024-03-01
-        SGP-01,SGP,LOSI-DEMO-12,ACCEPT_CHANNEL,D06,NATIONAL_PORTAL,,,City-state,Review panel,2024-03-01
-        """);
+    adjustments = dir.resolve("adjustments.json");
+    LosiJson.standard().writeAdjustments(List.of(
+        CountryAdjustment.builder().id("DEU-01").country("DEU").instrumentId(SmallInstrument.ID)
+            .kind(AdjustmentKind.EXCLUDE_INDICATOR).indicator("D08").rationale("Identity documents are federal")
+            .decidedBy("Review panel").decidedOn(LocalDate.of(2024, 3, 1)).build(),
+        CountryAdjustment.builder().id("SGP-01").country("SGP").instrumentId(SmallInstrument.ID)
+            .kind(AdjustmentKind.ACCEPT_CHANNEL).indicator("D06").addAcceptedChannels(Channel.NATIONAL_PORTAL)
+            .rationale("City-state").decidedBy("Review panel").decidedOn(LocalDate.of(2024, 3, 1)).build()),
+        adjustments);
   }
 
   private static Map<String, Map<String, String>> rows(String csv) {
@@ -85,7 +95,7 @@ class ScoreCommandTest {
 
   @Test
   void handComputedScoresInCsv() {
-    Cli r = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--adjustments",
+    Cli r = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
         adjustments.toString(), "--format", "csv");
     assertEquals(0, r.exitCode(), r::toString);
     Map<String, Map<String, String>> rows = rows(r.out());
@@ -93,23 +103,23 @@ class ScoreCommandTest {
     assertEquals("0.5", xa.get("losi"));
     assertEquals("6", xa.get("points"));
     assertEquals("12", xa.get("maximum"));
-    assertEquals("high", xa.get("level"), "6/12 is exactly 0.5, the inclusive lower bound of high");
+    assertEquals("HIGH", xa.get("level"), "6/12 is exactly 0.5, the inclusive lower bound of high");
     assertEquals("1", xa.get("criterion_IF"));
     assertEquals(Double.toString(1.0 / 3), xa.get("criterion_CP"));
     assertEquals(Double.toString(1.0 / 3), xa.get("criterion_SP"));
     assertEquals("0.5", xa.get("criterion_PE"));
     assertEquals("0.5", xa.get("criterion_TEC"));
-    assertEquals("0.5", xa.get("scope_mgp_specific"), "4 of the 8 MGP-specific count");
-    assertEquals("0.5", xa.get("scope_channel_independent"), "2 of the 4 channel-independent count");
+    assertEquals("0.5", xa.get("scope_MGP_SPECIFIC"), "4 of the 8 MGP-specific count");
+    assertEquals("0.5", xa.get("scope_CHANNEL_INDEPENDENT"), "2 of the 4 channel-independent count");
     assertEquals("7", xa.get("present"));
     assertEquals("4", xa.get("absent"));
     assertEquals("1", xa.get("not_applicable"));
-    assertEquals("1", xa.get("downgrades"));
-    assertEquals("D03@SOCIAL_MEDIA", xa.get("downgraded_indicators"));
+    assertEquals("D03:SOCIAL_MEDIA", xa.get("downgrades"));
+    assertEquals("", xa.get("not_applicable_without_adjustment"), "D08 is NA but excluded for DEU, so not listed");
     assertEquals(Double.toString(6.0 / 11), xa.get("adjusted_losi"));
     assertEquals("11", xa.get("adjusted_maximum"));
     assertEquals("DEU-01", xa.get("adjustments_applied"));
-    assertEquals("D08", xa.get("excluded_indicators"));
+    assertEquals("D08", xa.get("excluded"));
 
     Map<String, String> xb = rows.get("X/B");
     assertEquals(Double.toString(7.0 / 12), xb.get("losi"));
@@ -118,8 +128,8 @@ class ScoreCommandTest {
     Map<String, String> ya = rows.get("Y/A");
     assertEquals(Double.toString(1.0 / 12), ya.get("losi"));
     assertEquals(Double.toString(2.0 / 12), ya.get("adjusted_losi"));
-    assertEquals("D06@NATIONAL_PORTAL", ya.get("downgraded_indicators"));
-    assertEquals("low", ya.get("level"));
+    assertEquals("D06:NATIONAL_PORTAL>SGP-01", ya.get("downgrades"), "accepted by SGP-01 in the adjusted LOSI");
+    assertEquals("LOW", ya.get("level"));
 
     // Ranks over all rows: 7/12 > 6/12 > 1/12. High holds 0.5 and 0.5833 (type 7: Q1 = 0.5208, Q3 = 0.5625),
     // so X/B is HV and X/A is H1; Y/A is alone in low, so LM.
@@ -129,47 +139,60 @@ class ScoreCommandTest {
     assertEquals("HV", xb.get("rating_class"));
     assertEquals("H1", xa.get("rating_class"));
     assertEquals("LM", ya.get("rating_class"));
-    assertEquals("2", xa.get("rank_in_country"));
-    assertEquals("1", ya.get("rank_in_country"));
   }
 
   @Test
   void jsonHasSubIndicesDowngradesAndAdjustments() throws Exception {
-    Cli r = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--adjustments",
+    Cli r = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
         adjustments.toString(), "--format", "json");
     assertEquals(0, r.exitCode(), r::toString);
     JsonNode root = new ObjectMapper().readTree(r.out());
-    assertEquals(ID, root.get("instrument").asText());
-    assertEquals("error", root.get("missing_answers").asText());
+    assertEquals(1, root.get("schemaVersion").asInt());
     JsonNode ya = root.get("results").get(2);
     assertEquals("Y", ya.at("/city/id").asText());
-    assertEquals(1.0 / 12, ya.get("losi").asDouble(), 0.0);
+    assertEquals(SmallInstrument.ID, ya.get("instrumentId").asText());
+    assertEquals(1.0 / 12, ya.at("/standard/value").asDouble(), 0.0);
     assertEquals("D06", ya.at("/downgrades/0/indicator").asText());
     assertEquals("NATIONAL_PORTAL", ya.at("/downgrades/0/channels/0").asText());
-    assertEquals("SGP-01", ya.at("/downgrades/0/accepted_by").asText());
-    assertEquals(2.0 / 12, ya.at("/adjusted/losi").asDouble(), 0.0);
+    assertEquals("SGP-01", ya.at("/downgrades/0/acceptedBy").asText());
+    assertEquals(2.0 / 12, ya.at("/adjusted/score/value").asDouble(), 0.0);
     assertEquals("ACCEPT_CHANNEL", ya.at("/adjusted/applied/0/kind").asText());
+    assertEquals("LM", ya.get("ratingClass").asText());
     JsonNode xa = root.get("results").get(0);
-    assertEquals(1.0 / 3, xa.at("/criteria/CP/value").asDouble(), 0.0);
-    assertEquals(4.0, xa.at("/channel_scopes/mgp_specific/points").asDouble(), 0.0);
-    assertEquals(10.0, xa.at("/adjusted/criteria/SP/maximum").asDouble() * 5, 0.0, "SP has 2 of 3 left");
+    assertEquals(1.0 / 3, xa.at("/byCriterion/CP/value").asDouble(), 0.0);
+    assertEquals(4.0, xa.at("/byChannelScope/MGP_SPECIFIC/points").asDouble(), 0.0);
+    assertEquals(2.0, xa.at("/adjusted/byCriterion/SP/maximum").asDouble(), 0.0, "SP has 2 of 3 left");
+    assertEquals(11.0, xa.at("/adjusted/score/maximum").asDouble(), 0.0);
+  }
+
+  @Test
+  void xlsxNeedsOutAndIsWritten() throws Exception {
+    Cli noOut = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--format", "xlsx");
+    assertEquals(2, noOut.exitCode(), noOut::toString);
+    assertTrue(noOut.err().contains("--format xlsx needs --out FILE"), noOut::toString);
+    Path x = dir.resolve("results.xlsx");
+    Cli r = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--format", "xlsx",
+        "--out", x.toString());
+    assertEquals(0, r.exitCode(), r::toString);
+    byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(x), 2);
+    assertEquals("PK", new String(head, java.nio.charset.StandardCharsets.US_ASCII), "an XLSX file is a zip archive");
   }
 
   @Test
   void tableIsReadable() {
-    Cli r = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--adjustments",
+    Cli r = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
         adjustments.toString());
     assertEquals(0, r.exitCode(), r::toString);
-    assertTrue(r.out().matches("(?s).*X\\s+Xville\\s+DEU\\s+A\\s+0\\.5000\\s+high\\s+H1\\s+2\\s+1\\.0000.*0\\.5455\\s+1\\n.*"),
+    assertTrue(r.out().matches("(?s).*X\\s+Xville\\s+DEU\\s+A\\s+0\\.5000\\s+high\\s+H1\\s+2\\s+2\\s+1\\.0000.*0\\.5455\\s+1\\n.*"),
         r::toString);
   }
 
   @Test
   void withoutAdjustmentsThereIsNoAdjustedColumn() {
-    Cli r = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--format", "csv");
+    Cli r = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--format", "csv");
     assertEquals(0, r.exitCode(), r::toString);
-    assertEquals("", rows(r.out()).get("X/A").get("adjusted_losi"));
-    Cli t = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString());
+    assertEquals(null, rows(r.out()).get("X/A").get("adjusted_losi"), "no adjusted columns at all");
+    Cli t = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString());
     assertFalse(t.out().contains("adjusted"), t::toString);
   }
 
@@ -185,20 +208,21 @@ class ScoreCommandTest {
         + "Z,Zed,Germany,A,D01,1,,,\n"          // line 7: not an ISO 3166 alpha-3 code
         + "X,Xdorf,DEU,B,D01,1,,,\n");          // line 8: another name for city X
     Path out = dir.resolve("scores.csv");
-    Cli r = Cli.run("score", "--instrument", ID, "--assessments", bad.toString(), "--out", out.toString());
+    Cli r = Cli.run("score", "--instrument", instrument, "--assessments", bad.toString(), "--out", out.toString());
     assertEquals(2, r.exitCode(), r::toString);
     String err = r.err();
-    assertTrue(err.contains(bad + ":2: city \"X\" assessor \"A\" indicator \"D01\": value \"2\" is not one of 1, 0, NA"),
+    assertTrue(err.contains("bad.csv:2: city \"X\" assessor \"A\" indicator \"D01\": value \"2\" is not one of 1, 0, NA"),
         r::toString);
-    assertTrue(err.contains(bad + ":3: city \"X\" assessor \"A\" indicator \"#999\": indicator \"#999\" is not an indicator"
-        + " of instrument \"LOSI-DEMO-12\""), r::toString);
-    assertTrue(err.contains(bad + ":4: city \"X\" assessor \"A\" indicator \"D02\": evidence_channel \"WEBSITE\" is not a channel"),
+    assertTrue(err.contains("bad.csv:3: city \"X\" assessor \"A\": indicator \"#999\" is not an indicator of instrument"
+        + " SMALL-12"), r::toString);
+    assertTrue(err.contains("bad.csv:4: city \"X\" assessor \"A\" indicator \"D02\": evidence_channel \"WEBSITE\""),
         r::toString);
-    assertTrue(err.contains(bad + ":6: city \"X\" assessor \"A\" indicator \"D03\": is a duplicate row: the same city,"
-        + " assessor and indicator are on line 5"), r::toString);
-    assertTrue(err.contains(bad + ":7: city \"Z\": country \"Germany\" is not an ISO 3166-1 alpha-3 code"), r::toString);
-    assertTrue(err.contains(bad + ":8: city \"X\" assessor \"B\" indicator \"D01\": city_name/country \"Xdorf / DEU\""
-        + " differs from line 2"), r::toString);
+    assertTrue(err.contains("bad.csv:6: city \"X\" assessor \"A\" indicator \"D03\": duplicate row"), r::toString);
+    assertTrue(err.contains("line 5"), r::toString);
+    assertTrue(err.contains("bad.csv:7: city \"Z\" assessor \"A\": country \"Germany\" is not an ISO 3166-1 alpha-3 code"),
+        r::toString);
+    assertTrue(err.contains("bad.csv:8: city \"X\" assessor \"B\": city_name \"Xdorf\" differs from \"Xville\""),
+        r::toString);
     assertTrue(err.contains("6 problems"), r::toString);
     assertFalse(r.hasStackTrace(), r::toString);
     assertFalse(Files.exists(out));
@@ -208,80 +232,132 @@ class ScoreCommandTest {
   void missingColumnsAreNamed() throws Exception {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "city,assessor,indicator,value\nX,A,D01,1\n");
-    Cli r = Cli.run("score", "--instrument", ID, "--assessments", bad.toString());
+    Cli r = Cli.run("score", "--instrument", instrument, "--assessments", bad.toString());
     assertEquals(2, r.exitCode(), r::toString);
     for (String c : List.of("city_id", "city_name", "country")) {
-      assertTrue(r.err().contains(bad + ":1:" + c + ": is a required column and is missing"), r::toString);
+      assertTrue(r.err().contains("bad.csv:1: header lacks the required column " + c), r::toString);
     }
+    assertTrue(r.err().contains("header \"city\" is not a column of the long layout"), r::toString);
   }
 
   @Test
   void incompleteAssessmentsAreRefusedUnlessMissingCountsAsAbsent() throws Exception {
     Path part = dir.resolve("partial.csv");
     Files.writeString(part, HEADER + "X,Xville,DEU,A,D01,1,,,\nX,Xville,DEU,A,D02,,,,\nX,Xville,DEU,A,D03,0,,,\n");
-    Cli refused = Cli.run("score", "--instrument", ID, "--assessments", part.toString());
+    Cli refused = Cli.run("score", "--instrument", instrument, "--assessments", part.toString());
     assertEquals(2, refused.exitCode(), refused::toString);
     assertTrue(refused.err().contains("city \"X\" assessor \"A\": answers 10 of 12 indicators not assessed"),
         refused::toString);
     assertTrue(refused.err().contains("D02, D04, D05"), refused::toString);
 
-    Cli absent = Cli.run("score", "--instrument", ID, "--assessments", part.toString(), "--missing", "absent",
+    Cli absent = Cli.run("score", "--instrument", instrument, "--assessments", part.toString(), "--missing", "absent",
         "--format", "csv");
     assertEquals(0, absent.exitCode(), absent::toString);
     Map<String, String> xa = rows(absent.out()).get("X/A");
     assertEquals(Double.toString(1.0 / 12), xa.get("losi"));
     assertEquals("10", xa.get("not_assessed_counted_absent"));
-    Cli table = Cli.run("score", "--instrument", ID, "--assessments", part.toString(), "--missing", "absent");
+    Cli table = Cli.run("score", "--instrument", instrument, "--assessments", part.toString(), "--missing", "absent");
     assertTrue(table.out().contains("10 unassessed answers were counted as absent"), table::toString);
 
-    Cli wrong = Cli.run("score", "--instrument", ID, "--assessments", part.toString(), "--missing", "zero");
+    Cli wrong = Cli.run("score", "--instrument", instrument, "--assessments", part.toString(), "--missing", "zero");
     assertEquals(2, wrong.exitCode(), wrong::toString);
     assertTrue(wrong.err().contains("--missing must be error or absent"), wrong::toString);
   }
 
   @Test
   void badAdjustmentsAreReportedTogether() throws Exception {
-    Path bad = dir.resolve("adj.csv");
+    Path bad = dir.resolve("adj.json");
     Files.writeString(bad, """
-        id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on
-        A-1,DEU,LOSI-DEMO-12,EXCLUDE_ALL,D08,,,,why,panel,2024-03-01
-        A-2,DEU,LOSI-DEMO-12,EXCLUDE_INDICATOR,D08,,,,why,panel,1 March 2024
-        A-3,DEU,LOSI-DEMO-12,REWEIGHT,D08,,heavy,,why,panel,2024-03-01
+        {"schemaVersion": 1, "adjustments": [
+          {"id": "A-1", "country": "DEU", "instrumentId": "SMALL-12", "kind": "EXCLUDE_ALL", "indicator": "D08",
+           "rationale": "why", "decidedBy": "panel", "decidedOn": "2024-03-01"},
+          {"id": "A-2", "country": "DEU", "instrumentId": "SMALL-12", "kind": "EXCLUDE_INDICATOR", "indicator": "D08",
+           "rationale": "why", "decidedBy": "panel", "decidedOn": "1 March 2024"}
+        ]}
         """);
-    Cli r = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--adjustments", bad.toString());
+    Cli r = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
+        bad.toString());
     assertEquals(2, r.exitCode(), r::toString);
-    assertTrue(r.err().contains(bad + ":2: kind \"EXCLUDE_ALL\" is not one of"), r::toString);
-    assertTrue(r.err().contains(bad + ":3: decided_on \"1 March 2024\" is not an ISO date"), r::toString);
-    assertTrue(r.err().contains(bad + ":4: weight \"heavy\" is not a number"), r::toString);
+    assertTrue(r.err().contains("EXCLUDE_ALL"), r::toString);
+    assertTrue(r.err().contains("1 March 2024"), r::toString);
+    assertTrue(r.err().contains("2 problems"), r::toString);
+    assertFalse(r.hasStackTrace(), r::toString);
 
-    Path unknown = dir.resolve("adj2.csv");
-    Files.writeString(unknown, """
-        id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on
-        A-1,DEU,LOSI-DEMO-12,EXCLUDE_INDICATOR,#404,,,,why,panel,2024-03-01
-        """);
-    Cli u = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--adjustments",
+    Path unknown = dir.resolve("adj2.json");
+    LosiJson.standard().writeAdjustments(List.of(CountryAdjustment.builder().id("A-1").country("DEU")
+        .instrumentId(SmallInstrument.ID).kind(AdjustmentKind.EXCLUDE_INDICATOR).indicator("#404").rationale("why")
+        .decidedBy("panel").decidedOn(LocalDate.of(2024, 3, 1)).build()), unknown);
+    Cli u = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
         unknown.toString());
     assertEquals(2, u.exitCode(), u::toString);
     assertTrue(u.err().contains("#404"), u::toString);
     assertFalse(u.hasStackTrace(), u::toString);
+
+    Cli missing = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(),
+        "--adjustments", dir.resolve("none.json").toString());
+    assertEquals(2, missing.exitCode(), missing::toString);
+    assertTrue(missing.err().contains("none.json: no such file"), missing::toString);
+  }
+
+  @Test
+  void wideCsvAndJsonAssessmentsScoreLikeTheLongCsv() throws Exception {
+    // the same answers as X/A, Y/A in the wide layout (no evidence columns: so no downgrades)
+    Path wide = dir.resolve("wide.csv");
+    Files.writeString(wide, """
+        city_id,city_name,country,assessor,D01,D02,D03,D04,D05,D06,D07,D08,D09,D10,D11,D12
+        X,Xville,DEU,A,1,1,1,1,0,1,0,NA,0,1,1,0
+        Y,Yport,SGP,A,1,0,0,0,0,1,0,0,0,0,0,0
+        """);
+    Cli r = Cli.run("score", "--instrument", instrument, "--assessments", wide.toString(), "--format", "csv");
+    assertEquals(0, r.exitCode(), r::toString);
+    Map<String, Map<String, String>> rows = rows(r.out());
+    assertEquals(Double.toString(7.0 / 12), rows.get("X/A").get("losi"), "7 present, none downgraded without evidence");
+    assertEquals(Double.toString(2.0 / 12), rows.get("Y/A").get("losi"));
+    Cli forcedLong = Cli.run("score", "--instrument", instrument, "--assessments", wide.toString(), "--layout", "long");
+    assertEquals(2, forcedLong.exitCode(), forcedLong::toString);
+    assertTrue(forcedLong.err().contains("header lacks the required column indicator"), forcedLong::toString);
+
+    Path json = dir.resolve("assessments.json");
+    List<dev.losi.core.Assessment> list = dev.losi.io.AssessmentCsv.reader(SmallInstrument.get()).read(assessments);
+    LosiJson.standard().writeAssessments(list, json);
+    Cli j = Cli.run("score", "--instrument", instrument, "--assessments", json.toString(), "--adjustments",
+        adjustments.toString(), "--format", "csv");
+    Cli c = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
+        adjustments.toString(), "--format", "csv");
+    assertEquals(0, j.exitCode(), j::toString);
+    assertEquals(c.out(), j.out(), "JSON and CSV inputs give the same results");
+  }
+
+  @Test
+  void builtInLosi2024ById() throws Exception {
+    Path one = dir.resolve("one.csv");
+    Files.writeString(one, HEADER + "X,Xville,DEU,A,#281,1,MGP,,\n");
+    Cli r = Cli.run("score", "--instrument", "LOSI-2024", "--assessments", one.toString(), "--missing", "absent",
+        "--format", "csv");
+    assertEquals(0, r.exitCode(), r::toString);
+    Map<String, String> xa = rows(r.out()).get("X/A");
+    assertEquals(Double.toString(1.0 / 95), xa.get("losi"), "1 of the 95 LOSI 2024 indicators");
+    assertEquals("94", xa.get("not_assessed_counted_absent"));
+    assertEquals(Double.toString(1.0 / 8), xa.get("criterion_IF"), "#281 is one of the 8 IF indicators");
   }
 
   @Test
   void unknownInstrumentIsBadInput() {
     Cli r = Cli.run("score", "--instrument", "LOSI-1999", "--assessments", assessments.toString());
     assertEquals(2, r.exitCode(), r::toString);
-    assertTrue(r.err().contains("--instrument \"LOSI-1999\""), r::toString);
+    assertTrue(r.err().contains("--instrument \"LOSI-1999\" is neither a built-in instrument [LOSI-2024] nor an existing file"),
+        r::toString);
   }
 
   @Test
   void outFileEqualsStandardOutput() throws Exception {
     Path out = dir.resolve("scores.json");
-    Cli std = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--format", "json");
-    Cli file = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--format", "json",
+    Cli std = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--format", "json");
+    Cli file = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--format", "json",
         "--out", out.toString());
     assertEquals(0, file.exitCode(), file::toString);
     assertEquals(std.out(), Files.readString(out));
-    Cli noDir = Cli.run("score", "--instrument", ID, "--assessments", assessments.toString(), "--out",
+    Cli noDir = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--out",
         dir.resolve("no/such/dir/x.csv").toString());
     assertEquals(2, noDir.exitCode(), noDir::toString);
     assertTrue(noDir.err().contains("does not exist"), noDir::toString);

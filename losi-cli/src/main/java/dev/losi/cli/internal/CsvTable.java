@@ -2,9 +2,12 @@ package dev.losi.cli.internal;
 
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import dev.losi.io.CsvFormat;
+import dev.losi.io.internal.CsvParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,13 +20,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A small RFC 4180 reader for the command line's own tables (until losi-io's readers are wired in):
- * comma or semicolon delimiter (auto-detected from the header line), double-quoted fields with {@code ""}
- * escapes and embedded line breaks, UTF-8 with or without BOM (invalid UTF-8 is an error), CRLF or LF.
- * Lines starting with {@code #} before the header are comments. Blank lines are skipped.
+ * A whole CSV file held as rows, for the command line's generic tables (for example {@code losi classify}),
+ * parsed by losi-io's {@link CsvParser}: comma or semicolon delimiter (detected from the header line),
+ * double-quoted fields with {@code ""} escapes and embedded line breaks, UTF-8 with or without BOM (invalid
+ * UTF-8 is an error), CRLF, LF or CR, empty lines skipped.
  *
- * <p>Every problem (unterminated quote, a row with the wrong number of fields, duplicate header names) is
- * collected with file and line and thrown together as a {@link dev.losi.core.LosiValidationException}.
+ * <p>Every problem (a syntax irregularity, a row with the wrong number of fields, an empty or duplicate
+ * column name) is collected with file and line and thrown together as a
+ * {@link dev.losi.core.LosiValidationException}; a limit or encoding error stops reading at its line.
  */
 public final class CsvTable {
 
@@ -49,171 +53,73 @@ public final class CsvTable {
   /** Reads a file; a missing or unreadable file is reported as a problem naming it. */
   public static CsvTable read(Path file) {
     String name = file.toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(name, in);
     } catch (NoSuchFileException e) {
       throw Problems.single(Problem.builder().source(name).message("no such file").build());
     } catch (IOException e) {
       throw Problems.single(Problem.builder().source(name).message("cannot be read: " + e.getMessage()).build());
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw Problems.single(Problem.builder().source(name).message("is not valid UTF-8 text").build());
-    }
-    return parse(name, text);
   }
 
   /** Parses CSV text; {@code source} names it in problems. */
   public static CsvTable parse(String source, String text) {
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+    try {
+      return parse(source, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  private static CsvTable parse(String source, InputStream in) throws IOException {
     ProblemCollector problems = new ProblemCollector();
-    List<List<String>> records = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    char delimiter = 0;
-    long line = 1;
-    int pos = 0;
-    int n = text.length();
-    boolean headerSeen = false;
-    while (pos < n) {
-      // skip comment lines before the header, and blank lines anywhere
-      int eol = lineEnd(text, pos);
-      String raw = text.substring(pos, eol);
-      if (raw.isBlank() || (!headerSeen && raw.startsWith("#"))) {
-        pos = next(text, eol);
-        line++;
-        continue;
-      }
-      if (!headerSeen) {
-        delimiter = detectDelimiter(raw);
-        headerSeen = true;
-      }
-      long start = line;
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      boolean fieldStarted = false;
-      boolean done = false;
-      while (!done) {
-        if (pos >= n) {
-          if (quoted) {
-            problems.add(Problem.builder().source(source).line(start)
-                .message("has a quoted field that is never closed (a \" is missing)").build());
-          }
-          fields.add(field.toString());
-          break;
+    List<String> header = null;
+    long headerLine = 1;
+    List<Row> rows = new ArrayList<>();
+    try (CsvParser parser = CsvParser.open(in, (char) 0, CsvFormat.DEFAULT_MAX_RECORD_CHARS,
+        CsvFormat.DEFAULT_MAX_COLUMNS)) {
+      List<String> record;
+      while ((record = parser.next()) != null) {
+        for (CsvParser.SyntaxProblem p : parser.syntaxProblems()) {
+          problems.add(Problem.builder().source(source).line(p.line()).message(p.message()).build());
         }
-        char c = text.charAt(pos);
-        if (quoted) {
-          if (c == '"') {
-            if (pos + 1 < n && text.charAt(pos + 1) == '"') {
-              field.append('"');
-              pos += 2;
-            } else {
-              quoted = false;
-              pos++;
-            }
-          } else {
-            if (c == '\n') {
-              line++;
-            }
-            field.append(c);
-            pos++;
+        if (header == null) {
+          header = new ArrayList<>();
+          for (String h : record) {
+            header.add(h.strip());
           }
-        } else if (c == '"' && !fieldStarted) {
-          quoted = true;
-          fieldStarted = true;
-          pos++;
-        } else if (c == delimiter) {
-          fields.add(field.toString());
-          field.setLength(0);
-          fieldStarted = false;
-          pos++;
-        } else if (c == '\r' || c == '\n') {
-          fields.add(field.toString());
-          pos = next(text, pos);
-          line++;
-          done = true;
-        } else {
-          field.append(c);
-          fieldStarted = true;
-          pos++;
+          headerLine = parser.recordLine();
+          continue;
         }
+        if (record.size() != header.size()) {
+          problems.add(Problem.builder().source(source).line(parser.recordLine())
+              .message("has " + record.size() + " fields, expected " + header.size() + " as in the header").build());
+          continue;
+        }
+        rows.add(new Row(parser.recordLine(), List.copyOf(record)));
       }
-      records.add(fields);
-      lines.add(start);
-    }
-    if (records.isEmpty()) {
-      problems.add(Problem.builder().source(source).message("is empty: expected a header line and data rows").build());
+      for (CsvParser.SyntaxProblem p : parser.syntaxProblems()) {
+        problems.add(Problem.builder().source(source).line(p.line()).message(p.message()).build());
+      }
+    } catch (CsvParser.CsvException e) {
+      problems.add(Problem.builder().source(source).line(e.line()).message(e.getMessage()).build());
       problems.throwIfAny();
     }
-    List<String> header = new ArrayList<>();
-    for (String h : records.get(0)) {
-      header.add(h.strip());
+    if (header == null) {
+      problems.add(Problem.builder().source(source).message("is empty: expected a header line and data rows").build());
+      problems.throwIfAny();
     }
     List<String> seen = new ArrayList<>();
     for (String h : header) {
       if (h.isEmpty()) {
-        problems.add(Problem.builder().source(source).line(lines.get(0)).message("has an empty column name in the header").build());
+        problems.add(Problem.builder().source(source).line(headerLine).message("has an empty column name in the header").build());
       } else if (seen.contains(h)) {
-        problems.add(Problem.builder().source(source).line(lines.get(0)).column(h).message("is a duplicate column name").build());
+        problems.add(Problem.builder().source(source).line(headerLine).column(h).message("is a duplicate column name").build());
       }
       seen.add(h);
     }
-    List<Row> rows = new ArrayList<>();
-    for (int r = 1; r < records.size(); r++) {
-      List<String> f = records.get(r);
-      if (f.size() != header.size()) {
-        problems.add(Problem.builder().source(source).line(lines.get(r))
-            .message("has " + f.size() + " fields, expected " + header.size() + " as in the header").build());
-        continue;
-      }
-      rows.add(new Row(lines.get(r), List.copyOf(f)));
-    }
     problems.throwIfAny();
     return new CsvTable(source, header, rows);
-  }
-
-  private static int lineEnd(String text, int pos) {
-    int i = pos;
-    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-      i++;
-    }
-    return i;
-  }
-
-  private static int next(String text, int eol) {
-    if (eol < text.length() && text.charAt(eol) == '\r') {
-      eol++;
-    }
-    if (eol < text.length() && text.charAt(eol) == '\n') {
-      eol++;
-    }
-    return eol;
-  }
-
-  private static char detectDelimiter(String headerLine) {
-    int commas = 0;
-    int semis = 0;
-    boolean q = false;
-    for (int i = 0; i < headerLine.length(); i++) {
-      char c = headerLine.charAt(i);
-      if (c == '"') {
-        q = !q;
-      } else if (!q && c == ',') {
-        commas++;
-      } else if (!q && c == ';') {
-        semis++;
-      }
-    }
-    return semis > commas ? ';' : ',';
   }
 
   /** The name used for this table in problems (usually the file path). */

@@ -1,31 +1,34 @@
 package dev.losi.cli.internal;
 
+import dev.losi.io.internal.FormulaGuard;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes CSV lines (RFC 4180): a field is quoted when it holds the delimiter, a quote or a line break, or
- * when it starts or ends with white space; quotes are doubled.
+ * CSV lines for the command line's own tables, written by losi-io's RFC 4180 writer (comma, LF line ends).
  */
 public final class CsvWriter {
 
   private CsvWriter() {}
 
-  /** One CSV line with a trailing LF. */
+  /** One CSV line with a trailing LF; cells are written as given. */
   public static String line(List<String> cells) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      sb.append(field(cells.get(i)));
+    StringWriter sw = new StringWriter();
+    try {
+      new dev.losi.io.internal.CsvWriter(sw, ',', "\n").record(cells);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return sb.append('\n').toString();
+    return sw.toString();
   }
 
-  /** One field, quoted when needed. */
-  public static String field(String s) {
-    boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
-        || (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))));
-    return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  /**
+   * A text cell made safe to open in a spreadsheet (OWASP CSV injection): a text starting with
+   * {@code = + - @}, tab or carriage return gets a leading apostrophe (losi-io's {@link FormulaGuard}).
+   */
+  public static String text(String s) {
+    return FormulaGuard.neutralise(s);
   }
 }

@@ -52,11 +52,7 @@ public final class Output {
       return;
     }
     Path target = out.toAbsolutePath();
-    Path dir = target.getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw Problems.single(Problem.builder().source(out.toString()).field("--out")
-          .message("cannot be written: directory " + dir + " does not exist").build());
-    }
+    Path dir = checkDirectory(out);
     Path tmp = null;
     try {
       tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -79,6 +75,20 @@ public final class Output {
         }
       }
     }
+  }
+
+  /**
+   * The directory {@code out} will be written in.
+   *
+   * @throws dev.losi.core.LosiValidationException when it does not exist
+   */
+  public static Path checkDirectory(Path out) {
+    Path dir = out.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw Problems.single(Problem.builder().source(out.toString()).field("--out")
+          .message("cannot be written: directory " + dir + " does not exist").build());
+    }
+    return dir;
   }
 
   /** A number for a text table: 4 decimals (display only; CSV and JSON keep full precision). */

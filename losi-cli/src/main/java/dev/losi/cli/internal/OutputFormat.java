@@ -9,7 +9,9 @@ public enum OutputFormat {
   /** JSON, full precision. */
   JSON,
   /** Markdown (only where a command says so). */
-  MD;
+  MD,
+  /** An XLSX workbook (only where a command says so; needs a file). */
+  XLSX;
 
   /** Parses a case-insensitive name. */
   public static OutputFormat parse(String s) {

@@ -84,12 +84,19 @@ public final class Tabular {
     return s.codePointCount(0, s.length());
   }
 
-  /** Renders RFC 4180 CSV with a header line and LF line ends. */
+  /**
+   * Renders RFC 4180 CSV with a header line and LF line ends; text cells (not {@link #numeric(int...)}
+   * ones) are neutralised against formula injection.
+   */
   public String toCsv() {
     StringBuilder sb = new StringBuilder();
-    sb.append(CsvWriter.line(header));
+    sb.append(CsvWriter.line(header.stream().map(CsvWriter::text).toList()));
     for (List<String> r : rows) {
-      sb.append(CsvWriter.line(r));
+      List<String> cells = new ArrayList<>(r.size());
+      for (int c = 0; c < r.size(); c++) {
+        cells.add(numeric[c] ? r.get(c) : CsvWriter.text(r.get(c)));
+      }
+      sb.append(CsvWriter.line(cells));
     }
     return sb.toString();
   }

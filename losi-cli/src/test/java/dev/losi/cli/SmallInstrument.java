@@ -1,4 +1,4 @@
-package dev.losi.cli.internal;
+package dev.losi.cli;
 
 import dev.losi.core.ChannelScope;
 import dev.losi.core.Criterion;
@@ -6,18 +6,18 @@ import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 
 /**
- * A small illustrative instrument (12 indicators in the five LOSI criteria) used by {@code losi demo}
- * until the bundled LOSI-2024 catalogue is available to the command line. Its codes ({@code D01} ...
+ * A small instrument (12 indicators in the five LOSI criteria) for hand-computed command-line tests;
+ * its codes ({@code D01} ...
  * {@code D12}) are invented and are not LOSI questionnaire codes.
  */
-public final class DemoInstrument {
+final class SmallInstrument {
 
   /** The id of the demo instrument. */
-  public static final String ID = "LOSI-DEMO-12";
+  static final String ID = "SMALL-12";
 
   private static final Instrument INSTRUMENT = build();
 
-  private DemoInstrument() {}
+  private SmallInstrument() {}
 
   /** The demo instrument. */
   public static Instrument get() {
@@ -28,7 +28,7 @@ public final class DemoInstrument {
     return Instrument.builder()
         .id(ID)
         .editionYear(2024)
-        .title("LOSI demo instrument (12 illustrative indicators, not an official edition)")
+        .title("Small test instrument (12 indicators)")
         .addCriteria(Criterion.INSTITUTIONAL_FRAMEWORK, Criterion.CONTENT_PROVISION, Criterion.SERVICES_PROVISION,
             Criterion.PARTICIPATION_AND_ENGAGEMENT, Criterion.TECHNOLOGY)
         .addIndicators(
@@ -44,7 +44,7 @@ public final class DemoInstrument {
             ind("D10", "City government on social media", "PE", ChannelScope.CHANNEL_INDEPENDENT),
             ind("D11", "Portal usable on mobile devices", "TEC", ChannelScope.MGP_SPECIFIC),
             ind("D12", "Accessibility statement", "TEC", ChannelScope.MGP_SPECIFIC))
-        .provenance("Illustrative instrument of the losi command line's demo; not an official LOSI edition.")
+        .provenance("Test instrument of the losi command line tests.")
         .build();
   }
 
