@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ScoreCommand.class,
         ClassifyCommand.class,
+        InstrumentCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
         "  losi demo",
         "  losi score --instrument LOSI-2024 --assessments assessments.csv --format csv --out scores.csv",
         "  losi classify --data egdi_2024_countries.csv --column egdi --id-column country",
+        "  losi instrument show LOSI-2024",
         "",
         "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage.",
         "Documentation: docs/cli.md"})

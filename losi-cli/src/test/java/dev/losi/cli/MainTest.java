@@ -21,7 +21,7 @@ class MainTest {
   void helpListsEveryCommandAndTheExitCodes() {
     Cli r = Cli.run("--help");
     assertEquals(0, r.exitCode(), r::toString);
-    for (String c : new String[] {"demo", "score", "classify"}) {
+    for (String c : new String[] {"demo", "score", "classify", "instrument"}) {
       assertTrue(r.out().contains("  " + c), () -> c + " missing from\n" + r);
     }
     assertTrue(r.out().contains("Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage"), r::toString);
@@ -59,9 +59,12 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "score", "classify"})
+  @ValueSource(strings = {"demo", "score", "classify", "instrument", "instrument list", "instrument show"})
   void everyCommandHasHelpWithExamples(String command) {
-    Cli r = Cli.run(command, "--help");
+    String[] words = command.split(" ");
+    String[] args = java.util.Arrays.copyOf(words, words.length + 1);
+    args[words.length] = "--help";
+    Cli r = Cli.run(args);
     assertEquals(0, r.exitCode(), r::toString);
     assertTrue(r.out().contains("Example"), r::toString);
     assertTrue(r.out().contains("losi " + command), r::toString);

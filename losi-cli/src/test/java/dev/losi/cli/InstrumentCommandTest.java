@@ -1,0 +1,89 @@
+package dev.losi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.losi.core.Instrument;
+import dev.losi.io.InstrumentTables;
+import dev.losi.io.Instruments;
+import dev.losi.io.LosiJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InstrumentCommandTest {
+
+  @TempDir Path dir;
+
+  /** LOSI 2024 methodology: 95 indicators, IF 8 / CP 32 / SP 22 / PE 18 / TEC 15, 31 channel-independent / 64 MGP-specific. */
+  @Test
+  void listShowsTheBundledLosi2024WithItsPublishedTotals() throws Exception {
+    Cli r = Cli.run("instrument", "list");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.out().matches("(?s).*LOSI-2024\\s+2024\\s+95\\s+IF 8, CP 32, SP 22, PE 18, TEC 15\\s+"
+        + "31 channel-independent, 64 MGP-specific\\s+Local Online Service Index 2024.*"), r::toString);
+    Cli j = Cli.run("instrument", "list", "--format", "json");
+    JsonNode first = new ObjectMapper().readTree(j.out()).get(0);
+    assertEquals("LOSI-2024", first.get("id").asText());
+    assertEquals(95, first.get("indicators").asInt());
+    assertEquals(32, first.at("/criteria/CP").asInt());
+    assertEquals(64, first.at("/channelScopes/MGP_SPECIFIC").asInt());
+  }
+
+  @Test
+  void showTableListsEveryIndicatorWithItsProvenance() {
+    Cli r = Cli.run("instrument", "show", "LOSI-2024");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("95 indicators; maximum 95 points; 31 channel-independent, 64 MGP-specific"), r::toString);
+    assertTrue(r.out().matches("(?s).*\\n\\s*1\\s+#281\\s+IF\\s+MGP-specific\\s+1\\s+Official city website\\s.*"), r::toString);
+    assertTrue(r.out().matches("(?s).*#235\\s.*code, .*"), "#235 is a reconstructed code\n" + r);
+    assertEquals(95, r.out().lines().filter(l -> l.matches("\\s*\\d+\\s+#\\S+\\s.*")).count());
+  }
+
+  @Test
+  void showJsonAndCsvReadBackToTheSameInstrument() throws Exception {
+    Instrument bundled = Instruments.load("LOSI-2024");
+    Cli j = Cli.run("instrument", "show", "LOSI-2024", "--format", "json");
+    assertEquals(0, j.exitCode(), j::toString);
+    assertEquals(bundled, LosiJson.standard().readInstrument(j.out(), "stdout"));
+    Path csv = dir.resolve("losi-2024.csv");
+    Cli c = Cli.run("instrument", "show", "LOSI-2024", "--format", "csv", "--out", csv.toString());
+    assertEquals(0, c.exitCode(), c::toString);
+    assertEquals(bundled, InstrumentTables.readCsv(csv));
+    // and the written file works as --instrument FILE
+    Cli again = Cli.run("instrument", "show", csv.toString(), "--format", "json");
+    assertEquals(j.out(), again.out());
+  }
+
+  @Test
+  void showMarkdown() {
+    Cli r = Cli.run("instrument", "show", "LOSI-2024", "--format", "md");
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.out().startsWith("# LOSI-2024: Local Online Service Index 2024\n"), r::toString);
+    assertTrue(r.out().contains("| IF | Institutional Framework | 8 |"), r::toString);
+    assertTrue(r.out().contains("| 1 | #281 | IF | MGP-specific | 1 | Official city website |"), r::toString);
+  }
+
+  @Test
+  void badIdsFormatsAndMissingSubcommandsExit2() throws Exception {
+    Cli r = Cli.run("instrument", "show", "LOSI-2031");
+    assertEquals(2, r.exitCode(), r::toString);
+    assertTrue(r.err().contains("\"LOSI-2031\" is neither a built-in instrument [LOSI-2024] nor an existing file"),
+        r::toString);
+    assertFalse(r.hasStackTrace());
+    Cli none = Cli.run("instrument");
+    assertEquals(2, none.exitCode(), none::toString);
+    Cli md = Cli.run("instrument", "list", "--format", "md");
+    assertEquals(2, md.exitCode(), md::toString);
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"schemaVersion\": 1, \"id\": \"X\"}");
+    Cli b = Cli.run("instrument", "show", bad.toString());
+    assertEquals(2, b.exitCode(), b::toString);
+    assertTrue(b.err().contains("bad.json"), b::toString);
+    assertFalse(b.hasStackTrace(), b::toString);
+  }
+}
