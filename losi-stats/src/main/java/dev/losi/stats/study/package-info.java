@@ -11,7 +11,8 @@
     defaults = @Value.Immutable(copy = true, prehash = false),
     get = {"is*", "get*"},
     init = "*",
-    depluralize = true)
+    depluralize = true,
+    depluralizeDictionary = {"criterion:criteria", "index:indices"})
 package dev.losi.stats.study;
 
 import org.immutables.value.Value;
