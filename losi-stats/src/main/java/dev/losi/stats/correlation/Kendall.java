@@ -5,8 +5,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 /**
  * Kendall's tau-b by Knight's (1966) O(n log n) algorithm, and its p-values. Package-private.
  *
- * <p>Steps: dense ranks of x and y (one primitive sort each), a stable two-pass counting sort of the
- * positions by (rank of x, rank of y) in O(n), the joint ties from runs of equal pairs, then the
+ * <p>Steps: dense ranks and the sorted order of x and of y (one primitive radix sort each), a stable counting
+ * sort of the y-ordered positions by the rank of x in O(n), giving the order by (x, y), the joint ties from runs of equal pairs, then the
  * inversions of the y ranks by a bottom-up merge sort. Pairs tied in x are sorted by y, so they add no
  * inversions; discordant pairs are exactly the inversions.
  */
@@ -43,8 +43,8 @@ final class Kendall {
     int n = x.length;
     Ranks rx = Ranks.of(x);
     Ranks ry = Ranks.of(y);
-    int[] byY = countingSort(identity(n), ry.dense, ry.distinct);
-    int[] order = countingSort(byY, rx.dense, rx.distinct);
+    // Positions in y order, then stably by x rank: sorted by (x, y).
+    int[] order = countingSort(ry.order, rx.dense, rx.distinct);
     int[] seq = new int[n];
     long tiedBoth = 0;
     long run = 1;
@@ -65,14 +65,6 @@ final class Kendall {
     long swaps = inversions(seq);
     long total = (long) n * (n - 1) / 2;
     return new Kendall(total, rx.tiedPairs(), ry.tiedPairs(), tiedBoth, swaps, rx, ry);
-  }
-
-  private static int[] identity(int n) {
-    int[] a = new int[n];
-    for (int i = 0; i < n; i++) {
-      a[i] = i;
-    }
-    return a;
   }
 
   /** Stable counting sort of the positions in {@code in} by {@code key[position]} in [0, buckets). */

@@ -1,9 +1,7 @@
 package dev.losi.stats.correlation;
 
-import java.util.Arrays;
-
 /**
- * Ranks of one variable from a single primitive sort: dense 0-based ranks, the size of each tie group,
+ * Ranks of one variable from a single primitive (radix) sort: dense 0-based ranks, the size of each tie group,
  * and average (mid) ranks. Package-private; values must already be finite.
  *
  * <p>{@code -0.0} and {@code 0.0} are one value (they compare equal), as in every correlation formula.
@@ -17,43 +15,90 @@ final class Ranks {
   /** The number of distinct values. */
   final int distinct;
 
-  private Ranks(int[] dense, int[] counts, int distinct) {
+  private Ranks(int[] dense, int[] counts, int distinct, int[] order) {
     this.dense = dense;
     this.counts = counts;
     this.distinct = distinct;
+    this.order = order;
   }
 
   static Ranks of(double[] v) {
     int n = v.length;
-    double[] s = new double[n];
-    for (int i = 0; i < n; i++) {
-      s[i] = v[i] + 0.0; // turns -0.0 into 0.0
-    }
-    Arrays.sort(s);
-    int[] counts = new int[n];
+    int[] order = argsort(v);
+    int[] dense = new int[n];
+    int[] counts = new int[Math.max(n, 1)];
     int m = 0;
-    for (int i = 0; i < n; i++) {
-      if (m == 0 || s[i] != s[m - 1]) {
-        s[m++] = s[i];
+    double previous = 0;
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
+      double value = v[i] + 0.0;
+      if (k == 0 || value != previous) {
+        m++;
+        previous = value;
       }
+      dense[i] = m - 1;
       counts[m - 1]++;
     }
-    int[] dense = new int[n];
+    return new Ranks(dense, counts, m, order);
+  }
+
+  /** The positions of {@code v} in ascending order of value, ties in position order (a stable sort). */
+  final int[] order;
+
+  /**
+   * Stable LSD radix sort of the positions by the order-preserving 64-bit key of each double (sign bit
+   * flipped for positives, all bits flipped for negatives; -0.0 is first turned into 0.0). One pass per
+   * key byte that varies, each O(n) on primitive arrays.
+   */
+  static int[] argsort(double[] v) {
+    int n = v.length;
+    long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      double key = v[i] + 0.0;
-      int lo = 0;
-      int hi = m - 1;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (s[mid] < key) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
+      long bits = Double.doubleToLongBits(v[i] + 0.0);
+      keys[i] = bits ^ ((bits >> 63) | Long.MIN_VALUE);
+    }
+    int[][] histograms = new int[8][257];
+    for (long key : keys) {
+      for (int b = 0; b < 8; b++) {
+        histograms[b][(int) ((key >>> (8 * b)) & 0xFF) + 1]++;
+      }
+    }
+    int[] idx = new int[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    long[] keyBuffer = new long[n];
+    int[] idxBuffer = new int[n];
+    for (int b = 0; b < 8; b++) {
+      int[] start = histograms[b];
+      boolean single = false;
+      for (int d = 1; d <= 256; d++) {
+        if (start[d] == n) {
+          single = true;
+          break;
         }
       }
-      dense[i] = lo;
+      if (single) {
+        continue; // every key has the same byte here: this pass would not move anything
+      }
+      for (int d = 0; d < 256; d++) {
+        start[d + 1] += start[d];
+      }
+      int shift = 8 * b;
+      for (int k = 0; k < n; k++) {
+        long key = keys[k];
+        int dst = start[(int) ((key >>> shift) & 0xFF)]++;
+        keyBuffer[dst] = key;
+        idxBuffer[dst] = idx[k];
+      }
+      long[] tk = keys;
+      keys = keyBuffer;
+      keyBuffer = tk;
+      int[] ti = idx;
+      idx = idxBuffer;
+      idxBuffer = ti;
     }
-    return new Ranks(dense, counts, m);
+    return idx;
   }
 
   /** Average ranks (1-based; tied values get the mean of the ranks they span), as NaturalRanking with TiesStrategy.AVERAGE. */

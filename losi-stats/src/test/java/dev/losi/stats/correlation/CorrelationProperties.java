@@ -125,4 +125,28 @@ class CorrelationProperties {
     }
     assertEquals((c - d) / Math.sqrt((double) (n0 - tx) * (n0 - ty)), e.value(), 1e-12);
   }
+
+  /** The radix argsort equals a stable comparison sort (Double.compare with -0.0 as 0.0) on any finite doubles. */
+  @Property
+  void argsortIsAStableSort(@ForAll("finiteDoubles") List<Double> values) {
+    double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Integer[] expected = new Integer[v.length];
+    for (int i = 0; i < v.length; i++) {
+      expected[i] = i;
+    }
+    java.util.Arrays.sort(expected, (a, b) -> Double.compare(v[a] + 0.0, v[b] + 0.0));
+    int[] actual = Ranks.argsort(v);
+    for (int i = 0; i < v.length; i++) {
+      assertEquals(expected[i].intValue(), actual[i]);
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Double>> finiteDoubles() {
+    Arbitrary<Double> any = Arbitraries.oneOf(
+        Arbitraries.doubles().between(-Double.MAX_VALUE, Double.MAX_VALUE),
+        Arbitraries.of(0.0, -0.0, 1.0, -1.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1.0 / 95, 2.0 / 96),
+        Arbitraries.integers().between(-3, 3).map(Integer::doubleValue));
+    return any.list().ofMinSize(0).ofMaxSize(80);
+  }
 }

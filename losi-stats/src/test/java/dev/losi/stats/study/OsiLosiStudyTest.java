@@ -126,7 +126,11 @@ class OsiLosiStudyTest {
     assertEquals(0, byCode.matched().size());
     OsiLosiStudyResult byName = OsiLosiStudy.of(CITIES, COUNTRIES).withJoinBy(JoinBy.NAME).run();
     assertEquals(List.of("Two", "Three", "Five"), byName.matched().stream().map(MatchedCity::city).toList());
-    assertFalse(byName.line().isDefined() && byName.matched().size() < 3);
+    // Unmatched by name: One ("DNK" is a code), Four (the OSI row "TUR" is a code, so TUR has no OSI),
+    // Lost, Far; and the OSI rows "TUR" and "Atlantis".
+    assertEquals(6, byName.unmatched().size());
+    assertEquals("no OSI value for TUR (Türkiye)", byName.unmatched().get(1).reason());
+    assertTrue(byName.line().isDefined());
 
     OsiLosiStudyResult top1 = OsiLosiStudy.of(CITIES, COUNTRIES).withTop(1).run();
     assertEquals(1, top1.leaders().size());
