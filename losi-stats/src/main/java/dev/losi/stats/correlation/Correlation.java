@@ -150,10 +150,14 @@ public final class Correlation {
         .build();
   }
 
-  /** All three coefficients of the same data (Kendall with the {@link KendallPValue#AUTO} p-value). */
+  /**
+   * All three coefficients of the same data (Kendall with the {@link KendallPValue#AUTO} p-value).
+   *
+   * @throws dev.losi.core.LosiValidationException for unequal lengths or non-finite values
+   */
   public static CorrelationSummary all(double[] x, double[] y) {
-    return new CorrelationSummary(x.length == y.length ? x.length : Math.min(x.length, y.length),
-        pearson(x, y), spearman(x, y), kendall(x, y));
+    PairedData.check(x, y);
+    return new CorrelationSummary(x.length, pearson(x, y), spearman(x, y), kendall(x, y));
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package dev.losi.stats.correlation;
 
 import dev.losi.stats.Estimate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -61,6 +62,34 @@ public final class CorrelationSummary {
       case SPEARMAN -> spearman;
       case KENDALL -> kendall;
     };
+  }
+
+  /**
+   * A plain-text table, one row per coefficient: method, estimate, 95% interval, p-value, n; undefined
+   * coefficients show their reason. For example:
+   *
+   * <pre>
+   * method      estimate  95% CI                p-value      n
+   * pearson       0.5712  [-0.1497, 0.8956]     0.1082       9
+   * </pre>
+   */
+  public String toTable() {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-10s %9s  %-20s %-11s %s%n", "method", "estimate",
+        "95% CI", "p-value", "n"));
+    for (Estimate e : new Estimate[] {pearson, spearman, kendall}) {
+      sb.append(row(e, n));
+    }
+    return sb.toString();
+  }
+
+  static String row(Estimate e, int n) {
+    if (!e.isDefined()) {
+      return String.format(Locale.ROOT, "%-10s undefined: %s%n", e.statistic(), e.undefinedReason().orElseThrow());
+    }
+    String ci = e.confidenceInterval().map(c -> String.format(Locale.ROOT, "[%.4f, %.4f]", c.lower(), c.upper()))
+        .orElse("");
+    String p = e.pValue().isPresent() ? String.format(Locale.ROOT, "%.4g", e.pValue().getAsDouble()) : "";
+    return String.format(Locale.ROOT, "%-10s %9.4f  %-20s %-11s %d%n", e.statistic(), e.value(), ci, p, n);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.losi.stats.study;
 
 import dev.losi.stats.correlation.CorrelationSummary;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -33,5 +34,47 @@ public record OsiLosiStudyResult(List<MatchedCity> matched, CorrelationSummary c
     Objects.requireNonNull(convergence, "convergence");
     unmatched = List.copyOf(unmatched);
     countriesWithoutCities = List.copyOf(countriesWithoutCities);
+  }
+
+  /**
+   * A plain-text report: correlations of LOSI with OSI, criterion correlations, the line, leaders,
+   * laggards, the convergence table and the unmatched rows. Numbers are rounded for reading; the
+   * components of this record hold the full values.
+   */
+  public String toText() {
+    String nl = System.lineSeparator();
+    StringBuilder sb = new StringBuilder();
+    sb.append("OSI-LOSI study: ").append(matched.size()).append(" cities joined, unmatched rows: ")
+        .append(unmatched.size()).append(nl).append(nl);
+    sb.append("LOSI vs OSI").append(nl).append(correlation.toTable()).append(nl);
+    for (CriterionCorrelation c : criterionCorrelations) {
+      sb.append("criterion ").append(c.criterion()).append(" vs OSI sub-index ").append(c.subIndex()).append(nl)
+          .append(c.correlation().toTable()).append(nl);
+    }
+    sb.append(line).append(nl).append(nl);
+    appendRanked(sb, "Leaders (above the line)", leaders);
+    appendRanked(sb, "Laggards (below the line)", laggards);
+    sb.append("Convergence (cities by LOSI level and OSI level): ").append(convergence.sameLevel())
+        .append(" at their country's level, ").append(convergence.cityAbove())
+        .append(" above it, ").append(convergence.cityBelow()).append(" below it").append(nl).append(convergence).append(nl);
+    if (!unmatched.isEmpty()) {
+      sb.append("Unmatched").append(nl);
+      unmatched.forEach(u -> sb.append("  ").append(u).append(nl));
+    }
+    return sb.toString();
+  }
+
+  private static void appendRanked(StringBuilder sb, String title, List<RankedCity> list) {
+    String nl = System.lineSeparator();
+    sb.append(title).append(nl);
+    if (list.isEmpty()) {
+      sb.append("  (none)").append(nl);
+    }
+    for (RankedCity r : list) {
+      MatchedCity c = r.city();
+      sb.append(String.format(Locale.ROOT, "  %2d. %-24s %-3s LOSI %.4f  OSI %.4f  residual %+.4f%n", r.rank(), c.city(),
+          c.iso3(), c.losi(), c.osi(), r.residual()));
+    }
+    sb.append(nl);
   }
 }

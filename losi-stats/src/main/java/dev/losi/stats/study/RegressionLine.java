@@ -113,6 +113,19 @@ public record RegressionLine(int n, Estimate intercept, Estimate slope, Estimate
     return new RegressionLine(n, intercept, slope, r2, OptionalDouble.of(s));
   }
 
+  /** One line: {@code LOSI = 0.4390 + 0.4541 × OSI (se 0.1799, 95% CI [0.0581, 0.8502], p 0.02828), R² 0.3667, n 13}, or the reason it is undefined. */
+  @Override
+  public String toString() {
+    if (!isDefined()) {
+      return "line undefined: " + slope.undefinedReason().orElseThrow();
+    }
+    ConfidenceInterval ci = slope.confidenceInterval().orElseThrow();
+    return String.format(java.util.Locale.ROOT, "LOSI = %.4f + %.4f × OSI (se %.4f, 95%% CI [%.4f, %.4f], p %.4g), R² %s, n %d",
+        intercept.value(), slope.value(), slope.standardError().getAsDouble(), ci.lower(), ci.upper(),
+        slope.pValue().getAsDouble(), rSquared.isDefined() ? String.format(java.util.Locale.ROOT, "%.4f", rSquared.value())
+            : "undefined", n);
+  }
+
   private static double pValue(TDistribution t, double value, double se) {
     if (se == 0) {
       return value == 0 ? 1.0 : 0.0;

@@ -81,6 +81,24 @@ class OsiLosiStudyTest {
   }
 
   @Test
+  void printableReport() {
+    OsiLosiStudyResult r = OsiLosiStudy.of(CITIES, COUNTRIES).run();
+    String text = r.toText();
+    assertTrue(text.startsWith("OSI-LOSI study: 5 cities joined, unmatched rows: 3"), text);
+    // slope 16/13 = 1.2308, intercept -1.7/13 = -0.1308
+    assertTrue(text.contains("LOSI = -0.1308 + 1.2308 × OSI"), text);
+    assertTrue(text.contains("   1. Two                      KOR LOSI 0.5000  OSI 0.4000  residual +0.1385"), text);
+    assertTrue(text.contains("4 at their country's level, 1 above it, 0 below it"), text);
+    assertTrue(text.contains("  scores.csv:7: city \"Lost\""), text);
+    String table = r.correlation().toTable();
+    assertTrue(table.startsWith("method"), table);
+    assertEquals(4, table.lines().count());
+    String undefined = OsiLosiStudy.of(List.of(CityScoreRow.of("A", "DNK", 0.5)), COUNTRIES).run().toText();
+    assertTrue(undefined.contains("pearson    undefined: n = 1 < 3"), undefined);
+    assertTrue(undefined.contains("line undefined: n = 1 < 3"), undefined);
+  }
+
+  @Test
   void unmatchedRowsAreListedWithReasons() {
     OsiLosiStudyResult r = OsiLosiStudy.of(CITIES, COUNTRIES).run();
     assertEquals(3, r.unmatched().size());
