@@ -43,25 +43,33 @@ final class Kendall {
     int n = x.length;
     Ranks rx = Ranks.of(x);
     Ranks ry = Ranks.of(y);
-    // Positions in y order, then stably by x rank: sorted by (x, y).
-    int[] order = countingSort(ry.order, rx.dense, rx.distinct);
     int[] seq = new int[n];
     long tiedBoth = 0;
-    long run = 1;
-    for (int k = 0; k < n; k++) {
-      int i = order[k];
-      seq[k] = ry.dense[i];
-      if (k > 0) {
-        int prev = order[k - 1];
-        if (rx.dense[i] == rx.dense[prev] && ry.dense[i] == ry.dense[prev]) {
-          run++;
-        } else {
-          tiedBoth += run * (run - 1) / 2;
-          run = 1;
+    if (rx.distinct == n) {
+      // No ties in x: the x order is already the (x, y) order, and no pair is tied in both.
+      int[] order = rx.order;
+      for (int k = 0; k < n; k++) {
+        seq[k] = ry.dense[order[k]];
+      }
+    } else {
+      // Positions in y order, then stably by x rank: sorted by (x, y).
+      int[] order = countingSort(ry.order, rx.dense, rx.distinct);
+      long run = 1;
+      for (int k = 0; k < n; k++) {
+        int i = order[k];
+        seq[k] = ry.dense[i];
+        if (k > 0) {
+          int prev = order[k - 1];
+          if (rx.dense[i] == rx.dense[prev] && seq[k] == seq[k - 1]) {
+            run++;
+          } else {
+            tiedBoth += run * (run - 1) / 2;
+            run = 1;
+          }
         }
       }
+      tiedBoth += run * (run - 1) / 2;
     }
-    tiedBoth += run * (run - 1) / 2;
     long swaps = inversions(seq);
     long total = (long) n * (n - 1) / 2;
     return new Kendall(total, rx.tiedPairs(), ry.tiedPairs(), tiedBoth, swaps, rx, ry);
