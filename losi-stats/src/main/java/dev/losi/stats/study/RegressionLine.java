@@ -50,11 +50,17 @@ public record RegressionLine(int n, Estimate intercept, Estimate slope, Estimate
    *
    * @param x OSI values
    * @param y LOSI values, same length
+   * @throws IllegalArgumentException for unequal lengths or a non-finite value
    */
   public static RegressionLine fit(double[] x, double[] y) {
     int n = x.length;
     if (y.length != n) {
       throw new IllegalArgumentException("x has " + n + " values but y has " + y.length);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+        throw new IllegalArgumentException("pair " + (i + 1) + " is not finite: x " + x[i] + ", y " + y[i]);
+      }
     }
     String reason = null;
     if (n < 3) {
