@@ -105,8 +105,8 @@ public final class Bootstrap {
    * The coefficient of {@code method} with a bootstrap interval and standard error.
    *
    * @return an undefined estimate when the coefficient itself is undefined (see {@link Correlation}),
-   *     when more than half of the resamples are degenerate, or when BCa's bias correction is infinite
-   *     (every replicate on one side of the estimate)
+   *     when more than half of the resamples are degenerate, or (BCa) when the bias correction is
+   *     infinite (every replicate on one side of the estimate) or a jackknife sample is degenerate
    * @throws dev.losi.core.LosiValidationException for unequal lengths or non-finite values
    */
   public Estimate interval(double[] x, double[] y, CorrelationMethod method) {
@@ -161,8 +161,8 @@ public final class Bootstrap {
       double z0 = STANDARD_NORMAL.inverseCumulativeProbability(proportion);
       double a = acceleration(x, y, method);
       if (Double.isNaN(a)) {
-        return Estimate.undefined(name, "BCa acceleration is undefined: a leave-one-out sample has a constant x or y"
-            + " (use the percentile interval)");
+        return Estimate.undefined(name, "BCa acceleration is undefined: a leave-one-out jackknife sample is degenerate"
+            + " (fewer than 3 pairs, or a constant x or y); use the percentile interval");
       }
       double zl = STANDARD_NORMAL.inverseCumulativeProbability(lowerProbability);
       double zu = STANDARD_NORMAL.inverseCumulativeProbability(upperProbability);
