@@ -24,19 +24,18 @@ final class Ranks {
 
   static Ranks of(double[] v) {
     int n = v.length;
-    int[] order = argsort(v);
+    long[][] sortedKeys = new long[1][];
+    int[] order = argsort(v, sortedKeys);
+    long[] keys = sortedKeys[0];
     int[] dense = new int[n];
     int[] counts = new int[Math.max(n, 1)];
     int m = 0;
-    double previous = 0;
     for (int k = 0; k < n; k++) {
-      int i = order[k];
-      double value = v[i] + 0.0;
-      if (k == 0 || value != previous) {
+      // Equal keys are equal values (the key is a bijection of the double once -0.0 is 0.0).
+      if (k == 0 || keys[k] != keys[k - 1]) {
         m++;
-        previous = value;
       }
-      dense[i] = m - 1;
+      dense[order[k]] = m - 1;
       counts[m - 1]++;
     }
     return new Ranks(dense, counts, m, order);
@@ -51,6 +50,11 @@ final class Ranks {
    * key byte that varies, each O(n) on primitive arrays.
    */
   static int[] argsort(double[] v) {
+    return argsort(v, new long[1][]);
+  }
+
+  /** As {@link #argsort(double[])}, also handing back the sorted keys in {@code sortedKeys[0]}. */
+  static int[] argsort(double[] v, long[][] sortedKeys) {
     int n = v.length;
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
@@ -98,6 +102,7 @@ final class Ranks {
       idx = idxBuffer;
       idxBuffer = ti;
     }
+    sortedKeys[0] = keys;
     return idx;
   }
 
