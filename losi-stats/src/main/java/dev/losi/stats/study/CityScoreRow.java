@@ -2,6 +2,7 @@ package dev.losi.stats.study;
 
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import dev.losi.core.City;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -51,6 +52,18 @@ public abstract class CityScoreRow {
   /** A row with only city, country and LOSI. */
   public static CityScoreRow of(String city, String country, double losi) {
     return builder().city(city).country(country).losi(losi).build();
+  }
+
+  /**
+   * A row for a scored city of the domain model: its name, its ISO3 country code, the LOSI and the
+   * criterion sub-indices (for example a scoring result's standard LOSI and per-criterion values).
+   *
+   * @param city the city; {@link City#country()} is already an ISO 3166-1 alpha-3 code
+   * @param losi the LOSI value in [0, 1]
+   * @param criteria sub-indices in [0, 1] by criterion code; may be empty
+   */
+  public static CityScoreRow of(City city, double losi, Map<String, Double> criteria) {
+    return builder().city(city.name()).country(city.country()).losi(losi).criteria(criteria).build();
   }
 
   @Value.Check

@@ -81,6 +81,16 @@ class OsiLosiStudyTest {
   }
 
   @Test
+  void rowFromDomainCity() {
+    dev.losi.core.City city = dev.losi.core.City.builder().id("DK-CPH").name("Copenhagen").country("DNK").build();
+    CityScoreRow row = CityScoreRow.of(city, 87.0 / 96, Map.of("SP", 0.9));
+    assertEquals("Copenhagen", row.city());
+    assertEquals("DNK", row.country());
+    assertEquals(87.0 / 96, row.losi());
+    assertEquals(Map.of("SP", 0.9), row.criteria());
+  }
+
+  @Test
   void printableReport() {
     OsiLosiStudyResult r = OsiLosiStudy.of(CITIES, COUNTRIES).run();
     String text = r.toText();
