@@ -182,6 +182,18 @@ public final class Bootstrap {
     return builder.build();
   }
 
+  /**
+   * All three coefficients with bootstrap intervals, each from its own run with this seed (so each equals
+   * {@link #interval} for that method).
+   *
+   * @throws dev.losi.core.LosiValidationException for unequal lengths or non-finite values
+   */
+  public CorrelationSummary all(double[] x, double[] y) {
+    PairedData.check(x, y);
+    return new CorrelationSummary(x.length, interval(x, y, CorrelationMethod.PEARSON),
+        interval(x, y, CorrelationMethod.SPEARMAN), interval(x, y, CorrelationMethod.KENDALL));
+  }
+
   /** Linear interpolation between order statistics (type 7): h = (m-1)p. */
   static double quantile(double[] sorted, double p) {
     double h = (sorted.length - 1) * p;

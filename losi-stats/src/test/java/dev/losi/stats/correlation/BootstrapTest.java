@@ -131,6 +131,17 @@ class BootstrapTest {
   }
 
   @Test
+  void allThreeEqualSeparateRuns() {
+    double[][] xy = ReferenceData.ties(60);
+    Bootstrap b = Bootstrap.of(300, 5).withKind(Bootstrap.Kind.PERCENTILE);
+    CorrelationSummary s = b.all(xy[0], xy[1]);
+    assertEquals(60, s.n());
+    for (CorrelationMethod m : CorrelationMethod.values()) {
+      assertEquals(b.interval(xy[0], xy[1], m), s.get(m));
+    }
+  }
+
+  @Test
   void quantileIsType7() {
     assertEquals(2.5, Bootstrap.quantile(new double[] {1, 2, 3, 4}, 0.5), 0);
     assertEquals(1.3, Bootstrap.quantile(new double[] {1, 2, 3, 4}, 0.1), 1e-15);
