@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         ScoreCommand.class,
         ClassifyCommand.class,
         InstrumentCommand.class,
+        CorrelateCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
         "  losi score --instrument LOSI-2024 --assessments assessments.csv --format csv --out scores.csv",
         "  losi classify --data egdi_2024_countries.csv --column egdi --id-column country",
         "  losi instrument show LOSI-2024",
+        "  losi correlate --scores city-scores.csv --osi egdi_2024_countries.csv",
         "",
         "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage.",
         "Documentation: docs/cli.md"})
