@@ -1,0 +1,88 @@
+package dev.losi.core.mapping;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One row of an {@link EditionMapping}: an A indicator code, a B indicator code, the {@link Relation}
+ * between them and a note. {@link Relation#REMOVED} rows have no target and {@link Relation#ADDED}
+ * rows have no source; every other row has both.
+ *
+ * <p>This is also the shape of one CSV row {@code from_code,to_code,relation,note}.
+ */
+@Value.Immutable
+public abstract class Link {
+
+  Link() {}
+
+  /** The code of the indicator in edition A; empty only for {@link Relation#ADDED}. */
+  public abstract Optional<String> from();
+
+  /** The code of the indicator in edition B; empty only for {@link Relation#REMOVED}. */
+  public abstract Optional<String> to();
+
+  /** The relation. */
+  public abstract Relation relation();
+
+  /** Free text, for example why two indicators are judged the same; may be empty. */
+  @Value.Default
+  public String note() {
+    return "";
+  }
+
+  /** A row {@code from -> to} with the given one-to-one, split or merged relation. */
+  public static Link of(String from, String to, Relation relation) {
+    return builder().from(from).to(to).relation(relation).build();
+  }
+
+  /** A row {@code from -> to} with the given relation and note. */
+  public static Link of(String from, String to, Relation relation, String note) {
+    return builder().from(from).to(to).relation(relation).note(note).build();
+  }
+
+  /** A {@link Relation#REMOVED} row. */
+  public static Link removed(String from) {
+    return builder().from(from).relation(Relation.REMOVED).build();
+  }
+
+  /** An explicit {@link Relation#ADDED} row (unnamed B indicators are added implicitly). */
+  public static Link added(String to) {
+    return builder().to(to).relation(Relation.ADDED).build();
+  }
+
+  /** Starts a link. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String toString() {
+    return from().orElse("-") + " -> " + to().orElse("-") + " (" + relation().label() + ")"
+        + (note().isEmpty() ? "" : " " + note());
+  }
+
+  @Value.Check
+  void check() {
+    String why = null;
+    if (relation().hasSource() != from().isPresent()) {
+      why = relation().hasSource() ? "needs a from code" : "must not have a from code";
+    } else if (relation().hasTarget() != to().isPresent()) {
+      why = relation().hasTarget() ? "needs a to code" : "must not have a to code";
+    }
+    for (String code : new String[] {from().orElse(null), to().orElse(null)}) {
+      if (code != null && (code.isBlank() || !code.equals(code.strip()) || code.chars().anyMatch(Character::isISOControl))) {
+        why = "has code \"" + code + "\" that is blank, has surrounding white space or control characters";
+      }
+    }
+    if (why != null) {
+      throw new dev.losi.core.LosiValidationException(java.util.List.of(dev.losi.core.Problem.builder()
+          .indicator(from().or(this::to).orElse("?")).field("relation").value(relation().label())
+          .message("a " + relation().label() + " link " + why).build()));
+    }
+  }
+
+  /** Builds {@link Link}s. Not thread-safe. */
+  public static final class Builder extends ImmutableLink.Builder {
+    Builder() {}
+  }
+}
