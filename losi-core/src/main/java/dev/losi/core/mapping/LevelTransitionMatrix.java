@@ -104,23 +104,23 @@ public final class LevelTransitionMatrix {
     StringBuilder sb = new StringBuilder();
     String head = beforeLabel + " \\ " + afterLabel;
     int w = Math.max(12, head.length());
-    sb.append(String.format("%-" + w + "s", head));
+    sb.append(String.format(java.util.Locale.ROOT, "%-" + w + "s", head));
     for (Level a : Level.values()) {
-      sb.append(String.format(" %10s", a.label()));
+      sb.append(String.format(java.util.Locale.ROOT, " %10s", a.label()));
     }
-    sb.append(String.format(" %10s%n", "total"));
+    sb.append(String.format(java.util.Locale.ROOT, " %10s%n", "total"));
     for (Level b : Level.values()) {
-      sb.append(String.format("%-" + w + "s", b.label()));
+      sb.append(String.format(java.util.Locale.ROOT, "%-" + w + "s", b.label()));
       for (Level a : Level.values()) {
-        sb.append(String.format(" %10d", count(b, a)));
+        sb.append(String.format(java.util.Locale.ROOT, " %10d", count(b, a)));
       }
-      sb.append(String.format(" %10d%n", before().get(b)));
+      sb.append(String.format(java.util.Locale.ROOT, " %10d%n", before().get(b)));
     }
-    sb.append(String.format("%-" + w + "s", "total"));
+    sb.append(String.format(java.util.Locale.ROOT, "%-" + w + "s", "total"));
     for (Level a : Level.values()) {
-      sb.append(String.format(" %10d", after().get(a)));
+      sb.append(String.format(java.util.Locale.ROOT, " %10d", after().get(a)));
     }
-    sb.append(String.format(" %10d%n", total()));
+    sb.append(String.format(java.util.Locale.ROOT, " %10d%n", total()));
     return sb.toString();
   }
 

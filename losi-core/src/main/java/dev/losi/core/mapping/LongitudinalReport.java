@@ -64,7 +64,7 @@ public record LongitudinalReport(EditionMapping mapping, CommonCore core, Missin
     sb.append(mapping.coverageStatement()).append(nl);
     sb.append(comparabilityNote()).append(nl);
     sb.append("Not-assessed answers: ").append(missingAnswers == MissingAnswers.REFUSE ? "refused" : "counted as absent").append(nl).append(nl);
-    sb.append(String.format("%-16s %9s %9s %7s %6s %6s %14s %14s  %s%n", "city", "core " + "bef", "core aft", "change",
+    sb.append(String.format(java.util.Locale.ROOT, "%-16s %9s %9s %7s %6s %6s %14s %14s  %s%n", "city", "core " + "bef", "core aft", "change",
         "gained", "lost", "official bef", "official aft", "level transition"));
     for (CityChange c : cities) {
       sb.append(String.format(java.util.Locale.ROOT, "%-16s %9s %9s %+7d %6d %6d %14.4f %14.4f  %s%n", c.city().id(),
