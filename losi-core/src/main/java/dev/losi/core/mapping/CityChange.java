@@ -2,6 +2,7 @@ package dev.losi.core.mapping;
 
 import dev.losi.core.City;
 import dev.losi.core.level.Level;
+import dev.losi.core.scoring.CityScore;
 import java.util.List;
 
 /**
@@ -12,11 +13,12 @@ import java.util.List;
  * @param coreAfter the city's score on the common core in the later edition
  * @param gained the core indicators not present before and present after
  * @param lost the core indicators present before and not present after
- * @param officialBefore the official score in the earlier edition (not comparable with the later one)
+ * @param officialBefore the official score in the earlier edition by {@link dev.losi.core.scoring.Scorer}
+ *     (not comparable with the later one)
  * @param officialAfter the official score in the later edition (not comparable with the earlier one)
  */
 public record CityChange(City city, CoreScore coreBefore, CoreScore coreAfter, List<CommonCore.Pair> gained,
-    List<CommonCore.Pair> lost, OfficialScore officialBefore, OfficialScore officialAfter) {
+    List<CommonCore.Pair> lost, CityScore officialBefore, CityScore officialAfter) {
 
   /** Copies the lists. */
   public CityChange {

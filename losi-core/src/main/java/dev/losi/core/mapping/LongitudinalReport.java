@@ -1,6 +1,7 @@
 package dev.losi.core.mapping;
 
 import dev.losi.core.City;
+import dev.losi.core.scoring.MissingAnswerPolicy;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param onlyBefore cities assessed only in the earlier edition (not compared)
  * @param onlyAfter cities assessed only in the later edition (not compared)
  */
-public record LongitudinalReport(EditionMapping mapping, CommonCore core, MissingAnswers missingAnswers,
+public record LongitudinalReport(EditionMapping mapping, CommonCore core, MissingAnswerPolicy missingAnswers,
     List<CityChange> cities, List<City> onlyBefore, List<City> onlyAfter) {
 
   /** Copies the lists. */
@@ -63,13 +64,13 @@ public record LongitudinalReport(EditionMapping mapping, CommonCore core, Missin
     sb.append("Longitudinal comparison ").append(a).append(" -> ").append(b).append(nl);
     sb.append(mapping.coverageStatement()).append(nl);
     sb.append(comparabilityNote()).append(nl);
-    sb.append("Not-assessed answers: ").append(missingAnswers == MissingAnswers.REFUSE ? "refused" : "counted as absent").append(nl).append(nl);
+    sb.append("Not-assessed answers: ").append(missingAnswers == MissingAnswerPolicy.REJECT ? "rejected" : "counted as absent").append(nl).append(nl);
     sb.append(String.format(java.util.Locale.ROOT, "%-16s %9s %9s %7s %6s %6s %14s %14s  %s%n", "city", "core " + "bef", "core aft", "change",
         "gained", "lost", "official bef", "official aft", "level transition"));
     for (CityChange c : cities) {
       sb.append(String.format(java.util.Locale.ROOT, "%-16s %9s %9s %+7d %6d %6d %14.4f %14.4f  %s%n", c.city().id(),
           c.coreBefore(), c.coreAfter(), c.coreChangeInIndicators(), c.gained().size(), c.lost().size(),
-          c.officialBefore().value(), c.officialAfter().value(), c.levelTransition()));
+          c.officialBefore().losi(), c.officialAfter().losi(), c.levelTransition()));
     }
     sb.append(nl).append("Official level transitions (cities: ").append(cities.size()).append(")").append(nl);
     sb.append(officialTransitions().render(a, b));

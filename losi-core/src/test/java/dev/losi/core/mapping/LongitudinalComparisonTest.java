@@ -11,11 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.losi.core.Answer;
+import dev.losi.core.Channel;
+import dev.losi.core.ChannelScope;
+import dev.losi.core.City;
+import dev.losi.core.Evidence;
+import dev.losi.core.Response;
 import dev.losi.core.Assessment;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.level.Level;
+import dev.losi.core.scoring.MissingAnswerPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +56,7 @@ class LongitudinalComparisonTest {
         Fixtures.assessment("T-A", "C2", answers("PAAAAAA", "a")), Fixtures.assessment("T-A", "C3", answers("PPPPPPP", "a")));
     List<Assessment> after = List.of(Fixtures.assessment("T-B", "C1", answers("PPAPPPP", "b")),
         Fixtures.assessment("T-B", "C2", answers("PPPAAAA", "b")), Fixtures.assessment("T-B", "C4", answers("AAAAAAA", "b")));
-    LongitudinalReport r = LongitudinalComparison.compare(Fixtures.aToB(), before, after, MissingAnswers.REFUSE);
+    LongitudinalReport r = LongitudinalComparison.compare(Fixtures.aToB(), before, after, MissingAnswerPolicy.REJECT);
     CityChange c1 = r.city("C1").orElseThrow();
     assertEquals(new CoreScore(2, 3), c1.coreBefore());
     assertEquals(new CoreScore(2, 3), c1.coreAfter());
@@ -58,7 +64,7 @@ class LongitudinalComparisonTest {
     assertEquals(0.0, c1.coreChange());
     assertEquals(List.of("a2"), c1.gained().stream().map(CommonCore.Pair::fromCode).toList());
     assertEquals(List.of("b3"), c1.lost().stream().map(CommonCore.Pair::toCode).toList());
-    assertEquals(5.0 / 7, c1.officialBefore().value(), 0.0);
+    assertEquals(5.0 / 7, c1.officialBefore().losi(), 0.0);
     assertEquals(HIGH, c1.levelBefore());
     assertEquals(VERY_HIGH, c1.levelAfter());
     assertEquals("high -> very high", c1.levelTransition());
@@ -94,18 +100,45 @@ class LongitudinalComparisonTest {
     List<Assessment> after = List.of(Fixtures.assessment("T-B", "C1", answers("PPAPPPP", "b")),
         Fixtures.assessment("T-X", "C2", answers("PPPAAAA", "b")));
     LosiValidationException e = assertThrows(LosiValidationException.class,
-        () -> LongitudinalComparison.compare(Fixtures.aToB(), before, after, MissingAnswers.REFUSE));
+        () -> LongitudinalComparison.compare(Fixtures.aToB(), before, after, MissingAnswerPolicy.REJECT));
     String all = e.getMessage();
-    // 5 not-assessed indicators of C1 (a3..a7), the duplicate C2 and the wrong instrument of C2
-    assertEquals(7, e.problems().size(), all);
-    assertTrue(all.contains("city \"C1\" assessor \"UN\" indicator \"a3\": answer is not assessed in T-A"), all);
+    // the not-assessed indicators of C1 (a3..a7, reported by the Scorer), the duplicate C2 and the wrong instrument of C2
+    assertEquals(3, e.problems().size(), all);
+    assertTrue(all.contains("city \"C1\" assessor \"UN\": answers 5 of 7 indicators not assessed"), all);
+    assertTrue(all.contains("a3, a4, a5, a6, a7"), all);
     assertTrue(all.contains("city \"C2\" assessor \"UN\": has more than one T-A assessment"), all);
-    assertTrue(all.contains("city \"C2\" assessor \"UN\": instrumentId \"T-X\" is not T-B"), all);
+    assertTrue(all.contains("city \"C2\" assessor \"UN\": instrument \"T-X\" does not match"), all);
     // counted as absent, C1's before score is 1/7 (a1 only)
     LongitudinalReport r = LongitudinalComparison.compare(Fixtures.aToB(), before.subList(0, 1), after.subList(0, 1),
-        MissingAnswers.COUNT_AS_ABSENT);
-    assertEquals(1.0, r.cities().get(0).officialBefore().points());
+        MissingAnswerPolicy.COUNT_AS_ABSENT);
+    assertEquals(1.0, r.cities().get(0).officialBefore().standard().points());
     assertEquals(LOW, r.cities().get(0).levelBefore());
+  }
+
+  /**
+   * An MGP-specific core indicator whose evidence names only social media is downgraded by the Scorer
+   * and so is not present on the core either: C1 has b1 (MGP-specific) present via social media only.
+   * Hand computation: core after = b2 only = 1/3 (b1 downgraded, b3 absent).
+   */
+  @Test
+  void channelDowngradesApplyToTheCore() {
+    Indicator b1 = Indicator.builder().code("b1").title("Portal").criterion("X").channelScope(ChannelScope.MGP_SPECIFIC).build();
+    List<Indicator> bs = new ArrayList<>(Fixtures.B.indicators());
+    bs.set(0, b1);
+    Instrument bMgp = Fixtures.instrument("T-B", 2022, bs.toArray(Indicator[]::new));
+    EditionMapping m = EditionMapping.builder().from(Fixtures.A).to(bMgp).same("a1", "b1").renamed("a2", "b2").moved("a3", "b3")
+        .split("a4", "b4", "b5").merged("b6", "a5", "a6").removed("a7").build();
+    List<Response> rs = new ArrayList<>();
+    rs.add(Response.of("b1", PRESENT, Evidence.on(Channel.SOCIAL_MEDIA)));
+    Fixtures.assessment("T-B", "C1", answers("APAAAAA", "b")).responses().stream().skip(1).forEach(rs::add);
+    Assessment after = Assessment.builder().city(City.of("C1", "City C1", "BRA")).instrumentId("T-B").assessorId("UN")
+        .responses(rs).build();
+    LongitudinalReport r = LongitudinalComparison.compare(m, List.of(Fixtures.assessment("T-A", "C1", answers("PAAAAAA", "a"))),
+        List.of(after), MissingAnswerPolicy.REJECT);
+    CityChange c = r.cities().get(0);
+    assertEquals(new CoreScore(1, 3), c.coreAfter());
+    assertEquals(List.of("a1"), c.lost().stream().map(CommonCore.Pair::fromCode).toList());
+    assertEquals(1.0, c.officialAfter().standard().points());
   }
 
   /**
@@ -167,7 +200,7 @@ class LongitudinalComparisonTest {
       }
     }
     assertEquals(83, city);
-    LongitudinalReport r = LongitudinalComparison.compare(mapping, before, after, MissingAnswers.REFUSE);
+    LongitudinalReport r = LongitudinalComparison.compare(mapping, before, after, MissingAnswerPolicy.REJECT);
     LevelTransitionMatrix matrix = r.officialTransitions();
     assertEquals(m2020, matrix.before());
     assertEquals(m2022, matrix.after());

@@ -8,6 +8,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.core.Response;
+import dev.losi.core.scoring.MissingAnswerPolicy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +62,7 @@ class MappingProperties {
       assertEquals(x.answer(i.code()), t.assessment().answer(i.code()), i.code());
     }
     assertTrue(t.dropped().isEmpty());
-    LongitudinalReport r = LongitudinalComparison.compare(id, List.of(x), List.of(x), MissingAnswers.COUNT_AS_ABSENT);
+    LongitudinalReport r = LongitudinalComparison.compare(id, List.of(x), List.of(x), MissingAnswerPolicy.COUNT_AS_ABSENT);
     CityChange c = r.cities().get(0);
     assertEquals(0, c.coreChangeInIndicators());
     assertEquals(c.levelBefore(), c.levelAfter());
@@ -112,7 +113,7 @@ class MappingProperties {
       rs.add(Response.of(i.code(), core ? x.answer(src.get(0)) : other.get(k++ % other.size())));
     }
     Assessment y = Assessment.builder().city(x.city()).instrumentId(m.to().id()).assessorId("UN").responses(rs).build();
-    CityChange c = LongitudinalComparison.compare(m, List.of(x), List.of(y), MissingAnswers.COUNT_AS_ABSENT).cities().get(0);
+    CityChange c = LongitudinalComparison.compare(m, List.of(x), List.of(y), MissingAnswerPolicy.COUNT_AS_ABSENT).cities().get(0);
     assertEquals(0, c.coreChangeInIndicators());
     assertEquals(0.0, c.coreChange());
     assertEquals(c.coreBefore(), c.coreAfter());
@@ -131,7 +132,7 @@ class MappingProperties {
     t.translated().forEach(tr -> assertTrue(seen.add(tr.toCode())));
     t.notTranslated().forEach(nt -> assertTrue(seen.add(nt.toCode())));
     assertEquals(m.to().size(), seen.size());
-    CityChange c = LongitudinalComparison.compare(m, List.of(x), List.of(t.assessment()), MissingAnswers.COUNT_AS_ABSENT)
+    CityChange c = LongitudinalComparison.compare(m, List.of(x), List.of(t.assessment()), MissingAnswerPolicy.COUNT_AS_ABSENT)
         .cities().get(0);
     assertEquals(0, c.coreChangeInIndicators());
   }

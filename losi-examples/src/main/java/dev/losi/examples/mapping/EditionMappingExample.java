@@ -12,7 +12,7 @@ import dev.losi.core.mapping.BundledMappings;
 import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.LongitudinalComparison;
 import dev.losi.core.mapping.LongitudinalReport;
-import dev.losi.core.mapping.MissingAnswers;
+import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.mapping.Translation;
 import dev.losi.core.mapping.AssessmentTranslator;
 import dev.losi.core.mapping.TranslationRules;
@@ -88,7 +88,7 @@ public final class EditionMappingExample {
       before.add(Assessment.builder().city(city).instrumentId(pe2022.id()).assessorId("synthetic").responses(r22).build());
       after.add(Assessment.builder().city(city).instrumentId(pe2024.id()).assessorId("synthetic").responses(r24).build());
     }
-    LongitudinalReport report = LongitudinalComparison.compare(mapping, before, after, MissingAnswers.REFUSE);
+    LongitudinalReport report = LongitudinalComparison.compare(mapping, before, after, MissingAnswerPolicy.REJECT);
     Translation t = AssessmentTranslator.translate(mapping, before.get(0), TranslationRules.conservative());
     String nl = System.lineSeparator();
     return "SYNTHETIC PANEL: 12 made-up cities, not survey data." + nl
