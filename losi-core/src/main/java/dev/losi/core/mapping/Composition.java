@@ -63,6 +63,21 @@ public record Composition(EditionMapping mapping, List<Loss> losses) {
     losses = List.copyOf(losses);
   }
 
+  /**
+   * This composition followed by one more mapping (for example 2020 to 2022 composed, then 2022 to
+   * 2024): the composed mapping, with this composition's losses followed by the new step's losses of
+   * indicators not already reported (an indicator removed in an earlier step is not reported again).
+   */
+  public Composition then(EditionMapping next) {
+    Composition step = mapping.compose(next);
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    losses.forEach(l -> reported.add(l.fromCode()));
+    List<Loss> all = new java.util.ArrayList<>(losses);
+    step.losses().stream().filter(l -> !(l.kind() == LossKind.REMOVED_IN_FIRST && reported.contains(l.fromCode())))
+        .forEach(all::add);
+    return new Composition(step.mapping(), all);
+  }
+
   /** The losses of one kind. */
   public List<Loss> losses(LossKind kind) {
     return losses.stream().filter(l -> l.kind() == kind).toList();

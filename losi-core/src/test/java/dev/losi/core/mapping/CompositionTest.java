@@ -91,6 +91,21 @@ class CompositionTest {
     assertTrue(comp.mapping().isPartial());
   }
 
+  /** A fourth edition D after C: c1 is removed, the rest kept. Losses carry over without repeating a7, a5, a6. */
+  @Test
+  void longerChainsKeepEveryLossOnce() {
+    Instrument d = instrument("T-D", 2026, ind("d2", "E-mail", "X"), ind("d3", "Open data", "X"), ind("d45", "Services", "Y"),
+        ind("d7", "Chatbot", "X"), ind("d8", "AI", "Y"));
+    EditionMapping cd = EditionMapping.builder().from(C).to(d).removed("c1").same("c2", "d2").same("c3", "d3")
+        .same("c45", "d45").same("c7", "d7").same("c8", "d8").build();
+    Composition chain = Fixtures.aToB().compose(bToC()).then(cd);
+    assertEquals("T-D", chain.mapping().to().id());
+    assertEquals(List.of("a5", "a6", "a7", "a1"), chain.losses().stream().map(Composition.Loss::fromCode).toList());
+    assertEquals(Composition.LossKind.REMOVED_IN_SECOND, chain.losses().get(3).kind());
+    assertEquals(Set.of("a1>-:removed", "a2>d2:renamed", "a3>d3:renamed", "a4>d45:renamed", "a5>-:removed",
+        "a6>-:removed", "a7>-:removed", "->d7:added", "->d8:added"), rows(chain.mapping()));
+  }
+
   @Test
   void mismatchedEditionsAreRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> bToC().compose(Fixtures.aToB()));
