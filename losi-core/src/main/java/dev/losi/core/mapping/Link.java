@@ -63,21 +63,30 @@ public abstract class Link {
 
   @Value.Check
   void check() {
-    String why = null;
-    if (relation().hasSource() != from().isPresent()) {
-      why = relation().hasSource() ? "needs a from code" : "must not have a from code";
-    } else if (relation().hasTarget() != to().isPresent()) {
-      why = relation().hasTarget() ? "needs a to code" : "must not have a to code";
-    }
-    for (String code : new String[] {from().orElse(null), to().orElse(null)}) {
-      if (code != null && (code.isBlank() || !code.equals(code.strip()) || code.chars().anyMatch(Character::isISOControl))) {
-        why = "has code \"" + code + "\" that is blank, has surrounding white space or control characters";
+    dev.losi.core.ProblemCollector problems = new dev.losi.core.ProblemCollector();
+    String name = relation().label();
+    String article = relation() == Relation.ADDED ? "an " : "a ";
+    side(problems, "from", from(), relation().hasSource(), article + name);
+    side(problems, "to", to(), relation().hasTarget(), article + name);
+    problems.throwIfAny();
+  }
+
+  private void side(dev.losi.core.ProblemCollector problems, String field, Optional<String> code, boolean required,
+      String what) {
+    dev.losi.core.Problem.Builder at = dev.losi.core.Problem.builder();
+    from().or(this::to).ifPresent(at::indicator);
+    if (code.isEmpty()) {
+      if (required) {
+        problems.add(at.field(field).message("is required for " + what + " link").build());
       }
+      return;
     }
-    if (why != null) {
-      throw new dev.losi.core.LosiValidationException(java.util.List.of(dev.losi.core.Problem.builder()
-          .indicator(from().or(this::to).orElse("?")).field("relation").value(relation().label())
-          .message("a " + relation().label() + " link " + why).build()));
+    String c = code.get();
+    if (!required) {
+      problems.add(at.field(field).value(c).message("must be empty for " + what + " link").build());
+    } else if (c.isBlank() || !c.equals(c.strip()) || c.chars().anyMatch(Character::isISOControl)) {
+      problems.add(at.field(field).value(c)
+          .message("must not be blank, start or end with white space, or contain control characters").build());
     }
   }
 

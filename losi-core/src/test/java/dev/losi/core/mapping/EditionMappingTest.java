@@ -98,7 +98,12 @@ class EditionMappingTest {
 
   @Test
   void linkShapeIsChecked() {
-    assertThrows(LosiValidationException.class, () -> Link.builder().from("a1").relation(Relation.SAME).build());
+    LosiValidationException e = assertThrows(LosiValidationException.class, () -> Link.builder().from("a1").relation(Relation.SAME).build());
+    assertEquals("indicator \"a1\": to is required for a same link", e.problems().get(0).toString());
+    e = assertThrows(LosiValidationException.class, () -> Link.builder().from("a1").to("b 1 ").relation(Relation.ADDED).build());
+    assertEquals(List.of("indicator \"a1\": from \"a1\" must be empty for an added link",
+        "indicator \"a1\": to \"b 1 \" must not be blank, start or end with white space, or contain control characters"),
+        e.problems().stream().map(Problem::toString).toList());
     assertThrows(LosiValidationException.class, () -> Link.builder().from("a1").to("b1").relation(Relation.REMOVED).build());
     assertThrows(LosiValidationException.class, () -> Link.builder().from("a1").to("b1").relation(Relation.ADDED).build());
     assertThrows(LosiValidationException.class, () -> Link.of(" a1", "b1", Relation.SAME));
