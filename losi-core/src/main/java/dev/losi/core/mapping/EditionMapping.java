@@ -73,6 +73,12 @@ public abstract class EditionMapping {
     return "";
   }
 
+  /** This mapping with another {@link #description()} (for example after reading a CSV file, which has none). */
+  public EditionMapping withDescription(String description) {
+    return builder().from(from()).to(to()).addAllLinks(links()).coveredCriteria(coveredCriteria())
+        .description(description).build();
+  }
+
   /** True when the mapping covers only some criteria. */
   public boolean isPartial() {
     return !coveredCriteria().isEmpty();

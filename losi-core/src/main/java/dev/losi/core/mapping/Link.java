@@ -24,7 +24,7 @@ public abstract class Link {
   /** The relation. */
   public abstract Relation relation();
 
-  /** Free text, for example why two indicators are judged the same; may be empty. */
+  /** Free text, for example why two indicators are judged the same; may be empty; valid Unicode (no unpaired surrogate). */
   @Value.Default
   public String note() {
     return "";
@@ -68,7 +68,27 @@ public abstract class Link {
     String article = relation() == Relation.ADDED ? "an " : "a ";
     side(problems, "from", from(), relation().hasSource(), article + name);
     side(problems, "to", to(), relation().hasTarget(), article + name);
+    int bad = unpairedSurrogate(note());
+    if (bad >= 0) {
+      dev.losi.core.Problem.Builder at = dev.losi.core.Problem.builder();
+      from().or(this::to).ifPresent(at::indicator);
+      problems.add(at.field("note").message("is not valid Unicode text: unpaired surrogate at index " + bad
+          + " (it cannot be written as UTF-8)").build());
+    }
     problems.throwIfAny();
+  }
+
+  /** The index of the first unpaired UTF-16 surrogate in {@code s}, or -1. */
+  static int unpairedSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void side(dev.losi.core.ProblemCollector problems, String field, Optional<String> code, boolean required,
@@ -84,9 +104,10 @@ public abstract class Link {
     String c = code.get();
     if (!required) {
       problems.add(at.field(field).value(c).message("must be empty for " + what + " link").build());
-    } else if (c.isBlank() || !c.equals(c.strip()) || c.chars().anyMatch(Character::isISOControl)) {
-      problems.add(at.field(field).value(c)
-          .message("must not be blank, start or end with white space, or contain control characters").build());
+    } else if (c.isBlank() || !c.equals(c.strip()) || c.chars().anyMatch(Character::isISOControl)
+        || unpairedSurrogate(c) >= 0) {
+      problems.add(at.field(field).value(c).message(
+          "must not be blank, start or end with white space, or contain control characters or unpaired surrogates").build());
     }
   }
 

@@ -102,11 +102,15 @@ class EditionMappingTest {
     assertEquals("indicator \"a1\": to is required for a same link", e.problems().get(0).toString());
     e = assertThrows(LosiValidationException.class, () -> Link.builder().from("a1").to("b 1 ").relation(Relation.ADDED).build());
     assertEquals(List.of("indicator \"a1\": from \"a1\" must be empty for an added link",
-        "indicator \"a1\": to \"b 1 \" must not be blank, start or end with white space, or contain control characters"),
+        "indicator \"a1\": to \"b 1 \" must not be blank, start or end with white space, or contain control characters or unpaired surrogates"),
         e.problems().stream().map(Problem::toString).toList());
     assertThrows(LosiValidationException.class, () -> Link.builder().from("a1").to("b1").relation(Relation.REMOVED).build());
     assertThrows(LosiValidationException.class, () -> Link.builder().from("a1").to("b1").relation(Relation.ADDED).build());
     assertThrows(LosiValidationException.class, () -> Link.of(" a1", "b1", Relation.SAME));
+    e = assertThrows(LosiValidationException.class, () -> Link.of("a1", "b1", Relation.SAME, "broken \uD800 text"));
+    assertEquals("indicator \"a1\": note is not valid Unicode text: unpaired surrogate at index 7 (it cannot be written as UTF-8)",
+        e.problems().get(0).toString());
+    Link.of("a1", "b1", Relation.SAME, "emoji \uD83D\uDE00 is fine");
     assertEquals(Relation.MERGED, Relation.parse(" Merged "));
     assertThrows(IllegalArgumentException.class, () -> Relation.parse("copied"));
   }
