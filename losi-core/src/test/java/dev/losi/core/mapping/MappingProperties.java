@@ -136,4 +136,25 @@ class MappingProperties {
         .cities().get(0);
     assertEquals(0, c.coreChangeInIndicators());
   }
+
+  /**
+   * For any two assessments: the core change equals gained minus lost, lies in [-1, 1], and the
+   * transition matrices' marginals count each city once at its level in each edition.
+   */
+  @Property(tries = 300)
+  void changeIsGainedMinusLostAndMatricesAreConsistent(@ForAll("patterns") List<Boolean> pattern,
+      @ForAll("ops") List<Integer> ops, @ForAll("answers") List<Answer> before, @ForAll("answers") List<Answer> after) {
+    EditionMapping m = Fixtures.randomNext(Fixtures.randomInstrument("A", pattern), "B", ops);
+    Assume.that(!m.commonCore().isEmpty());
+    Assessment x = Fixtures.assessment(m.from(), "C", before);
+    Assessment y = Fixtures.assessment(m.to(), "C", after);
+    LongitudinalReport r = LongitudinalComparison.compare(m, List.of(x), List.of(y), MissingAnswerPolicy.COUNT_AS_ABSENT);
+    CityChange c = r.cities().get(0);
+    assertEquals(c.gained().size() - c.lost().size(), c.coreChangeInIndicators());
+    assertTrue(c.coreChange() >= -1 && c.coreChange() <= 1);
+    assertEquals(1, r.officialTransitions().count(c.levelBefore(), c.levelAfter()));
+    assertEquals(1, r.coreTransitions().count(c.coreBefore().level(), c.coreAfter().level()));
+    assertEquals(1, r.officialTransitions().before().get(c.levelBefore()));
+    assertEquals(1, r.officialTransitions().after().get(c.levelAfter()));
+  }
 }
