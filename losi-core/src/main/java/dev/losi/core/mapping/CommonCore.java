@@ -17,7 +17,13 @@ import java.util.Map;
  */
 public final class CommonCore {
 
-  /** One indicator of the common core: its code in A, its code in B and the relation between them. */
+  /**
+   * One indicator of the common core.
+   *
+   * @param fromCode its code in edition A
+   * @param toCode its code in edition B
+   * @param relation {@link Relation#SAME}, {@link Relation#RENAMED} or {@link Relation#MOVED}
+   */
   public record Pair(String fromCode, String toCode, Relation relation) {}
 
   private final EditionMapping mapping;

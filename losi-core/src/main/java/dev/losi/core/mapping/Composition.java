@@ -26,6 +26,9 @@ import java.util.List;
  * </ul>
  * C indicators no A indicator reaches are added. The composed mapping covers the criteria both
  * mappings cover. Notes of the rows on a path are joined with {@code " / "}.
+ *
+ * @param mapping the composed mapping, from the first mapping's A to the last mapping's C
+ * @param losses the A indicators that lost all or part of their counterpart, in A's order per step
  */
 public record Composition(EditionMapping mapping, List<Loss> losses) {
 
