@@ -51,6 +51,15 @@ final class Composer {
         back.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(a);
       }
     }
+    // C indicators that also draw on a B indicator with no A source (added in B, or outside the first
+    // mapping's coverage): they hold content A never measured, so nothing in A maps onto them exactly.
+    Map<String, List<String>> tainted = new LinkedHashMap<>();
+    for (Indicator ci : second.to().indicators()) {
+      List<String> newB = second.sourcesOf(ci.code()).stream().filter(b -> first.sourcesOf(b).isEmpty()).toList();
+      if (!newB.isEmpty() && back.containsKey(ci.code())) {
+        tainted.put(ci.code(), newB);
+      }
+    }
     List<Link> rows = new ArrayList<>();
     List<Composition.Loss> losses = new ArrayList<>();
     Set<String> addedC = new LinkedHashSet<>();
@@ -88,8 +97,23 @@ final class Composer {
             "part of it reached " + first.to().id() + " as " + removed + ", removed in " + second.from().id() + " -> "
                 + second.to().id() + "; the rest maps to " + cs));
       }
+      List<String> taintedHere = cs.stream().filter(tainted::containsKey).toList();
       boolean allReachOnlyA = cs.stream().allMatch(c -> back.get(c).equals(Set.of(a)));
-      if (cs.size() == 1 && allReachOnlyA) {
+      if (!taintedHere.isEmpty()) {
+        List<String> newB = taintedHere.stream().flatMap(c -> tainted.get(c).stream()).distinct().toList();
+        losses.add(new Composition.Loss(a, Composition.LossKind.NOT_COMPOSABLE, bs,
+            "maps through " + bs + " to " + cs + ", but " + taintedHere + " also merge " + newB + ", which "
+                + first.to().id() + " added (no source in " + first.from().id() + "); treated as removed, and " + cs
+                + " as added"));
+        rows.add(Link.builder().from(a).relation(Relation.REMOVED)
+            .note("not composable: " + taintedHere + " also merge " + newB + ", new in " + first.to().id()).build());
+        for (String c : cs) {
+          if (addedC.add(c)) {
+            addedNotes.put(c, "not composable: merges " + tainted.getOrDefault(c, List.of()) + ", new in " + first.to().id()
+                + ", with indicators of " + first.from().id());
+          }
+        }
+      } else if (cs.size() == 1 && allReachOnlyA) {
         String c = cs.iterator().next();
         Indicator ci = second.to().indicator(c).orElseThrow();
         Relation r;

@@ -19,6 +19,10 @@ import java.util.List;
  *       {@link Relation#SPLIT};</li>
  *   <li>{@code C(a) = {c}}, and every A indicator reaching {@code c} reaches only {@code c}:
  *       {@link Relation#MERGED};</li>
+ *   <li>a C indicator reached from {@code a} that also merges a B indicator with no A source (added in
+ *       B, or outside the first mapping's coverage) holds content A never measured: the A indicators
+ *       reaching it become {@link Relation#REMOVED}, the C indicators {@link Relation#ADDED}, with a
+ *       {@link LossKind#NOT_COMPOSABLE} loss;</li>
  *   <li>anything else (a split in one step meeting a merge with other indicators in the next) cannot
  *       be expressed by one relation: the A indicators become {@link Relation#REMOVED}, the C
  *       indicators {@link Relation#ADDED}, and a {@link Loss} of kind

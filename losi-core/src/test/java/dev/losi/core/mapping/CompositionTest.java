@@ -58,6 +58,20 @@ class CompositionTest {
         comp.losses().stream().map(Composition.Loss::kind).toList());
   }
 
+  /** a1 -> b1, and b1 merges with b2 (new in B) into c1: c1 holds content A never measured. */
+  @Test
+  void mergeWithAnIndicatorNewInTheMiddleEditionIsNotComposable() {
+    Instrument a = instrument("N-A", 1, ind("a1", "One", "X"));
+    Instrument b = instrument("N-B", 2, ind("b1", "One", "X"), ind("b2", "New", "X"));
+    Instrument c = instrument("N-C", 3, ind("c1", "One and new", "X"));
+    EditionMapping ab = EditionMapping.builder().from(a).to(b).same("a1", "b1").build(); // b2 added implicitly
+    EditionMapping bc = EditionMapping.builder().from(b).to(c).merged("c1", "b1", "b2").build();
+    Composition comp = ab.compose(bc);
+    assertEquals(Set.of("a1>-:removed", "->c1:added"), rows(comp.mapping()));
+    assertEquals(Composition.LossKind.NOT_COMPOSABLE, comp.losses().get(0).kind());
+    assertTrue(comp.losses().get(0).explanation().contains("[c1] also merge [b2], which N-B added"), comp.lossReport());
+  }
+
   @Test
   void splitsMergesAndPartialRemovalsCompose() {
     Instrument a = instrument("S-A", 1, ind("a1", "One", "X"), ind("a2", "Two", "Y"), ind("a3", "Three", "Y"),

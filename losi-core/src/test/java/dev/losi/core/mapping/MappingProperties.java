@@ -157,4 +157,28 @@ class MappingProperties {
     assertEquals(1, r.officialTransitions().before().get(c.levelBefore()));
     assertEquals(1, r.officialTransitions().after().get(c.levelAfter()));
   }
+
+  /**
+   * Composition agrees with translation: with the copy split rule and either merge rule, translating
+   * an assessment through A to B and then B to C gives the same answer as translating it through the
+   * composed A to C mapping, for every C indicator the composition gives a source.
+   */
+  @Property(tries = 300)
+  void translatingThroughACompositionEqualsTranslatingTwice(@ForAll("patterns") List<Boolean> pattern,
+      @ForAll("ops") List<Integer> ops1, @ForAll("ops") List<Integer> ops2, @ForAll("answers") List<Answer> answers,
+      @ForAll TranslationRules.MergeRule mergeRule) {
+    EditionMapping ab = Fixtures.randomNext(Fixtures.randomInstrument("A", pattern), "B", ops1);
+    EditionMapping bc = Fixtures.randomNext(ab.to(), "C", ops2);
+    EditionMapping ac = ab.compose(bc).mapping();
+    TranslationRules rules = new TranslationRules(mergeRule, TranslationRules.SplitRule.COPY_TO_EVERY_TARGET);
+    Assessment x = Fixtures.assessment(ab.from(), "C", answers);
+    Assessment twice = AssessmentTranslator.translate(bc, AssessmentTranslator.translate(ab, x, rules).assessment(), rules)
+        .assessment();
+    Assessment once = AssessmentTranslator.translate(ac, x, rules).assessment();
+    for (Indicator c : ac.to().indicators()) {
+      if (ac.relationTo(c.code()).orElse(Relation.ADDED) != Relation.ADDED) {
+        assertEquals(twice.answer(c.code()), once.answer(c.code()), c.code() + " via " + ac.sourcesOf(c.code()));
+      }
+    }
+  }
 }
