@@ -42,7 +42,8 @@ import java.util.Set;
  * </pre>
  *
  * <p>A CSV file holds only the rows: the two instruments and the covered criteria are given by the
- * caller (use {@link MappingJson} for a self-describing document). Columns may come in any order;
+ * caller (use {@link MappingJson} for a self-describing document). The delimiter (comma or semicolon)
+ * is detected from the header unless a {@link CsvFormat} fixes it. Columns may come in any order;
  * {@code note} may be left out; any other column is an error. {@code relation} is a relation name in
  * any case ({@code same}, {@code SPLIT}, ...); an empty {@code from_code} or {@code to_code} means
  * none. Codes are taken exactly as written: a code with surrounding white space is an error, not
@@ -91,17 +92,29 @@ public final class MappingCsv {
     }
   }
 
-  /** Reads a mapping from UTF-8 CSV bytes; {@code source} names them in problems. The stream is not closed. */
+  /**
+   * Reads a mapping from UTF-8 CSV bytes with {@link CsvFormat#standard()} (comma or semicolon detected
+   * from the header, default limits); {@code source} names them in problems. The stream is not closed.
+   */
   public static EditionMapping read(InputStream in, String source, Instrument from, Instrument to,
       Set<String> coveredCriteria) throws IOException {
-    ProblemCollector problems = new ProblemCollector();
+    return read(in, source, from, to, coveredCriteria, CsvFormat.standard());
+  }
+
+  /**
+   * Reads a mapping from UTF-8 CSV bytes with the given format's delimiter (or detection), record and
+   * column limits and problem cap. The stream is not closed.
+   */
+  public static EditionMapping read(InputStream in, String source, Instrument from, Instrument to,
+      Set<String> coveredCriteria, CsvFormat format) throws IOException {
+    ProblemCollector problems = new ProblemCollector(format.problemCap());
     List<Link> links = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
     InputStream unclosed = new FilterInputStream(in) {
       @Override
       public void close() {}
     };
-    try (CsvParser p = CsvParser.open(unclosed, ',', CsvFormat.DEFAULT_MAX_RECORD_CHARS, CsvFormat.DEFAULT_MAX_COLUMNS)) {
+    try (CsvParser p = CsvParser.open(unclosed, format.delimiter(), format.maxRecordChars(), format.maxColumns())) {
       List<String> header = p.next();
       syntax(p, source, problems);
       if (header == null) {

@@ -65,6 +65,12 @@ class MappingCsvTest {
   }
 
   @Test
+  void semicolonFilesFromSpreadsheetsAreDetected() {
+    String csv = MappingCsv.toCsv(MappingFixtures.aToB()).replace(',', ';');
+    assertEquals(MappingFixtures.aToB().withDescription(""), MappingCsv.read(csv, "semi.csv", A, B, Set.of()));
+  }
+
+  @Test
   void rowProblemsNameTheLine() {
     String csv = """
         from_code,to_code,relation,note
