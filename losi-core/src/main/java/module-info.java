@@ -10,6 +10,6 @@ module dev.losi.core {
   // Add each package here when its first class lands (javac rejects exports of empty packages):
   exports dev.losi.core.scoring;
   exports dev.losi.core.level;
-  // exports dev.losi.core.mapping;
+  exports dev.losi.core.mapping;
   // exports dev.losi.core.internal to dev.losi.io, dev.losi.stats, dev.losi.cli;
 }

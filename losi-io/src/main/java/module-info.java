@@ -13,5 +13,6 @@ module dev.losi.io {
   requires org.dhatim.fastexcel.reader;
 
   exports dev.losi.io;
+  exports dev.losi.io.mapping;
   exports dev.losi.io.internal to dev.losi.cli, dev.losi.stats;
 }

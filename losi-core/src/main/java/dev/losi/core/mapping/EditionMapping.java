@@ -1,0 +1,412 @@
+package dev.losi.core.mapping;
+
+import dev.losi.core.Indicator;
+import dev.losi.core.Instrument;
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.immutables.value.Value;
+
+/**
+ * How the indicators of one LOSI edition (instrument A, {@link #from()}) relate to those of another
+ * (instrument B, {@link #to()}): a list of {@link Link} rows, each with a {@link Relation}.
+ *
+ * <h2>Coverage</h2>
+ * A mapping covers every criterion by default. It may declare that it covers only some criteria
+ * ({@link #coveredCriteria()}, by criterion code, applied to both editions), for example the
+ * bundled LOSI 2022 to 2024 mapping covers only participation and engagement ({@code PE}); it then
+ * says so in {@link #coverageStatement()}. An indicator is <em>in scope</em> when its criterion is
+ * covered or when a row names it.
+ *
+ * <h2>Validation</h2>
+ * Checked when built; all problems are reported together in one
+ * {@link dev.losi.core.LosiValidationException}, each naming the row ({@code links[i]}, 0-based),
+ * the indicator and the field:
+ * <ul>
+ *   <li>every {@code from} code is an indicator of A and every {@code to} code an indicator of B;</li>
+ *   <li>every in-scope A indicator is accounted for exactly once: by one one-to-one, merged or
+ *       removed row, or by the two or more rows of one split;</li>
+ *   <li>every B indicator is named at most once, except as the target of the two or more rows of one
+ *       merge; an in-scope B indicator that no row names is {@link Relation#ADDED} implicitly;</li>
+ *   <li>a split has at least two distinct targets, none of them named by any other row; a merge has
+ *       at least two distinct sources, none of them named by any other row;</li>
+ *   <li>{@link Relation#SAME} and {@link Relation#RENAMED} keep the criterion code,
+ *       {@link Relation#MOVED} changes it;</li>
+ *   <li>every covered criterion is declared by A or B.</li>
+ * </ul>
+ * Titles are not compared: whether a reworded title is {@code SAME} or {@code RENAMED} is the
+ * mapping author's judgement.
+ */
+@Value.Immutable
+public abstract class EditionMapping {
+
+  EditionMapping() {}
+
+  /** Instrument A, the earlier edition, for example {@code LOSI-2022}. */
+  public abstract Instrument from();
+
+  /** Instrument B, the later edition, for example {@code LOSI-2024}. */
+  public abstract Instrument to();
+
+  /** The rows, in the order given. */
+  public abstract List<Link> links();
+
+  /**
+   * The criterion codes this mapping covers, in both editions; empty means every criterion (a
+   * complete mapping).
+   */
+  public abstract Set<String> coveredCriteria();
+
+  /** What this mapping is and where its links come from; may be empty. */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /** This mapping with another {@link #description()} (for example after reading a CSV file, which has none). */
+  public EditionMapping withDescription(String description) {
+    return builder().from(from()).to(to()).addAllLinks(links()).coveredCriteria(coveredCriteria())
+        .description(description).build();
+  }
+
+  /** True when the mapping covers only some criteria. */
+  public boolean isPartial() {
+    return !coveredCriteria().isEmpty();
+  }
+
+  /** True when the mapping covers the criterion with this code. */
+  public boolean covers(String criterionCode) {
+    return coveredCriteria().isEmpty() || coveredCriteria().contains(criterionCode);
+  }
+
+  /**
+   * A sentence saying what the mapping covers, for reports: for example {@code "LOSI-2022 -> LOSI-2024
+   * covers only criteria [PE]; indicators of other criteria are outside this mapping and are neither
+   * compared nor translated."}
+   */
+  public String coverageStatement() {
+    String head = from().id() + " -> " + to().id();
+    if (!isPartial()) {
+      return head + " covers every criterion of both editions.";
+    }
+    return head + " covers only criteria " + new TreeSet<>(coveredCriteria())
+        + "; indicators of other criteria are outside this mapping and are neither compared nor translated.";
+  }
+
+  /** True when the A indicator with this code is in scope (its criterion is covered or a row names it). */
+  public boolean isInScopeFrom(String code) {
+    Optional<Indicator> i = from().indicator(code);
+    return i.isPresent() && (covers(i.get().criterion()) || byFrom().containsKey(code));
+  }
+
+  /** True when the B indicator with this code is in scope (its criterion is covered or a row names it). */
+  public boolean isInScopeTo(String code) {
+    Optional<Indicator> i = to().indicator(code);
+    return i.isPresent() && (covers(i.get().criterion()) || byTo().containsKey(code));
+  }
+
+  /** The rows naming this A indicator (several only for a split); empty when none does. */
+  public List<Link> linksFrom(String fromCode) {
+    return byFrom().getOrDefault(fromCode, List.of());
+  }
+
+  /** The rows naming this B indicator (several only for a merge); empty when none does. */
+  public List<Link> linksTo(String toCode) {
+    return byTo().getOrDefault(toCode, List.of());
+  }
+
+  /** The B codes an A indicator maps to, in row order; empty when removed, unknown or out of scope. */
+  public List<String> targetsOf(String fromCode) {
+    return linksFrom(fromCode).stream().flatMap(l -> l.to().stream()).toList();
+  }
+
+  /** The A codes a B indicator comes from, in row order; empty when added, unknown or out of scope. */
+  public List<String> sourcesOf(String toCode) {
+    return linksTo(toCode).stream().flatMap(l -> l.from().stream()).toList();
+  }
+
+  /** The relation of an A indicator to B; empty when the code is unknown or out of scope. */
+  public Optional<Relation> relationFrom(String fromCode) {
+    return linksFrom(fromCode).stream().map(Link::relation).findFirst();
+  }
+
+  /**
+   * The relation of a B indicator to A, {@link Relation#ADDED} for an in-scope indicator no row names;
+   * empty when the code is unknown or out of scope.
+   */
+  public Optional<Relation> relationTo(String toCode) {
+    List<Link> l = linksTo(toCode);
+    if (!l.isEmpty()) {
+      return Optional.of(l.get(0).relation());
+    }
+    return isInScopeTo(toCode) ? Optional.of(Relation.ADDED) : Optional.empty();
+  }
+
+  /** The in-scope B codes with no source (explicit or implicit {@link Relation#ADDED}), in B's order. */
+  public List<String> addedCodes() {
+    List<String> added = new ArrayList<>();
+    for (Indicator i : to().indicators()) {
+      if (relationTo(i.code()).orElse(null) == Relation.ADDED) {
+        added.add(i.code());
+      }
+    }
+    return List.copyOf(added);
+  }
+
+  /** The in-scope A codes with no target ({@link Relation#REMOVED}), in A's order. */
+  public List<String> removedCodes() {
+    List<String> removed = new ArrayList<>();
+    for (Indicator i : from().indicators()) {
+      if (relationFrom(i.code()).orElse(null) == Relation.REMOVED) {
+        removed.add(i.code());
+      }
+    }
+    return List.copyOf(removed);
+  }
+
+  /** The A codes outside the mapping's coverage (empty for a complete mapping), in A's order. */
+  public List<String> outOfScopeFromCodes() {
+    return from().indicators().stream().map(Indicator::code).filter(c -> !isInScopeFrom(c)).toList();
+  }
+
+  /** The B codes outside the mapping's coverage (empty for a complete mapping), in B's order. */
+  public List<String> outOfScopeToCodes() {
+    return to().indicators().stream().map(Indicator::code).filter(c -> !isInScopeTo(c)).toList();
+  }
+
+  /**
+   * The rows followed by one implicit {@link Relation#ADDED} row for each in-scope B indicator no row
+   * names (in B's order): the complete account of both editions.
+   */
+  public List<Link> resolvedLinks() {
+    List<Link> all = new ArrayList<>(links());
+    for (Indicator i : to().indicators()) {
+      if (!byTo().containsKey(i.code()) && covers(i.criterion())) {
+        all.add(Link.added(i.code()));
+      }
+    }
+    return List.copyOf(all);
+  }
+
+  /** How many rows of {@link #resolvedLinks()} have each relation (every relation present, possibly 0). */
+  public Map<Relation, Integer> countByRelation() {
+    Map<Relation, Integer> counts = new EnumMap<>(Relation.class);
+    for (Relation r : Relation.values()) {
+      counts.put(r, 0);
+    }
+    for (Link l : resolvedLinks()) {
+      counts.merge(l.relation(), 1, Integer::sum);
+    }
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /** The common core of the two editions under this mapping (the one-to-one rows). */
+  public CommonCore commonCore() {
+    return CommonCore.of(this);
+  }
+
+  /**
+   * This mapping followed by {@code next} (A to B, then B to C), with a report of what is lost on the
+   * way. See {@link Composition} for the rules.
+   *
+   * @throws IllegalArgumentException if {@code next.from()} is not this mapping's {@link #to()}
+   *     (compared by id), or both mappings are partial with no covered criterion in common
+   */
+  public Composition compose(EditionMapping next) {
+    return Composer.compose(this, next);
+  }
+
+  /** The identity mapping of an instrument onto itself: one {@link Relation#SAME} row per indicator. */
+  public static EditionMapping identity(Instrument instrument) {
+    Builder b = builder().from(instrument).to(instrument)
+        .description("identity mapping of " + instrument.id());
+    for (Indicator i : instrument.indicators()) {
+      b.same(i.code(), i.code());
+    }
+    return b.build();
+  }
+
+  @Value.Lazy
+  @Value.Auxiliary
+  Map<String, List<Link>> byFrom() {
+    return index(true);
+  }
+
+  @Value.Lazy
+  @Value.Auxiliary
+  Map<String, List<Link>> byTo() {
+    return index(false);
+  }
+
+  private Map<String, List<Link>> index(boolean source) {
+    Map<String, List<Link>> m = new LinkedHashMap<>();
+    for (Link l : links()) {
+      Optional<String> code = source ? l.from() : l.to();
+      code.ifPresent(c -> m.computeIfAbsent(c, k -> new ArrayList<>()).add(l));
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** Starts a mapping. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    ProblemCollector problems = new ProblemCollector();
+    Instrument a = from();
+    Instrument b = to();
+    Set<String> declared = new HashSet<>();
+    a.criteria().forEach(c -> declared.add(c.code()));
+    b.criteria().forEach(c -> declared.add(c.code()));
+    for (String c : coveredCriteria()) {
+      if (!declared.contains(c)) {
+        problems.add(Problem.builder().field("coveredCriteria").value(c)
+            .message("is not a criterion of " + a.id() + " or " + b.id() + " " + new TreeSet<>(declared)).build());
+      }
+    }
+    Set<List<Object>> seenRows = new HashSet<>();
+    for (int i = 0; i < links().size(); i++) {
+      Link l = links().get(i);
+      String at = "links[" + i + "]";
+      if (!seenRows.add(List.of(l.from(), l.to()))) {
+        problems.add(Problem.builder().column(at).indicator(l.from().or(l::to).orElse("?"))
+            .message("repeats the row " + l.from().orElse("-") + " -> " + l.to().orElse("-")).build());
+        continue;
+      }
+      l.from().filter(c -> !a.hasIndicator(c)).ifPresent(c -> problems.add(Problem.builder().column(at)
+          .indicator(c).field("from").value(c).message("is not an indicator of " + a.id()).build()));
+      l.to().filter(c -> !b.hasIndicator(c)).ifPresent(c -> problems.add(Problem.builder().column(at)
+          .indicator(c).field("to").value(c).message("is not an indicator of " + b.id()).build()));
+      if (l.from().isPresent() && l.to().isPresent() && a.hasIndicator(l.from().get()) && b.hasIndicator(l.to().get())) {
+        String ca = a.indicator(l.from().get()).orElseThrow().criterion();
+        String cb = b.indicator(l.to().get()).orElseThrow().criterion();
+        if ((l.relation() == Relation.SAME || l.relation() == Relation.RENAMED) && !ca.equals(cb)) {
+          problems.add(Problem.builder().column(at).indicator(l.from().get()).field("relation").value(l.relation().label())
+              .message("keeps the criterion, but " + l.from().get() + " is in " + ca + " and " + l.to().get()
+                  + " is in " + cb + " (use moved)").build());
+        }
+        if (l.relation() == Relation.MOVED && ca.equals(cb)) {
+          problems.add(Problem.builder().column(at).indicator(l.from().get()).field("relation").value("moved")
+              .message("changes the criterion, but " + l.from().get() + " and " + l.to().get() + " are both in " + ca
+                  + " (use same or renamed)").build());
+        }
+      }
+    }
+    checkSide(problems, true);
+    checkSide(problems, false);
+    for (Indicator i : a.indicators()) {
+      if (covers(i.criterion()) && !byFrom().containsKey(i.code())) {
+        problems.add(Problem.builder().indicator(i.code()).field("from")
+            .message("indicator of " + a.id() + " (criterion " + i.criterion()
+                + ") is not accounted for: give it a row (same, renamed, moved, split, merged or removed)").build());
+      }
+    }
+    problems.throwIfAny();
+  }
+
+  /**
+   * Checks that each code on one side is named once, or several times only by one split (source side)
+   * or one merge (target side), and that the other ends of splits and merges are named once.
+   */
+  private void checkSide(ProblemCollector problems, boolean source) {
+    Map<String, List<Link>> index = source ? byFrom() : byTo();
+    Map<String, List<Link>> other = source ? byTo() : byFrom();
+    Relation many = source ? Relation.SPLIT : Relation.MERGED;
+    String side = source ? "from" : "to";
+    String otherSide = source ? "to" : "from";
+    for (Map.Entry<String, List<Link>> e : index.entrySet()) {
+      String code = e.getKey();
+      List<Link> rows = e.getValue();
+      Set<Relation> relations = new LinkedHashSet<>();
+      rows.forEach(l -> relations.add(l.relation()));
+      if (relations.contains(many)) {
+        if (relations.size() > 1) {
+          problems.add(Problem.builder().indicator(code).field(side).value(code)
+              .message("is named by a " + many.label() + " and also by rows with relations "
+                  + relations.stream().filter(r -> r != many).map(Relation::label).toList()
+                  + "; an indicator takes part in one relation only").build());
+        } else if (rows.size() < 2) {
+          problems.add(Problem.builder().indicator(code).field(side).value(code)
+              .message("is the only " + (source ? "target of its split" : "source of its merge") + ": a "
+                  + many.label() + " needs at least two " + (source ? "targets" : "sources")
+                  + " (use same, renamed or moved for one)").build());
+        }
+        for (Link l : rows) {
+          String end = (source ? l.to() : l.from()).orElseThrow();
+          if (other.getOrDefault(end, List.of()).size() > 1) {
+            problems.add(Problem.builder().indicator(end).field(otherSide).value(end)
+                .message("is part of the " + many.label() + " of " + code + " and is also named by another row").build());
+          }
+        }
+      } else if (rows.size() > 1) {
+        problems.add(Problem.builder().indicator(code).field(side).value(code)
+            .message("is named by " + rows.size() + " rows " + rows.stream().map(Link::toString).toList()
+                + "; only a " + many.label() + " may name the same " + side + " code more than once").build());
+      }
+    }
+  }
+
+  /** Builds {@link EditionMapping}s. Not thread-safe. */
+  public static final class Builder extends ImmutableEditionMapping.Builder {
+    Builder() {}
+
+    /** Adds a {@link Relation#SAME} row. */
+    public Builder same(String from, String to) {
+      addLink(Link.of(from, to, Relation.SAME));
+      return this;
+    }
+
+    /** Adds a {@link Relation#RENAMED} row. */
+    public Builder renamed(String from, String to) {
+      addLink(Link.of(from, to, Relation.RENAMED));
+      return this;
+    }
+
+    /** Adds a {@link Relation#MOVED} row. */
+    public Builder moved(String from, String to) {
+      addLink(Link.of(from, to, Relation.MOVED));
+      return this;
+    }
+
+    /** Adds one {@link Relation#SPLIT} row per target, all from the same A indicator. */
+    public Builder split(String from, String... to) {
+      for (String t : to) {
+        addLink(Link.of(from, t, Relation.SPLIT));
+      }
+      return this;
+    }
+
+    /** Adds one {@link Relation#MERGED} row per source, all into the same B indicator. */
+    public Builder merged(String to, String... from) {
+      for (String f : from) {
+        addLink(Link.of(f, to, Relation.MERGED));
+      }
+      return this;
+    }
+
+    /** Adds a {@link Relation#REMOVED} row. */
+    public Builder removed(String from) {
+      addLink(Link.removed(from));
+      return this;
+    }
+
+    /** Adds an explicit {@link Relation#ADDED} row. */
+    public Builder added(String to) {
+      addLink(Link.added(to));
+      return this;
+    }
+  }
+}

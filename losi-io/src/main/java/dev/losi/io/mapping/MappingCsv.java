@@ -1,0 +1,226 @@
+package dev.losi.io.mapping;
+
+import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import dev.losi.core.mapping.EditionMapping;
+import dev.losi.core.mapping.Link;
+import dev.losi.core.mapping.Relation;
+import dev.losi.io.CsvFormat;
+import dev.losi.io.internal.CsvParser;
+import dev.losi.io.internal.CsvWriter;
+import dev.losi.io.internal.FormulaGuard;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Edition mappings as CSV: one row per {@link Link}, header {@code from_code,to_code,relation,note}.
+ *
+ * <pre>
+ * from_code,to_code,relation,note
+ * PE22-01,#279,SAME,name match
+ * a4,b4,SPLIT,
+ * a4,b5,SPLIT,
+ * a7,,REMOVED,dropped in 2024
+ * ,#270b,ADDED,AI chatbot
+ * </pre>
+ *
+ * <p>A CSV file holds only the rows: the two instruments and the covered criteria are given by the
+ * caller (use {@link MappingJson} for a self-describing document). The delimiter (comma or semicolon)
+ * is detected from the header unless a {@link CsvFormat} fixes it. Columns may come in any order;
+ * {@code note} may be left out; any other column is an error. {@code relation} is a relation name in
+ * any case ({@code same}, {@code SPLIT}, ...); an empty {@code from_code} or {@code to_code} means
+ * none. Codes are taken exactly as written: a code with surrounding white space is an error, not
+ * trimmed. Every problem (syntax, unknown relation, and every check of {@link EditionMapping}) is
+ * reported together, each with the file name and 1-based line, for example
+ * {@code pe.csv:5: indicator "#999": to "#999" is not an indicator of LOSI-2024}.
+ *
+ * <p>Writing: UTF-8, RFC 4180 quoting, LF line ends, relations as constant names, text cells
+ * neutralised against formula injection as in the other losi-io CSV files (a cell starting with
+ * {@code = + - @} gets one leading apostrophe, removed again on reading), rows in the
+ * mapping's order (implicit {@link Relation#ADDED} rows are not written; they follow from the
+ * instruments). Reading a written file with the same instruments and criteria gives an equal mapping,
+ * except for {@link EditionMapping#description()}, which CSV does not carry.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class MappingCsv {
+
+  /** The columns, in the order written. */
+  public static final List<String> HEADER = List.of("from_code", "to_code", "relation", "note");
+
+  private MappingCsv() {}
+
+  /**
+   * Reads a mapping from a CSV file.
+   *
+   * @param from instrument A
+   * @param to instrument B
+   * @param coveredCriteria the criteria the mapping covers; empty for a complete mapping
+   * @throws LosiValidationException with every problem found
+   * @throws IOException when the file cannot be read
+   */
+  public static EditionMapping read(Path file, Instrument from, Instrument to, Set<String> coveredCriteria)
+      throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString(), from, to, coveredCriteria);
+    }
+  }
+
+  /** Reads a mapping from CSV text (for tests and small inputs); {@code source} names it in problems. */
+  public static EditionMapping read(String csv, String source, Instrument from, Instrument to, Set<String> coveredCriteria) {
+    try {
+      return read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source, from, to, coveredCriteria);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a mapping from UTF-8 CSV bytes with {@link CsvFormat#standard()} (comma or semicolon detected
+   * from the header, default limits); {@code source} names them in problems. The stream is not closed.
+   */
+  public static EditionMapping read(InputStream in, String source, Instrument from, Instrument to,
+      Set<String> coveredCriteria) throws IOException {
+    return read(in, source, from, to, coveredCriteria, CsvFormat.standard());
+  }
+
+  /**
+   * Reads a mapping from UTF-8 CSV bytes with the given format's delimiter (or detection), record and
+   * column limits and problem cap. The stream is not closed.
+   */
+  public static EditionMapping read(InputStream in, String source, Instrument from, Instrument to,
+      Set<String> coveredCriteria, CsvFormat format) throws IOException {
+    ProblemCollector problems = new ProblemCollector(format.problemCap());
+    List<Link> links = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    InputStream unclosed = new FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+    try (CsvParser p = CsvParser.open(unclosed, format.delimiter(), format.maxRecordChars(), format.maxColumns())) {
+      List<String> header = p.next();
+      syntax(p, source, problems);
+      if (header == null) {
+        problems.add(Problem.builder().source(source).message("is empty: expected the header " + String.join(",", HEADER)).build());
+        problems.throwIfAny();
+      }
+      Map<String, Integer> col = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        String name = header.get(i);
+        if (!HEADER.contains(name)) {
+          problems.add(Problem.builder().source(source).line(1).column(name)
+              .message("is not a known column (expected " + String.join(", ", HEADER) + ")").build());
+        } else if (col.putIfAbsent(name, i) != null) {
+          problems.add(Problem.builder().source(source).line(1).column(name).message("is given more than once").build());
+        }
+      }
+      for (String required : HEADER.subList(0, 3)) {
+        if (!col.containsKey(required)) {
+          problems.add(Problem.builder().source(source).line(1).column(required).message("is missing from the header").build());
+        }
+      }
+      if (!problems.isEmpty()) {
+        problems.throwIfAny();
+      }
+      List<String> row;
+      while ((row = p.next()) != null) {
+        syntax(p, source, problems);
+        long line = p.recordLine();
+        if (row.size() != header.size()) {
+          problems.add(Problem.builder().source(source).line(line)
+              .message("has " + row.size() + " fields, the header has " + header.size()).build());
+          continue;
+        }
+        String f = FormulaGuard.restore(row.get(col.get("from_code")));
+        String t = FormulaGuard.restore(row.get(col.get("to_code")));
+        String r = row.get(col.get("relation"));
+        String note = col.containsKey("note") ? FormulaGuard.restore(row.get(col.get("note"))) : "";
+        Relation relation;
+        try {
+          relation = Relation.parse(r);
+          if (!r.equals(r.strip())) {
+            throw new IllegalArgumentException("has surrounding white space");
+          }
+        } catch (IllegalArgumentException e) {
+          problems.add(Problem.builder().source(source).line(line).field("relation").value(r)
+              .message("is not a relation (same, renamed, moved, split, merged, removed, added)").build());
+          continue;
+        }
+        try {
+          Link.Builder b = Link.builder().relation(relation).note(note);
+          if (!f.isEmpty()) {
+            b.from(f);
+          }
+          if (!t.isEmpty()) {
+            b.to(t);
+          }
+          links.add(b.build());
+          lines.add(line);
+        } catch (LosiValidationException e) {
+          Problems.relocate(e, source, problems, i -> Problems.Where.line(line), Problems.Where.line(line));
+        }
+      }
+    } catch (CsvParser.CsvException e) {
+      problems.add(Problem.builder().source(source).line(e.line()).message(e.getMessage()).build());
+    }
+    problems.throwIfAny();
+    try {
+      return EditionMapping.builder().from(from).to(to).addAllLinks(links).coveredCriteria(coveredCriteria).build();
+    } catch (LosiValidationException e) {
+      Problems.relocate(e, source, problems, i -> Problems.Where.line(lines.get((int) i)), Problems.Where.NOWHERE);
+      problems.throwIfAny();
+      throw e;
+    }
+  }
+
+  private static void syntax(CsvParser p, String source, ProblemCollector problems) {
+    for (CsvParser.SyntaxProblem s : p.syntaxProblems()) {
+      problems.add(Problem.builder().source(source).line(s.line()).message(s.message()).build());
+    }
+  }
+
+  /** Writes a mapping to a file atomically (a failure never leaves a partial file). */
+  public static void write(EditionMapping mapping, Path file) throws IOException {
+    Problems.atomically(file, out -> write(mapping, out));
+  }
+
+  /** Writes a mapping to a stream (flushed, not closed). */
+  public static void write(EditionMapping mapping, OutputStream out) throws IOException {
+    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    CsvWriter csv = new CsvWriter(w, ',', "\n");
+    csv.record(HEADER);
+    for (Link l : mapping.links()) {
+      csv.record(List.of(FormulaGuard.neutralise(l.from().orElse("")), FormulaGuard.neutralise(l.to().orElse("")),
+          l.relation().name(), FormulaGuard.neutralise(l.note())));
+    }
+    w.flush();
+  }
+
+  /** The CSV text of a mapping. */
+  public static String toCsv(EditionMapping mapping) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(mapping, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,462 @@
+package dev.losi.io.mapping;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import dev.losi.core.level.Level;
+import dev.losi.core.mapping.CityChange;
+import dev.losi.core.mapping.CommonCore;
+import dev.losi.core.mapping.CoreScore;
+import dev.losi.core.mapping.EditionMapping;
+import dev.losi.core.mapping.LevelTransitionMatrix;
+import dev.losi.core.mapping.LongitudinalReport;
+import dev.losi.core.scoring.Score;
+import dev.losi.core.mapping.Link;
+import dev.losi.core.mapping.Relation;
+import dev.losi.io.Instruments;
+import dev.losi.io.JsonLimits;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Edition mappings as JSON documents:
+ *
+ * <pre>{@code
+ * {
+ *   "schemaVersion": 1,
+ *   "fromInstrument": "LOSI-2022-PE",
+ *   "toInstrument": "LOSI-2024",
+ *   "coveredCriteria": ["PE"],
+ *   "description": "Partial LOSI 2022 -> 2024 mapping ...",
+ *   "links": [
+ *     {"from": "PE22-01", "to": "#279", "relation": "SAME", "note": "name match"},
+ *     {"from": "a7", "relation": "REMOVED"},
+ *     {"to": "#270b", "relation": "ADDED"}
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <p>Fields are camelCase; relations are written as constant names and read in any case;
+ * {@code coveredCriteria} (empty: every criterion), {@code description}, {@code from}, {@code to} and
+ * {@code note} are left out when empty. The instruments are named by id and supplied by the caller: a
+ * list of instruments, or a resolver such as {@link Instruments#find(String)} for the built-in ones.
+ * The schema is {@code docs/schema/edition-mapping.schema.json}.
+ *
+ * <p>Reading is strict: invalid JSON, repeated keys, unknown fields, a missing or unsupported
+ * {@code schemaVersion}, wrong types, unknown relations, unknown instruments and every check of
+ * {@link EditionMapping} are reported together in one {@link LosiValidationException}, each naming the
+ * source and the JSON path, for example {@code map.json:$.links[3]: indicator "#999": to "#999" is not an
+ * indicator of LOSI-2024}. Parsing is bounded by {@link JsonLimits}. Writing produces pretty-printed
+ * UTF-8 that reads back to an equal mapping.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MappingJson {
+
+  /** The schema version written and read. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private static final MappingJson STANDARD = new MappingJson(JsonLimits.DEFAULT);
+  private static final List<String> ROOT = List.of("schemaVersion", "fromInstrument", "toInstrument", "coveredCriteria",
+      "description", "links");
+  private static final List<String> LINK = List.of("from", "to", "relation", "note");
+
+  private final JsonLimits limits;
+  private final ObjectMapper mapper;
+  private final ObjectWriter writer;
+
+  private MappingJson(JsonLimits limits) {
+    this.limits = limits;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.writer = mapper.writer().with(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /** JSON with {@link JsonLimits#DEFAULT}. */
+  public static MappingJson standard() {
+    return STANDARD;
+  }
+
+  /** JSON with other parsing limits. */
+  public static MappingJson withLimits(JsonLimits limits) {
+    return new MappingJson(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** The parsing limits in use. */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  /** The JSON text of a mapping document (ends with a line break). */
+  public String write(EditionMapping mapping) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("schemaVersion", SCHEMA_VERSION);
+    o.put("fromInstrument", mapping.from().id());
+    o.put("toInstrument", mapping.to().id());
+    if (!mapping.coveredCriteria().isEmpty()) {
+      ArrayNode c = o.putArray("coveredCriteria");
+      mapping.coveredCriteria().forEach(c::add);
+    }
+    if (!mapping.description().isEmpty()) {
+      o.put("description", mapping.description());
+    }
+    ArrayNode links = o.putArray("links");
+    for (Link l : mapping.links()) {
+      ObjectNode n = links.addObject();
+      l.from().ifPresent(f -> n.put("from", f));
+      l.to().ifPresent(t -> n.put("to", t));
+      n.put("relation", l.relation().name());
+      if (!l.note().isEmpty()) {
+        n.put("note", l.note());
+      }
+    }
+    try {
+      return writer.writeValueAsString(o) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The JSON text of a longitudinal report (for {@code losi compare-editions --format json}): the two
+   * instruments, the coverage statement, the comparability note, the common core, every city's change
+   * (core scores as {@code present}/{@code size}/{@code value}, change, gained and lost core indicators,
+   * official score and level in each edition), both transition matrices (rows: earlier level, columns:
+   * later level, in the order of {@code levels}), the indicators not comparable with their reasons, and
+   * the cities assessed in one edition only. Write-only: a report is computed, not read back.
+   */
+  public String write(LongitudinalReport report) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("schemaVersion", SCHEMA_VERSION);
+    o.put("fromInstrument", report.mapping().from().id());
+    o.put("toInstrument", report.mapping().to().id());
+    o.put("coverage", report.mapping().coverageStatement());
+    o.put("comparabilityNote", report.comparabilityNote());
+    o.put("missingAnswers", report.missingAnswers().name());
+    ArrayNode core = o.putArray("commonCore");
+    for (CommonCore.Pair p : report.core().pairs()) {
+      core.addObject().put("from", p.fromCode()).put("to", p.toCode()).put("relation", p.relation().name());
+    }
+    ArrayNode cities = o.putArray("cities");
+    for (CityChange c : report.cities()) {
+      ObjectNode n = cities.addObject();
+      n.put("city", c.city().id());
+      n.put("name", c.city().name());
+      n.put("country", c.city().country());
+      core(n.putObject("coreBefore"), c.coreBefore());
+      core(n.putObject("coreAfter"), c.coreAfter());
+      n.put("coreChangeInIndicators", c.coreChangeInIndicators());
+      n.put("coreChange", c.coreChange());
+      ArrayNode g = n.putArray("gained");
+      c.gained().forEach(p -> g.addObject().put("from", p.fromCode()).put("to", p.toCode()));
+      ArrayNode l = n.putArray("lost");
+      c.lost().forEach(p -> l.addObject().put("from", p.fromCode()).put("to", p.toCode()));
+      official(n.putObject("officialBefore"), c.officialBefore().standard());
+      official(n.putObject("officialAfter"), c.officialAfter().standard());
+      n.put("levelBefore", c.levelBefore().name());
+      n.put("levelAfter", c.levelAfter().name());
+    }
+    matrix(o.putObject("officialTransitions"), report.officialTransitions());
+    matrix(o.putObject("coreTransitions"), report.coreTransitions());
+    ObjectNode nc = o.putObject("notComparable");
+    ArrayNode nf = nc.putArray("from");
+    report.core().notComparableFrom().forEach((k, v) -> nf.addObject().put("code", k).put("reason", v));
+    ArrayNode nt = nc.putArray("to");
+    report.core().notComparableTo().forEach((k, v) -> nt.addObject().put("code", k).put("reason", v));
+    ArrayNode ob = o.putArray("onlyBefore");
+    report.onlyBefore().forEach(c -> ob.add(c.id()));
+    ArrayNode oa = o.putArray("onlyAfter");
+    report.onlyAfter().forEach(c -> oa.add(c.id()));
+    try {
+      return writer.writeValueAsString(o) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void core(ObjectNode n, CoreScore s) {
+    n.put("present", s.present()).put("size", s.size()).put("value", s.value()).put("level", s.level().name());
+  }
+
+  private static void official(ObjectNode n, Score s) {
+    number(n, "points", s.points());
+    number(n, "maximum", s.maximum());
+    n.put("value", s.value());
+    n.put("level", s.level().name());
+  }
+
+  private static void number(ObjectNode n, String name, double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 0x1p52) {
+      n.put(name, (long) d);
+    } else {
+      n.put(name, d);
+    }
+  }
+
+  private static void matrix(ObjectNode n, LevelTransitionMatrix m) {
+    ArrayNode levels = n.putArray("levels");
+    for (Level l : Level.values()) {
+      levels.add(l.name());
+    }
+    ArrayNode rows = n.putArray("counts");
+    for (Level b : Level.values()) {
+      ArrayNode row = rows.addArray();
+      for (Level a : Level.values()) {
+        row.add(m.count(b, a));
+      }
+    }
+    n.put("total", m.total());
+  }
+
+  /** Writes a mapping document to a file atomically (a failure never leaves a partial file). */
+  public void write(EditionMapping mapping, Path file) throws IOException {
+    String text = write(mapping);
+    Problems.atomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Reads a mapping document from a file, finding its instruments by id among {@code instruments}.
+   *
+   * @throws LosiValidationException with every problem found
+   * @throws IOException when the file cannot be read
+   */
+  public EditionMapping read(Path file, List<Instrument> instruments) throws IOException {
+    return read(file, byId(instruments));
+  }
+
+  /** Reads a mapping document from a file, finding its instruments by id with {@code resolver}. */
+  public EditionMapping read(Path file, Function<String, Optional<Instrument>> resolver) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString(), resolver);
+    }
+  }
+
+  /** Reads a mapping document from text; {@code source} names it in problems. */
+  public EditionMapping read(String json, String source, List<Instrument> instruments) {
+    try {
+      return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source, byId(instruments));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a mapping document from UTF-8 bytes; {@code source} names it in problems. The stream is not closed. */
+  public EditionMapping read(InputStream in, String source, Function<String, Optional<Instrument>> resolver)
+      throws IOException {
+    ProblemCollector problems = new ProblemCollector();
+    JsonNode root;
+    try {
+      root = mapper.readTree(new java.io.FilterInputStream(in) {
+        @Override
+        public void close() {}
+      });
+    } catch (JsonProcessingException e) {
+      long line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+      problems.add(Problem.builder().source(source).line(line).message("is not valid JSON or exceeds the JSON limits "
+          + limits + ": " + e.getOriginalMessage()).build());
+      problems.throwIfAny();
+      throw new IllegalStateException("unreachable");
+    }
+    if (root == null || root.isMissingNode() || !root.isObject()) {
+      problems.add(Problem.builder().source(source).column("$").message("must be a JSON object (an edition mapping)").build());
+      problems.throwIfAny();
+    }
+    Reader r = new Reader(source, problems);
+    ObjectNode o = (ObjectNode) root;
+    r.only(o, "$", ROOT);
+    JsonNode v = o.get("schemaVersion");
+    if (v == null) {
+      r.problem("$", "schemaVersion", null, "is missing (expected \"schemaVersion\": " + SCHEMA_VERSION + ")");
+    } else if (!v.isIntegralNumber() || v.asLong() != SCHEMA_VERSION) {
+      r.problem("$", "schemaVersion", v.toString(), "is not supported (this version reads schemaVersion " + SCHEMA_VERSION + ")");
+    }
+    Instrument from = r.instrument(o, "fromInstrument", resolver);
+    Instrument to = r.instrument(o, "toInstrument", resolver);
+    Set<String> covered = new LinkedHashSet<>();
+    JsonNode c = o.get("coveredCriteria");
+    if (c != null) {
+      if (!c.isArray()) {
+        r.problem("$", "coveredCriteria", c.toString(), "must be an array of criterion codes");
+      } else {
+        for (int i = 0; i < c.size(); i++) {
+          if (!c.get(i).isTextual()) {
+            r.problem("$.coveredCriteria[" + i + "]", null, c.get(i).toString(), "must be a string");
+          } else if (!covered.add(c.get(i).textValue())) {
+            r.problem("$.coveredCriteria[" + i + "]", null, c.get(i).textValue(), "is given more than once");
+          }
+        }
+      }
+    }
+    String description = r.text(o, "$", "description", false);
+    List<Link> links = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    JsonNode ls = o.get("links");
+    if (ls == null) {
+      r.problem("$", "links", null, "is required");
+    } else if (!ls.isArray()) {
+      r.problem("$", "links", ls.toString(), "must be an array");
+    } else {
+      for (int i = 0; i < ls.size(); i++) {
+        String path = "$.links[" + i + "]";
+        Link l = r.link(ls.get(i), path);
+        if (l != null) {
+          links.add(l);
+          paths.add(path);
+        }
+      }
+    }
+    problems.throwIfAny();
+    try {
+      EditionMapping.Builder b = EditionMapping.builder().from(from).to(to).addAllLinks(links).coveredCriteria(covered);
+      if (description != null) {
+        b.description(description);
+      }
+      return b.build();
+    } catch (LosiValidationException e) {
+      Problems.relocate(e, source, problems, i -> Problems.Where.path(paths.get((int) i)), Problems.Where.path("$"));
+      problems.throwIfAny();
+      throw e;
+    }
+  }
+
+  private static Function<String, Optional<Instrument>> byId(List<Instrument> instruments) {
+    return id -> instruments.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /** One reading pass: the problems found so far. */
+  private static final class Reader {
+    private final String source;
+    private final ProblemCollector problems;
+
+    Reader(String source, ProblemCollector problems) {
+      this.source = source;
+      this.problems = problems;
+    }
+
+    void problem(String path, String field, String value, String message) {
+      Problem.Builder b = Problem.builder().source(source).column(path).message(message);
+      if (field != null) {
+        b.field(field);
+      }
+      if (value != null) {
+        b.value(value.length() > 200 ? value.substring(0, 200) + "..." : value);
+      }
+      problems.add(b.build());
+    }
+
+    void only(ObjectNode o, String path, List<String> allowed) {
+      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        if (!allowed.contains(name)) {
+          problem(path, name, null, "is not a known field here (expected one of " + String.join(", ", allowed) + ")");
+        }
+      }
+    }
+
+    String text(ObjectNode o, String path, String name, boolean required) {
+      JsonNode n = o.get(name);
+      if (n == null) {
+        if (required) {
+          problem(path, name, null, "is required");
+        }
+        return null;
+      }
+      if (!n.isTextual()) {
+        problem(path, name, n.toString(), "must be a string");
+        return null;
+      }
+      return n.textValue();
+    }
+
+    Instrument instrument(ObjectNode o, String name, Function<String, Optional<Instrument>> resolver) {
+      String id = text(o, "$", name, true);
+      if (id == null) {
+        return null;
+      }
+      Optional<Instrument> i = resolver.apply(id);
+      if (i.isEmpty()) {
+        problem("$", name, id, "is not an instrument that was supplied (give its definition to the reader)");
+        return null;
+      }
+      return i.get();
+    }
+
+    Link link(JsonNode n, String path) {
+      if (!n.isObject()) {
+        problem(path, null, n.toString(), "must be a JSON object (a link)");
+        return null;
+      }
+      ObjectNode o = (ObjectNode) n;
+      long before = problems.count();
+      only(o, path, LINK);
+      String from = text(o, path, "from", false);
+      String to = text(o, path, "to", false);
+      String rel = text(o, path, "relation", true);
+      String note = text(o, path, "note", false);
+      Relation relation = null;
+      if (rel != null) {
+        try {
+          relation = Relation.parse(rel);
+          if (!rel.equals(rel.strip())) {
+            relation = null;
+            throw new IllegalArgumentException();
+          }
+        } catch (IllegalArgumentException e) {
+          problem(path, "relation", rel, "is not a relation (same, renamed, moved, split, merged, removed, added)");
+        }
+      }
+      if (relation == null || problems.count() > before) {
+        return null;
+      }
+      try {
+        Link.Builder b = Link.builder().relation(relation);
+        if (from != null) {
+          b.from(from);
+        }
+        if (to != null) {
+          b.to(to);
+        }
+        if (note != null) {
+          b.note(note);
+        }
+        return b.build();
+      } catch (LosiValidationException e) {
+        Problems.relocate(e, source, problems, i -> Problems.Where.path(path), Problems.Where.path(path));
+        return null;
+      }
+    }
+  }
+}
