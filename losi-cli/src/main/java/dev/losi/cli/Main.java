@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
         ClassifyCommand.class,
         InstrumentCommand.class,
         CorrelateCommand.class,
+        MapCommand.class,
+        CompareEditionsCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",

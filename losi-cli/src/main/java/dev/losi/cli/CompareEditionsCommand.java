@@ -1,0 +1,101 @@
+package dev.losi.cli;
+
+import dev.losi.cli.internal.Output;
+import dev.losi.cli.internal.OutputFormat;
+import dev.losi.core.Assessment;
+import dev.losi.core.Instrument;
+import dev.losi.core.mapping.EditionMapping;
+import dev.losi.core.mapping.LongitudinalComparison;
+import dev.losi.core.mapping.LongitudinalReport;
+import dev.losi.core.scoring.MissingAnswerPolicy;
+import dev.losi.io.mapping.MappingJson;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code losi compare-editions}: how cities moved between two editions. */
+@Command(
+    name = "compare-editions",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Longitudinal report between two editions: per city, the score on the common core (indicators both",
+        "editions measure one-to-one) before and after, the change, the core indicators gained and lost, the",
+        "official scores and levels of each edition (not comparable with each other, as the report says), the",
+        "official and core level transition matrices, and what was not comparable. One assessment per city and",
+        "edition (reconcile assessors first). See docs/edition-mapping.md."},
+    footer = {
+        "",
+        "Examples:",
+        "  losi compare-editions --mapping 2022-to-2024.json --instrument-file losi-2022-pe.json \\",
+        "                        --before pe-2022.csv --after pe-2024.csv",
+        "  losi compare-editions --mapping LOSI-2022-PE:LOSI-2024 --before b.csv --after a.csv --format json --out report.json"})
+final class CompareEditionsCommand extends LosiCommand {
+
+  @Option(names = "--mapping", required = true, paramLabel = "FILE|LOSI-2022-PE:LOSI-2024",
+      description = "The mapping from the earlier to the later edition (JSON, CSV with --from/--to-instrument, or bundled).")
+  String mapping;
+
+  @Option(names = "--before", required = true, paramLabel = "FILE", description = "Assessments of the earlier edition.")
+  Path before;
+
+  @Option(names = "--after", required = true, paramLabel = "FILE", description = "Assessments of the later edition.")
+  Path after;
+
+  @Option(names = "--from-instrument", paramLabel = "ID|FILE", description = "The earlier edition of a CSV mapping.")
+  String fromInstrument;
+
+  @Option(names = "--to-instrument", paramLabel = "ID|FILE", description = "The later edition of a CSV mapping.")
+  String toInstrument;
+
+  @Option(names = "--instrument-file", paramLabel = "FILE",
+      description = "An instrument a JSON mapping names by id (repeatable), besides the built-in ones.")
+  List<String> instrumentFiles = new ArrayList<>();
+
+  @Option(names = "--covers", paramLabel = "CODES", split = ",",
+      description = "For a CSV mapping: the criteria it covers (default: all).")
+  List<String> covers = new ArrayList<>();
+
+  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
+      description = "Indicators not assessed: error (default) or counted as absent.")
+  String missing;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
+      description = "table or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  Path out;
+
+  @Override
+  int run() {
+    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
+    MissingAnswerPolicy policy = switch (missing) {
+      case "error" -> MissingAnswerPolicy.REJECT;
+      case "absent" -> MissingAnswerPolicy.COUNT_AS_ABSENT;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "--missing must be error or absent, got \"" + missing + "\"");
+    };
+    Map<String, Instrument> instruments = Mappings.instruments(instrumentFiles);
+    EditionMapping m = Mappings.read(mapping, instruments, fromInstrument, toInstrument, Set.copyOf(covers));
+    List<Assessment> b = Inputs.assessments(before, m.from(), Inputs.Layout.AUTO);
+    List<Assessment> a = Inputs.assessments(after, m.to(), Inputs.Layout.AUTO);
+    LongitudinalReport report;
+    try {
+      report = LongitudinalComparison.compare(m, b, a, policy);
+    } catch (dev.losi.core.LosiValidationException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw dev.losi.cli.internal.Problems.single(dev.losi.core.Problem.builder().field("--mapping").value(mapping)
+          .message(e.getMessage()).build());
+    }
+    String text = format == OutputFormat.JSON ? MappingJson.standard().write(report)
+        : report.toText().replace(System.lineSeparator(), "\n");
+    Output.write(text.endsWith("\n") ? text : text + "\n", out, out());
+    return OK;
+  }
+}
