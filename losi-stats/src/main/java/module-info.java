@@ -13,6 +13,7 @@ module dev.losi.stats {
   requires org.slf4j;
 
   exports dev.losi.stats;
+  exports dev.losi.stats.agreement;
   // Add each package here when its first class lands, e.g.
   // exports dev.losi.stats.agreement;
   // exports dev.losi.stats.correlation;

@@ -1,0 +1,401 @@
+package dev.losi.stats.agreement;
+
+import dev.losi.stats.Estimate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * Krippendorff's alpha at the nominal, ordinal, interval and ratio levels, with missing values, and a
+ * seeded unit bootstrap.
+ *
+ * <h2>Computation (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability", sections A-C)</h2>
+ * In one pass over the primitive ratings, each unit {@code u} with {@code m_u >= 2} values adds
+ * {@code n_uc n_uk / (m_u - 1)} to the coincidence {@code o_ck} ({@code c != k}) and
+ * {@code n_uc (n_uc - 1) / (m_u - 1)} to {@code o_cc}. With marginals {@code n_c = sum_k o_ck} and
+ * {@code n = sum_c n_c} (the pairable values),
+ * {@code alpha = 1 - (n - 1) sum_ck o_ck delta2_ck / sum_ck n_c n_k delta2_ck}. Distances
+ * {@code delta2}: nominal 0/1; ordinal {@code (sum_{g=c..k} n_g - (n_c + n_k)/2)^2} (ranks of the
+ * scale's order); interval {@code (v_c - v_k)^2}; ratio {@code ((v_c - v_k)/(v_c + v_k))^2}, with the
+ * scale's values {@code v}. Sums run over the categories and units actually present, so the cost is
+ * {@code O(units x raters^2 + used categories^2)} with no per-rating object.
+ *
+ * <h2>Undefined</h2>
+ * No unit with two values (no pairable values), or only one value among the pairable values
+ * (expected disagreement 0): an undefined {@link Estimate} with the reason.
+ *
+ * <h2>Bootstrap</h2>
+ * {@link #bootstrap} resamples the pairable units (units with at least two values) with replacement,
+ * keeping each unit's values together, as recommended by Zapf et al. (2016, <i>BMC Med. Res.
+ * Methodol.</i> 16:93) and Gwet (2014) rather than Hayes and Krippendorff's (2007) resampling of pairs.
+ * Units are grouped by their pattern of counts, so a replicate draws {@code n'} unit indices and then
+ * works on pattern counts: the unit-level coincidence contributions are resampled, not raw ratings.
+ * Replicates are split into fixed blocks of {@value #BLOCK} and each block gets its own stream of
+ * an {@code XO_RO_SHI_RO_128_PP} generator by successive {@code jump()}s from the seeded generator, so
+ * the result for a seed is the same whatever the number of threads.
+ */
+public final class KrippendorffAlpha {
+
+  /** The number of replicates per random stream. */
+  static final int BLOCK = 32;
+
+  private KrippendorffAlpha() {}
+
+  /**
+   * Krippendorff's alpha of the data at the level (no standard error; use {@link #bootstrap}).
+   *
+   * @throws IllegalArgumentException when the scale does not support the level (for example the
+   *     interval level on a nominal scale)
+   */
+  public static Estimate estimate(ReliabilityData data, MeasurementLevel level) {
+    requireLevel(data, level);
+    Patterns p = Patterns.of(UnitCounts.of(data));
+    long[] counts = p.unitCounts();
+    return p.alpha(counts, level, data.scale().values(), new double[data.scale().size()])
+        .toEstimate(Coefficient.KRIPPENDORFF_ALPHA.key());
+  }
+
+  /**
+   * The coincidence matrix {@code o_ck} (Krippendorff 2011, section A), {@code q x q}.
+   */
+  public static double[][] coincidences(ReliabilityData data) {
+    UnitCounts uc = UnitCounts.of(data);
+    int q = data.scale().size();
+    double[][] o = new double[q][q];
+    for (int i = 0; i < uc.n; i++) {
+      int m = uc.total[i];
+      if (m < 2) {
+        continue;
+      }
+      for (int a = uc.start[i]; a < uc.start[i + 1]; a++) {
+        for (int b = uc.start[i]; b < uc.start[i + 1]; b++) {
+          double pairs = a == b ? (double) uc.cnt[a] * (uc.cnt[a] - 1) : (double) uc.cnt[a] * uc.cnt[b];
+          o[uc.cat[a]][uc.cat[b]] += pairs / (m - 1);
+        }
+      }
+    }
+    return o;
+  }
+
+  /**
+   * Alpha with a percentile bootstrap over units, on all available processors.
+   *
+   * @param replicates the number of bootstrap replicates, at least 1 (1,000 or more for an interval)
+   * @param seed the seed; the same seed gives the same result on any machine and thread count
+   * @param minima the minimum acceptable alphas whose shortfall probability is wanted, for example
+   *     0.667 and 0.800 (Krippendorff 2004, section 11.4)
+   */
+  public static AlphaBootstrap bootstrap(ReliabilityData data, MeasurementLevel level, int replicates, long seed,
+      double... minima) {
+    return bootstrap(data, level, replicates, seed, Runtime.getRuntime().availableProcessors(), minima);
+  }
+
+  /**
+   * Alpha with a percentile bootstrap over units on {@code threads} threads (the result does not depend
+   * on {@code threads}). See {@link #bootstrap(ReliabilityData, MeasurementLevel, int, long, double...)}.
+   */
+  public static AlphaBootstrap bootstrap(ReliabilityData data, MeasurementLevel level, int replicates, long seed,
+      int threads, double... minima) {
+    requireLevel(data, level);
+    if (replicates < 1) {
+      throw new IllegalArgumentException("replicates must be >= 1, got " + replicates);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    for (double m : minima) {
+      if (!Double.isFinite(m)) {
+        throw new IllegalArgumentException("a minimum alpha must be finite, got " + m);
+      }
+    }
+    String name = Coefficient.KRIPPENDORFF_ALPHA.key();
+    Patterns p = Patterns.of(UnitCounts.of(data));
+    double[] values = data.scale().values();
+    int q = data.scale().size();
+    Estimate point = p.alpha(p.unitCounts(), level, values, new double[q]).toEstimate(name);
+    double[] alphas = new double[replicates];
+    if (p.units > 0) {
+      int blocks = (replicates + BLOCK - 1) / BLOCK;
+      JumpableUniformRandomProvider master = (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+      UniformRandomProvider[] streams = new UniformRandomProvider[blocks];
+      for (int b = 0; b < blocks; b++) {
+        streams[b] = master.jump();
+      }
+      Runnable work = () -> IntStream.range(0, blocks).parallel()
+          .forEach(b -> runBlock(b, streams[b], p, replicates, level, values, q, alphas));
+      if (threads == 1) {
+        for (int b = 0; b < blocks; b++) {
+          runBlock(b, streams[b], p, replicates, level, values, q, alphas);
+        }
+      } else {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+          pool.submit(work).get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("bootstrap interrupted", e);
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("bootstrap failed", e.getCause());
+        } finally {
+          pool.shutdown();
+        }
+      }
+    } else {
+      Arrays.fill(alphas, Double.NaN);
+    }
+    return AlphaBootstrap.of(point, level, seed, alphas, minima);
+  }
+
+  /** Runs the replicates of block {@code b} with its own stream, writing into {@code alphas}. */
+  private static void runBlock(int b, UniformRandomProvider rng, Patterns p, int replicates, MeasurementLevel level,
+      double[] values, int q, double[] alphas) {
+    long[] counts = new long[p.patterns];
+    double[] scratch = new double[q];
+    int end = Math.min(replicates, (b + 1) * BLOCK);
+    for (int rep = b * BLOCK; rep < end; rep++) {
+      Arrays.fill(counts, 0);
+      for (int i = 0; i < p.units; i++) {
+        counts[p.patternOfUnit[rng.nextInt(p.units)]]++;
+      }
+      Result r = p.alpha(counts, level, values, scratch);
+      alphas[rep] = r.defined ? r.alpha : Double.NaN;
+    }
+  }
+
+  private static void requireLevel(ReliabilityData data, MeasurementLevel level) {
+    data.scale().whyNot(level).ifPresent(why -> {
+      throw new IllegalArgumentException(why);
+    });
+  }
+
+  /** The outcome of one alpha computation. */
+  static final class Result {
+    final boolean defined;
+    final double alpha;
+    final String reason;
+
+    Result(boolean defined, double alpha, String reason) {
+      this.defined = defined;
+      this.alpha = alpha;
+      this.reason = reason;
+    }
+
+    Estimate toEstimate(String name) {
+      return defined ? Estimate.of(name, alpha) : Estimate.undefined(name, reason);
+    }
+  }
+
+  /**
+   * Pairable units grouped by their pattern of category counts; alpha is a function of how many
+   * times each pattern is drawn.
+   */
+  static final class Patterns {
+    final int units;
+    final int patterns;
+    final int[] patternOfUnit;
+    final int[] start;
+    final int[] cat;
+    final int[] cnt;
+    final int[] m;
+
+    private Patterns(int units, int patterns, int[] patternOfUnit, int[] start, int[] cat, int[] cnt, int[] m) {
+      this.units = units;
+      this.patterns = patterns;
+      this.patternOfUnit = patternOfUnit;
+      this.start = start;
+      this.cat = cat;
+      this.cnt = cnt;
+      this.m = m;
+    }
+
+    static Patterns of(UnitCounts uc) {
+      Map<Key, Integer> index = new HashMap<>();
+      int[] patternOfUnit = new int[uc.n2];
+      List<int[]> cats = new ArrayList<>();
+      List<int[]> cnts = new ArrayList<>();
+      int u = 0;
+      for (int i = 0; i < uc.n; i++) {
+        if (uc.total[i] < 2) {
+          continue;
+        }
+        int s = uc.start[i];
+        int e = uc.start[i + 1];
+        int[] c = Arrays.copyOfRange(uc.cat, s, e);
+        int[] k = Arrays.copyOfRange(uc.cnt, s, e);
+        Key key = new Key(c, k);
+        Integer p = index.get(key);
+        if (p == null) {
+          p = cats.size();
+          index.put(key, p);
+          cats.add(c);
+          cnts.add(k);
+        }
+        patternOfUnit[u++] = p;
+      }
+      int np = cats.size();
+      int[] start = new int[np + 1];
+      for (int p = 0; p < np; p++) {
+        start[p + 1] = start[p] + cats.get(p).length;
+      }
+      int[] cat = new int[start[np]];
+      int[] cnt = new int[start[np]];
+      int[] m = new int[np];
+      for (int p = 0; p < np; p++) {
+        System.arraycopy(cats.get(p), 0, cat, start[p], cats.get(p).length);
+        System.arraycopy(cnts.get(p), 0, cnt, start[p], cnts.get(p).length);
+        for (int x : cnts.get(p)) {
+          m[p] += x;
+        }
+      }
+      return new Patterns(uc.n2, np, patternOfUnit, start, cat, cnt, m);
+    }
+
+    /** How many units have each pattern (the observed data). */
+    long[] unitCounts() {
+      long[] counts = new long[patterns];
+      for (int p : patternOfUnit) {
+        counts[p]++;
+      }
+      return counts;
+    }
+
+    /** Alpha when pattern {@code p} is present {@code counts[p]} times; {@code nc} is scratch of length q. */
+    Result alpha(long[] counts, MeasurementLevel level, double[] values, double[] nc) {
+      Arrays.fill(nc, 0);
+      double n = 0;
+      for (int p = 0; p < patterns; p++) {
+        long w = counts[p];
+        if (w == 0) {
+          continue;
+        }
+        for (int a = start[p]; a < start[p + 1]; a++) {
+          nc[cat[a]] += (double) w * cnt[a];
+        }
+        n += (double) w * m[p];
+      }
+      if (n == 0) {
+        return new Result(false, Double.NaN, "no unit has two or more values (no pairable values)");
+      }
+      double[] cum = null;
+      if (level == MeasurementLevel.ORDINAL) {
+        cum = new double[nc.length + 1];
+        for (int c = 0; c < nc.length; c++) {
+          cum[c + 1] = cum[c] + nc[c];
+        }
+      }
+      // observed: sum over patterns of count * sum_{a != b} n_a n_b delta / (m - 1)
+      double observed = 0;
+      for (int p = 0; p < patterns; p++) {
+        long w = counts[p];
+        if (w == 0) {
+          continue;
+        }
+        double s = 0;
+        for (int a = start[p]; a < start[p + 1]; a++) {
+          for (int b = a + 1; b < start[p + 1]; b++) {
+            s += 2.0 * cnt[a] * cnt[b] * delta(level, cat[a], cat[b], values, nc, cum);
+          }
+        }
+        observed += w * s / (m[p] - 1);
+      }
+      double expected = expected(level, values, nc, cum, n);
+      if (expected <= 0) {
+        return new Result(false, Double.NaN, "only one value occurs among the pairable values, so the expected"
+            + " disagreement is 0 and alpha is undefined");
+      }
+      double alpha = 1 - (n - 1) * observed / expected;
+      return new Result(true, alpha > 1 && alpha - 1 < 1e-12 ? 1 : alpha, null);
+    }
+
+    private static double expected(MeasurementLevel level, double[] v, double[] nc, double[] cum, double n) {
+      switch (level) {
+        case NOMINAL: {
+          double s = 0;
+          for (double x : nc) {
+            s += x * x;
+          }
+          return n * n - s;
+        }
+        case INTERVAL: {
+          double s1 = 0;
+          double s2 = 0;
+          for (int c = 0; c < nc.length; c++) {
+            s1 += nc[c] * v[c];
+            s2 += nc[c] * v[c] * v[c];
+          }
+          return Math.max(0, 2 * (n * s2 - s1 * s1));
+        }
+        default: {
+          double s = 0;
+          for (int c = 0; c < nc.length; c++) {
+            if (nc[c] == 0) {
+              continue;
+            }
+            for (int k = c + 1; k < nc.length; k++) {
+              if (nc[k] != 0) {
+                s += 2 * nc[c] * nc[k] * delta(level, c, k, v, nc, cum);
+              }
+            }
+          }
+          return s;
+        }
+      }
+    }
+
+    private static double delta(MeasurementLevel level, int c, int k, double[] v, double[] nc, double[] cum) {
+      if (c == k) {
+        return 0;
+      }
+      switch (level) {
+        case NOMINAL:
+          return 1;
+        case ORDINAL: {
+          int lo = Math.min(c, k);
+          int hi = Math.max(c, k);
+          double d = cum[hi + 1] - cum[lo] - (nc[lo] + nc[hi]) / 2;
+          return d * d;
+        }
+        case INTERVAL: {
+          double d = v[c] - v[k];
+          return d * d;
+        }
+        default: {
+          double sum = v[c] + v[k];
+          double d = sum == 0 ? 0 : (v[c] - v[k]) / sum;
+          return d * d;
+        }
+      }
+    }
+  }
+
+  /** A pattern of (category, count) pairs; array identity by content. */
+  private static final class Key {
+    private final int[] cat;
+    private final int[] cnt;
+    private final int hash;
+
+    Key(int[] cat, int[] cnt) {
+      this.cat = cat;
+      this.cnt = cnt;
+      this.hash = 31 * Arrays.hashCode(cat) + Arrays.hashCode(cnt);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Arrays.equals(k.cat, cat) && Arrays.equals(k.cnt, cnt);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+}
