@@ -57,33 +57,89 @@ public final class KrippendorffAlpha {
    */
   public static Estimate estimate(ReliabilityData data, MeasurementLevel level) {
     requireLevel(data, level);
+    int q = data.scale().size();
+    String name = Coefficient.KRIPPENDORFF_ALPHA.key();
+    if (q <= DENSE_LIMIT) {
+      return fromCoincidences(coincidences(data), level, data.scale().values()).toEstimate(name);
+    }
     Patterns p = Patterns.of(UnitCounts.of(data));
-    long[] counts = p.unitCounts();
-    return p.alpha(counts, level, data.scale().values(), new double[data.scale().size()])
-        .toEstimate(Coefficient.KRIPPENDORFF_ALPHA.key());
+    return p.alpha(p.unitCounts(), level, data.scale().values(), new double[q]).toEstimate(name);
   }
 
+  /** Scales up to this many categories use a dense coincidence matrix; larger ones a sparse pattern form. */
+  static final int DENSE_LIMIT = 256;
+
   /**
-   * The coincidence matrix {@code o_ck} (Krippendorff 2011, section A), {@code q x q}.
+   * The coincidence matrix {@code o_ck} (Krippendorff 2011, section A), {@code q x q}, built in one pass
+   * over the primitive ratings.
    */
   public static double[][] coincidences(ReliabilityData data) {
-    UnitCounts uc = UnitCounts.of(data);
     int q = data.scale().size();
+    int raters = data.raters();
+    int[] codes = data.codesNoCopy();
     double[][] o = new double[q][q];
-    for (int i = 0; i < uc.n; i++) {
-      int m = uc.total[i];
-      if (m < 2) {
-        continue;
-      }
-      for (int a = uc.start[i]; a < uc.start[i + 1]; a++) {
-        for (int b = uc.start[i]; b < uc.start[i + 1]; b++) {
-          double pairs = a == b ? (double) uc.cnt[a] * (uc.cnt[a] - 1) : (double) uc.cnt[a] * uc.cnt[b];
-          o[uc.cat[a]][uc.cat[b]] += pairs / (m - 1);
+    int[] count = new int[q];
+    int[] touched = new int[Math.max(1, raters)];
+    for (int base = 0; base < codes.length; base += raters) {
+      int m = 0;
+      int distinct = 0;
+      for (int r = 0; r < raters; r++) {
+        int c = codes[base + r];
+        if (c >= 0) {
+          if (count[c]++ == 0) {
+            touched[distinct++] = c;
+          }
+          m++;
         }
+      }
+      if (m >= 2) {
+        double inv = 1.0 / (m - 1);
+        for (int a = 0; a < distinct; a++) {
+          int ca = touched[a];
+          int na = count[ca];
+          double[] row = o[ca];
+          row[ca] += na * (na - 1) * inv;
+          for (int b = 0; b < distinct; b++) {
+            if (b != a) {
+              row[touched[b]] += (double) na * count[touched[b]] * inv;
+            }
+          }
+        }
+      }
+      for (int a = 0; a < distinct; a++) {
+        count[touched[a]] = 0;
       }
     }
     return o;
   }
+
+  /** Alpha from a coincidence matrix: {@code 1 - (n - 1) sum o_ck delta_ck / sum n_c n_k delta_ck}. */
+  static Result fromCoincidences(double[][] o, MeasurementLevel level, double[] values) {
+    int q = o.length;
+    double[] nc = new double[q];
+    double n = 0;
+    for (int c = 0; c < q; c++) {
+      for (int k = 0; k < q; k++) {
+        nc[c] += o[c][k];
+      }
+      n += nc[c];
+    }
+    if (n == 0) {
+      return new Result(false, Double.NaN, NO_PAIRABLE);
+    }
+    double[] cum = Patterns.cumulative(level, nc);
+    double observed = 0;
+    for (int c = 0; c < q; c++) {
+      for (int k = 0; k < q; k++) {
+        if (c != k && o[c][k] != 0) {
+          observed += o[c][k] * Patterns.delta(level, c, k, values, nc, cum);
+        }
+      }
+    }
+    return Patterns.finish(level, values, nc, cum, n, observed);
+  }
+
+  static final String NO_PAIRABLE = "no unit has two or more values (no pairable values)";
 
   /**
    * Alpha with a percentile bootstrap over units, on all available processors.
@@ -282,15 +338,9 @@ public final class KrippendorffAlpha {
         n += (double) w * m[p];
       }
       if (n == 0) {
-        return new Result(false, Double.NaN, "no unit has two or more values (no pairable values)");
+        return new Result(false, Double.NaN, NO_PAIRABLE);
       }
-      double[] cum = null;
-      if (level == MeasurementLevel.ORDINAL) {
-        cum = new double[nc.length + 1];
-        for (int c = 0; c < nc.length; c++) {
-          cum[c + 1] = cum[c] + nc[c];
-        }
-      }
+      double[] cum = cumulative(level, nc);
       // observed: sum over patterns of count * sum_{a != b} n_a n_b delta / (m - 1)
       double observed = 0;
       for (int p = 0; p < patterns; p++) {
@@ -306,6 +356,21 @@ public final class KrippendorffAlpha {
         }
         observed += w * s / (m[p] - 1);
       }
+      return finish(level, values, nc, cum, n, observed);
+    }
+
+    static double[] cumulative(MeasurementLevel level, double[] nc) {
+      if (level != MeasurementLevel.ORDINAL) {
+        return null;
+      }
+      double[] cum = new double[nc.length + 1];
+      for (int c = 0; c < nc.length; c++) {
+        cum[c + 1] = cum[c] + nc[c];
+      }
+      return cum;
+    }
+
+    static Result finish(MeasurementLevel level, double[] values, double[] nc, double[] cum, double n, double observed) {
       double expected = expected(level, values, nc, cum, n);
       if (expected <= 0) {
         return new Result(false, Double.NaN, "only one value occurs among the pairable values, so the expected"
@@ -350,7 +415,7 @@ public final class KrippendorffAlpha {
       }
     }
 
-    private static double delta(MeasurementLevel level, int c, int k, double[] v, double[] nc, double[] cum) {
+    static double delta(MeasurementLevel level, int c, int k, double[] v, double[] nc, double[] cum) {
       if (c == k) {
         return 0;
       }

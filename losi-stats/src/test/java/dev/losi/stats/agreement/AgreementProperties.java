@@ -135,6 +135,24 @@ class AgreementProperties {
     }
   }
 
+  /** The dense coincidence path and the sparse pattern path (used for large scales and the bootstrap) agree. */
+  @Property(tries = 200)
+  void denseAndPatternPathsAgree(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int units,
+      @ForAll @IntRange(min = 1, max = 5) int raters, @ForAll @IntRange(min = 1, max = 6) int q,
+      @ForAll boolean missing) {
+    ReliabilityData d = ReliabilityData.of(scale(q), randomData(seed, units, raters, q, missing));
+    KrippendorffAlpha.Patterns p = KrippendorffAlpha.Patterns.of(UnitCounts.of(d));
+    for (MeasurementLevel level : MeasurementLevel.values()) {
+      KrippendorffAlpha.Result dense = KrippendorffAlpha.fromCoincidences(KrippendorffAlpha.coincidences(d), level,
+          d.scale().values());
+      KrippendorffAlpha.Result sparse = p.alpha(p.unitCounts(), level, d.scale().values(), new double[q]);
+      assertEquals(dense.defined, sparse.defined);
+      if (dense.defined) {
+        assertEquals(dense.alpha, sparse.alpha, 1e-12);
+      }
+    }
+  }
+
   private static void assertSame(Map<Coefficient, Estimate> a, Map<Coefficient, Estimate> b) {
     assertEquals(a.keySet(), b.keySet());
     for (Coefficient c : a.keySet()) {
