@@ -5,12 +5,10 @@
  */
 module dev.losi.core {
   requires static org.immutables.value.annotations;
-  requires static jakarta.validation;
-  requires org.slf4j;
 
   exports dev.losi.core;
   // Add each package here when its first class lands (javac rejects exports of empty packages):
-  // exports dev.losi.core.scoring;
+  exports dev.losi.core.scoring;
   exports dev.losi.core.level;
   // exports dev.losi.core.mapping;
   // exports dev.losi.core.internal to dev.losi.io, dev.losi.stats, dev.losi.cli;

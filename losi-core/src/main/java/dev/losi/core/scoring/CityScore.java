@@ -1,0 +1,72 @@
+package dev.losi.core.scoring;
+
+import dev.losi.core.ChannelScope;
+import dev.losi.core.City;
+import dev.losi.core.level.Level;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The result of scoring one assessment (one city, one assessor) against an instrument. Immutable and
+ * thread-safe.
+ *
+ * @param city the city
+ * @param assessorId the assessor (or organisation) id
+ * @param instrumentId the instrument id
+ * @param standard the standard LOSI: weighted points of the indicators present (after channel-scope
+ *     downgrades) over the instrument's maximum points
+ * @param byCriterion standard sub-indices per criterion code, in instrument order (criteria without
+ *     indicators are left out)
+ * @param byChannelScope standard sub-indices per channel scope (scopes without indicators are left out)
+ * @param counts how many indicators got each answer
+ * @param downgrades MGP-specific indicators answered present that do not count because the evidence names
+ *     only non-MGP channels, in instrument order
+ * @param notApplicableWithoutAdjustment indicators answered not applicable for which no
+ *     {@code EXCLUDE_INDICATOR} adjustment applies: they score 0 in the standard and adjusted LOSI
+ * @param adjusted the adjusted LOSI, present exactly when at least one adjustment applies to the city
+ * @param local the local sub-score, present when the country added local indicators
+ */
+public record CityScore(
+    City city,
+    String assessorId,
+    String instrumentId,
+    Score standard,
+    Map<String, Score> byCriterion,
+    Map<ChannelScope, Score> byChannelScope,
+    AnswerCounts counts,
+    List<ChannelDowngrade> downgrades,
+    List<String> notApplicableWithoutAdjustment,
+    Optional<AdjustedScore> adjusted,
+    Optional<LocalScore> local) {
+
+  /** Checks for nulls and copies the collections, keeping their order. */
+  public CityScore {
+    if (city == null || assessorId == null || instrumentId == null || standard == null || counts == null
+        || adjusted == null || local == null) {
+      throw new NullPointerException("city, assessorId, instrumentId, standard, counts, adjusted and local are required");
+    }
+    byCriterion = copyOrdered(byCriterion);
+    byChannelScope = copyOrdered(byChannelScope);
+    downgrades = List.copyOf(downgrades);
+    notApplicableWithoutAdjustment = List.copyOf(notApplicableWithoutAdjustment);
+  }
+
+  /** The standard LOSI value, in [0, 1]. */
+  public double losi() {
+    return standard.value();
+  }
+
+  /** The level of the standard LOSI. */
+  public Level level() {
+    return standard.level();
+  }
+
+  static <K, V> Map<K, V> copyOrdered(Map<K, V> map) {
+    Map<K, V> copy = new LinkedHashMap<>();
+    map.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k), java.util.Objects.requireNonNull(v)));
+    return Collections.unmodifiableMap(copy);
+  }
+}
