@@ -14,6 +14,7 @@ module dev.losi.stats {
 
   exports dev.losi.stats;
   exports dev.losi.stats.agreement;
+  exports dev.losi.stats.review;
   // Add each package here when its first class lands, e.g.
   // exports dev.losi.stats.agreement;
   // exports dev.losi.stats.correlation;
