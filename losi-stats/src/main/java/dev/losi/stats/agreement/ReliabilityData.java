@@ -237,6 +237,9 @@ public final class ReliabilityData {
 
     /** Records a rating. */
     public Builder rate(String unitId, String raterId, Category category) {
+      if (blankId(unitId, raterId, Problem.builder())) {
+        return this;
+      }
       if (category.index() >= scale.size() || !scale.category(category.index()).equals(category)) {
         problems.add(Problem.builder().field("value").value(category.label())
             .message("at unit \"" + unitId + "\", rater \"" + raterId + "\" is not a category of the " + scale).build());
@@ -248,6 +251,9 @@ public final class ReliabilityData {
 
     /** Records a rating given by category index. */
     public Builder rate(String unitId, String raterId, int categoryIndex) {
+      if (blankId(unitId, raterId, Problem.builder())) {
+        return this;
+      }
       if (categoryIndex < 0 || categoryIndex >= scale.size()) {
         problems.add(Problem.builder().field("value").value(Integer.toString(categoryIndex))
             .message("at unit \"" + unitId + "\", rater \"" + raterId + "\" is not a category index in [0, "
@@ -269,6 +275,9 @@ public final class ReliabilityData {
      * {@code Problem.builder().source("ratings.csv").line(17)}.
      */
     public Builder rate(String unitId, String raterId, String label, Problem.Builder where) {
+      if (blankId(unitId, raterId, where)) {
+        return this;
+      }
       Optional<Category> c = scale.category(label);
       if (c.isEmpty()) {
         problems.add(where.field("value").value(label)
@@ -321,6 +330,20 @@ public final class ReliabilityData {
       }
       problems.throwIfAny();
       return new ReliabilityData(scale, unitIds, raterIds, codes);
+    }
+
+    /** Collects a problem (and skips the rating) when the unit or rater id is blank. */
+    private boolean blankId(String unitId, String raterId, Problem.Builder where) {
+      if (unitId == null || unitId.isBlank()) {
+        problems.add(where.field("unit").value(unitId == null ? "" : unitId).message("must not be blank").build());
+        return true;
+      }
+      if (raterId == null || raterId.isBlank()) {
+        problems.add(where.field("rater").value(raterId == null ? "" : raterId)
+            .message("at unit \"" + unitId + "\" must not be blank").build());
+        return true;
+      }
+      return false;
     }
 
     private static String requireId(String id, String what) {

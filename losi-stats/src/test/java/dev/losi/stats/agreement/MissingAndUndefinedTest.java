@@ -116,10 +116,12 @@ class MissingAndUndefinedTest {
     b.rate("u1", "A", "PRESENT", Problem.builder().source("ratings.csv").line(2));
     b.rate("u1", "A", "ABSENT", Problem.builder().source("ratings.csv").line(3));
     b.rate("u2", "A", "present", Problem.builder().source("ratings.csv").line(4));
+    b.rate("u3", " ", "ABSENT", Problem.builder().source("ratings.csv").line(5));
     LosiValidationException e = assertThrows(LosiValidationException.class, b::build);
-    assertEquals(2, e.total());
+    assertEquals(3, e.total());
     String text = e.getMessage();
     assertTrue(text.contains("ratings.csv:4: value \"present\" at unit \"u2\", rater \"A\" is not one of [ABSENT, PRESENT]"), text);
+    assertTrue(text.contains("ratings.csv:5: rater \" \" at unit \"u3\" must not be blank"), text);
     assertTrue(text.contains("ratings.csv:3: value \"ABSENT\" unit \"u1\", rater \"A\" is rated more than once"), text);
   }
 
