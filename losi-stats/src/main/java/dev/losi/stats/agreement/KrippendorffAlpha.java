@@ -78,6 +78,18 @@ public final class KrippendorffAlpha {
     int raters = data.raters();
     int[] codes = data.codesNoCopy();
     double[][] o = new double[q][q];
+    long keys = 1;
+    for (int c = 0; c < q && keys <= KEY_LIMIT; c++) {
+      keys *= raters + 1L;
+    }
+    if (keys <= KEY_LIMIT) {
+      return coincidencesByCountVector(codes, q, raters, (int) keys, o);
+    }
+    return coincidencesByUnit(codes, q, raters, o);
+  }
+
+  /** The coincidence matrix unit by unit, over the distinct categories of each unit. */
+  static double[][] coincidencesByUnit(int[] codes, int q, int raters, double[][] o) {
     int[] count = new int[q];
     int[] touched = new int[Math.max(1, raters)];
     for (int base = 0; base < codes.length; base += raters) {
@@ -108,6 +120,61 @@ public final class KrippendorffAlpha {
       }
       for (int a = 0; a < distinct; a++) {
         count[touched[a]] = 0;
+      }
+    }
+    return o;
+  }
+
+  /** The most count vectors for which {@link #coincidencesByCountVector} keeps a histogram. */
+  static final long KEY_LIMIT = 1 << 16;
+
+  /**
+   * The coincidence matrix when every unit's vector of category counts fits a small integer key
+   * {@code sum_c n_uc (raters + 1)^c}: one branch-free pass adds each unit to a {@code long} histogram of
+   * keys, and each distinct count vector then adds {@code count x n_uc n_uk / (m_u - 1)} once.
+   */
+  private static double[][] coincidencesByCountVector(int[] codes, int q, int raters, int keys, double[][] o) {
+    int base = raters + 1;
+    int[] weight = new int[q + 1]; // weight[0] for MISSING (-1 + 1)
+    int w = 1;
+    for (int c = 0; c < q; c++) {
+      weight[c + 1] = w;
+      w *= base;
+    }
+    long[] histogram = new long[keys];
+    for (int i = 0; i < codes.length; ) {
+      int key = 0;
+      for (int r = 0; r < raters; r++) {
+        key += weight[codes[i++] + 1];
+      }
+      histogram[key]++;
+    }
+    int[] count = new int[q];
+    for (int key = 0; key < keys; key++) {
+      long units = histogram[key];
+      if (units == 0) {
+        continue;
+      }
+      int m = 0;
+      int rest = key;
+      for (int c = 0; c < q; c++) {
+        count[c] = rest % base;
+        rest /= base;
+        m += count[c];
+      }
+      if (m < 2) {
+        continue;
+      }
+      double f = (double) units / (m - 1);
+      for (int c = 0; c < q; c++) {
+        if (count[c] == 0) {
+          continue;
+        }
+        for (int k = 0; k < q; k++) {
+          if (count[k] != 0) {
+            o[c][k] += f * ((double) count[c] * (c == k ? count[c] - 1 : count[k]));
+          }
+        }
       }
     }
     return o;

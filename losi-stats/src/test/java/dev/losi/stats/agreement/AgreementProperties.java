@@ -135,7 +135,7 @@ class AgreementProperties {
     }
   }
 
-  /** The dense coincidence path and the sparse pattern path (used for large scales and the bootstrap) agree. */
+  /** The three alpha paths agree: count-vector histogram, unit by unit (larger scales), sparse patterns (bootstrap). */
   @Property(tries = 200)
   void denseAndPatternPathsAgree(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int units,
       @ForAll @IntRange(min = 1, max = 5) int raters, @ForAll @IntRange(min = 1, max = 6) int q,
@@ -146,9 +146,13 @@ class AgreementProperties {
       KrippendorffAlpha.Result dense = KrippendorffAlpha.fromCoincidences(KrippendorffAlpha.coincidences(d), level,
           d.scale().values());
       KrippendorffAlpha.Result sparse = p.alpha(p.unitCounts(), level, d.scale().values(), new double[q]);
+      KrippendorffAlpha.Result byUnit = KrippendorffAlpha.fromCoincidences(KrippendorffAlpha.coincidencesByUnit(
+          d.codes(), q, raters, new double[q][q]), level, d.scale().values());
       assertEquals(dense.defined, sparse.defined);
+      assertEquals(dense.defined, byUnit.defined);
       if (dense.defined) {
         assertEquals(dense.alpha, sparse.alpha, 1e-12);
+        assertEquals(dense.alpha, byUnit.alpha, 1e-12);
       }
     }
   }
