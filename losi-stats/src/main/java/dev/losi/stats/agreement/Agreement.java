@@ -37,8 +37,9 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * {@code sum_k r_ik (pibar_k) / r_i}, {@code pibar = (W pi + W' pi)/2}, for Fleiss/Scott); then
  * {@code var(c) = sum_i (c*_i - c)^2 / (n (n - 1))}. The 95% interval is
  * {@code c -/+ t_{0.975, n-1} se}, with the upper bound capped at 1 as irrCAC does. The p-value is the
- * two-sided {@code 2 P(T_{n-1} > |c / se|)} for H0: coefficient = 0 (irrCAC prints the one-sided value;
- * none is given for percent agreement). No standard error when {@code n < 2}.
+ * two-sided {@code 2 P(T_{n-1} > |c / se|)} for H0: coefficient = 0, as printed in irrCAC's README (later
+ * irrCAC code prints the one-sided value); none is given for percent agreement. No standard error when
+ * {@code n < 2}. Checked against irrCAC's published output to its printed digits.
  *
  * <h2>Cohen's kappa (two raters)</h2>
  * On the {@code q x q} table of the units both raters rated (a unit with one rating is left out):
