@@ -11,6 +11,7 @@ import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.coding.PercentageAgreement;
 import org.dkpro.statistics.agreement.coding.RandolphKappaAgreement;
 import org.dkpro.statistics.agreement.coding.ScottPiAgreement;
+import org.dkpro.statistics.agreement.coding.WeightedKappaAgreement;
 import org.dkpro.statistics.agreement.distance.IntervalDistanceFunction;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.dkpro.statistics.agreement.distance.OrdinalDistanceFunction;
@@ -40,14 +41,21 @@ class DkproAgreementComparisonTest {
       Integer[] item = new Integer[raters];
       int present = 0;
       for (int r = 0; r < raters; r++) {
-        boolean miss = u >= q && rnd.nextDouble() < missing;
+        boolean miss = u > q && rnd.nextDouble() < missing;
         if (miss) {
           codes[u][r] = ReliabilityData.MISSING;
           continue;
         }
         int c = rnd.nextDouble() < 0.6 ? truth : rnd.nextInt(q);
-        if (u < q && r == 0) {
+        if (u < q) {
           c = u; // every category occurs
+        } else if (u == q) {
+          // one unit holds the two extreme categories: DKPro 2.2.1's WeightedKappaAgreement divides the
+          // observed disagreement by the largest distance seen within an item and the expected one by the
+          // largest distance between categories, which equals Cohen's (1968) weighted kappa only when an
+          // item holds both extremes (found while writing this test; ours is checked by hand in
+          // PublishedExamplesTest.cohenTableByHand)
+          c = r == 0 ? 0 : q - 1;
         }
         codes[u][r] = c;
         item[r] = c + 1;
@@ -79,6 +87,10 @@ class DkproAgreementComparisonTest {
       assertEquals(new BennettSAgreement(p.theirs()).calculateAgreement(), Agreement.bennettS(d).estimate().value(), TOL, at);
       assertEquals(new FleissKappaAgreement(p.theirs()).calculateAgreement(), Agreement.fleissKappa(d).estimate().value(), TOL, at);
       assertEquals(new RandolphKappaAgreement(p.theirs()).calculateAgreement(), Agreement.randolphKappa(d).value(), TOL, at);
+      // Cohen's (1968) weighted kappa: DKPro's WeightedKappaAgreement with squared (interval) distance is the
+      // quadratic form; weights 1 - d/d_max give the same ratio of disagreements.
+      assertEquals(new WeightedKappaAgreement(p.theirs(), new IntervalDistanceFunction()).calculateAgreement(),
+          Agreement.weightedKappa(d, Weights.quadratic(d.scale())).estimate().value(), TOL, at + " quadratic");
       alphas(p, at);
     }
   }

@@ -205,4 +205,21 @@ class PublishedExamplesTest {
         report.prevalenceNote().orElseThrow());
     assertFalse(AgreementReport.of(krippendorff2011(), MeasurementLevel.NOMINAL).prevalenceNote().isPresent());
   }
+
+  /**
+   * Gwet's AC2 with quadratic weights worked by hand from Gwet (2014), Handbook of Inter-Rater
+   * Reliability, 4th ed., ch. 3. Two raters, categories 1, 2, 3, units (1,1), (1,2), (2,3), (3,3).
+   * Weights 1 - (k-l)^2/4: 1 on the diagonal, 0.75 for neighbours, 0 for 1 vs 3; sum of weights 6.
+   * p_a per unit: (1,1) 2*(2-1)/2 = 1; (1,2) (1*0.75 + 1*0.75)/2 = 0.75; (2,3) 0.75; (3,3) 1; p_a = 0.875.
+   * pi = (0.375, 0.25, 0.375); p_e = 6/(3*2) * (2 * 0.375 * 0.625 + 0.25 * 0.75) = 0.65625;
+   * AC2 = 0.21875/0.34375 = 7/11. Unweighted for contrast: p_a = 0.5, p_e = 0.65625/2 = 0.328125,
+   * AC1 = 0.171875/0.671875 = 11/43.
+   */
+  @Test
+  void gwetAc2ByHand() {
+    ReliabilityData d = ReliabilityData.of(Scale.numeric(1, 2, 3), new int[][] {{0, 0}, {0, 1}, {1, 2}, {2, 2}});
+    assertEquals(7.0 / 11, Agreement.gwetAc2(d, Weights.quadratic(d.scale())).value(), 1e-15);
+    assertEquals(11.0 / 43, Agreement.gwetAc1(d).value(), 1e-15);
+    assertEquals(Agreement.gwetAc1(d).value(), Agreement.gwetAc2(d, Weights.identity(d.scale())).value(), 0);
+  }
 }
