@@ -152,9 +152,12 @@ public final class Agreement {
     return family(Coefficient.GWET_AC2, UnitCounts.of(data), weights, Kind.AC);
   }
 
-  /** Krippendorff's alpha at a level; see {@link KrippendorffAlpha#estimate}. */
+  /**
+   * Krippendorff's alpha at a level, with Gwet's analytic standard error at the nominal, interval and ratio
+   * levels; see {@link KrippendorffAlpha#withStandardError} (and {@link KrippendorffAlpha#bootstrap}).
+   */
   public static Estimate krippendorffAlpha(ReliabilityData data, MeasurementLevel level) {
-    return KrippendorffAlpha.estimate(data, level);
+    return KrippendorffAlpha.withStandardError(data, level);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -19,8 +19,9 @@ import java.util.Optional;
  * <p>Coefficients, in this order: percent agreement; Cohen's kappa (two raters) and, at an ordered
  * level, its linear and quadratic weighted forms; Scott's pi and Bennett's S (two raters); Fleiss' kappa
  * (no missing ratings); Randolph's kappa; Gwet's AC1; at an ordered level Gwet's AC2 with
- * {@link Weights#forLevel} weights; Krippendorff's alpha at the level (with a bootstrap interval when
- * requested).
+ * {@link Weights#forLevel} weights; Krippendorff's alpha at the level, with the bootstrap standard error
+ * and percentile interval when a bootstrap is requested, otherwise Gwet's analytic ones
+ * ({@link KrippendorffAlpha#withStandardError}; none at the ordinal level).
  *
  * <p>{@link #toJsonTree()} renders the report with the keys of {@code losi agreement --format json}.
  * Immutable and thread-safe.
@@ -95,7 +96,7 @@ public final class AgreementReport {
       weightsName = w.name();
       rs.add(CoefficientResult.of(Coefficient.GWET_AC2, Agreement.gwetAc2(data, w)));
     }
-    Estimate alpha = boot != null ? boot.estimate() : KrippendorffAlpha.estimate(data, level);
+    Estimate alpha = boot != null ? boot.estimate() : KrippendorffAlpha.withStandardError(data, level);
     rs.add(CoefficientResult.of(Coefficient.KRIPPENDORFF_ALPHA, alpha));
     String note = prevalenceNote(rs, data);
     return new AgreementReport(level, data.units(), data.raters(), data.pairableValues(), rs, boot, note, weightsName);
