@@ -12,14 +12,13 @@ import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
-import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.agreement.AgreementReport;
 import dev.losi.stats.agreement.MeasurementLevel;
 import dev.losi.stats.agreement.ReliabilityData;
 import dev.losi.stats.agreement.Scale;
+import dev.losi.stats.correlation.Correlation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Compares two organisations' independent LOSI results for the same cities (for example a national
@@ -43,12 +40,10 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * <ul>
  *   <li>Item-level agreement: an {@link AgreementReport} (nominal) on the city-indicator items, raters the
  *       two organisations, rating 1 when the indicator counts towards the standard LOSI, else 0.</li>
- *   <li>Rank correlation: Spearman's rho between the two organisations' scores over the common cities
- *       (Pearson correlation of average ranks). 95% interval by Fisher's z with the variance
- *       {@code 1.06 / (n - 3)} of Fieller, Hartley and Pearson (1957, <i>Biometrika</i> 44:470-481);
- *       p-value from {@code t = rho sqrt((n - 2)/(1 - rho^2))} with {@code n - 2} df. Undefined with fewer
- *       than three common cities or when one side gives every city the same score. (Computed here until the
- *       correlation package's Spearman is available on main.)</li>
+ *   <li>Rank correlation: Spearman's rho between the two organisations' scores over the common cities,
+ *       by {@link Correlation#spearman} (average ranks; Fisher-z interval with the Bonett-Wright standard
+ *       error; two-sided t p-value). Undefined with fewer than three common cities or when one side gives
+ *       every city the same score, with the organisation named.</li>
  *   <li>Drivers: {@link IndicatorDifference} per indicator, sorted by the absolute contribution to the
  *       mean difference, largest first, then by cities differing.</li>
  * </ul>
@@ -196,71 +191,32 @@ public final class OrganisationComparison {
     return c;
   }
 
-  /** Spearman's rho with Fisher-z interval; see the class documentation. */
+  /**
+   * Spearman's rho by {@link Correlation#spearman}, with the organisations named when it is undefined
+   * (fewer than three common cities, or one side giving every city the same score).
+   */
   static Estimate spearman(double[] x, double[] y, String xName, String yName) {
-    String name = "spearman";
+    String name = Correlation.SPEARMAN;
     int n = x.length;
     if (n < 3) {
       return Estimate.undefined(name, "fewer than 3 cities in common (" + n + ")");
     }
-    double[] rx = averageRanks(x);
-    double[] ry = averageRanks(y);
-    double mx = Arrays.stream(rx).average().orElseThrow();
-    double my = Arrays.stream(ry).average().orElseThrow();
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (int i = 0; i < n; i++) {
-      sxy += (rx[i] - mx) * (ry[i] - my);
-      sxx += (rx[i] - mx) * (rx[i] - mx);
-      syy += (ry[i] - my) * (ry[i] - my);
-    }
-    if (sxx == 0) {
+    if (constant(x)) {
       return Estimate.undefined(name, xName + " gives every common city the same score");
     }
-    if (syy == 0) {
+    if (constant(y)) {
       return Estimate.undefined(name, yName + " gives every common city the same score");
     }
-    double rho = Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
-    var b = Estimate.builder(name, rho);
-    if (n > 3 && Math.abs(rho) < 1) {
-      double z = 0.5 * Math.log((1 + rho) / (1 - rho));
-      double se = Math.sqrt(1.06 / (n - 3));
-      double q = NormalDistribution.of(0, 1).inverseSurvivalProbability(0.025);
-      b.confidenceInterval(ConfidenceInterval.of(Math.tanh(z - q * se), Math.tanh(z + q * se), 0.95,
-          "Fisher z, variance 1.06/(n-3) (Fieller, Hartley and Pearson 1957)"));
-    }
-    if (Math.abs(rho) < 1) {
-      double t = rho * Math.sqrt((n - 2) / (1 - rho * rho));
-      b.pValue(Math.min(1, 2 * TDistribution.of(n - 2).survivalProbability(Math.abs(t))));
-    } else {
-      b.pValue(0.0);
-    }
-    return b.build();
+    return Correlation.spearman(x, y);
   }
 
-  /** Average ranks (1 = smallest), ties sharing the mean of their positions. */
-  static double[] averageRanks(double[] v) {
-    int n = v.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> Double.compare(v[a], v[b]));
-    double[] r = new double[n];
-    int i = 0;
-    while (i < n) {
-      int j = i;
-      while (j + 1 < n && Double.compare(v[order[j + 1]], v[order[i]]) == 0) {
-        j++;
+  private static boolean constant(double[] v) {
+    for (double d : v) {
+      if (Double.compare(d, v[0]) != 0) {
+        return false;
       }
-      double avg = (i + j) / 2.0 + 1;
-      for (int k = i; k <= j; k++) {
-        r[order[k]] = avg;
-      }
-      i = j + 1;
     }
-    return r;
+    return true;
   }
 
   /** The left organisation's name. */

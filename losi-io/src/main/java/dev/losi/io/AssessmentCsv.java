@@ -1,0 +1,263 @@
+package dev.losi.io;
+
+import dev.losi.core.Assessment;
+import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.CsvWriter;
+import dev.losi.io.internal.FormulaGuard;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Assessments as CSV, in two layouts (see {@code docs/formats.md}):
+ *
+ * <ul>
+ *   <li><b>long</b>: one row per city, assessor and indicator, columns
+ *       {@code city_id,city_name,country,assessor,indicator,value} and optionally
+ *       {@code evidence_channel,evidence_url,note,date,instrument,population,size_class,region};
+ *   <li><b>wide</b>: one row per city and assessor, one column per indicator code (optionally with
+ *       {@code CODE:channel}, {@code CODE:url} and {@code CODE:note} evidence columns).
+ * </ul>
+ *
+ * <p>Values: {@code 1} present, {@code 0} absent, {@code NA} not applicable, blank not assessed.
+ * Reading checks everything against the instrument and collects every problem of the file (up to
+ * {@link CsvFormat#problemCap()}, the rest counted) into one {@link LosiValidationException} whose
+ * problems name the file, line, city, assessor, indicator, field and value, for example
+ * {@code assessments.csv:17: city "MZ-MPM" assessor "B" indicator "#255": value "2" is not one of 1, 0, NA (blank means not assessed)}.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * List<Assessment> all = AssessmentCsv.reader(instrument).read(Path.of("assessments.csv"));
+ * AssessmentCsv.writer().write(all, Path.of("copy.csv"));
+ * }</pre>
+ */
+public final class AssessmentCsv {
+
+  private AssessmentCsv() {}
+
+  /** A reader of the long layout, checking against {@code instrument}, with {@link CsvFormat#standard()}. */
+  public static Reader reader(Instrument instrument) {
+    return new Reader(instrument, CsvFormat.standard(), false);
+  }
+
+  /** A reader of the wide layout, checking against {@code instrument}, with {@link CsvFormat#standard()}. */
+  public static Reader wideReader(Instrument instrument) {
+    return new Reader(instrument, CsvFormat.standard(), true);
+  }
+
+  /** A writer of the long layout with {@link CsvFormat#standard()}. */
+  public static Writer writer() {
+    return new Writer(null, CsvFormat.standard());
+  }
+
+  /** A writer of the wide layout with one column per indicator of {@code instrument}, in instrument order. */
+  public static Writer wideWriter(Instrument instrument) {
+    return new Writer(Objects.requireNonNull(instrument, "instrument"), CsvFormat.standard());
+  }
+
+  /**
+   * Reads assessments from CSV. Immutable and thread-safe.
+   *
+   * <p>Rows of one city and assessor (and date, when given) need not be adjacent; they are grouped
+   * into one {@link Assessment} in order of first appearance, with responses in row order (long) or
+   * instrument order (wide). Checks: required columns present and no unknown or repeated column;
+   * every row has as many fields as the header; value codes; indicator codes known to the instrument;
+   * the {@code instrument} column, if present, equal to the instrument's id; channel names; ISO dates;
+   * population a whole number; the city fields of one {@code city_id} equal on every row; no
+   * duplicate row (same city, assessor, date and indicator); valid UTF-8; not empty; the limits of
+   * the {@link CsvFormat}. Empty lines are skipped.
+   */
+  public static final class Reader {
+    private final Instrument instrument;
+    private final CsvFormat format;
+    private final boolean wide;
+
+    private Reader(Instrument instrument, CsvFormat format, boolean wide) {
+      this.instrument = Objects.requireNonNull(instrument, "instrument");
+      this.format = Objects.requireNonNull(format, "format");
+      this.wide = wide;
+    }
+
+    /** This reader with another format (delimiter, limits, problem cap). */
+    public Reader format(CsvFormat format) {
+      return new Reader(instrument, format, wide);
+    }
+
+    /**
+     * Reads and groups all assessments of a file.
+     *
+     * @throws LosiValidationException with every problem found, if any
+     * @throws IOException when the file cannot be read
+     */
+    public List<Assessment> read(Path file) throws IOException {
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in, file.getFileName().toString());
+      }
+    }
+
+    /**
+     * Reads and groups all assessments from UTF-8 bytes; {@code source} names them in problems
+     * (for example the file name). The stream is not closed.
+     */
+    public List<Assessment> read(InputStream in, String source) throws IOException {
+      AssessmentTables.Assembler assembler = new AssessmentTables.Assembler();
+      forEachRow(in, source, assembler);
+      return assembler.assessments();
+    }
+
+    /** Reads and groups all assessments from CSV text (for tests and small inputs). */
+    public List<Assessment> read(String csv, String source) {
+      try {
+        return read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * Streams a file: each valid answer is handed to {@code sink} as soon as its row is read, and
+     * the file text is never held in memory (memory grows only with the number of distinct cities
+     * and city-assessor pairs, for the consistency and duplicate checks). At the end, if any problem
+     * was found, a {@link LosiValidationException} lists them all: rows already handed on must then
+     * be discarded by the caller.
+     *
+     * @return the number of rows handed to {@code sink}
+     */
+    public long forEachRow(Path file, Consumer<AssessmentRow> sink) throws IOException {
+      try (InputStream in = Files.newInputStream(file)) {
+        return forEachRow(in, file.getFileName().toString(), sink);
+      }
+    }
+
+    /** Streams UTF-8 bytes; see {@link #forEachRow(Path, Consumer)}. The stream is not closed. */
+    public long forEachRow(InputStream in, String source, Consumer<AssessmentRow> sink) throws IOException {
+      ProblemCollector problems = new ProblemCollector(format.problemCap());
+      long[] count = {0};
+      Consumer<AssessmentRow> counting = r -> {
+        count[0]++;
+        sink.accept(r);
+      };
+      InputStream unclosed = new java.io.FilterInputStream(in) {
+        @Override
+        public void close() {}
+      };
+      try (CsvTable table = CsvTable.open(unclosed, source, format)) {
+        if (wide) {
+          AssessmentTables.readWide(table, instrument, problems, counting);
+        } else {
+          AssessmentTables.readLong(table, instrument, problems, counting);
+        }
+      } catch (Table.Fatal f) {
+        problems.add(f.problem);
+      }
+      problems.throwIfAny();
+      return count[0];
+    }
+  }
+
+  /**
+   * Writes assessments as CSV: UTF-8, RFC 4180 quoting, every column of the layout, text cells
+   * neutralised against formula injection (see {@code docs/formats.md}); numbers written so that they
+   * read back to the same value. Immutable and thread-safe.
+   */
+  public static final class Writer {
+    private final Instrument wideInstrument;
+    private final CsvFormat format;
+
+    private Writer(Instrument wideInstrument, CsvFormat format) {
+      this.wideInstrument = wideInstrument;
+      this.format = Objects.requireNonNull(format, "format");
+    }
+
+    /** This writer with another format (delimiter, line separator, BOM). */
+    public Writer format(CsvFormat format) {
+      return new Writer(wideInstrument, format);
+    }
+
+    /**
+     * Writes to a file atomically where the file system allows: a temporary file beside it is written
+     * and then moved into place, so a failure never leaves a partial file.
+     *
+     * @throws IllegalArgumentException when an assessment cannot be represented (no responses; for the
+     *     wide layout, another instrument or an unknown indicator code)
+     */
+    public void write(Collection<Assessment> assessments, Path file) throws IOException {
+      Outputs.atomically(file, out -> write(assessments, out));
+    }
+
+    /** Writes to a stream (not closed, flushed). */
+    public void write(Collection<Assessment> assessments, OutputStream out) throws IOException {
+      List<Assessment> list = List.copyOf(assessments);
+      BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      if (format.bom()) {
+        w.write('\uFEFF');
+      }
+      CsvWriter csv = new CsvWriter(w, format.writeDelimiter(), format.lineSeparator());
+      IOException[] failure = {null};
+      Consumer<List<Object>> record = cells -> {
+        if (failure[0] != null) {
+          return;
+        }
+        try {
+          csv.record(texts(cells));
+        } catch (IOException e) {
+          failure[0] = e;
+        }
+      };
+      if (wideInstrument == null) {
+        record.accept(AssessmentTables.longHeader());
+        for (Assessment a : list) {
+          AssessmentTables.checkWritable(a, null);
+        }
+        for (Assessment a : list) {
+          AssessmentTables.longRows(a, record);
+        }
+      } else {
+        boolean[][] ev = AssessmentTables.evidenceColumns(wideInstrument, list);
+        record.accept(AssessmentTables.wideHeader(wideInstrument, list, ev));
+        for (Assessment a : list) {
+          record.accept(AssessmentTables.wideRow(wideInstrument, a, ev));
+        }
+      }
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+      w.flush();
+    }
+
+    /** The CSV text (for tests and small outputs). */
+    public String toString(Collection<Assessment> assessments) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try {
+        write(assessments, out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Cells to CSV text: numbers in their exact shortest form, text neutralised. */
+  static List<String> texts(List<Object> cells) {
+    List<String> out = new ArrayList<>(cells.size());
+    for (Object c : cells) {
+      out.add(c instanceof String ? FormulaGuard.neutralise((String) c) : Numbers.format((Number) c));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,171 @@
+package dev.losi.io;
+
+import dev.losi.core.Assessment;
+import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.ProblemCollector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Assessments as XLSX workbooks: a sheet named {@value #SHEET} holding the long or the wide layout of
+ * {@link AssessmentCsv} (same columns, same value codes). Numbers are numeric cells; text cells are
+ * neutralised against formula injection exactly as in CSV; formulas in an input are reported, not
+ * evaluated. Problems name the sheet and cell, for example
+ * {@code book.xlsx:assessments!F7: city "MZ-MPM" assessor "B" indicator "#255": value "2" is not one of 1, 0, NA (blank means not assessed)}.
+ * Before a workbook is parsed its zip is checked against {@link XlsxLimits}.
+ *
+ * <p>Readers and writers are immutable and thread-safe.
+ */
+public final class AssessmentXlsx {
+
+  /** The name of the sheet holding the assessments. */
+  public static final String SHEET = "assessments";
+
+  private AssessmentXlsx() {}
+
+  /** A reader of the long layout, checking against {@code instrument}. */
+  public static Reader reader(Instrument instrument) {
+    return new Reader(instrument, false, XlsxLimits.DEFAULT, ProblemCollector.DEFAULT_CAP);
+  }
+
+  /** A reader of the wide layout, checking against {@code instrument}. */
+  public static Reader wideReader(Instrument instrument) {
+    return new Reader(instrument, true, XlsxLimits.DEFAULT, ProblemCollector.DEFAULT_CAP);
+  }
+
+  /** A writer of the long layout. */
+  public static Writer writer() {
+    return new Writer(null);
+  }
+
+  /** A writer of the wide layout, one column per indicator of {@code instrument}. */
+  public static Writer wideWriter(Instrument instrument) {
+    return new Writer(Objects.requireNonNull(instrument, "instrument"));
+  }
+
+  /** Reads assessments from the {@value #SHEET} sheet; the checks are those of {@link AssessmentCsv.Reader}. */
+  public static final class Reader {
+    private final Instrument instrument;
+    private final boolean wide;
+    private final XlsxLimits limits;
+    private final int problemCap;
+
+    private Reader(Instrument instrument, boolean wide, XlsxLimits limits, int problemCap) {
+      this.instrument = Objects.requireNonNull(instrument, "instrument");
+      this.wide = wide;
+      this.limits = Objects.requireNonNull(limits, "limits");
+      if (problemCap < 1) {
+        throw new IllegalArgumentException("problemCap must be >= 1, got " + problemCap);
+      }
+      this.problemCap = problemCap;
+    }
+
+    /** This reader with other limits. */
+    public Reader limits(XlsxLimits limits) {
+      return new Reader(instrument, wide, limits, problemCap);
+    }
+
+    /** This reader listing at most {@code cap} problems (the rest are counted). */
+    public Reader problemCap(int cap) {
+      return new Reader(instrument, wide, limits, cap);
+    }
+
+    /**
+     * Reads and groups all assessments of a workbook.
+     *
+     * @throws LosiValidationException with every problem found
+     */
+    public List<Assessment> read(Path file) throws IOException {
+      AssessmentTables.Assembler a = new AssessmentTables.Assembler();
+      forEachRow(file, a);
+      return a.assessments();
+    }
+
+    /** Reads and groups all assessments of a workbook given as bytes (spooled to a temporary file). */
+    public List<Assessment> read(InputStream in, String source) throws IOException {
+      AssessmentTables.Assembler a = new AssessmentTables.Assembler();
+      forEachRow(in, source, a);
+      return a.assessments();
+    }
+
+    /** Streams the rows of a workbook; see {@link AssessmentCsv.Reader#forEachRow(Path, Consumer)}. */
+    public long forEachRow(Path file, Consumer<AssessmentRow> sink) throws IOException {
+      return run(sink, () -> XlsxTable.open(file, limits));
+    }
+
+    /** Streams the rows of a workbook given as bytes. The stream is not closed. */
+    public long forEachRow(InputStream in, String source, Consumer<AssessmentRow> sink) throws IOException {
+      return run(sink, () -> XlsxTable.open(in, source, limits));
+    }
+
+    private interface Opener {
+      XlsxTable.Book open() throws IOException, Table.Fatal;
+    }
+
+    private long run(Consumer<AssessmentRow> sink, Opener opener) throws IOException {
+      ProblemCollector problems = new ProblemCollector(problemCap);
+      long[] count = {0};
+      Consumer<AssessmentRow> counting = r -> {
+        count[0]++;
+        sink.accept(r);
+      };
+      try (XlsxTable.Book book = opener.open(); XlsxTable table = book.sheet(SHEET)) {
+        if (wide) {
+          AssessmentTables.readWide(table, instrument, problems, counting);
+        } else {
+          AssessmentTables.readLong(table, instrument, problems, counting);
+        }
+      } catch (Table.Fatal f) {
+        problems.add(f.problem);
+      }
+      problems.throwIfAny();
+      return count[0];
+    }
+  }
+
+  /** Writes assessments to a workbook with one sheet, {@value #SHEET}. */
+  public static final class Writer {
+    private final Instrument wideInstrument;
+
+    private Writer(Instrument wideInstrument) {
+      this.wideInstrument = wideInstrument;
+    }
+
+    /**
+     * Writes a workbook file atomically (never a partial file).
+     *
+     * @throws IllegalArgumentException when a value cannot be represented (see {@code docs/formats.md})
+     */
+    public void write(Collection<Assessment> assessments, Path file) throws IOException {
+      Outputs.atomically(file, out -> write(assessments, out));
+    }
+
+    /** Writes a workbook to a stream (not closed). */
+    public void write(Collection<Assessment> assessments, OutputStream out) throws IOException {
+      List<Assessment> list = List.copyOf(assessments);
+      try (XlsxOut x = new XlsxOut(out)) {
+        x.sheet(SHEET);
+        if (wideInstrument == null) {
+          list.forEach(a -> AssessmentTables.checkWritable(a, null));
+          x.row(AssessmentTables.longHeader());
+          for (Assessment a : list) {
+            AssessmentTables.longRows(a, x::row);
+          }
+        } else {
+          boolean[][] ev = AssessmentTables.evidenceColumns(wideInstrument, list);
+          x.row(AssessmentTables.wideHeader(wideInstrument, list, ev));
+          for (Assessment a : list) {
+            x.row(AssessmentTables.wideRow(wideInstrument, a, ev));
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.losi.io;
+
+import dev.losi.core.ProblemCollector;
+
+/**
+ * How CSV is read and written: delimiter, line separator, byte order mark, limits against hostile
+ * files and the cap on collected problems. Immutable and thread-safe; change a setting with a
+ * {@code with...} method, which returns a new format.
+ *
+ * <p>Defaults ({@link #standard()}): delimiter detected on reading (comma or semicolon, whichever
+ * occurs more often outside quotes in the header line; comma on a tie) and comma on writing; CRLF line
+ * ends (RFC 4180); no BOM on writing (a BOM is accepted on reading); at most
+ * {@value #DEFAULT_MAX_RECORD_CHARS} characters per record and {@value #DEFAULT_MAX_COLUMNS} fields per
+ * record; at most {@link ProblemCollector#DEFAULT_CAP} problems listed, the rest counted.
+ */
+public final class CsvFormat {
+
+  /** The default limit on characters in one record (including quotes and embedded line breaks): 1 MiB. */
+  public static final int DEFAULT_MAX_RECORD_CHARS = 1 << 20;
+  /** The default limit on fields per record. */
+  public static final int DEFAULT_MAX_COLUMNS = 4096;
+
+  private static final CsvFormat STANDARD = new CsvFormat((char) 0, "\r\n", false,
+      DEFAULT_MAX_RECORD_CHARS, DEFAULT_MAX_COLUMNS, ProblemCollector.DEFAULT_CAP);
+
+  private final char delimiter;
+  private final String lineSeparator;
+  private final boolean bom;
+  private final int maxRecordChars;
+  private final int maxColumns;
+  private final int problemCap;
+
+  private CsvFormat(char delimiter, String lineSeparator, boolean bom, int maxRecordChars, int maxColumns,
+      int problemCap) {
+    this.delimiter = delimiter;
+    this.lineSeparator = lineSeparator;
+    this.bom = bom;
+    this.maxRecordChars = maxRecordChars;
+    this.maxColumns = maxColumns;
+    this.problemCap = problemCap;
+  }
+
+  /** The default format described in the class documentation. */
+  public static CsvFormat standard() {
+    return STANDARD;
+  }
+
+  /** The delimiter, or {@code 0} when it is detected on reading (and a comma is written). */
+  public char delimiter() {
+    return delimiter;
+  }
+
+  /** The delimiter used when writing: {@link #delimiter()}, or a comma when detection is on. */
+  public char writeDelimiter() {
+    return delimiter == 0 ? ',' : delimiter;
+  }
+
+  /** A format with a fixed delimiter: {@code ','} or {@code ';'} (or {@code '\t'}). */
+  public CsvFormat withDelimiter(char delimiter) {
+    if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
+      throw new IllegalArgumentException("delimiter must be ',', ';' or a tab, got '" + delimiter + "'");
+    }
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+  }
+
+  /** A format that detects comma or semicolon from the header line on reading. */
+  public CsvFormat withDetectedDelimiter() {
+    return new CsvFormat((char) 0, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+  }
+
+  /** The line separator written: {@code "\r\n"} (default) or {@code "\n"}. Reading accepts CRLF, LF and CR. */
+  public String lineSeparator() {
+    return lineSeparator;
+  }
+
+  /** A format writing the given line separator, {@code "\r\n"} or {@code "\n"}. */
+  public CsvFormat withLineSeparator(String lineSeparator) {
+    if (!lineSeparator.equals("\r\n") && !lineSeparator.equals("\n")) {
+      throw new IllegalArgumentException("line separator must be \"\\r\\n\" or \"\\n\"");
+    }
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+  }
+
+  /** True when writing starts with a UTF-8 byte order mark (helps old Excel versions detect UTF-8). */
+  public boolean bom() {
+    return bom;
+  }
+
+  /** A format that writes (or does not write) a UTF-8 byte order mark. */
+  public CsvFormat withBom(boolean bom) {
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+  }
+
+  /** The maximum number of characters in one record; a longer record stops reading with an error naming {@code maxRecordChars}. */
+  public int maxRecordChars() {
+    return maxRecordChars;
+  }
+
+  /** A format with another record length limit (at least 1). */
+  public CsvFormat withMaxRecordChars(int maxRecordChars) {
+    if (maxRecordChars < 1) {
+      throw new IllegalArgumentException("maxRecordChars must be >= 1, got " + maxRecordChars);
+    }
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+  }
+
+  /** The maximum number of fields in one record; more stops reading with an error naming {@code maxColumns}. */
+  public int maxColumns() {
+    return maxColumns;
+  }
+
+  /** A format with another column limit (at least 1). */
+  public CsvFormat withMaxColumns(int maxColumns) {
+    if (maxColumns < 1) {
+      throw new IllegalArgumentException("maxColumns must be >= 1, got " + maxColumns);
+    }
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+  }
+
+  /** How many problems an exception lists before it only counts the rest. */
+  public int problemCap() {
+    return problemCap;
+  }
+
+  /** A format with another problem cap (at least 1). */
+  public CsvFormat withProblemCap(int problemCap) {
+    if (problemCap < 1) {
+      throw new IllegalArgumentException("problemCap must be >= 1, got " + problemCap);
+    }
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+  }
+}

@@ -1,0 +1,423 @@
+package dev.losi.io;
+
+import dev.losi.core.ChannelScope;
+import dev.losi.core.Criterion;
+import dev.losi.core.FieldProvenance;
+import dev.losi.core.Indicator;
+import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import dev.losi.core.ProvenanceStatus;
+import dev.losi.io.internal.CsvWriter;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Instruments as a table, in CSV or in the {@value #SHEET} sheet of an XLSX workbook, so that an
+ * organisation can define its own instrument in a spreadsheet (see {@code docs/formats.md}).
+ *
+ * <p>Columns: {@code code,title,description,criterion,criterion_name,channel_scope,weight,tags,provenance,
+ * instrument_id,edition_year,instrument_title,instrument_provenance,declared_maximum}. A row with an
+ * empty {@code code} declares a criterion ({@code criterion} and {@code criterion_name}); every other
+ * row is an indicator. The {@code instrument_*}, {@code edition_year} and {@code declared_maximum}
+ * cells are filled on the first row and left blank (or repeated identically) below. Tags are joined
+ * with {@code |}; provenance entries are {@code field|STATUS|reason}, one per line in the cell. A blank
+ * weight means 1.
+ *
+ * <p>All methods are static and thread-safe; readers collect every problem into one
+ * {@link LosiValidationException}.
+ */
+public final class InstrumentTables {
+
+  /** The sheet of an instrument workbook. */
+  public static final String SHEET = "instrument";
+
+  static final List<String> COLUMNS = List.of("code", "title", "description", "criterion", "criterion_name",
+      "channel_scope", "weight", "tags", "provenance", "instrument_id", "edition_year", "instrument_title",
+      "instrument_provenance", "declared_maximum");
+  static final List<String> REQUIRED = List.of("code", "title", "criterion", "channel_scope", "instrument_id",
+      "edition_year", "instrument_title");
+  private static final List<String> META = List.of("instrument_id", "edition_year", "instrument_title",
+      "instrument_provenance", "declared_maximum");
+
+  private InstrumentTables() {}
+
+  /** Reads an instrument CSV file (delimiter detected, UTF-8 with or without BOM). */
+  public static Instrument readCsv(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readCsv(in, file.getFileName().toString(), CsvFormat.standard());
+    }
+  }
+
+  /** Reads instrument CSV from UTF-8 bytes; {@code source} names them in problems. Not closed. */
+  public static Instrument readCsv(InputStream in, String source, CsvFormat format) throws IOException {
+    ProblemCollector problems = new ProblemCollector(format.problemCap());
+    InputStream unclosed = new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+    Instrument result = null;
+    try (CsvTable t = CsvTable.open(unclosed, source, format)) {
+      result = read(t, problems);
+    } catch (Table.Fatal f) {
+      problems.add(f.problem);
+    }
+    problems.throwIfAny();
+    return result;
+  }
+
+  /** Reads instrument CSV text. */
+  public static Instrument readCsv(String csv, String source) {
+    try {
+      return readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source, CsvFormat.standard());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the {@value #SHEET} sheet of an instrument workbook, after checking {@link XlsxLimits#DEFAULT}. */
+  public static Instrument readXlsx(Path file) throws IOException {
+    ProblemCollector problems = new ProblemCollector();
+    Instrument result = null;
+    try (XlsxTable.Book book = XlsxTable.open(file, XlsxLimits.DEFAULT); XlsxTable t = book.sheet(SHEET)) {
+      result = read(t, problems);
+    } catch (Table.Fatal f) {
+      problems.add(f.problem);
+    }
+    problems.throwIfAny();
+    return result;
+  }
+
+  /** Writes instrument CSV to a file atomically (comma, CRLF, UTF-8 without BOM). */
+  public static void writeCsv(Instrument instrument, Path file) throws IOException {
+    List<List<Object>> rows = rows(instrument);
+    Outputs.atomically(file, out -> writeCsv(rows, out, CsvFormat.standard()));
+  }
+
+  /** The instrument as CSV text. */
+  public static String toCsv(Instrument instrument, CsvFormat format) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writeCsv(rows(instrument), out, format);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes an instrument workbook with one sheet, {@value #SHEET}, atomically. */
+  public static void writeXlsx(Instrument instrument, Path file) throws IOException {
+    List<List<Object>> rows = rows(instrument);
+    Outputs.atomically(file, out -> {
+      try (XlsxOut x = new XlsxOut(out)) {
+        x.sheet(SHEET);
+        rows.forEach(x::row);
+      }
+    });
+  }
+
+  private static void writeCsv(List<List<Object>> rows, OutputStream out, CsvFormat format) throws IOException {
+    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    if (format.bom()) {
+      w.write('\uFEFF');
+    }
+    CsvWriter csv = new CsvWriter(w, format.writeDelimiter(), format.lineSeparator());
+    for (List<Object> r : rows) {
+      csv.record(AssessmentCsv.texts(r));
+    }
+    w.flush();
+  }
+
+  /** The table rows of an instrument: header, one row per criterion, one per indicator. */
+  static List<List<Object>> rows(Instrument in) {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(new ArrayList<>(COLUMNS));
+    boolean first = true;
+    for (Criterion c : in.criteria()) {
+      List<Object> r = blank();
+      r.set(3, c.code());
+      r.set(4, c.name());
+      if (first) {
+        meta(in, r);
+        first = false;
+      }
+      rows.add(r);
+    }
+    for (Indicator i : in.indicators()) {
+      List<Object> r = blank();
+      r.set(0, i.code());
+      r.set(1, i.title());
+      r.set(2, i.description());
+      r.set(3, i.criterion());
+      r.set(5, i.channelScope().name());
+      r.set(6, (Double) i.weight());
+      StringBuilder tags = new StringBuilder();
+      for (String tag : i.tags()) {
+        if (tag.contains("|")) {
+          throw new IllegalArgumentException("indicator " + i.code() + ": tag \"" + tag
+              + "\" contains |, which separates tags in a table (use JSON)");
+        }
+        tags.append(tags.length() > 0 ? "|" : "").append(tag);
+      }
+      r.set(7, tags.toString());
+      StringBuilder prov = new StringBuilder();
+      for (FieldProvenance p : i.provenance()) {
+        if (p.field().contains("|") || p.field().contains("\n") || p.field().contains("\r")
+            || p.reason().contains("\n") || p.reason().contains("\r")) {
+          throw new IllegalArgumentException("indicator " + i.code() + ": provenance of \"" + p.field()
+              + "\" has a | in the field name or a line break, which a table cannot hold (use JSON)");
+        }
+        prov.append(prov.length() > 0 ? "\n" : "").append(p.field()).append('|').append(p.status().name())
+            .append('|').append(p.reason());
+      }
+      r.set(8, prov.toString());
+      if (first) {
+        meta(in, r);
+        first = false;
+      }
+      rows.add(r);
+    }
+    return rows;
+  }
+
+  private static List<Object> blank() {
+    List<Object> r = new ArrayList<>();
+    for (int k = 0; k < COLUMNS.size(); k++) {
+      r.add("");
+    }
+    return r;
+  }
+
+  private static void meta(Instrument in, List<Object> r) {
+    r.set(9, in.id());
+    r.set(10, (Long) (long) in.editionYear());
+    r.set(11, in.title());
+    r.set(12, in.provenance());
+    if (in.declaredMaximum().isPresent()) {
+      r.set(13, (Double) in.declaredMaximum().getAsDouble());
+    }
+  }
+
+  static Instrument read(Table t, ProblemCollector problems) throws IOException, Table.Fatal {
+    List<String> header = t.next(problems::add);
+    if (header == null) {
+      problems.add(t.atSource().message("is empty: expected a header with the columns " + String.join(",", COLUMNS)).build());
+      return null;
+    }
+    Map<String, Integer> cols = AssessmentTables.header(t, header, problems);
+    boolean ok = true;
+    for (String r : REQUIRED) {
+      if (!cols.containsKey(r)) {
+        problems.add(t.atRow().field("header").message("lacks the required column " + r + " (found: "
+            + String.join(",", cols.keySet()) + ")").build());
+        ok = false;
+      }
+    }
+    for (Map.Entry<String, Integer> c : cols.entrySet()) {
+      if (!COLUMNS.contains(c.getKey())) {
+        problems.add(t.at(c.getValue()).field("header").value(c.getKey()).message("is not a column of an instrument table"
+            + " (expected " + String.join(",", COLUMNS) + ")").build());
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    Map<String, String> meta = null;
+    Map<String, String> criteria = new LinkedHashMap<>();
+    List<Indicator> indicators = new ArrayList<>();
+    Map<String, Problem.Builder> usedCriteria = new LinkedHashMap<>();
+    List<String> row;
+    while ((row = t.next(problems::add)) != null) {
+      while (t.omitsTrailingEmptyCells() && row.size() < header.size()) {
+        row.add("");
+      }
+      if (row.size() != header.size()) {
+        problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + header.size()).build());
+        continue;
+      }
+      // instrument metadata: on the first row, blank or identical afterwards
+      Map<String, String> m = new LinkedHashMap<>();
+      for (String k : META) {
+        m.put(k, AssessmentTables.text(row, cols, k));
+      }
+      if (meta == null) {
+        meta = m;
+      } else {
+        for (String k : META) {
+          String v = m.get(k);
+          if (!v.isEmpty() && !v.equals(meta.get(k))) {
+            problems.add(t.at(cols.get(k)).field(k).value(v).message("differs from \"" + meta.get(k)
+                + "\" given on the first row (leave it blank below the first row)").build());
+          }
+        }
+      }
+      String code = AssessmentTables.text(row, cols, "code");
+      String criterion = AssessmentTables.text(row, cols, "criterion");
+      String criterionName = AssessmentTables.text(row, cols, "criterion_name");
+      if (!criterionName.isEmpty()) {
+        String known = criteria.get(criterion);
+        if (known == null) {
+          criteria.put(criterion, criterionName);
+        } else if (!known.equals(criterionName)) {
+          problems.add(t.at(cols.get("criterion_name")).field("criterion_name").value(criterionName)
+              .message("differs from \"" + known + "\" declared for criterion " + criterion).build());
+        }
+      } else if (code.isEmpty()) {
+        problems.add(t.at(cols.getOrDefault("criterion_name", 0)).field("criterion_name")
+            .message("is required on a row that declares a criterion (a row with an empty code)").build());
+      }
+      if (code.isEmpty()) {
+        for (String k : List.of("title", "description", "channel_scope", "weight", "tags", "provenance")) {
+          if (!AssessmentTables.text(row, cols, k).isEmpty()) {
+            problems.add(t.at(cols.get(k)).field(k).value(AssessmentTables.text(row, cols, k))
+                .message("must be blank on a row that declares a criterion (a row with an empty code)").build());
+          }
+        }
+        continue;
+      }
+      Indicator i = indicator(t, cols, row, code, criterion, problems);
+      if (i != null) {
+        indicators.add(i);
+      }
+      usedCriteria.putIfAbsent(criterion, t.at(cols.get("criterion")).indicator(code).field("criterion").value(criterion));
+    }
+    if (meta == null) {
+      problems.add(t.atSource().message("has a header but no rows: an instrument needs at least one indicator").build());
+      return null;
+    }
+    for (Map.Entry<String, Problem.Builder> u : usedCriteria.entrySet()) {
+      if (!criteria.containsKey(u.getKey())) {
+        problems.add(u.getValue().message("is not declared: give its criterion_name on this row or on a row"
+            + " with an empty code").build());
+      }
+    }
+    Problem.Builder first = t.atSource();
+    String id = meta.get("instrument_id");
+    String year = meta.get("edition_year");
+    String title = meta.get("instrument_title");
+    Integer editionYear = null;
+    if (!year.matches("-?[0-9]{1,9}")) {
+      problems.add(Problem.builder().from(first.message("x").build()).field("edition_year").value(year)
+          .message("must be a whole number on the first row, for example 2024").build());
+    } else {
+      editionYear = Integer.parseInt(year);
+    }
+    Double max = null;
+    if (!meta.get("declared_maximum").isEmpty()) {
+      max = Numbers.parse(meta.get("declared_maximum"));
+      if (max == null) {
+        problems.add(Problem.builder().from(first.message("x").build()).field("declared_maximum")
+            .value(meta.get("declared_maximum")).message("is not a number (use a dot as decimal separator)").build());
+      }
+    }
+    if (!problems.isEmpty() || editionYear == null) {
+      return null;
+    }
+    try {
+      Instrument.Builder b = Instrument.builder().id(id).editionYear(editionYear).title(title)
+          .provenance(meta.get("instrument_provenance")).indicators(indicators);
+      criteria.forEach((c, n) -> b.addCriteria(Criterion.of(c, n)));
+      if (max != null) {
+        b.declaredMaximum(max);
+      }
+      return b.build();
+    } catch (LosiValidationException e) {
+      for (Problem p : e.problems()) {
+        problems.add(Problem.builder().from(p).source(first.message("x").build().source().orElse("")).build());
+      }
+      return null;
+    }
+  }
+
+  private static Indicator indicator(Table t, Map<String, Integer> cols, List<String> row, String code,
+      String criterion, ProblemCollector problems) {
+    boolean ok = true;
+    String scopeText = AssessmentTables.text(row, cols, "channel_scope");
+    ChannelScope scope = null;
+    for (ChannelScope s : ChannelScope.values()) {
+      if (s.name().equals(scopeText)) {
+        scope = s;
+      }
+    }
+    if (scope == null) {
+      problems.add(t.at(cols.get("channel_scope")).indicator(code).field("channel_scope").value(scopeText)
+          .message("is not one of " + Arrays.toString(ChannelScope.values())).build());
+      ok = false;
+    }
+    String weightText = AssessmentTables.text(row, cols, "weight");
+    Double weight = weightText.isEmpty() ? Double.valueOf(1) : Numbers.parse(weightText);
+    if (weight == null) {
+      problems.add(t.at(cols.get("weight")).indicator(code).field("weight").value(weightText)
+          .message("is not a number (use a dot as decimal separator; blank means 1)").build());
+      ok = false;
+    }
+    Set<String> tags = new LinkedHashSet<>();
+    String tagText = AssessmentTables.text(row, cols, "tags");
+    if (!tagText.isEmpty()) {
+      for (String tag : tagText.split("\\|", -1)) {
+        if (!tags.add(tag) || tag.isEmpty()) {
+          problems.add(t.at(cols.get("tags")).indicator(code).field("tags").value(tagText)
+              .message(tag.isEmpty() ? "has an empty tag (tags are joined with |)" : "repeats the tag \"" + tag + "\"").build());
+          ok = false;
+        }
+      }
+    }
+    List<FieldProvenance> provenance = new ArrayList<>();
+    String provText = AssessmentTables.text(row, cols, "provenance");
+    if (!provText.isEmpty()) {
+      for (String entry : provText.split("\r?\n", -1)) {
+        String[] parts = entry.split("\\|", 3);
+        ProvenanceStatus status = null;
+        if (parts.length == 3) {
+          for (ProvenanceStatus s : ProvenanceStatus.values()) {
+            if (s.name().equals(parts[1])) {
+              status = s;
+            }
+          }
+        }
+        if (status == null) {
+          problems.add(t.at(cols.get("provenance")).indicator(code).field("provenance").value(entry)
+              .message("is not field|STATUS|reason with STATUS one of " + Arrays.toString(ProvenanceStatus.values())
+                  + " (one entry per line)").build());
+          ok = false;
+          continue;
+        }
+        try {
+          provenance.add(FieldProvenance.of(parts[0], status, parts[2]));
+        } catch (LosiValidationException e) {
+          AssessmentTables.relocate(e, t.at(cols.get("provenance")).indicator(code), problems);
+          ok = false;
+        }
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    try {
+      return Indicator.builder().code(code).title(AssessmentTables.text(row, cols, "title"))
+          .description(AssessmentTables.text(row, cols, "description")).criterion(criterion).channelScope(scope)
+          .weight(weight).tags(tags).provenance(provenance).build();
+    } catch (LosiValidationException e) {
+      AssessmentTables.relocate(e, t.atRow().indicator(code), problems);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package dev.losi.io;
+
+import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The catalogue of built-in instruments, and loading of user-supplied instruments from JSON, CSV or
+ * XLSX files.
+ *
+ * <p>Built-in instruments are JSON resources {@code dev/losi/io/instruments/ID.json} listed, one id
+ * per line, in {@code dev/losi/io/instruments/index.txt} (blank lines and lines starting with
+ * {@code #} are ignored). They are read once and cached. All methods are thread-safe.
+ *
+ * <pre>{@code
+ * Instrument losi = Instruments.load("LOSI-2024");
+ * Instrument mine = Instruments.read(Path.of("rural-losi.xlsx"));
+ * Instrument either = Instruments.resolve(args[0]);   // an id or a file
+ * }</pre>
+ */
+public final class Instruments {
+
+  private static final Catalogue BUILT_IN = new Catalogue(Instruments.class, "instruments/");
+
+  private Instruments() {}
+
+  /** The ids of the built-in instruments, in index order, for example {@code [LOSI-2024]}. */
+  public static List<String> ids() {
+    return BUILT_IN.ids();
+  }
+
+  /**
+   * The built-in instrument with this id.
+   *
+   * @throws IllegalArgumentException when there is none (the message lists the ids there are)
+   */
+  public static Instrument load(String id) {
+    return BUILT_IN.load(id);
+  }
+
+  /** The built-in instrument with this id, if there is one. */
+  public static Optional<Instrument> find(String id) {
+    return BUILT_IN.ids().contains(id) ? Optional.of(BUILT_IN.load(id)) : Optional.empty();
+  }
+
+  /** Every built-in instrument, in index order. */
+  public static List<Instrument> builtIn() {
+    return BUILT_IN.all();
+  }
+
+  /**
+   * Reads a user-supplied instrument, choosing the format by the file extension: {@code .json}
+   * ({@link LosiJson#readInstrument(Path)}), {@code .csv} ({@link InstrumentTables#readCsv(Path)}) or
+   * {@code .xlsx} ({@link InstrumentTables#readXlsx(Path)}).
+   *
+   * @throws LosiValidationException listing every problem of the file
+   * @throws IllegalArgumentException for another extension
+   */
+  public static Instrument read(Path file) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) {
+      return LosiJson.standard().readInstrument(file);
+    }
+    if (name.endsWith(".csv")) {
+      return InstrumentTables.readCsv(file);
+    }
+    if (name.endsWith(".xlsx")) {
+      return InstrumentTables.readXlsx(file);
+    }
+    throw new IllegalArgumentException("cannot tell the format of " + file + ": expected a .json, .csv or .xlsx file");
+  }
+
+  /**
+   * A built-in instrument when {@code idOrFile} is one of {@link #ids()}, otherwise the instrument
+   * read from that file (as the command line's {@code --instrument FILE|ID}).
+   *
+   * @throws IllegalArgumentException when it is neither a built-in id nor an existing file
+   */
+  public static Instrument resolve(String idOrFile) throws IOException {
+    if (BUILT_IN.ids().contains(idOrFile)) {
+      return BUILT_IN.load(idOrFile);
+    }
+    Path p = Path.of(idOrFile);
+    if (Files.isRegularFile(p)) {
+      return read(p);
+    }
+    throw new IllegalArgumentException("\"" + idOrFile + "\" is neither a built-in instrument " + BUILT_IN.ids()
+        + " nor an existing file");
+  }
+
+  /** A catalogue over the resources beside a class. Package-private so tests can use their own. */
+  static final class Catalogue {
+    private final Class<?> anchor;
+    private final String folder;
+    private volatile List<String> ids;
+    private final Map<String, Instrument> cache = new ConcurrentHashMap<>();
+
+    Catalogue(Class<?> anchor, String folder) {
+      this.anchor = anchor;
+      this.folder = folder;
+    }
+
+    List<String> ids() {
+      List<String> list = ids;
+      if (list == null) {
+        list = new ArrayList<>();
+        try (InputStream in = anchor.getResourceAsStream(folder + "index.txt")) {
+          if (in == null) {
+            throw new IllegalStateException("the instrument index " + folder + "index.txt is missing beside "
+                + anchor.getName());
+          }
+          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+          String line;
+          while ((line = r.readLine()) != null) {
+            line = line.strip();
+            if (!line.isEmpty() && !line.startsWith("#") && !list.contains(line)) {
+              list.add(line);
+            }
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        list = List.copyOf(list);
+        ids = list;
+      }
+      return list;
+    }
+
+    Instrument load(String id) {
+      if (!ids().contains(id)) {
+        throw new IllegalArgumentException("no built-in instrument \"" + id + "\"; built-in: " + ids());
+      }
+      return cache.computeIfAbsent(id, this::readResource);
+    }
+
+    private Instrument readResource(String id) {
+      String resource = folder + id + ".json";
+      try (InputStream in = anchor.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("built-in instrument " + id + " is listed in " + folder
+              + "index.txt but its resource " + resource + " is missing");
+        }
+        Instrument instrument = LosiJson.standard().readInstrument(in, id + ".json (built-in)");
+        if (!instrument.id().equals(id)) {
+          throw new IllegalStateException("built-in resource " + resource + " holds instrument " + instrument.id()
+              + ", not " + id);
+        }
+        return instrument;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    List<Instrument> all() {
+      List<Instrument> out = new ArrayList<>();
+      for (String id : ids()) {
+        out.add(load(id));
+      }
+      return List.copyOf(out);
+    }
+  }
+}

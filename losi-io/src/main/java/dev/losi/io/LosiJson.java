@@ -1,0 +1,312 @@
+package dev.losi.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.losi.core.Assessment;
+import dev.losi.core.CountryAdjustment;
+import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * JSON documents for the model: instruments, assessments (one, or a list) and country adjustments
+ * (a list). Every document is a JSON object carrying {@code "schemaVersion": 1}; fields are named
+ * like the model's accessors (camelCase), enums by constant name, dates ISO-8601, optional fields
+ * left out when empty. JSON Schemas (draft 2020-12) are in {@code docs/schema/}; the formats are
+ * described in {@code docs/formats.md}.
+ *
+ * <p>Reading is strict: unknown fields, a missing or unsupported {@code schemaVersion}, repeated keys,
+ * wrong types and the model's own rules are all reported together in one
+ * {@link LosiValidationException}, each problem naming the source and the JSON path, for example
+ * {@code instrument.json:$.indicators[3]: weight "0" must be a finite number > 0}. Parsing is bounded by
+ * {@link JsonLimits}. Writing produces pretty-printed UTF-8 that reads back to an equal object;
+ * numbers are written in the shortest form that reads back to the same double.
+ *
+ * <p>Use {@link #standard()} or {@link #withLimits(JsonLimits)}. Instances are immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * Instrument losi = LosiJson.standard().readInstrument(Path.of("LOSI-2024.json"));
+ * String json = LosiJson.standard().writeInstrument(losi);
+ * }</pre>
+ */
+public final class LosiJson {
+
+  private static final LosiJson STANDARD = new LosiJson(JsonLimits.DEFAULT);
+
+  private final JsonLimits limits;
+  private final ObjectMapper mapper;
+  private final ObjectWriter writer;
+
+  private LosiJson(JsonLimits limits) {
+    this.limits = limits;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.writer = mapper.writer().with(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /** JSON with {@link JsonLimits#DEFAULT}. */
+  public static LosiJson standard() {
+    return STANDARD;
+  }
+
+  /** JSON with other parsing limits. */
+  public static LosiJson withLimits(JsonLimits limits) {
+    return new LosiJson(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** The parsing limits in use. */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  // --- instruments ---------------------------------------------------------------------------
+
+  /** The JSON text of an instrument document. */
+  public String writeInstrument(Instrument instrument) {
+    return text(JsonModel.instrument(instrument));
+  }
+
+  /** Writes an instrument document to a file (atomically: never a partial file). */
+  public void writeInstrument(Instrument instrument, Path file) throws IOException {
+    write(JsonModel.instrument(instrument), file);
+  }
+
+  /**
+   * Reads an instrument document.
+   *
+   * @throws LosiValidationException listing every problem found
+   */
+  public Instrument readInstrument(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readInstrument(in, file.getFileName().toString());
+    }
+  }
+
+  /** Reads an instrument document from UTF-8 bytes; {@code source} names it in problems. Not closed. */
+  public Instrument readInstrument(InputStream in, String source) throws IOException {
+    return read(in, source, m -> m::readInstrument);
+  }
+
+  /** Reads an instrument document from text. */
+  public Instrument readInstrument(String json, String source) {
+    return fromText(json, source, this::readInstrument);
+  }
+
+  // --- assessments ---------------------------------------------------------------------------
+
+  /** The JSON text of a single-assessment document. */
+  public String writeAssessment(Assessment assessment) {
+    return text(JsonModel.assessment(assessment, true));
+  }
+
+  /** Reads a single-assessment document from text. */
+  public Assessment readAssessment(String json, String source) {
+    return fromText(json, source, (in, s) -> read(in, s, m -> n -> m.readAssessment(n, "$", true)));
+  }
+
+  /** Reads a single-assessment document from UTF-8 bytes. Not closed. */
+  public Assessment readAssessment(InputStream in, String source) throws IOException {
+    return read(in, source, m -> n -> m.readAssessment(n, "$", true));
+  }
+
+  /** The JSON text of an assessments document: {@code {"schemaVersion": 1, "assessments": [...]}}. */
+  public String writeAssessments(Collection<Assessment> assessments) {
+    return text(assessmentsNode(assessments));
+  }
+
+  /** Writes an assessments document to a file (atomically). */
+  public void writeAssessments(Collection<Assessment> assessments, Path file) throws IOException {
+    write(assessmentsNode(assessments), file);
+  }
+
+  /** Reads an assessments document from a file. */
+  public List<Assessment> readAssessments(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readAssessments(in, file.getFileName().toString());
+    }
+  }
+
+  /** Reads an assessments document from UTF-8 bytes. Not closed. */
+  public List<Assessment> readAssessments(InputStream in, String source) throws IOException {
+    return read(in, source, m -> n -> m.readList(n, "assessments", "assessments",
+        (x, p) -> m.readAssessment(x, p, false)));
+  }
+
+  /** Reads an assessments document from text. */
+  public List<Assessment> readAssessments(String json, String source) {
+    return fromText(json, source, this::readAssessments);
+  }
+
+  private static ObjectNode assessmentsNode(Collection<Assessment> assessments) {
+    ObjectNode o = JsonModel.document();
+    ArrayNode a = o.putArray("assessments");
+    assessments.forEach(x -> a.add(JsonModel.assessment(x, false)));
+    return o;
+  }
+
+  // --- adjustments ---------------------------------------------------------------------------
+
+  /** The JSON text of an adjustments document: {@code {"schemaVersion": 1, "adjustments": [...]}}. */
+  public String writeAdjustments(Collection<CountryAdjustment> adjustments) {
+    return text(adjustmentsNode(adjustments));
+  }
+
+  /** Writes an adjustments document to a file (atomically). */
+  public void writeAdjustments(Collection<CountryAdjustment> adjustments, Path file) throws IOException {
+    write(adjustmentsNode(adjustments), file);
+  }
+
+  /** Reads an adjustments document from a file; adjustment ids must be unique. */
+  public List<CountryAdjustment> readAdjustments(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readAdjustments(in, file.getFileName().toString());
+    }
+  }
+
+  /** Reads an adjustments document from UTF-8 bytes. Not closed. */
+  public List<CountryAdjustment> readAdjustments(InputStream in, String source) throws IOException {
+    return read(in, source, m -> n -> {
+      List<CountryAdjustment> list = m.readList(n, "adjustments", "adjustments", m::readAdjustment);
+      if (list != null) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+          if (!ids.add(list.get(i).id())) {
+            m.problem("$.adjustments[" + i + "]", "id", list.get(i).id(), "is used by more than one adjustment");
+          }
+        }
+      }
+      return list;
+    });
+  }
+
+  /** Reads an adjustments document from text. */
+  public List<CountryAdjustment> readAdjustments(String json, String source) {
+    return fromText(json, source, this::readAdjustments);
+  }
+
+  private static ObjectNode adjustmentsNode(Collection<CountryAdjustment> adjustments) {
+    ObjectNode o = JsonModel.document();
+    ArrayNode a = o.putArray("adjustments");
+    adjustments.forEach(x -> a.add(JsonModel.adjustment(x)));
+    return o;
+  }
+
+  // --- plumbing ------------------------------------------------------------------------------
+
+  /** Parses a document tree with the limits, reporting syntax and limit errors as problems. */
+  JsonNode parse(InputStream in, String source, ProblemCollector problems) throws IOException {
+    try {
+      JsonNode root = mapper.readTree(in);
+      if (root == null || root.isMissingNode()) {
+        problems.add(Problem.builder().source(source).message("is empty: expected a JSON object").build());
+        return null;
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      problems.add(Problem.builder().source(source).line(line(e)).message("exceeds the JSON limit " + limitOf(e)
+          + " (JsonLimits); reading stopped").build());
+      return null;
+    } catch (JsonProcessingException e) {
+      problems.add(Problem.builder().source(source).line(line(e)).message("is not valid JSON: " + e.getOriginalMessage())
+          .build());
+      return null;
+    }
+  }
+
+  private static long line(JsonProcessingException e) {
+    return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+  }
+
+  private String limitOf(StreamConstraintsException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("NestingDepth")) {
+      return "maxNestingDepth = " + limits.maxNestingDepth();
+    }
+    if (m.contains("StringLen")) {
+      return "maxStringLength = " + limits.maxStringLength();
+    }
+    if (m.contains("NumberLen")) {
+      return "maxNumberLength = " + limits.maxNumberLength();
+    }
+    if (m.contains("DocumentLen")) {
+      return "maxDocumentLength = " + limits.maxDocumentLength();
+    }
+    return "(" + m + ")";
+  }
+
+  private interface Mapping<T> {
+    Function<JsonNode, T> with(JsonModel model);
+  }
+
+  private <T> T read(InputStream in, String source, Mapping<T> mapping) throws IOException {
+    ProblemCollector problems = new ProblemCollector();
+    JsonNode root = parse(in, source, problems);
+    T result = null;
+    if (root != null) {
+      result = mapping.with(new JsonModel(source, problems)).apply(root);
+    }
+    problems.throwIfAny();
+    if (result == null) {
+      throw new IllegalStateException("no result and no problem for " + source);
+    }
+    return result;
+  }
+
+  private interface StreamReader<T> {
+    T read(InputStream in, String source) throws IOException;
+  }
+
+  private static <T> T fromText(String json, String source, StreamReader<T> reader) {
+    try {
+      return reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String text(JsonNode node) {
+    try {
+      return writer.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void write(JsonNode node, Path file) throws IOException {
+    Outputs.atomically(file, (OutputStream out) -> out.write(text(node).getBytes(StandardCharsets.UTF_8)));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.losi.io;
+
+import java.util.regex.Pattern;
+
+/** Exact number text: written so that it reads back to the same double, read strictly. */
+final class Numbers {
+
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+  /** Longest number text accepted (guards against pathological inputs). */
+  static final int MAX_NUMBER_CHARS = 100;
+
+  private Numbers() {}
+
+  /**
+   * Whole numbers below 2^53 in magnitude as integers ({@code 1}, not {@code 1.0}); other doubles by
+   * {@link Double#toString(double)}, which reads back to the same double.
+   */
+  static String format(Number n) {
+    if (n instanceof Long || n instanceof Integer) {
+      return Long.toString(n.longValue());
+    }
+    double d = n.doubleValue();
+    if (d == Math.rint(d) && Math.abs(d) < 0x1p53 && !(d == 0 && 1 / d < 0)) {
+      return Long.toString((long) d);
+    }
+    return Double.toString(d);
+  }
+
+  /** Parses a decimal number (dot as separator, optional exponent); null when the text is not one. */
+  static Double parse(String s) {
+    if (s.length() > MAX_NUMBER_CHARS || !DECIMAL.matcher(s).matches()) {
+      return null;
+    }
+    double d = Double.parseDouble(s);
+    return Double.isFinite(d) ? d : null;
+  }
+}

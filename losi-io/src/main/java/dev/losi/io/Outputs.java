@@ -1,0 +1,41 @@
+package dev.losi.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes files so that a failure never leaves a partial file behind. */
+final class Outputs {
+
+  interface Body {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private Outputs() {}
+
+  static void atomically(Path file, Body body) throws IOException {
+    Path abs = file.toAbsolutePath();
+    Path dir = abs.getParent();
+    Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+    boolean done = false;
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+        body.write(out);
+      }
+      try {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+      done = true;
+    } finally {
+      if (!done) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dev.losi.io;
+
+import dev.losi.io.internal.FormulaGuard;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes workbooks that open cleanly in spreadsheet programs: text cells neutralised against formula
+ * injection, numbers as numeric cells in their exact form, no formulas, Excel's cell and sheet size
+ * limits checked (an unrepresentable value is an error, never truncated).
+ */
+final class XlsxOut implements AutoCloseable {
+
+  /** Excel's limit on characters in one cell. */
+  static final int MAX_CELL_CHARS = 32_767;
+  /** Excel's limit on rows per sheet. */
+  static final int MAX_ROWS = 1_048_576;
+  /** Excel's limit on columns per sheet. */
+  static final int MAX_COLUMNS = 16_384;
+
+  private final Workbook workbook;
+  private Worksheet sheet;
+  private String sheetName;
+  private int row;
+
+  XlsxOut(OutputStream out) {
+    this.workbook = new Workbook(out, "LOSI SDK", "1.0");
+  }
+
+  void sheet(String name) {
+    sheet = workbook.newWorksheet(name);
+    sheetName = name;
+    row = 0;
+  }
+
+  void row(List<Object> cells) {
+    if (row >= MAX_ROWS) {
+      throw new IllegalArgumentException("sheet " + sheetName + " would exceed Excel's limit of " + MAX_ROWS + " rows");
+    }
+    if (cells.size() > MAX_COLUMNS) {
+      throw new IllegalArgumentException("sheet " + sheetName + " would exceed Excel's limit of " + MAX_COLUMNS + " columns");
+    }
+    for (int c = 0; c < cells.size(); c++) {
+      Object v = cells.get(c);
+      if (v instanceof String) {
+        String s = (String) v;
+        if (!s.isEmpty()) {
+          check(s, c);
+          sheet.value(row, c, FormulaGuard.neutralise(s));
+        }
+      } else if (v instanceof Long || v instanceof Integer) {
+        sheet.value(row, c, (Number) v);
+      } else {
+        double d = ((Number) v).doubleValue();
+        if (d == Math.rint(d) && Math.abs(d) < 0x1p53 && !(d == 0 && 1 / d < 0)) {
+          sheet.value(row, c, (long) d);
+        } else {
+          sheet.value(row, c, d);
+        }
+      }
+    }
+    row++;
+  }
+
+  private void check(String s, int column) {
+    String where = sheetName + "!" + XlsxTable.columnLetters(column) + (row + 1);
+    if (s.length() + 1 > MAX_CELL_CHARS) {
+      throw new IllegalArgumentException("cell " + where + " would hold " + s.length()
+          + " characters; Excel cells hold at most " + (MAX_CELL_CHARS - 1) + " here (use JSON or CSV)");
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF) {
+        throw new IllegalArgumentException("cell " + where + " holds the control character U+"
+            + String.format("%04X", (int) ch) + ", which XLSX (XML 1.0) cannot store (use JSON or CSV)");
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    workbook.finish();
+  }
+}

@@ -1,0 +1,329 @@
+package dev.losi.io.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.MalformedInputException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small, streaming RFC 4180 CSV parser: one record at a time, never the whole text in memory.
+ *
+ * <p>Handles quoted fields (with doubled quotes and embedded line breaks), CRLF, LF or CR line ends,
+ * a UTF-8 byte order mark, and a comma or semicolon delimiter detected from the header line. Empty
+ * lines outside quotes are skipped. Syntax irregularities (a quote inside an unquoted field, text after
+ * a closing quote, an unclosed quote) are reported through {@link #syntaxProblems()} and the text is
+ * kept literally; limit violations and invalid UTF-8 end the parse with a {@link CsvException}.
+ *
+ * <p>Not thread-safe.
+ */
+public final class CsvParser implements AutoCloseable {
+
+  /** A fatal parse error: the limit or encoding problem and the 1-based line it was found on. */
+  public static final class CsvException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+
+    CsvException(long line, String message) {
+      super(message);
+      this.line = line;
+    }
+
+    /** The 1-based physical line. */
+    public long line() {
+      return line;
+    }
+  }
+
+  /** A syntax irregularity that did not stop parsing. */
+  public record SyntaxProblem(long line, String message) {}
+
+  private final Reader in;
+  private final char[] buf;
+  private int pos;
+  private int lim;
+  private boolean eof;
+  private final int maxRecordChars;
+  private final int maxColumns;
+  private char delimiter;
+  private long line = 1;
+  private long recordLine;
+  private final List<SyntaxProblem> syntaxProblems = new ArrayList<>();
+  /** An encoding error met while reading ahead for detection, reported when the text reaches it. */
+  private String pendingMalformed;
+
+  private CsvParser(Reader in, int maxRecordChars, int maxColumns) {
+    this.in = in;
+    this.buf = new char[64 * 1024];
+    this.maxRecordChars = maxRecordChars;
+    this.maxColumns = maxColumns;
+  }
+
+  /**
+   * Opens a parser on UTF-8 bytes (with or without BOM).
+   *
+   * @param delimiter the delimiter, or 0 to detect comma or semicolon from the first line
+   * @throws CsvException when the bytes start with a UTF-16 or UTF-32 byte order mark
+   */
+  public static CsvParser open(InputStream bytes, char delimiter, int maxRecordChars, int maxColumns)
+      throws IOException, CsvException {
+    BufferedInputStream b = new BufferedInputStream(bytes, 64 * 1024);
+    b.mark(4);
+    int b0 = b.read();
+    int b1 = b.read();
+    int b2 = b.read();
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      // UTF-8 BOM: skipped
+    } else {
+      b.reset();
+      if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+        throw new CsvException(1, "file is UTF-16 encoded; save it as UTF-8 (with or without BOM)");
+      }
+    }
+    CsvParser p = new CsvParser(new StrictUtf8Reader(b), maxRecordChars, maxColumns);
+    p.delimiter = delimiter;
+    return p;
+  }
+
+  /** The delimiter in use (after detection, once the first record was read or {@link #detect()} ran). */
+  public char delimiter() {
+    return delimiter;
+  }
+
+  /** The 1-based physical line on which the record last returned by {@link #next()} started. */
+  public long recordLine() {
+    return recordLine;
+  }
+
+  /** Syntax irregularities found so far, in order; the list is cleared by this call. */
+  public List<SyntaxProblem> syntaxProblems() {
+    List<SyntaxProblem> copy = List.copyOf(syntaxProblems);
+    syntaxProblems.clear();
+    return copy;
+  }
+
+  private boolean fill() throws IOException, CsvException {
+    if (eof) {
+      return false;
+    }
+    if (pos < lim) {
+      return true;
+    }
+    if (pendingMalformed != null) {
+      throw new CsvException(line, pendingMalformed);
+    }
+    int n;
+    try {
+      n = in.read(buf, 0, buf.length);
+    } catch (MalformedInputException e) {
+      throw new CsvException(line, "is not valid UTF-8 (a malformed byte sequence of length "
+          + e.getInputLength() + "); save the file as UTF-8");
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new CsvException(line, "is not valid UTF-8; save the file as UTF-8");
+    }
+    if (n <= 0) {
+      eof = true;
+      return false;
+    }
+    pos = 0;
+    lim = n;
+    return true;
+  }
+
+  /**
+   * Detects the delimiter from the first line when none was given: the one of comma and semicolon
+   * that occurs more often outside quotes (comma on a tie). Reads ahead without consuming.
+   */
+  public void detect() throws IOException, CsvException {
+    if (delimiter != 0) {
+      return;
+    }
+    // Make sure the buffer holds the first line (or as much as fits).
+    if (!fill()) {
+      delimiter = ',';
+      return;
+    }
+    while (!eof && lim < buf.length && indexOfLineEnd() < 0) {
+      int n;
+      try {
+        n = in.read(buf, lim, buf.length - lim);
+      } catch (MalformedInputException e) {
+        pendingMalformed = "is not valid UTF-8 (a malformed byte sequence of length "
+            + e.getInputLength() + "); save the file as UTF-8";
+        break;
+      } catch (java.nio.charset.CharacterCodingException e) {
+        pendingMalformed = "is not valid UTF-8; save the file as UTF-8";
+        break;
+      }
+      if (n <= 0) {
+        break;
+      }
+      lim += n;
+    }
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    for (int i = pos; i < lim; i++) {
+      char c = buf[i];
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+    }
+    delimiter = semicolons > commas ? ';' : ',';
+  }
+
+  private int indexOfLineEnd() {
+    boolean quoted = false;
+    for (int i = pos; i < lim; i++) {
+      char c = buf[i];
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int peek() throws IOException, CsvException {
+    return fill() ? buf[pos] : -1;
+  }
+
+  private int read() throws IOException, CsvException {
+    return fill() ? buf[pos++] : -1;
+  }
+
+  /**
+   * The next record's fields, or null at the end of the input. Empty lines are skipped.
+   *
+   * @throws CsvException on invalid UTF-8 or when a record exceeds the length or column limit
+   */
+  public List<String> next() throws IOException, CsvException {
+    detect();
+    while (true) {
+      int c = peek();
+      if (c == -1) {
+        return null;
+      }
+      if (c == '\n') {
+        read();
+        line++;
+      } else if (c == '\r') {
+        read();
+        if (peek() == '\n') {
+          read();
+        }
+        line++;
+      } else {
+        break;
+      }
+    }
+    recordLine = line;
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    long chars = 0;
+    while (true) {
+      // start of a field
+      int c = peek();
+      boolean quotedField = c == '"';
+      if (quotedField) {
+        read();
+        chars++;
+        long openedAt = line;
+        boolean closed = false;
+        while (true) {
+          int d = read();
+          if (d == -1) {
+            syntaxProblems.add(new SyntaxProblem(openedAt, "a quoted field opened on line " + openedAt
+                + " is not closed before the end of the file"));
+            break;
+          }
+          if (++chars > maxRecordChars) {
+            throw limit("maxRecordChars", maxRecordChars, "characters per record");
+          }
+          if (d == '"') {
+            if (peek() == '"') {
+              read();
+              chars++;
+              field.append('"');
+            } else {
+              closed = true;
+              break;
+            }
+          } else {
+            if (d == '\n' || (d == '\r' && peek() != '\n')) {
+              line++;
+            }
+            field.append((char) d);
+          }
+        }
+        if (closed) {
+          // after the closing quote: delimiter, line end or end of input expected
+          int e = peek();
+          if (e != -1 && e != delimiter && e != '\n' && e != '\r') {
+            syntaxProblems.add(new SyntaxProblem(line, "text after the closing quote of a quoted field"
+                + " (a field with quotes must be quoted as a whole and inner quotes doubled: \"a \"\"b\"\"\")"));
+            while ((e = peek()) != -1 && e != delimiter && e != '\n' && e != '\r') {
+              read();
+              if (++chars > maxRecordChars) {
+                throw limit("maxRecordChars", maxRecordChars, "characters per record");
+              }
+              field.append((char) e);
+            }
+          }
+        }
+      } else {
+        boolean reported = false;
+        while ((c = peek()) != -1 && c != delimiter && c != '\n' && c != '\r') {
+          read();
+          if (++chars > maxRecordChars) {
+            throw limit("maxRecordChars", maxRecordChars, "characters per record");
+          }
+          if (c == '"' && !reported) {
+            syntaxProblems.add(new SyntaxProblem(line, "a quote inside an unquoted field"
+                + " (quote the whole field and double inner quotes: \"a \"\"b\"\"\")"));
+            reported = true;
+          }
+          field.append((char) c);
+        }
+      }
+      fields.add(field.toString());
+      field.setLength(0);
+      if (fields.size() > maxColumns) {
+        throw limit("maxColumns", maxColumns, "fields per record");
+      }
+      int e = read();
+      if (e == delimiter) {
+        chars++;
+        continue;
+      }
+      if (e == '\r') {
+        if (peek() == '\n') {
+          read();
+        }
+        line++;
+      } else if (e == '\n') {
+        line++;
+      }
+      return fields;
+    }
+  }
+
+  private CsvException limit(String name, int value, String what) {
+    return new CsvException(recordLine, "record exceeds the limit " + name + " = " + value + " " + what
+        + " (CsvFormat." + name + "); reading stopped");
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.losi.io.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes UTF-8 strictly: every character before a malformed sequence is delivered first, and the
+ * read that reaches the malformed sequence throws {@link MalformedInputException}, so the caller
+ * knows exactly where the text broke. Not thread-safe.
+ */
+final class StrictUtf8Reader extends Reader {
+
+  private final InputStream in;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024);
+  private boolean eof;
+  private boolean flushed;
+  private CoderResult pending;
+
+  StrictUtf8Reader(InputStream in) {
+    this.in = in;
+    bytes.flip();
+  }
+
+  @Override
+  public int read(char[] cbuf, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+    while (out.position() == off) {
+      if (pending != null) {
+        pending.throwException();
+      }
+      if (!bytes.hasRemaining() && !eof) {
+        refill();
+      }
+      CoderResult r = decoder.decode(bytes, out, eof);
+      if (r.isError()) {
+        if (out.position() > off) {
+          pending = r;
+          break;
+        }
+        r.throwException();
+      }
+      if (r.isUnderflow()) {
+        if (eof) {
+          if (!flushed) {
+            decoder.flush(out);
+            flushed = true;
+          }
+          if (out.position() == off) {
+            return -1;
+          }
+          break;
+        }
+        if (out.position() > off) {
+          break;
+        }
+        refill();
+      } else if (r.isOverflow()) {
+        break;
+      }
+    }
+    return out.position() - off;
+  }
+
+  private void refill() throws IOException {
+    bytes.compact();
+    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (n < 0) {
+      eof = true;
+    } else {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Formats for the LOSI model: {@link dev.losi.io.LosiJson JSON}, {@link dev.losi.io.AssessmentCsv CSV}
+ * (long and wide), {@link dev.losi.io.AssessmentXlsx XLSX}, instrument files
+ * ({@link dev.losi.io.InstrumentTables}) and the catalogue of bundled instruments
+ * ({@link dev.losi.io.Instruments}).
+ *
+ * <p>Every reader collects all problems of an input and throws one
+ * {@link dev.losi.core.LosiValidationException}; nothing is silently dropped, rounded or coerced.
+ * Every writer writes so that reading gives back an equal object. Readers and writers are immutable
+ * and thread-safe. The formats are described in {@code docs/formats.md}.
+ */
+package dev.losi.io;

@@ -1,0 +1,92 @@
+package dev.losi.stats.study;
+
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import dev.losi.core.City;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * One city's LOSI result for the OSI-LOSI study: the city, its country (ISO 3166-1 alpha-3 code or
+ * country name), the LOSI value in [0, 1] and, optionally, per-criterion LOSI sub-indices in [0, 1]
+ * keyed by criterion code (for example {@code SP} for services provision).
+ *
+ * <pre>{@code
+ * CityScoreRow row = CityScoreRow.builder().city("Copenhagen").country("Denmark").losi(0.9063)
+ *     .putCriterion("SP", 0.95).line(2).build();
+ * }</pre>
+ *
+ * <p>Invalid values (blank names, an index outside [0, 1] or not finite) are reported together in one
+ * {@link dev.losi.core.LosiValidationException} naming the city, the field and, when given, the line.
+ */
+@Value.Immutable
+public abstract class CityScoreRow {
+
+  CityScoreRow() {}
+
+  /** The city's name. */
+  public abstract String city();
+
+  /** The country as an ISO 3166-1 alpha-3 code ({@code DNK}) or a name ({@code Denmark}, {@code Republic of Korea}). */
+  public abstract String country();
+
+  /** The city's LOSI value in [0, 1]. */
+  public abstract double losi();
+
+  /** LOSI sub-indices by criterion code, each in [0, 1]; empty when not given. */
+  public abstract Map<String, Double> criteria();
+
+  /** Where the row came from, for example the CSV file name, for messages. */
+  public abstract Optional<String> source();
+
+  /** The 1-based line or record number in {@link #source()}, for messages. */
+  public abstract OptionalLong line();
+
+  /** Starts a row. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A row with only city, country and LOSI. */
+  public static CityScoreRow of(String city, String country, double losi) {
+    return builder().city(city).country(country).losi(losi).build();
+  }
+
+  /**
+   * A row for a scored city of the domain model: its name, its ISO3 country code, the LOSI and the
+   * criterion sub-indices (for example a scoring result's standard LOSI and per-criterion values).
+   *
+   * @param city the city; {@link City#country()} is already an ISO 3166-1 alpha-3 code
+   * @param losi the LOSI value in [0, 1]
+   * @param criteria sub-indices in [0, 1] by criterion code; may be empty
+   */
+  public static CityScoreRow of(City city, double losi, Map<String, Double> criteria) {
+    return builder().city(city.name()).country(city.country()).losi(losi).criteria(criteria).build();
+  }
+
+  @Value.Check
+  void check() {
+    ProblemCollector problems = new ProblemCollector();
+    Problem.Builder base = Problem.builder();
+    source().ifPresent(base::source);
+    line().ifPresent(base::line);
+    if (!city().isBlank()) {
+      base.city(city());
+    }
+    StudyChecks.name(problems, base, "city", city());
+    StudyChecks.name(problems, base, "country", country());
+    StudyChecks.index(problems, base, "losi", losi());
+    criteria().forEach((k, v) -> {
+      StudyChecks.name(problems, base, "criterion code", k);
+      StudyChecks.index(problems, base, "criterion " + k, v);
+    });
+    problems.throwIfAny();
+  }
+
+  /** Builds {@link CityScoreRow}s. */
+  public static final class Builder extends ImmutableCityScoreRow.Builder {
+    Builder() {}
+  }
+}

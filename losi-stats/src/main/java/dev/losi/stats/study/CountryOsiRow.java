@@ -1,0 +1,63 @@
+package dev.losi.stats.study;
+
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * One country's Online Service Index for the OSI-LOSI study: the country (ISO 3166-1 alpha-3 code or
+ * name), its OSI in [0, 1] and, optionally, OSI sub-indices in [0, 1] keyed by the same criterion codes
+ * as {@link CityScoreRow#criteria()} (or mapped with {@link OsiLosiStudy#withCriterionMapping}).
+ *
+ * <p>Invalid values are reported together in one {@link dev.losi.core.LosiValidationException}.
+ */
+@Value.Immutable
+public abstract class CountryOsiRow {
+
+  CountryOsiRow() {}
+
+  /** The country as an ISO 3166-1 alpha-3 code or a name. */
+  public abstract String country();
+
+  /** The Online Service Index in [0, 1]. */
+  public abstract double osi();
+
+  /** OSI sub-indices by key, each in [0, 1]; empty when not given. */
+  public abstract Map<String, Double> subIndices();
+
+  /** Where the row came from, for example the CSV file name, for messages. */
+  public abstract Optional<String> source();
+
+  /** The 1-based line or record number in {@link #source()}, for messages. */
+  public abstract OptionalLong line();
+
+  /** Starts a row. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A row with only country and OSI. */
+  public static CountryOsiRow of(String country, double osi) {
+    return builder().country(country).osi(osi).build();
+  }
+
+  @Value.Check
+  void check() {
+    ProblemCollector problems = new ProblemCollector();
+    Problem.Builder base = Problem.builder();
+    source().ifPresent(base::source);
+    line().ifPresent(base::line);
+    StudyChecks.name(problems, base, "country", country());
+    StudyChecks.index(problems, base, "osi", osi());
+    subIndices().forEach((k, v) -> StudyChecks.index(problems, base, "sub-index " + k, v));
+    problems.throwIfAny();
+  }
+
+  /** Builds {@link CountryOsiRow}s. */
+  public static final class Builder extends ImmutableCountryOsiRow.Builder {
+    Builder() {}
+  }
+}

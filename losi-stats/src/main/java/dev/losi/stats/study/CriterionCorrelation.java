@@ -1,0 +1,22 @@
+package dev.losi.stats.study;
+
+import dev.losi.stats.correlation.CorrelationSummary;
+import java.util.Objects;
+
+/**
+ * Correlation of one LOSI criterion sub-index with the matching OSI sub-index, over the joined cities
+ * that have both.
+ *
+ * @param criterion the criterion code of the city rows
+ * @param subIndex the OSI sub-index key it was paired with
+ * @param correlation Pearson, Spearman and Kendall (x = OSI sub-index, y = LOSI criterion)
+ */
+public record CriterionCorrelation(String criterion, String subIndex, CorrelationSummary correlation) {
+
+  /** Checks that no component is null. */
+  public CriterionCorrelation {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(subIndex, "subIndex");
+    Objects.requireNonNull(correlation, "correlation");
+  }
+}

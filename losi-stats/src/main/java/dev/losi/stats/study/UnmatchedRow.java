@@ -1,0 +1,52 @@
+package dev.losi.stats.study;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * An input row that could not be joined, with the reason. The study lists these; it never drops a
+ * row silently.
+ *
+ * @param side whether a city row or a country OSI row is unmatched
+ * @param source the row's source, when it had one
+ * @param line the row's 1-based line, when it had one
+ * @param city the city's name (empty for country rows)
+ * @param country the country exactly as written in the row
+ * @param reason why it was not joined, for example {@code country name "Korea" is not in the UN country table}
+ */
+public record UnmatchedRow(Side side, Optional<String> source, OptionalLong line, Optional<String> city,
+    String country, String reason) {
+
+  /** Which input an unmatched row came from. */
+  public enum Side {
+    /** A city row (from the scores). */
+    CITY,
+    /** A country row (from the OSI values). */
+    COUNTRY
+  }
+
+  /** Checks that no component is null. */
+  public UnmatchedRow {
+    Objects.requireNonNull(side, "side");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(city, "city");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** One line such as {@code scores.csv:7: city "Springfield" country "Freedonia": country name ... }. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    source.ifPresent(sb::append);
+    line.ifPresent(l -> sb.append(':').append(l));
+    if (sb.length() > 0) {
+      sb.append(": ");
+    }
+    city.ifPresent(c -> sb.append("city \"").append(c).append("\" "));
+    sb.append("country \"").append(country).append("\": ").append(reason);
+    return sb.toString();
+  }
+}
