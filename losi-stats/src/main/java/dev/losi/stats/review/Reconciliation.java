@@ -46,19 +46,26 @@ public final class Reconciliation {
    *
    * @param decisions reviewer decisions (may be empty)
    * @throws dev.losi.core.LosiValidationException listing every problem with the assessments (see
-   *     {@link AssessmentReview#of}) and the decisions: a city without assessments, an indicator not in
-   *     the instrument, two decisions for the same item
+   *     {@link AssessmentReview#of}) and the decisions: a city without assessments or with a single one, an
+   *     indicator not in the instrument, two decisions for the same item
    */
   public static ReconciliationResult reconcile(Instrument instrument, List<Assessment> assessments,
       List<ReviewerDecision> decisions, ReconciliationPolicy policy) {
     List<CityAssessments> groups = CityAssessments.group(instrument, assessments, "reconciliation");
     Set<String> cityIds = groups.stream().map(g -> g.city().id()).collect(Collectors.toSet());
+    Set<String> singles = groups.stream().filter(g -> g.assessments().size() < 2).map(g -> g.city().id())
+        .collect(Collectors.toSet());
     ProblemCollector problems = new ProblemCollector();
     Map<String, ReviewerDecision> byItem = new HashMap<>();
     for (ReviewerDecision d : decisions) {
       boolean ok = true;
       if (!cityIds.contains(d.city())) {
         problems.add(d.where().field("city").value(d.city()).message("has no assessments to reconcile").build());
+        ok = false;
+      }
+      if (singles.contains(d.city())) {
+        problems.add(d.where().field("city").value(d.city())
+            .message("has a single assessment, which is not reconciled; the decision would be ignored").build());
         ok = false;
       }
       if (!instrument.hasIndicator(d.indicator())) {

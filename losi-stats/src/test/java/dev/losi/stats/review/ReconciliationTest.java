@@ -111,6 +111,9 @@ class ReconciliationTest {
     assertTrue(e.getMessage().contains("d.csv:2: city \"Q\" indicator \"#2\": city \"Q\" has no assessments to reconcile"), e.getMessage());
     assertTrue(e.getMessage().contains("d.csv:3: city \"X\" indicator \"#9\": indicator \"#9\" is not an indicator of T-4"), e.getMessage());
     assertTrue(e.getMessage().contains("d.csv:5: city \"X\" indicator \"#2\": is decided more than once (also by R at line 4)"), e.getMessage());
+    LosiValidationException single = assertThrows(LosiValidationException.class, () -> Reconciliation.reconcile(
+        INSTRUMENT, List.of(assess("Z", "A", "PPPP")), List.of(ReviewerDecision.of("Z", "#1", Answer.ABSENT, "R"))));
+    assertTrue(single.getMessage().contains("has a single assessment"), single.getMessage());
     LosiValidationException na = assertThrows(LosiValidationException.class,
         () -> ReviewerDecision.of("X", "#2", Answer.NOT_ASSESSED, " "));
     assertEquals(2, na.total());
