@@ -13,6 +13,8 @@ module dev.losi.stats {
   requires org.slf4j;
 
   exports dev.losi.stats;
+  exports dev.losi.stats.agreement;
+  exports dev.losi.stats.review;
   exports dev.losi.stats.correlation;
   exports dev.losi.stats.study;
   // Add each package here when its first class lands, e.g.

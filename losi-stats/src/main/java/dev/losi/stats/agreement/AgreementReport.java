@@ -1,0 +1,298 @@
+package dev.losi.stats.agreement;
+
+import dev.losi.stats.ConfidenceInterval;
+import dev.losi.stats.Estimate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every agreement coefficient for one data set at a requested {@link MeasurementLevel}, with the
+ * counts a reader needs (units, raters, pairable values), the coefficients that do not apply and why,
+ * and the prevalence note that explains the kappa paradox when kappa or alpha diverge from the
+ * prevalence-robust Gwet's AC1.
+ *
+ * <p>Coefficients, in this order: percent agreement; Cohen's kappa (two raters) and, at an ordered
+ * level, its linear and quadratic weighted forms; Scott's pi and Bennett's S (two raters); Fleiss' kappa
+ * (no missing ratings); Randolph's kappa; Gwet's AC1; at an ordered level Gwet's AC2 with
+ * {@link Weights#forLevel} weights; Krippendorff's alpha at the level, with the bootstrap standard error
+ * and percentile interval when a bootstrap is requested, otherwise Gwet's analytic ones
+ * ({@link KrippendorffAlpha#withStandardError}; none at the ordinal level).
+ *
+ * <p>{@link #toJsonTree()} renders the report with the keys of {@code losi agreement --format json}.
+ * Immutable and thread-safe.
+ */
+public final class AgreementReport {
+
+  /** Gwet's AC1 exceeding the lower of kappa and alpha by at least this much triggers the prevalence note. */
+  public static final double PARADOX_GAP = 0.20;
+
+  private final MeasurementLevel level;
+  private final int units;
+  private final int raters;
+  private final long pairableValues;
+  private final List<CoefficientResult> results;
+  private final AlphaBootstrap bootstrap;
+  private final String prevalenceNote;
+  private final String weightsName;
+
+  private AgreementReport(MeasurementLevel level, int units, int raters, long pairableValues,
+      List<CoefficientResult> results, AlphaBootstrap bootstrap, String prevalenceNote, String weightsName) {
+    this.level = level;
+    this.units = units;
+    this.raters = raters;
+    this.pairableValues = pairableValues;
+    this.results = List.copyOf(results);
+    this.bootstrap = bootstrap;
+    this.prevalenceNote = prevalenceNote;
+    this.weightsName = weightsName;
+  }
+
+  /**
+   * The report without a bootstrap.
+   *
+   * @throws IllegalArgumentException when the data's scale does not support the level
+   */
+  public static AgreementReport of(ReliabilityData data, MeasurementLevel level) {
+    return build(data, level, null);
+  }
+
+  /**
+   * The report with a unit bootstrap of Krippendorff's alpha ({@link KrippendorffAlpha#bootstrap}).
+   *
+   * @param replicates bootstrap replicates, at least 1
+   * @param seed the seed (same seed, same result)
+   * @param minima minimum acceptable alphas, for example 0.667 and 0.800
+   */
+  public static AgreementReport withBootstrap(ReliabilityData data, MeasurementLevel level, int replicates, long seed,
+      double... minima) {
+    return build(data, level, KrippendorffAlpha.bootstrap(data, level, replicates, seed, minima));
+  }
+
+  private static AgreementReport build(ReliabilityData data, MeasurementLevel level, AlphaBootstrap boot) {
+    Scale scale = data.scale();
+    scale.whyNot(level).ifPresent(why -> {
+      throw new IllegalArgumentException(why);
+    });
+    List<CoefficientResult> rs = new ArrayList<>();
+    rs.add(CoefficientResult.of(Coefficient.PERCENT_AGREEMENT, Agreement.percentAgreement(data)));
+    rs.add(Agreement.cohenKappa(data));
+    if (level.isOrdered()) {
+      rs.add(Agreement.weightedKappa(data, Weights.linear(scale)));
+      rs.add(Agreement.weightedKappa(data, Weights.quadratic(scale)));
+    }
+    rs.add(Agreement.scottPi(data));
+    rs.add(Agreement.bennettS(data));
+    rs.add(Agreement.fleissKappa(data));
+    rs.add(CoefficientResult.of(Coefficient.RANDOLPH_KAPPA, Agreement.randolphKappa(data)));
+    rs.add(CoefficientResult.of(Coefficient.GWET_AC1, Agreement.gwetAc1(data)));
+    String weightsName = null;
+    if (level.isOrdered()) {
+      Weights w = Weights.forLevel(scale, level);
+      weightsName = w.name();
+      rs.add(CoefficientResult.of(Coefficient.GWET_AC2, Agreement.gwetAc2(data, w)));
+    }
+    Estimate alpha = boot != null ? boot.estimate() : KrippendorffAlpha.withStandardError(data, level);
+    rs.add(CoefficientResult.of(Coefficient.KRIPPENDORFF_ALPHA, alpha));
+    String note = prevalenceNote(rs, data);
+    return new AgreementReport(level, data.units(), data.raters(), data.pairableValues(), rs, boot, note, weightsName);
+  }
+
+  private static String prevalenceNote(List<CoefficientResult> rs, ReliabilityData data) {
+    Map<Coefficient, Estimate> m = new LinkedHashMap<>();
+    for (CoefficientResult r : rs) {
+      r.estimateIfApplicable().filter(Estimate::isDefined).ifPresent(e -> m.put(r.coefficient(), e));
+    }
+    Estimate ac1 = m.get(Coefficient.GWET_AC1);
+    Estimate pa = m.get(Coefficient.PERCENT_AGREEMENT);
+    if (ac1 == null || pa == null) {
+      return null;
+    }
+    Estimate kappa = m.containsKey(Coefficient.COHEN_KAPPA) ? m.get(Coefficient.COHEN_KAPPA) : m.get(Coefficient.FLEISS_KAPPA);
+    Estimate alpha = m.get(Coefficient.KRIPPENDORFF_ALPHA);
+    double low = Double.POSITIVE_INFINITY;
+    List<String> named = new ArrayList<>();
+    if (kappa != null) {
+      low = Math.min(low, kappa.value());
+      named.add((kappa.statistic().equals("cohen_kappa") ? "Cohen's kappa" : "Fleiss' kappa") + " (" + f(kappa.value()) + ")");
+    }
+    if (alpha != null) {
+      low = Math.min(low, alpha.value());
+      named.add("Krippendorff's alpha (" + f(alpha.value()) + ")");
+    }
+    if (named.isEmpty() || ac1.value() - low < PARADOX_GAP) {
+      return null;
+    }
+    long[] counts = new long[data.scale().size()];
+    long total = 0;
+    for (int u = 0; u < data.units(); u++) {
+      for (int r = 0; r < data.raters(); r++) {
+        int c = data.code(u, r);
+        if (c >= 0) {
+          counts[c]++;
+          total++;
+        }
+      }
+    }
+    int top = 0;
+    for (int c = 1; c < counts.length; c++) {
+      if (counts[c] > counts[top]) {
+        top = c;
+      }
+    }
+    return String.join(" and ", named) + (named.size() > 1 ? " are" : " is") + " much lower than Gwet's AC1 ("
+        + f(ac1.value()) + ") although " + pct(pa.value()) + " of rater pairs agree, because "
+        + data.scale().category(top).label() + " makes up " + pct((double) counts[top] / total)
+        + " of the ratings: with such skewed prevalence chance agreement is high and kappa-type coefficients"
+        + " collapse (the kappa paradox), while AC1 and Bennett's S do not depend on prevalence this way.";
+  }
+
+  private static String f(double x) {
+    return String.format(Locale.ROOT, "%.3f", x);
+  }
+
+  private static String pct(double x) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * x);
+  }
+
+  /** The level of measurement of the report. */
+  public MeasurementLevel level() {
+    return level;
+  }
+
+  /** The number of units in the data (rated or not). */
+  public int units() {
+    return units;
+  }
+
+  /** The number of raters. */
+  public int raters() {
+    return raters;
+  }
+
+  /** The number of pairable values (ratings in units with at least two ratings). */
+  public long pairableValues() {
+    return pairableValues;
+  }
+
+  /** Every coefficient's result, applicable or not, in report order. */
+  public List<CoefficientResult> results() {
+    return results;
+  }
+
+  /** The applicable coefficients' estimates (defined or undefined), in report order. */
+  public Map<Coefficient, Estimate> estimates() {
+    Map<Coefficient, Estimate> m = new LinkedHashMap<>();
+    for (CoefficientResult r : results) {
+      r.estimateIfApplicable().ifPresent(e -> m.put(r.coefficient(), e));
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** The estimate of a coefficient, if it was computed and applies to the data. */
+  public Optional<Estimate> estimate(Coefficient c) {
+    return Optional.ofNullable(estimates().get(c));
+  }
+
+  /** The coefficients that do not apply to the data, with reasons. */
+  public List<CoefficientResult> notApplicable() {
+    return results.stream().filter(r -> !r.isApplicable()).toList();
+  }
+
+  /** The bootstrap of Krippendorff's alpha, when requested. */
+  public Optional<AlphaBootstrap> alphaBootstrap() {
+    return Optional.ofNullable(bootstrap);
+  }
+
+  /**
+   * One sentence explaining why kappa or alpha is much lower than Gwet's AC1 (by at least
+   * {@link #PARADOX_GAP}), naming the dominant category and its share; empty when they do not diverge.
+   */
+  public Optional<String> prevalenceNote() {
+    return Optional.ofNullable(prevalenceNote);
+  }
+
+  /**
+   * The report as a JSON-ready tree of {@link LinkedHashMap}, {@link List}, {@link String},
+   * {@link Number} and {@code null}: one key per applicable coefficient ({@code percent_agreement},
+   * {@code cohen_kappa}, ..., {@code krippendorff_alpha}) whose value is an object with {@code value}
+   * ({@code null} when undefined, then {@code undefined_reason}), and {@code se}, {@code ci95}
+   * ({@code [lower, upper]}), {@code ci_method} and {@code p_value} when available; {@code gwet_ac2}
+   * also has {@code weights}; {@code krippendorff_alpha} has {@code level} and, with a bootstrap,
+   * {@code bootstrap} ({@code replicates}, {@code seed}, {@code undefined_replicates},
+   * {@code p_below} keyed by minimum). Then {@code not_applicable} (coefficient key to reason),
+   * {@code units}, {@code raters}, {@code pairable_values}, {@code level} and, when present,
+   * {@code prevalence_note}.
+   */
+  public Map<String, Object> toJsonTree() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Map<String, Object> na = new LinkedHashMap<>();
+    for (CoefficientResult r : results) {
+      if (!r.isApplicable()) {
+        na.put(r.coefficient().key(), r.notApplicableReason().orElseThrow());
+        continue;
+      }
+      Map<String, Object> e = estimateTree(r.estimate());
+      if (r.coefficient() == Coefficient.GWET_AC2) {
+        e.put("weights", weightsName);
+      }
+      if (r.coefficient() == Coefficient.KRIPPENDORFF_ALPHA) {
+        e.put("level", level.key());
+        if (bootstrap != null) {
+          Map<String, Object> b = new LinkedHashMap<>();
+          b.put("replicates", bootstrap.replicates());
+          b.put("seed", bootstrap.seed());
+          b.put("undefined_replicates", bootstrap.undefinedReplicates());
+          Map<String, Object> below = new LinkedHashMap<>();
+          bootstrap.probabilityBelow().forEach((min, p) -> below.put(String.valueOf(min), p));
+          b.put("p_below", below);
+          e.put("bootstrap", b);
+        }
+      }
+      out.put(r.coefficient().key(), e);
+    }
+    out.put("not_applicable", na);
+    out.put("units", units);
+    out.put("raters", raters);
+    out.put("pairable_values", pairableValues);
+    out.put("level", level.key());
+    if (prevalenceNote != null) {
+      out.put("prevalence_note", prevalenceNote);
+    }
+    return out;
+  }
+
+  /** An estimate as a JSON-ready map: {@code value} (or null and {@code undefined_reason}), {@code se}, {@code ci95}, {@code ci_method}, {@code p_value}. */
+  public static Map<String, Object> estimateTree(Estimate e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (!e.isDefined()) {
+      m.put("value", null);
+      m.put("undefined_reason", e.undefinedReason().orElseThrow());
+      return m;
+    }
+    m.put("value", e.value());
+    e.standardError().ifPresent(se -> m.put("se", se));
+    if (e.confidenceInterval().isPresent()) {
+      ConfidenceInterval ci = e.confidenceInterval().get();
+      m.put("ci95", List.of(ci.lower(), ci.upper()));
+      m.put("ci_method", ci.method());
+    }
+    e.pValue().ifPresent(p -> m.put("p_value", p));
+    return m;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("AgreementReport[" + units + " units, " + raters + " raters, "
+        + pairableValues + " pairable values, " + level.key() + "]");
+    for (CoefficientResult r : results) {
+      sb.append(System.lineSeparator()).append("  ").append(r);
+    }
+    prevalenceNote().ifPresent(n -> sb.append(System.lineSeparator()).append("  note: ").append(n));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,43 @@
+package dev.losi.stats.agreement;
+
+import java.util.Locale;
+
+/**
+ * The level of measurement of the ratings, which decides the distance between two categories in
+ * Krippendorff's alpha and the weights of the weighted coefficients (Krippendorff 2011, "Computing
+ * Krippendorff's Alpha-Reliability", section C).
+ */
+public enum MeasurementLevel {
+  /** Categories are only equal or different (LOSI's binary indicators). */
+  NOMINAL,
+  /** Categories are ordered; distances depend on how many values lie between them. */
+  ORDINAL,
+  /** Categories are numbers; distance is the squared difference. */
+  INTERVAL,
+  /** Categories are non-negative numbers with a true zero; distance is {@code ((a-b)/(a+b))^2}. */
+  RATIO;
+
+  /** The lower-case name used in reports and on the command line, for example {@code ordinal}. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** True for the levels whose categories are ordered (ordinal, interval, ratio). */
+  public boolean isOrdered() {
+    return this != NOMINAL;
+  }
+
+  /**
+   * Parses {@code nominal}, {@code ordinal}, {@code interval} or {@code ratio}, ignoring case.
+   *
+   * @throws IllegalArgumentException naming the accepted values when the text is none of them
+   */
+  public static MeasurementLevel parse(String text) {
+    for (MeasurementLevel l : values()) {
+      if (l.key().equalsIgnoreCase(text.strip())) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("\"" + text + "\" is not a level of measurement (nominal, ordinal, interval, ratio)");
+  }
+}

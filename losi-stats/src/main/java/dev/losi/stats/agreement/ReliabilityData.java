@@ -1,0 +1,356 @@
+package dev.losi.stats.agreement;
+
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reliability data: {@code units x raters} ratings on a {@link Scale}, with missing ratings allowed.
+ * Stored as one primitive {@code int} array of category indices ({@link #MISSING} = -1), row by unit,
+ * so coefficients run in one pass without a per-rating object.
+ *
+ * <p>Units and raters have string ids (for reports) and 0-based positions (for computation). A unit
+ * may have any number of ratings from 0 to {@link #raters()}; a unit with fewer than two ratings is
+ * kept but contributes nothing pairable.
+ *
+ * <p>Immutable and thread-safe. Build with {@link #builder(Scale)} (by id and label, collecting every
+ * problem) or {@link #of(Scale, int[][])} (by index).
+ */
+public final class ReliabilityData {
+
+  /** The code of a missing rating in {@link #of(Scale, int[][])} and {@link #code(int, int)}. */
+  public static final int MISSING = -1;
+
+  private final Scale scale;
+  private final List<String> unitIds;
+  private final List<String> raterIds;
+  private final int[] codes;
+
+  private ReliabilityData(Scale scale, List<String> unitIds, List<String> raterIds, int[] codes) {
+    this.scale = scale;
+    this.unitIds = List.copyOf(unitIds);
+    this.raterIds = List.copyOf(raterIds);
+    this.codes = codes;
+  }
+
+  /**
+   * Data from a {@code units x raters} matrix of category indices; {@link #MISSING} marks a missing
+   * rating. Units are named {@code 1, 2, ...} and raters {@code 1, 2, ...}.
+   *
+   * @param ratings one row per unit, every row with the same number of raters (at least one)
+   * @throws IllegalArgumentException listing every index outside {@code [0, scale.size())} other than
+   *     {@code MISSING}, and ragged rows
+   */
+  public static ReliabilityData of(Scale scale, int[][] ratings) {
+    int raters = ratings.length == 0 ? 0 : ratings[0].length;
+    List<String> units = new ArrayList<>(ratings.length);
+    List<String> rs = new ArrayList<>(raters);
+    for (int r = 0; r < raters; r++) {
+      rs.add(Integer.toString(r + 1));
+    }
+    int[] codes = new int[ratings.length * raters];
+    ProblemCollector problems = new ProblemCollector();
+    for (int u = 0; u < ratings.length; u++) {
+      units.add(Integer.toString(u + 1));
+      if (ratings[u].length != raters) {
+        problems.add(Problem.builder().field("ratings").value("row " + (u + 1))
+            .message("has " + ratings[u].length + " ratings; expected " + raters + " (one per rater, " + MISSING
+                + " for missing)").build());
+        continue;
+      }
+      for (int r = 0; r < raters; r++) {
+        int c = ratings[u][r];
+        if (c != MISSING && (c < 0 || c >= scale.size())) {
+          problems.add(Problem.builder().field("rating").value(Integer.toString(c))
+              .message("at unit " + (u + 1) + ", rater " + (r + 1) + " is not a category index in [0, " + scale.size()
+                  + ") or " + MISSING + " (missing)").build());
+        }
+        codes[u * raters + r] = c;
+      }
+    }
+    problems.throwIfAny();
+    return new ReliabilityData(scale, units, rs, codes);
+  }
+
+  /** Starts data on the given scale. */
+  public static Builder builder(Scale scale) {
+    return new Builder(scale);
+  }
+
+  /** The scale of the ratings. */
+  public Scale scale() {
+    return scale;
+  }
+
+  /** The number of units (rows), including units with no rating. */
+  public int units() {
+    return unitIds.size();
+  }
+
+  /** The number of raters (columns). */
+  public int raters() {
+    return raterIds.size();
+  }
+
+  /** The unit ids, in row order. */
+  public List<String> unitIds() {
+    return unitIds;
+  }
+
+  /** The rater ids, in column order. */
+  public List<String> raterIds() {
+    return raterIds;
+  }
+
+  /** The category index given by rater {@code rater} to unit {@code unit}, or {@link #MISSING}. */
+  public int code(int unit, int rater) {
+    return codes[unit * raterIds.size() + rater];
+  }
+
+  /** The category given by rater {@code rater} to unit {@code unit}, if rated. */
+  public Optional<Category> rating(int unit, int rater) {
+    int c = code(unit, rater);
+    return c == MISSING ? Optional.empty() : Optional.of(scale.category(c));
+  }
+
+  /** The number of ratings present. */
+  public long ratingCount() {
+    long n = 0;
+    for (int c : codes) {
+      if (c != MISSING) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** True when at least one unit lacks a rating from at least one rater. */
+  public boolean hasMissing() {
+    for (int c : codes) {
+      if (c == MISSING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The number of pairable values: the ratings in units that have at least two ratings (Krippendorff's
+   * {@code n..}, the total of the coincidence matrix).
+   */
+  public long pairableValues() {
+    int raters = raters();
+    long n = 0;
+    for (int u = 0; u < units(); u++) {
+      int m = 0;
+      for (int r = 0; r < raters; r++) {
+        if (codes[u * raters + r] != MISSING) {
+          m++;
+        }
+      }
+      if (m >= 2) {
+        n += m;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The same units rated only by the given raters (by position), in the given order; useful for one
+   * pair of raters.
+   *
+   * @throws IndexOutOfBoundsException for a position outside {@code [0, raters())}
+   */
+  public ReliabilityData selectRaters(int... raterPositions) {
+    int raters = raters();
+    int[] out = new int[units() * raterPositions.length];
+    List<String> ids = new ArrayList<>();
+    for (int p : raterPositions) {
+      ids.add(raterIds.get(p));
+    }
+    for (int u = 0; u < units(); u++) {
+      for (int j = 0; j < raterPositions.length; j++) {
+        out[u * raterPositions.length + j] = codes[u * raters + raterPositions[j]];
+      }
+    }
+    return new ReliabilityData(scale, unitIds, ids, out);
+  }
+
+  /** A copy of the codes, row by unit ({@code codes[unit * raters() + rater]}). */
+  public int[] codes() {
+    return codes.clone();
+  }
+
+  int[] codesNoCopy() {
+    return codes;
+  }
+
+  @Override
+  public String toString() {
+    return "ReliabilityData[" + units() + " units x " + raters() + " raters, " + scale + "]";
+  }
+
+  /**
+   * Builds {@link ReliabilityData} from ratings given by unit id, rater id and category. Units and
+   * raters are numbered in order of first appearance (or declared up front with {@link #unit} and
+   * {@link #rater}). Every problem (unknown label, a second rating for the same unit and rater) is
+   * collected and reported together by {@link #build()}.
+   *
+   * <p>Ratings are kept in growable primitive arrays. Not thread-safe.
+   */
+  public static final class Builder {
+    private final Scale scale;
+    private final Map<String, Integer> units = new HashMap<>();
+    private final List<String> unitIds = new ArrayList<>();
+    private final Map<String, Integer> raters = new HashMap<>();
+    private final List<String> raterIds = new ArrayList<>();
+    private int[] unitOf = new int[64];
+    private int[] raterOf = new int[64];
+    private int[] codeOf = new int[64];
+    private int size;
+    private final ProblemCollector problems = new ProblemCollector();
+
+    Builder(Scale scale) {
+      this.scale = scale;
+    }
+
+    /** Declares a unit (so that a unit nobody rated still appears); returns its position. */
+    public int unit(String unitId) {
+      return units.computeIfAbsent(requireId(unitId, "unit"), id -> {
+        unitIds.add(id);
+        return unitIds.size() - 1;
+      });
+    }
+
+    /** Declares a rater (so that a rater who rated nothing still appears); returns its position. */
+    public int rater(String raterId) {
+      return raters.computeIfAbsent(requireId(raterId, "rater"), id -> {
+        raterIds.add(id);
+        return raterIds.size() - 1;
+      });
+    }
+
+    /** Records a rating. */
+    public Builder rate(String unitId, String raterId, Category category) {
+      if (blankId(unitId, raterId, Problem.builder())) {
+        return this;
+      }
+      if (category.index() >= scale.size() || !scale.category(category.index()).equals(category)) {
+        problems.add(Problem.builder().field("value").value(category.label())
+            .message("at unit \"" + unitId + "\", rater \"" + raterId + "\" is not a category of the " + scale).build());
+        return this;
+      }
+      add(unit(unitId), rater(raterId), category.index());
+      return this;
+    }
+
+    /** Records a rating given by category index. */
+    public Builder rate(String unitId, String raterId, int categoryIndex) {
+      if (blankId(unitId, raterId, Problem.builder())) {
+        return this;
+      }
+      if (categoryIndex < 0 || categoryIndex >= scale.size()) {
+        problems.add(Problem.builder().field("value").value(Integer.toString(categoryIndex))
+            .message("at unit \"" + unitId + "\", rater \"" + raterId + "\" is not a category index in [0, "
+                + scale.size() + ")").build());
+        return this;
+      }
+      add(unit(unitId), rater(raterId), categoryIndex);
+      return this;
+    }
+
+    /** Records a rating given by label; an unknown label is collected as a problem. */
+    public Builder rate(String unitId, String raterId, String label) {
+      return rate(unitId, raterId, label, Problem.builder());
+    }
+
+    /**
+     * Records a rating given by label; a problem (unknown label, duplicate rating) is built on
+     * {@code where}, so a reader can pass the file name and line, for example
+     * {@code Problem.builder().source("ratings.csv").line(17)}.
+     */
+    public Builder rate(String unitId, String raterId, String label, Problem.Builder where) {
+      if (blankId(unitId, raterId, where)) {
+        return this;
+      }
+      Optional<Category> c = scale.category(label);
+      if (c.isEmpty()) {
+        problems.add(where.field("value").value(label)
+            .message("at unit \"" + unitId + "\", rater \"" + raterId + "\" is not one of " + scale.labels()).build());
+        return this;
+      }
+      add(unit(unitId), rater(raterId), c.get().index());
+      contexts.put(size - 1, where);
+      return this;
+    }
+
+    /** Caller-given problem contexts (file, line) by rating number, kept only when given. */
+    private final Map<Integer, Problem.Builder> contexts = new HashMap<>();
+
+    private void add(int u, int r, int code) {
+      if (size == unitOf.length) {
+        int n = size * 2;
+        unitOf = Arrays.copyOf(unitOf, n);
+        raterOf = Arrays.copyOf(raterOf, n);
+        codeOf = Arrays.copyOf(codeOf, n);
+      }
+      unitOf[size] = u;
+      raterOf[size] = r;
+      codeOf[size] = code;
+      size++;
+    }
+
+    /**
+     * Builds the data.
+     *
+     * @throws dev.losi.core.LosiValidationException listing every problem: unknown labels, and each
+     *     unit and rater with more than one rating
+     */
+    public ReliabilityData build() {
+      int nu = unitIds.size();
+      int nr = raterIds.size();
+      int[] codes = new int[nu * nr];
+      Arrays.fill(codes, MISSING);
+      for (int i = 0; i < size; i++) {
+        int at = unitOf[i] * nr + raterOf[i];
+        if (codes[at] != MISSING) {
+          Problem.Builder where = contexts.getOrDefault(i, Problem.builder());
+          problems.add(where.field("value").value(scale.category(codeOf[i]).label())
+              .message("unit \"" + unitIds.get(unitOf[i]) + "\", rater \"" + raterIds.get(raterOf[i])
+                  + "\" is rated more than once (first " + scale.category(codes[at]).label() + "); give one rating per unit and rater")
+              .build());
+          continue;
+        }
+        codes[at] = codeOf[i];
+      }
+      problems.throwIfAny();
+      return new ReliabilityData(scale, unitIds, raterIds, codes);
+    }
+
+    /** Collects a problem (and skips the rating) when the unit or rater id is blank. */
+    private boolean blankId(String unitId, String raterId, Problem.Builder where) {
+      if (unitId == null || unitId.isBlank()) {
+        problems.add(where.field("unit").value(unitId == null ? "" : unitId).message("must not be blank").build());
+        return true;
+      }
+      if (raterId == null || raterId.isBlank()) {
+        problems.add(where.field("rater").value(raterId == null ? "" : raterId)
+            .message("at unit \"" + unitId + "\" must not be blank").build());
+        return true;
+      }
+      return false;
+    }
+
+    private static String requireId(String id, String what) {
+      if (id == null || id.isBlank()) {
+        throw new IllegalArgumentException("a " + what + " id must not be blank");
+      }
+      return id;
+    }
+  }
+}

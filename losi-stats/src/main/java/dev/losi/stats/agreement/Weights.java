@@ -1,0 +1,163 @@
+package dev.losi.stats.agreement;
+
+/**
+ * Agreement weights {@code w[k][l]} in {@code [0, 1]} between categories {@code k} and {@code l} of a
+ * scale, with {@code w[k][k] = 1}, for the weighted coefficients (Cohen's weighted kappa, Gwet's AC2).
+ * The definitions follow Gwet (2014), <i>Handbook of Inter-Rater Reliability</i>, 4th ed., ch. 3, as
+ * implemented in irrCAC: with category values {@code x} (the scale's values; ranks 0..q-1 for an
+ * ordinal scale) and {@code x_min}, {@code x_max} the smallest and largest:
+ *
+ * <ul>
+ *   <li>identity: {@code w = 1} if {@code k = l}, else 0 (unweighted);</li>
+ *   <li>linear: {@code 1 - |x_k - x_l| / (x_max - x_min)};</li>
+ *   <li>quadratic: {@code 1 - (x_k - x_l)^2 / (x_max - x_min)^2};</li>
+ *   <li>ordinal: {@code 1 - M_kl / max M} with {@code M_kl = C(|k - l| + 1, 2)} on ranks;</li>
+ *   <li>ratio: {@code 1 - ((x_k - x_l)/(x_k + x_l))^2 / ((x_max - x_min)/(x_max + x_min))^2}.</li>
+ * </ul>
+ *
+ * A scale of one category has only the identity weight. Immutable and thread-safe.
+ */
+public final class Weights {
+
+  private final String name;
+  private final double[][] w;
+
+  private Weights(String name, double[][] w) {
+    this.name = name;
+    this.w = w;
+  }
+
+  /** Unweighted: 1 on the diagonal, 0 elsewhere. */
+  public static Weights identity(Scale scale) {
+    int q = scale.size();
+    double[][] w = new double[q][q];
+    for (int k = 0; k < q; k++) {
+      w[k][k] = 1;
+    }
+    return new Weights("identity", w);
+  }
+
+  /** Linear weights on the scale's values (Cicchetti and Allison 1971). */
+  public static Weights linear(Scale scale) {
+    return build("linear", scale, (a, b, min, max) -> 1 - Math.abs(a - b) / (max - min));
+  }
+
+  /** Quadratic weights on the scale's values (Fleiss and Cohen 1973). */
+  public static Weights quadratic(Scale scale) {
+    return build("quadratic", scale, (a, b, min, max) -> 1 - (a - b) * (a - b) / ((max - min) * (max - min)));
+  }
+
+  /** Ordinal weights on the ranks (Gwet 2014, section 3.x; irrCAC {@code ordinal.weights}). */
+  public static Weights ordinal(Scale scale) {
+    int q = scale.size();
+    double[][] w = new double[q][q];
+    if (q == 1) {
+      w[0][0] = 1;
+      return new Weights("ordinal", w);
+    }
+    double max = q * (q - 1) / 2.0;
+    for (int k = 0; k < q; k++) {
+      for (int l = 0; l < q; l++) {
+        double m = Math.abs(k - l) + 1;
+        w[k][l] = 1 - m * (m - 1) / 2 / max;
+      }
+    }
+    return new Weights("ordinal", w);
+  }
+
+  /**
+   * Ratio weights on the scale's values (irrCAC {@code ratio.weights}).
+   *
+   * @throws IllegalArgumentException when the scale does not support the ratio level
+   */
+  public static Weights ratio(Scale scale) {
+    scale.whyNot(MeasurementLevel.RATIO).ifPresent(why -> {
+      throw new IllegalArgumentException(why);
+    });
+    return build("ratio", scale, (a, b, min, max) -> {
+      double d = a + b == 0 ? 0 : (a - b) / (a + b);
+      double s = (max - min) / (max + min);
+      return 1 - d * d / (s * s);
+    });
+  }
+
+  /**
+   * The weights used for Gwet's AC2 at a level: identity (nominal), ordinal (ordinal), quadratic
+   * (interval) and ratio (ratio), mirroring the distance of Krippendorff's alpha at that level.
+   *
+   * @throws IllegalArgumentException when the scale does not support the level
+   */
+  public static Weights forLevel(Scale scale, MeasurementLevel level) {
+    scale.whyNot(level).ifPresent(why -> {
+      throw new IllegalArgumentException(why);
+    });
+    return switch (level) {
+      case NOMINAL -> identity(scale);
+      case ORDINAL -> ordinal(scale);
+      case INTERVAL -> quadratic(scale);
+      case RATIO -> ratio(scale);
+    };
+  }
+
+  /** The name: {@code identity}, {@code linear}, {@code quadratic}, {@code ordinal} or {@code ratio}. */
+  public String name() {
+    return name;
+  }
+
+  /** The number of categories. */
+  public int size() {
+    return w.length;
+  }
+
+  /** The weight between categories {@code k} and {@code l}. */
+  public double weight(int k, int l) {
+    return w[k][l];
+  }
+
+  /** The sum of all weights ({@code q} for identity). */
+  public double sum() {
+    double s = 0;
+    for (double[] row : w) {
+      for (double x : row) {
+        s += x;
+      }
+    }
+    return s;
+  }
+
+  /** True for the identity weights. */
+  public boolean isIdentity() {
+    return name.equals("identity");
+  }
+
+  double[][] matrix() {
+    return w;
+  }
+
+  private interface F {
+    double apply(double a, double b, double min, double max);
+  }
+
+  private static Weights build(String name, Scale scale, F f) {
+    int q = scale.size();
+    double[][] w = new double[q][q];
+    double[] x = scale.values();
+    if (q == 1) {
+      w[0][0] = 1;
+      return new Weights(name, w);
+    }
+    double min = x[0];
+    double max = x[q - 1];
+    for (int k = 0; k < q; k++) {
+      for (int l = 0; l < q; l++) {
+        w[k][l] = k == l ? 1 : f.apply(x[k], x[l], min, max);
+      }
+    }
+    return new Weights(name, w);
+  }
+
+  @Override
+  public String toString() {
+    return name + " weights (" + w.length + " categories)";
+  }
+}

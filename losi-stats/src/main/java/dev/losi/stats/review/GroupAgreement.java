@@ -1,0 +1,29 @@
+package dev.losi.stats.review;
+
+import dev.losi.stats.agreement.AgreementReport;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * Agreement over a group of items: one indicator across cities, one criterion, one assessor pair, or
+ * everything.
+ *
+ * @param key what the group is: an indicator code ({@code #255}), a criterion code ({@code IF}), an
+ *     assessor pair ({@code A|B}) or {@code overall}
+ * @param label a human label: the indicator title, criterion name or {@code A and B}
+ * @param itemsCompared city-indicator items answered by at least two assessors
+ * @param itemsDisagreeing compared items on which the coded answers are not all equal
+ * @param rawDisagreement {@code itemsDisagreeing / itemsCompared}; empty when nothing was compared
+ * @param report every agreement coefficient on the group's items
+ */
+public record GroupAgreement(String key, String label, long itemsCompared, long itemsDisagreeing,
+    OptionalDouble rawDisagreement, AgreementReport report) {
+
+  /** Checks that no component is null. */
+  public GroupAgreement {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(rawDisagreement, "rawDisagreement");
+    Objects.requireNonNull(report, "report");
+  }
+}

@@ -1,0 +1,13 @@
+package dev.losi.stats.review;
+
+/** How a consensus answer was reached. */
+public enum Resolution {
+  /** Every assessor who answered gave the same answer (at least two answered). */
+  UNANIMOUS,
+  /** More than half of the assessors who answered gave this answer (three or more assessors). */
+  MAJORITY,
+  /** A reviewer decided. */
+  REVIEWER_DECISION,
+  /** No majority; the {@link TiePolicy} decided. */
+  TIE_POLICY
+}

@@ -1,0 +1,33 @@
+package dev.losi.stats.review;
+
+import dev.losi.core.Answer;
+import dev.losi.core.City;
+import dev.losi.core.Indicator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An item whose consensus was not unanimous: by majority, reviewer decision or tie policy, with the
+ * assessors' answers kept for the record.
+ *
+ * @param city the city
+ * @param indicator the indicator
+ * @param answer the consensus answer
+ * @param resolution how it was reached
+ * @param answers each assessor's answer and evidence
+ * @param decision the reviewer's decision, when there was one
+ */
+public record ResolvedItem(City city, Indicator indicator, Answer answer, Resolution resolution,
+    List<AssessorAnswer> answers, Optional<ReviewerDecision> decision) {
+
+  /** Copies the list and checks that no component is null. */
+  public ResolvedItem {
+    Objects.requireNonNull(city, "city");
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(resolution, "resolution");
+    answers = List.copyOf(answers);
+    Objects.requireNonNull(decision, "decision");
+  }
+}

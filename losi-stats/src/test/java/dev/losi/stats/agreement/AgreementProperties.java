@@ -1,0 +1,174 @@
+package dev.losi.stats.agreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.losi.stats.Estimate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/** Invariants of the coefficients on random data. */
+class AgreementProperties {
+
+  private static int[][] randomData(long seed, int units, int raters, int q, boolean missing) {
+    Random rnd = new Random(seed);
+    int[][] d = new int[units][raters];
+    for (int u = 0; u < units; u++) {
+      int truth = rnd.nextInt(q);
+      for (int r = 0; r < raters; r++) {
+        d[u][r] = missing && rnd.nextInt(5) == 0 ? ReliabilityData.MISSING : rnd.nextInt(3) == 0 ? rnd.nextInt(q) : truth;
+      }
+    }
+    return d;
+  }
+
+  private static Scale scale(int q) {
+    double[] v = new double[q];
+    for (int k = 0; k < q; k++) {
+      v[k] = k + 1;
+    }
+    return Scale.numeric(v);
+  }
+
+  private static Map<Coefficient, Estimate> all(ReliabilityData d, MeasurementLevel level) {
+    return AgreementReport.of(d, level).estimates();
+  }
+
+  /** Identical raters: every coefficient that is defined equals 1. */
+  @Property(tries = 200)
+  void identicalRatersGiveOne(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int units,
+      @ForAll @IntRange(min = 2, max = 5) int raters, @ForAll @IntRange(min = 1, max = 5) int q) {
+    int[][] base = randomData(seed, units, 1, q, false);
+    int[][] d = new int[units][raters];
+    for (int u = 0; u < units; u++) {
+      for (int r = 0; r < raters; r++) {
+        d[u][r] = base[u][0];
+      }
+    }
+    ReliabilityData data = ReliabilityData.of(scale(q), d);
+    for (MeasurementLevel level : MeasurementLevel.values()) {
+      for (Estimate e : all(data, level).values()) {
+        if (e.isDefined()) {
+          assertEquals(1.0, e.value(), 1e-12, e.toString());
+        }
+      }
+    }
+  }
+
+  /** Every coefficient is invariant to the order of the raters. */
+  @Property(tries = 200)
+  void raterOrderDoesNotMatter(@ForAll long seed, @ForAll @IntRange(min = 2, max = 60) int units,
+      @ForAll @IntRange(min = 2, max = 5) int raters, @ForAll @IntRange(min = 2, max = 5) int q,
+      @ForAll boolean missing) {
+    int[][] d = randomData(seed, units, raters, q, missing);
+    List<Integer> order = new ArrayList<>();
+    for (int r = 0; r < raters; r++) {
+      order.add(r);
+    }
+    Collections.shuffle(order, new Random(seed + 1));
+    int[][] p = new int[units][raters];
+    for (int u = 0; u < units; u++) {
+      for (int r = 0; r < raters; r++) {
+        p[u][r] = d[u][order.get(r)];
+      }
+    }
+    for (MeasurementLevel level : MeasurementLevel.values()) {
+      assertSame(all(ReliabilityData.of(scale(q), d), level), all(ReliabilityData.of(scale(q), p), level));
+    }
+  }
+
+  /** At the nominal level, relabelling (permuting) the categories changes nothing. */
+  @Property(tries = 200)
+  void nominalRelabellingDoesNotMatter(@ForAll long seed, @ForAll @IntRange(min = 2, max = 60) int units,
+      @ForAll @IntRange(min = 2, max = 5) int raters, @ForAll @IntRange(min = 2, max = 6) int q,
+      @ForAll boolean missing) {
+    int[][] d = randomData(seed, units, raters, q, missing);
+    List<Integer> perm = new ArrayList<>();
+    for (int k = 0; k < q; k++) {
+      perm.add(k);
+    }
+    Collections.shuffle(perm, new Random(seed ^ 0x5DEECE66DL));
+    int[][] p = new int[units][raters];
+    for (int u = 0; u < units; u++) {
+      for (int r = 0; r < raters; r++) {
+        p[u][r] = d[u][r] < 0 ? d[u][r] : perm.get(d[u][r]);
+      }
+    }
+    List<String> labels = new ArrayList<>();
+    for (int k = 0; k < q; k++) {
+      labels.add("c" + k);
+    }
+    Scale nominal = Scale.nominal(labels);
+    assertSame(all(ReliabilityData.of(nominal, d), MeasurementLevel.NOMINAL),
+        all(ReliabilityData.of(nominal, p), MeasurementLevel.NOMINAL));
+  }
+
+  /** Bounds: percent agreement in [0, 1]; kappa, pi, S, AC1 in [-1, 1]; every coefficient at most 1; SE >= 0; the CI holds the value. */
+  @Property(tries = 300)
+  void bounds(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int units,
+      @ForAll @IntRange(min = 1, max = 5) int raters, @ForAll @IntRange(min = 1, max = 5) int q,
+      @ForAll boolean missing) {
+    ReliabilityData data = ReliabilityData.of(scale(q), randomData(seed, units, raters, q, missing));
+    for (MeasurementLevel level : MeasurementLevel.values()) {
+      for (Map.Entry<Coefficient, Estimate> en : all(data, level).entrySet()) {
+        Estimate e = en.getValue();
+        if (!e.isDefined()) {
+          assertTrue(e.undefinedReason().isPresent());
+          continue;
+        }
+        double v = e.value();
+        assertTrue(v <= 1 + 1e-12, e.toString());
+        switch (en.getKey()) {
+          case PERCENT_AGREEMENT -> assertTrue(v >= 0, e.toString());
+          case COHEN_KAPPA, SCOTT_PI, BENNETT_S, GWET_AC1, RANDOLPH_KAPPA -> assertTrue(v >= -1 - 1e-12, e.toString());
+          default -> { }
+        }
+        e.standardError().ifPresent(se -> assertTrue(se >= 0));
+        e.confidenceInterval().ifPresent(ci -> assertTrue(ci.contains(v), e.toString()));
+      }
+    }
+  }
+
+  /** The three alpha paths agree: count-vector histogram, unit by unit (larger scales), sparse patterns (bootstrap). */
+  @Property(tries = 200)
+  void denseAndPatternPathsAgree(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int units,
+      @ForAll @IntRange(min = 1, max = 5) int raters, @ForAll @IntRange(min = 1, max = 6) int q,
+      @ForAll boolean missing) {
+    ReliabilityData d = ReliabilityData.of(scale(q), randomData(seed, units, raters, q, missing));
+    KrippendorffAlpha.Patterns p = KrippendorffAlpha.Patterns.of(UnitCounts.of(d));
+    for (MeasurementLevel level : MeasurementLevel.values()) {
+      KrippendorffAlpha.Result dense = KrippendorffAlpha.fromCoincidences(KrippendorffAlpha.coincidences(d), level,
+          d.scale().values());
+      KrippendorffAlpha.Result sparse = p.alpha(p.unitCounts(), level, d.scale().values(), new double[q]);
+      KrippendorffAlpha.Result byUnit = KrippendorffAlpha.fromCoincidences(KrippendorffAlpha.coincidencesByUnit(
+          d.codes(), q, raters, new double[q][q]), level, d.scale().values());
+      assertEquals(dense.defined, sparse.defined);
+      assertEquals(dense.defined, byUnit.defined);
+      if (dense.defined) {
+        assertEquals(dense.alpha, sparse.alpha, 1e-12);
+        assertEquals(dense.alpha, byUnit.alpha, 1e-12);
+      }
+    }
+  }
+
+  private static void assertSame(Map<Coefficient, Estimate> a, Map<Coefficient, Estimate> b) {
+    assertEquals(a.keySet(), b.keySet());
+    for (Coefficient c : a.keySet()) {
+      Estimate x = a.get(c);
+      Estimate y = b.get(c);
+      assertEquals(x.isDefined(), y.isDefined(), c.key());
+      if (x.isDefined()) {
+        assertEquals(x.value(), y.value(), 1e-12, c.key());
+        if (x.standardError().isPresent()) {
+          assertEquals(x.standardError().getAsDouble(), y.standardError().getAsDouble(), 1e-12, c.key() + " se");
+        }
+      }
+    }
+  }
+}
