@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
@@ -11,15 +10,18 @@ import dev.losi.core.scoring.Scorer;
 import dev.losi.io.AssessmentCsv;
 import dev.losi.io.Instruments;
 import dev.losi.io.LosiJson;
+import dev.losi.stats.Estimate;
+import dev.losi.stats.agreement.Coefficient;
+import dev.losi.stats.review.AssessmentReview;
+import dev.losi.stats.review.CityAgreement;
+import dev.losi.stats.review.GroupAgreement;
+import java.util.stream.Collectors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code losi demo}: scores the bundled synthetic sample and prints a readable report. */
@@ -75,11 +77,13 @@ final class DemoCommand extends LosiCommand {
           .append(a.indicator().orElse("")).append(a.acceptedChannels().isEmpty() ? "" : " " + a.acceptedChannels())
           .append(": ").append(a.rationale()).append('\n');
     }
-    sb.append('\n').append(disagreements(assessments, ins));
+    sb.append('\n').append(agreement(assessments, ins));
     sb.append("\nWhere to go next:\n");
     sb.append("  losi score --instrument ").append(ins.id())
         .append(" --assessments your-assessments.csv [--adjustments your-adjustments.json] --format csv --out scores.csv\n");
     sb.append("  losi instrument show ").append(ins.id()).append("        (the indicators, criteria and channel scopes)\n");
+    sb.append("  losi agreement --assessments your-assessments.csv   (agreement between assessors, for the reviewer)\n");
+    sb.append("  losi reconcile --assessments your-assessments.csv --out consensus.csv --pending to-decide.csv\n");
     sb.append("  losi classify --data values.csv --column losi --id-column city   (levels and rating classes of any index)\n");
     sb.append("  losi --help, losi score --help        (every option, with examples; losi = java -jar losi-cli/target/losi.jar)\n");
     sb.append("  docs/cli.md (commands, exit codes), docs/formats.md (input files), README.md (embedding losi-core in Java)\n");
@@ -88,48 +92,31 @@ final class DemoCommand extends LosiCommand {
     return OK;
   }
 
-  /** Raw item-by-item disagreement between the assessors of each city. */
-  private static String disagreements(List<Assessment> assessments, Instrument ins) {
-    Map<String, List<Assessment>> byCity = new LinkedHashMap<>();
-    for (Assessment a : assessments) {
-      byCity.computeIfAbsent(a.city().id(), k -> new ArrayList<>()).add(a);
+  /** The reviewer's summary of assessor agreement (losi-stats {@link AssessmentReview}). */
+  private static String agreement(List<Assessment> assessments, Instrument ins) {
+    AssessmentReview r = AssessmentReview.of(ins, assessments);
+    GroupAgreement all = r.overall();
+    StringBuilder sb = new StringBuilder("Agreement between assessors A and B: ").append(all.itemsDisagreeing())
+        .append(" of ").append(all.itemsCompared()).append(" city-indicator items answered differently (")
+        .append(String.format(Locale.ROOT, "%.1f%%", 100 * all.rawDisagreement().orElse(0))).append(").\n");
+    for (Coefficient c : List.of(Coefficient.PERCENT_AGREEMENT, Coefficient.COHEN_KAPPA, Coefficient.GWET_AC1,
+        Coefficient.BENNETT_S, Coefficient.KRIPPENDORFF_ALPHA)) {
+      all.report().estimate(c).filter(Estimate::isDefined).ifPresent(e -> sb.append("  ")
+          .append(String.format(Locale.ROOT, "%-20s %.3f", c.key(), e.value()))
+          .append(e.confidenceInterval().map(ci -> String.format(Locale.ROOT, "  95%% CI [%.3f, %.3f]", ci.lower(),
+              ci.upper())).orElse("")).append('\n'));
     }
-    long compared = 0;
-    long differ = 0;
-    List<String> worst = new ArrayList<>();
-    int worstCount = 0;
-    for (Map.Entry<String, List<Assessment>> e : byCity.entrySet()) {
-      List<Assessment> list = e.getValue();
-      if (list.size() < 2) {
-        continue;
-      }
-      int d = 0;
-      for (var ind : ins.indicators()) {
-        Answer first = list.get(0).answer(ind.code());
-        compared++;
-        for (int k = 1; k < list.size(); k++) {
-          if (list.get(k).answer(ind.code()) != first) {
-            d++;
-            differ++;
-            break;
-          }
-        }
-      }
-      if (d > worstCount) {
-        worstCount = d;
-        worst.clear();
-      }
-      if (d == worstCount && d > 0) {
-        worst.add(e.getKey());
-      }
+    all.report().prevalenceNote().ifPresent(n -> sb.append("  ").append(n).append('\n'));
+    List<CityAgreement> alerts = r.alerts();
+    sb.append(alerts.size()).append(" cities above the 5% raw-disagreement alert");
+    if (!alerts.isEmpty()) {
+      sb.append(": ").append(alerts.stream().map(a -> a.city().id() + String.format(Locale.ROOT, " (%.1f%%)",
+          100 * a.rawDisagreement().orElse(0))).collect(Collectors.joining(", ")));
     }
-    StringBuilder sb = new StringBuilder("Assessor agreement (raw, item by item): the assessors gave different answers on ")
-        .append(differ).append(" of ").append(compared).append(" city-indicator items (")
-        .append(String.format(Locale.ROOT, "%.1f%%", compared == 0 ? 0 : 100.0 * differ / compared)).append(").\n");
-    if (worstCount > 0) {
-      sb.append("Most disagreements: ").append(String.join(", ", worst)).append(" (").append(worstCount)
-          .append(" items): a reviewer would send these back to the assessors.\n");
-    }
+    sb.append(" (a reviewer sends these back: losi agreement, losi reconcile).\n");
+    GroupAgreement worst = r.byIndicator().get(0);
+    sb.append("Indicator with most disagreement: ").append(worst.key()).append(" ").append(worst.label()).append(" (")
+        .append(worst.itemsDisagreeing()).append(" of ").append(worst.itemsCompared()).append(" cities).\n");
     return sb.toString();
   }
 

@@ -30,6 +30,9 @@ import picocli.CommandLine.Command;
         CorrelateCommand.class,
         MapCommand.class,
         CompareEditionsCommand.class,
+        AgreementCommand.class,
+        ReconcileCommand.class,
+        CompareCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",

@@ -63,7 +63,10 @@ class DemoCommandTest {
     });
     assertTrue(out.contains("DEU-01 DEU EXCLUDE_INDICATOR"), r::toString);
     assertTrue(out.contains("SGP-01 SGP ACCEPT_CHANNEL"), r::toString);
-    assertTrue(out.matches("(?s).*different answers on [1-9]\\d* of 2850 city-indicator items.*"), r::toString);
+    assertTrue(out.matches("(?s).*Agreement between assessors A and B: [1-9]\\d* of 2850 city-indicator items answered differently.*"),
+        r::toString);
+    assertTrue(out.matches("(?s).*\\n  gwet_ac1 +0\\.\\d{3}  95% CI.*"), r::toString);
+    assertTrue(out.contains("raw-disagreement alert"), r::toString);
     assertTrue(out.contains("Where to go next:"), r::toString);
     assertTrue(out.contains("losi score --instrument"), r::toString);
     assertTrue(out.contains("docs/cli.md"), r::toString);

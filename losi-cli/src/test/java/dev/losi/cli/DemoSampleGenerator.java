@@ -119,7 +119,7 @@ public final class DemoSampleGenerator {
           List<Response> responses = new ArrayList<>();
           for (int i = 0; i < inds.size(); i++) {
             Response r = a[i];
-            if (assessor.equals("B") && r.answer() != Answer.NOT_APPLICABLE && rnd.nextDouble() < 0.05) {
+            if (assessor.equals("B") && r.answer() != Answer.NOT_APPLICABLE && rnd.nextDouble() < 0.03) {
               r = r.answer() == Answer.PRESENT ? Response.of(r.indicator(), Answer.ABSENT)
                   : Response.of(r.indicator(), Answer.PRESENT,
                       Evidence.builder().addChannels(Channel.MGP).note("assessor B found it on the portal").build());

@@ -59,7 +59,7 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "score", "classify", "instrument", "instrument list", "instrument show", "correlate", "map", "compare-editions"})
+  @ValueSource(strings = {"demo", "score", "classify", "instrument", "instrument list", "instrument show", "correlate", "map", "compare-editions", "agreement", "reconcile", "compare"})
   void everyCommandHasHelpWithExamples(String command) {
     String[] words = command.split(" ");
     String[] args = java.util.Arrays.copyOf(words, words.length + 1);

@@ -1,0 +1,299 @@
+package dev.losi.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.losi.cli.internal.CsvTable;
+import dev.losi.cli.internal.Output;
+import dev.losi.cli.internal.OutputFormat;
+import dev.losi.cli.internal.Problems;
+import dev.losi.cli.internal.Tabular;
+import dev.losi.core.Assessment;
+import dev.losi.core.Instrument;
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import dev.losi.stats.Estimate;
+import dev.losi.stats.agreement.AgreementReport;
+import dev.losi.stats.agreement.CoefficientResult;
+import dev.losi.stats.agreement.MeasurementLevel;
+import dev.losi.stats.agreement.ReliabilityData;
+import dev.losi.stats.agreement.Scale;
+import dev.losi.stats.review.AnswerCoding;
+import dev.losi.stats.review.AssessmentReview;
+import dev.losi.stats.review.CityAgreement;
+import dev.losi.stats.review.Disagreement;
+import dev.losi.stats.review.GroupAgreement;
+import dev.losi.stats.review.ReviewSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code losi agreement}: agreement between assessors, or on any reliability data. */
+@Command(
+    name = "agreement",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Two uses:",
+        "1. --assessments FILE: the reviewer's views of LOSI assessments with two or more assessors per city:",
+        "   agreement overall, per indicator (most disagreement first: candidates for rewording), per criterion,",
+        "   per city (raw disagreement against --threshold, the UN platform's alert) and per assessor pair, and",
+        "   the list of items the assessors answered differently.",
+        "2. --data FILE --level LEVEL: every coefficient on reliability data in a CSV with columns unit,rater,value",
+        "   (one row per rating; a missing rating is simply absent).",
+        "Coefficients: percent agreement, Cohen's kappa (weighted at ordered levels), Scott's pi, Bennett's S,",
+        "Fleiss' kappa, Randolph's kappa, Gwet's AC1 (AC2), Krippendorff's alpha; the prevalence-robust AC1 and",
+        "Bennett's S are always shown beside kappa and alpha (the kappa paradox). See docs/agreement.md."},
+    footer = {
+        "",
+        "Examples:",
+        "  losi agreement --assessments assessments.csv --instrument LOSI-2024 --threshold 0.05",
+        "  losi agreement --data ratings.csv --level ordinal --bootstrap 1000 --seed 2024 --format json"})
+final class AgreementCommand extends LosiCommand {
+
+  @Option(names = "--assessments", paramLabel = "FILE", description = "LOSI assessments (.csv, .xlsx or .json).")
+  Path assessments;
+
+  @Option(names = "--instrument", paramLabel = "ID|FILE", defaultValue = "LOSI-2024",
+      description = "The instrument of --assessments (default: ${DEFAULT-VALUE}).")
+  String instrument;
+
+  @Option(names = "--threshold", paramLabel = "SHARE", defaultValue = "0.05",
+      description = "Raw disagreement above which a city is flagged, in [0, 1] (default: ${DEFAULT-VALUE}).")
+  double threshold;
+
+  @Option(names = "--coding", paramLabel = "scored|as-answered", defaultValue = "scored",
+      description = "scored (default): PRESENT 1, ABSENT and NA 0, as LOSI scores them; as-answered: the three answers.")
+  String coding;
+
+  @Option(names = "--data", paramLabel = "FILE", description = "Reliability data: CSV with columns unit,rater,value.")
+  Path data;
+
+  @Option(names = "--level", paramLabel = "LEVEL",
+      description = "nominal, ordinal, interval or ratio (with --data; values must be numbers beyond nominal).")
+  String level;
+
+  @Option(names = "--bootstrap", paramLabel = "N",
+      description = "With --data: a seeded bootstrap of Krippendorff's alpha over units, with P(alpha < 0.667) and P(alpha < 0.800).")
+  Integer bootstrap;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+      description = "Table: how many indicators and disagreements to list (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
+      description = "table or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  Path out;
+
+  @Override
+  int run() {
+    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
+    if ((assessments == null) == (data == null)) {
+      throw usage("use either --assessments FILE or --data FILE --level LEVEL");
+    }
+    String text = assessments != null ? review() : reliability();
+    Output.write(text, out, out());
+    return OK;
+  }
+
+  private CommandLine.ParameterException usage(String m) {
+    return new CommandLine.ParameterException(spec.commandLine(), m);
+  }
+
+  static String json(Object tree) {
+    try {
+      return Output.json().copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // --- LOSI assessments -------------------------------------------------------------------
+
+  private String review() {
+    if (level != null || bootstrap != null) {
+      throw usage("--level and --bootstrap go with --data");
+    }
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw usage("--threshold must be in [0, 1], got " + threshold);
+    }
+    AnswerCoding c = switch (coding) {
+      case "scored" -> AnswerCoding.SCORED;
+      case "as-answered" -> AnswerCoding.AS_ANSWERED;
+      default -> throw usage("--coding must be scored or as-answered, got \"" + coding + "\"");
+    };
+    Instrument ins = Inputs.instrument(instrument);
+    List<Assessment> list = Inputs.assessments(assessments, ins, Inputs.Layout.AUTO);
+    AssessmentReview r = AssessmentReview.of(ins, list, new ReviewSettings(threshold, c));
+    if (format == OutputFormat.JSON) {
+      return json(r.toJsonTree());
+    }
+    return reviewText(r);
+  }
+
+  private String reviewText(AssessmentReview r) {
+    StringBuilder sb = new StringBuilder();
+    GroupAgreement all = r.overall();
+    sb.append("Agreement between assessors on ").append(r.instrument().id()).append(": ").append(r.byCity().size())
+        .append(" cities compared, ").append(all.itemsCompared()).append(" city-indicator items, ")
+        .append(all.itemsDisagreeing()).append(" answered differently (raw disagreement ")
+        .append(pct(all.rawDisagreement())).append(").\n\n");
+    sb.append("Overall\n").append(coefficients(all.report())).append('\n');
+    sb.append("Indicators with most disagreement (candidates for rewording)\n");
+    Tabular ti = new Tabular(List.of("indicator", "title", "cities", "differ", "raw", "AC1", "kappa")).numeric(2, 3, 4, 5, 6);
+    for (GroupAgreement g : r.byIndicator().stream().limit(top).toList()) {
+      ti.add(List.of(g.key(), g.label(), Long.toString(g.itemsCompared()), Long.toString(g.itemsDisagreeing()),
+          pct(g.rawDisagreement()), value(g.report(), "gwet_ac1"), value(g.report(), "cohen_kappa")));
+    }
+    sb.append(ti.toText()).append('\n');
+    sb.append("Criteria\n");
+    Tabular tc = new Tabular(List.of("criterion", "items", "differ", "raw", "AC1", "kappa", "alpha")).numeric(1, 2, 3, 4, 5, 6);
+    for (GroupAgreement g : r.byCriterion()) {
+      tc.add(List.of(g.key(), Long.toString(g.itemsCompared()), Long.toString(g.itemsDisagreeing()),
+          pct(g.rawDisagreement()), value(g.report(), "gwet_ac1"), value(g.report(), "cohen_kappa"),
+          value(g.report(), "krippendorff_alpha")));
+    }
+    sb.append(tc.toText()).append('\n');
+    sb.append("Cities (alert: raw disagreement above ").append(pct(java.util.OptionalDouble.of(threshold))).append(")\n");
+    Tabular tcity = new Tabular(List.of("city", "name", "assessors", "items", "differ", "raw", "alert")).numeric(3, 4, 5);
+    for (CityAgreement a : r.byCity()) {
+      tcity.add(List.of(a.city().id(), a.city().name(), String.join(" ", a.assessorIds()), Long.toString(a.itemsCompared()),
+          Long.toString(a.itemsDisagreeing()), pct(a.rawDisagreement()), a.alert() ? "ALERT" : ""));
+    }
+    sb.append(tcity.toText());
+    if (!r.singleAssessorCities().isEmpty()) {
+      sb.append("Not compared (a single assessment): ")
+          .append(r.singleAssessorCities().stream().map(x -> x.id()).collect(Collectors.joining(", "))).append('\n');
+    }
+    List<Disagreement> ds = r.disagreements();
+    sb.append('\n').append(ds.size()).append(" disagreements for the reviewer");
+    sb.append(ds.size() > top ? " (first " + top + "; --format json lists all):\n" : ":\n");
+    for (Disagreement d : ds.stream().limit(top).toList()) {
+      sb.append("  ").append(d.city().id()).append(' ').append(d.indicator().code()).append(": ")
+          .append(d.answers().stream().map(a -> a.assessorId() + " " + a.answer()
+              + a.evidence().flatMap(e -> e.channels().isEmpty() ? java.util.Optional.<String>empty()
+                  : java.util.Optional.of(" " + e.channels())).orElse(""))
+              .collect(Collectors.joining(", "))).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String pct(java.util.OptionalDouble d) {
+    return d.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * d.getAsDouble()) : "-";
+  }
+
+  private static String value(AgreementReport r, String key) {
+    for (CoefficientResult c : r.results()) {
+      if (c.coefficient().key().equals(key)) {
+        return c.estimateIfApplicable().filter(Estimate::isDefined).map(e -> Output.display(e.value())).orElse("-");
+      }
+    }
+    return "-";
+  }
+
+  /** Every coefficient of a report, with standard error and interval, then the prevalence note. */
+  static String coefficients(AgreementReport r) {
+    Tabular t = new Tabular(List.of("coefficient", "value", "se", "95% CI", "note")).numeric(1, 2);
+    for (CoefficientResult c : r.results()) {
+      if (!c.isApplicable()) {
+        t.add(List.of(c.coefficient().key(), "", "", "", "not applicable: " + c.notApplicableReason().orElse("")));
+        continue;
+      }
+      Estimate e = c.estimate();
+      if (!e.isDefined()) {
+        t.add(List.of(c.coefficient().key(), "", "", "", "undefined: " + e.undefinedReason().orElse("")));
+        continue;
+      }
+      t.add(List.of(c.coefficient().key(), Output.display(e.value()),
+          e.standardError().isPresent() ? Output.display(e.standardError().getAsDouble()) : "",
+          e.confidenceInterval().map(ci -> "[" + Output.display(ci.lower()) + ", " + Output.display(ci.upper()) + "]")
+              .orElse(""),
+          e.confidenceInterval().map(ci -> ci.method()).orElse("")));
+    }
+    StringBuilder sb = new StringBuilder(t.toText());
+    r.prevalenceNote().ifPresent(n -> sb.append("Note: ").append(n).append('\n'));
+    r.alphaBootstrap().ifPresent(b -> sb.append("Bootstrap of alpha: ").append(b).append('\n'));
+    return sb.toString();
+  }
+
+  // --- generic reliability data -----------------------------------------------------------
+
+  private String reliability() {
+    if (level == null) {
+      throw usage("--data needs --level nominal|ordinal|interval|ratio");
+    }
+    MeasurementLevel lvl;
+    try {
+      lvl = MeasurementLevel.parse(level);
+    } catch (IllegalArgumentException e) {
+      throw usage("--level must be nominal, ordinal, interval or ratio, got \"" + level + "\"");
+    }
+    if (bootstrap != null && bootstrap < 100) {
+      throw usage("--bootstrap needs at least 100 replicates, got " + bootstrap);
+    }
+    CsvTable t = CsvTable.read(data);
+    String src = data.toString();
+    ProblemCollector problems = new ProblemCollector();
+    for (String c : List.of("unit", "rater", "value")) {
+      if (!t.has(c)) {
+        problems.add(Problem.builder().source(src).line(1).column(c)
+            .message("is a required column and is missing; the header must be unit,rater,value").build());
+      }
+    }
+    problems.throwIfAny();
+    int ui = t.column("unit").orElseThrow();
+    int ri = t.column("rater").orElseThrow();
+    int vi = t.column("value").orElseThrow();
+    List<String> labels = new ArrayList<>();
+    for (CsvTable.Row r : t.rows()) {
+      String u = r.fields().get(ui).strip();
+      String ra = r.fields().get(ri).strip();
+      String v = r.fields().get(vi).strip();
+      for (String[] f : new String[][] {{"unit", u}, {"rater", ra}, {"value", v}}) {
+        if (f[1].isEmpty()) {
+          problems.add(Problem.builder().source(src).line(r.line()).column(f[0])
+              .message("is empty; leave out the row of a missing rating instead").build());
+        }
+      }
+      if (!v.isEmpty()) {
+        labels.add(v);
+      }
+    }
+    if (t.rows().isEmpty()) {
+      problems.add(Problem.builder().source(src).message("has no ratings").build());
+    }
+    problems.throwIfAny();
+    Scale scale;
+    try {
+      scale = Scale.infer(labels, lvl);
+    } catch (IllegalArgumentException e) {
+      throw Problems.single(Problem.builder().source(src).column("value").field("--level").value(level)
+          .message(e.getMessage()).build());
+    }
+    ReliabilityData.Builder b = ReliabilityData.builder(scale);
+    for (CsvTable.Row r : t.rows()) {
+      b.rate(r.fields().get(ui).strip(), r.fields().get(ri).strip(), r.fields().get(vi).strip(),
+          Problem.builder().source(src).line(r.line()));
+    }
+    ReliabilityData d = b.build();
+    AgreementReport report = bootstrap == null ? AgreementReport.of(d, lvl)
+        : AgreementReport.withBootstrap(d, lvl, bootstrap, seed, 0.667, 0.8);
+    if (format == OutputFormat.JSON) {
+      Map<String, Object> tree = report.toJsonTree();
+      return json(tree);
+    }
+    return "Agreement on " + data + ": " + report.units() + " units, " + report.raters() + " raters, "
+        + report.pairableValues() + " pairable values, level " + lvl.key() + ", scale " + scale + "\n\n"
+        + coefficients(report);
+  }
+}

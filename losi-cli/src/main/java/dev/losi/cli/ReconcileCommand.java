@@ -1,0 +1,214 @@
+package dev.losi.cli;
+
+import dev.losi.cli.internal.CsvTable;
+import dev.losi.cli.internal.CsvWriter;
+import dev.losi.cli.internal.Output;
+import dev.losi.cli.internal.OutputFormat;
+import dev.losi.core.Answer;
+import dev.losi.core.Assessment;
+import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import dev.losi.io.AssessmentCsv;
+import dev.losi.io.AssessmentXlsx;
+import dev.losi.io.CsvFormat;
+import dev.losi.io.LosiJson;
+import dev.losi.stats.review.CityReconciliation;
+import dev.losi.stats.review.PendingItem;
+import dev.losi.stats.review.Reconciliation;
+import dev.losi.stats.review.ReconciliationPolicy;
+import dev.losi.stats.review.ReconciliationResult;
+import dev.losi.stats.review.ReviewerDecision;
+import dev.losi.stats.review.TiePolicy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code losi reconcile}: one consensus assessment per city. */
+@Command(
+    name = "reconcile",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Reconciles the assessors' assessments of each city into one consensus assessment, per item: a reviewer",
+        "decision (from --decisions) wins; else the unanimous answer, or the majority of three or more assessors;",
+        "else the item is tied and, by default, waits for a decision: the city gets no consensus and is not",
+        "written to --out (--ties absent makes a tie ABSENT, listed). Nothing is broken silently: the summary",
+        "lists every tie, and --pending FILE writes them as a decisions file for the reviewer to fill in."},
+    footer = {
+        "",
+        "Examples:",
+        "  losi reconcile --assessments assessments.csv --out consensus.csv --pending to-decide.csv",
+        "  losi reconcile --assessments assessments.csv --decisions to-decide.csv --out consensus.csv",
+        "",
+        "Decisions CSV: city,indicator,answer,reviewer[,note]; answer is 1, 0 or NA (or PRESENT, ABSENT,",
+        "NOT_APPLICABLE). See docs/agreement.md for the rules."})
+final class ReconcileCommand extends LosiCommand {
+
+  @Option(names = "--assessments", required = true, paramLabel = "FILE", description = "Assessments (.csv, .xlsx or .json).")
+  Path assessments;
+
+  @Option(names = "--instrument", paramLabel = "ID|FILE", defaultValue = "LOSI-2024",
+      description = "The instrument (default: ${DEFAULT-VALUE}).")
+  String instrument;
+
+  @Option(names = "--decisions", paramLabel = "FILE", description = "Reviewer decisions (CSV).")
+  Path decisions;
+
+  @Option(names = "--ties", paramLabel = "wait|absent", defaultValue = "wait",
+      description = "A tie waits for a decision (default) or becomes ABSENT (listed as resolved by policy).")
+  String ties;
+
+  @Option(names = "--consensus-id", paramLabel = "ID", defaultValue = "consensus",
+      description = "The assessor id of the consensus assessments (default: ${DEFAULT-VALUE}).")
+  String consensusId;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE",
+      description = "The consensus assessments of the reconciled cities: .csv (long layout), .json or .xlsx.")
+  Path out;
+
+  @Option(names = "--pending", paramLabel = "FILE",
+      description = "Write the items waiting for a decision as a decisions CSV to fill in (answer left blank).")
+  Path pending;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
+      description = "The summary on standard output: table or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  int run() throws Exception {
+    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
+    TiePolicy tp = switch (ties) {
+      case "wait" -> TiePolicy.WAIT_FOR_DECISION;
+      case "absent" -> TiePolicy.ABSENT_WHEN_TIED;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--ties must be wait or absent, got \"" + ties + "\"");
+    };
+    String outName = out.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!outName.endsWith(".csv") && !outName.endsWith(".json") && !outName.endsWith(".xlsx")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .csv, .json or .xlsx");
+    }
+    Instrument ins = Inputs.instrument(instrument);
+    List<Assessment> list = Inputs.assessments(assessments, ins, Inputs.Layout.AUTO);
+    List<ReviewerDecision> ds = decisions == null ? List.of() : readDecisions(decisions);
+    ReconciliationResult r = Reconciliation.reconcile(ins, list, ds, new ReconciliationPolicy(tp, consensusId));
+    List<Assessment> consensus = r.consensusAssessments();
+    Output.checkDirectory(out);
+    if (pending != null) {
+      Output.checkDirectory(pending);
+    }
+    Inputs.reading(out, () -> {
+      if (outName.endsWith(".json")) {
+        LosiJson.standard().writeAssessments(consensus, out);
+      } else if (outName.endsWith(".xlsx")) {
+        AssessmentXlsx.writer().write(consensus, out);
+      } else {
+        AssessmentCsv.writer().format(CsvFormat.standard().withLineSeparator("\n")).write(consensus, out);
+      }
+      return null;
+    });
+    if (pending != null) {
+      StringBuilder sb = new StringBuilder(CsvWriter.line(List.of("city", "indicator", "answer", "reviewer", "note")));
+      for (PendingItem p : r.pending()) {
+        sb.append(CsvWriter.line(List.of(CsvWriter.text(p.city().id()), CsvWriter.text(p.indicator().code()), "", "",
+            CsvWriter.text(p.reason() + " (" + p.answers().stream().map(a -> a.assessorId() + " " + a.answer())
+                .collect(Collectors.joining(", ")) + ")"))));
+      }
+      Output.write(sb.toString(), pending, out());
+    }
+    if (format == OutputFormat.JSON) {
+      out().print(AgreementCommand.json(r.toJsonTree()));
+    } else {
+      out().print(summary(r));
+    }
+    out().flush();
+    return OK;
+  }
+
+  private String summary(ReconciliationResult r) {
+    StringBuilder sb = new StringBuilder();
+    long done = r.cities().stream().filter(CityReconciliation::isReconciled).count();
+    sb.append("Reconciled ").append(done).append(" of ").append(r.cities().size()).append(" cities into ").append(out)
+        .append(r.isComplete() ? "" : "; the others wait (below)").append(".\n\n");
+    for (CityReconciliation c : r.cities()) {
+      sb.append("  ").append(c.city().id()).append(" (").append(String.join(", ", c.assessorIds())).append("): ")
+          .append(c.isReconciled() ? "reconciled" : "NOT reconciled")
+          .append(c.resolved().isEmpty() ? "" : ", " + c.resolved().size() + " items not unanimous (resolved: "
+              + c.resolved().stream().map(x -> x.indicator().code() + " " + x.resolution()).collect(Collectors.joining(", ")) + ")")
+          .append(c.notReconciledReason().map(x -> "; " + x).orElse("")).append('\n');
+    }
+    if (!r.pending().isEmpty()) {
+      sb.append('\n').append(r.pending().size()).append(" items wait for a reviewer decision")
+          .append(pending == null ? " (--pending FILE writes them as a decisions file):\n" : " (written to " + pending + "):\n");
+      for (PendingItem p : r.pending()) {
+        sb.append("  ").append(p.city().id()).append(' ').append(p.indicator().code()).append(": ").append(p.reason())
+            .append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Reads a decisions CSV: city,indicator,answer,reviewer[,note]. */
+  static List<ReviewerDecision> readDecisions(Path file) {
+    CsvTable t = CsvTable.read(file);
+    String src = file.toString();
+    ProblemCollector problems = new ProblemCollector();
+    for (String c : List.of("city", "indicator", "answer", "reviewer")) {
+      if (!t.has(c)) {
+        problems.add(Problem.builder().source(src).line(1).column(c)
+            .message("is a required column and is missing; the header must be city,indicator,answer,reviewer[,note]").build());
+      }
+    }
+    problems.throwIfAny();
+    List<ReviewerDecision> out = new ArrayList<>();
+    for (CsvTable.Row row : t.rows()) {
+      String city = get(t, row, "city");
+      String ind = get(t, row, "indicator");
+      String ans = get(t, row, "answer");
+      java.util.function.Supplier<Problem.Builder> at = () -> {
+        Problem.Builder b = Problem.builder().source(src).line(row.line());
+        if (!city.isEmpty()) {
+          b.city(city);
+        }
+        if (!ind.isEmpty()) {
+          b.indicator(ind);
+        }
+        return b;
+      };
+      Answer a = switch (ans.toUpperCase(Locale.ROOT)) {
+        case "1", "PRESENT" -> Answer.PRESENT;
+        case "0", "ABSENT" -> Answer.ABSENT;
+        case "NA", "NOT_APPLICABLE" -> Answer.NOT_APPLICABLE;
+        default -> null;
+      };
+      if (a == null) {
+        problems.add(at.get().field("answer").value(ans)
+            .message(ans.isEmpty() ? "is empty: the reviewer must decide 1, 0 or NA" : "is not one of 1, 0, NA").build());
+        continue;
+      }
+      try {
+        ReviewerDecision.Builder b = ReviewerDecision.builder().city(city).indicator(ind).answer(a)
+            .reviewer(get(t, row, "reviewer")).source(src).line(row.line());
+        String note = get(t, row, "note");
+        if (!note.isEmpty()) {
+          b.note(note);
+        }
+        out.add(b.build());
+      } catch (LosiValidationException e) {
+        problems.addAll(e);
+      } catch (IllegalStateException e) {
+        problems.add(at.get().message(e.getMessage()).build());
+      }
+    }
+    problems.throwIfAny();
+    return out;
+  }
+
+  private static String get(CsvTable t, CsvTable.Row row, String col) {
+    return t.column(col).map(i -> row.fields().get(i).strip()).orElse("");
+  }
+}
