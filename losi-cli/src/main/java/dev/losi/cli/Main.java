@@ -7,8 +7,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code losi} command: scores LOSI assessments, classifies index values into levels and rating
- * classes, and runs a demo on a bundled synthetic sample.
+ * The {@code losi} command: scoring, assessor agreement and reconciliation, comparison of organisations and
+ * editions, the OSI-LOSI study, classification of any index into levels and rating
+ * classes, instrument listing, and a demo on a bundled synthetic sample.
  *
  * <p>Exit codes: 0 success; 1 unexpected failure (a bug: please report it); 2 bad input or usage (every
  * problem is listed on standard error, one per line, and no output file is written).
@@ -20,8 +21,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-        "The LOSI SDK command line: score Local Online Service Index assessments, classify index values",
-        "into levels and rating classes, and try it all on a bundled synthetic sample."},
+        "The LOSI SDK command line: score Local Online Service Index assessments, measure and reconcile the",
+        "agreement between assessors, compare organisations and editions, relate city LOSI to national OSI,",
+        "and classify any index into the UN Survey's levels and rating classes. Start with: losi demo"},
     subcommands = {
         DemoCommand.class,
         ScoreCommand.class,
@@ -39,6 +41,8 @@ import picocli.CommandLine.Command;
         "Examples:",
         "  losi demo",
         "  losi score --instrument LOSI-2024 --assessments assessments.csv --format csv --out scores.csv",
+        "  losi agreement --assessments assessments.csv",
+        "  losi reconcile --assessments assessments.csv --out consensus.csv --pending to-decide.csv",
         "  losi classify --data egdi_2024_countries.csv --column egdi --id-column country",
         "  losi instrument show LOSI-2024",
         "  losi correlate --scores city-scores.csv --osi egdi_2024_countries.csv",
