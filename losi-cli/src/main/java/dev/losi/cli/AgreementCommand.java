@@ -36,6 +36,8 @@ import picocli.CommandLine.Option;
 /** {@code losi agreement}: agreement between assessors, or on any reliability data. */
 @Command(
     name = "agreement",
+    header = "Agreement between assessors, or every coefficient on unit,rater,value data.",
+    usageHelpWidth = 120,
     mixinStandardHelpOptions = true,
     description = {
         "Two uses:",

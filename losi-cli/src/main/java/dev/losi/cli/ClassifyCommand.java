@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 /** {@code losi classify}: level, rating class and rank for a column of index values in a CSV. */
 @Command(
     name = "classify",
+    header = "Level, rating class and rank for a column of index values in a CSV.",
+    usageHelpWidth = 120,
     mixinStandardHelpOptions = true,
     description = {
         "Level, rating class and competition rank for every value of one column of a CSV file:",

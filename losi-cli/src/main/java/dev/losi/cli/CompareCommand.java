@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
 /** {@code losi compare}: two organisations' independent results for the same cities. */
 @Command(
     name = "compare",
+    header = "Compares two organisations' independent results for the same cities.",
+    usageHelpWidth = 120,
     mixinStandardHelpOptions = true,
     description = {
         "Compares two organisations' independent LOSI results for the same cities (one consolidated assessment",

@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
 /** {@code losi compare-editions}: how cities moved between two editions. */
 @Command(
     name = "compare-editions",
+    header = "How cities moved between two editions, on the common core.",
+    usageHelpWidth = 120,
     mixinStandardHelpOptions = true,
     description = {
         "Longitudinal report between two editions: per city, the score on the common core (indicators both",

@@ -38,6 +38,8 @@ import picocli.CommandLine.Option;
 /** {@code losi correlate}: correlations of two columns, or the OSI-LOSI study. */
 @Command(
     name = "correlate",
+    header = "Pearson, Spearman and Kendall with inference, or the OSI-LOSI study.",
+    usageHelpWidth = 120,
     mixinStandardHelpOptions = true,
     description = {
         "Two uses:",

@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
 /** {@code losi demo}: scores the bundled synthetic sample and prints a readable report. */
 @Command(
     name = "demo",
+    header = "Scores a bundled synthetic sample and prints a readable report.",
+    usageHelpWidth = 120,
     mixinStandardHelpOptions = true,
     description = {
         "Scores a bundled SYNTHETIC sample (invented cities in six countries, two assessors each, with documented",

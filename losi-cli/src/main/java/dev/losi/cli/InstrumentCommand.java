@@ -28,6 +28,8 @@ import picocli.CommandLine.Parameters;
 /** {@code losi instrument list|show}: the bundled instruments and their indicators. */
 @Command(
     name = "instrument",
+    header = "The built-in instruments and the indicators of any instrument.",
+    usageHelpWidth = 120,
     mixinStandardHelpOptions = true,
     description = "The instruments (LOSI editions) built into losi, and the indicators of any instrument.",
     subcommands = {InstrumentCommand.ListCommand.class, InstrumentCommand.ShowCommand.class},
@@ -61,6 +63,8 @@ final class InstrumentCommand implements Runnable {
   /** {@code losi instrument list}. */
   @Command(
       name = "list",
+    header = "Lists the built-in instruments.",
+    usageHelpWidth = 120,
       mixinStandardHelpOptions = true,
       description = "Lists the built-in instruments: id, edition, indicators per criterion and channel scope.",
       footer = {"", "Examples:", "  losi instrument list", "  losi instrument list --format json"})
@@ -111,6 +115,8 @@ final class InstrumentCommand implements Runnable {
   /** {@code losi instrument show}. */
   @Command(
       name = "show",
+    header = "Shows an instrument's criteria and indicators.",
+    usageHelpWidth = 120,
       mixinStandardHelpOptions = true,
       description = {
           "Shows an instrument: criteria, and each indicator's code, criterion, channel scope, weight and title,",

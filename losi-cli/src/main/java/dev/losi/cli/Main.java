@@ -18,12 +18,13 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "losi",
+    usageHelpWidth = 120,
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-        "The LOSI SDK command line: score Local Online Service Index assessments, measure and reconcile the",
-        "agreement between assessors, compare organisations and editions, relate city LOSI to national OSI,",
-        "and classify any index into the UN Survey's levels and rating classes. Start with: losi demo"},
+        "The LOSI SDK command line: score Local Online Service Index assessments, measure and reconcile the"
+            + " agreement between assessors, compare organisations and editions, relate city LOSI to national OSI,"
+            + " and classify any index into the UN Survey's levels and rating classes. Start with: losi demo"},
     subcommands = {
         DemoCommand.class,
         ScoreCommand.class,

@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
 /** {@code losi map}: translates assessments from one edition to another. */
 @Command(
     name = "map",
+    header = "Translates assessments from one edition to another.",
+    usageHelpWidth = 120,
     mixinStandardHelpOptions = true,
     description = {
         "Translates assessments of edition A into edition B with an edition mapping: SAME, RENAMED and MOVED",

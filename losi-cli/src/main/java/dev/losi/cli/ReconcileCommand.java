@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
 /** {@code losi reconcile}: one consensus assessment per city. */
 @Command(
     name = "reconcile",
+    header = "One consensus assessment per city; ties wait for a reviewer decision.",
+    usageHelpWidth = 120,
     mixinStandardHelpOptions = true,
     description = {
         "Reconciles the assessors' assessments of each city into one consensus assessment, per item: a reviewer",

@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
 /** {@code losi score}: scores assessments against an instrument. */
 @Command(
     name = "score",
+    header = "Scores assessments: LOSI, level, rating class, rank, sub-indices, adjusted LOSI.",
+    usageHelpWidth = 120,
     mixinStandardHelpOptions = true,
     description = {
         "Scores every city and assessor of an assessments file: standard LOSI (points over the instrument's",
