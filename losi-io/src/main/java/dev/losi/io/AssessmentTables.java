@@ -84,12 +84,17 @@ final class AssessmentTables {
 
     /** Consistency of the city fields of one city id across rows; returns the city to use, or null. */
     City city(Table t, Map<String, Integer> cols, List<String> row, String cityId, String assessor) {
-      Problem.Builder ctx = t.atRow().city(cityId).assessor(assessor);
       String name = text(row, cols, CITY_NAME);
       String country = text(row, cols, COUNTRY);
       String sizeClass = text(row, cols, SIZE_CLASS);
       String region = text(row, cols, REGION);
       String populationText = text(row, cols, POPULATION);
+      List<String> raw = List.of(name, country, sizeClass, region, populationText);
+      CitySeen known = cities.get(cityId);
+      if (known != null && known.raw.equals(raw)) {
+        return known.city; // the common case: the same city fields as on its first row
+      }
+      Problem.Builder ctx = t.atRow().city(cityId).assessor(assessor);
       OptionalLong population = OptionalLong.empty();
       boolean ok = true;
       if (!populationText.isEmpty()) {
@@ -129,7 +134,7 @@ final class AssessmentTables {
       }
       CitySeen seen = cities.get(cityId);
       if (seen == null) {
-        cities.put(cityId, new CitySeen(city, t.line()));
+        cities.put(cityId, new CitySeen(city, t.line(), raw));
         return city;
       }
       if (!seen.city.equals(city)) {
@@ -259,7 +264,7 @@ final class AssessmentTables {
     }
   }
 
-  private record CitySeen(City city, long line) {}
+  private record CitySeen(City city, long line, List<String> raw) {}
 
   private record GroupKey(String city, String assessor, LocalDate date) {}
 

@@ -214,6 +214,43 @@ class AssessmentCsvTest {
     }
   }
 
+  /** Generates a long CSV of the given number of rows on the fly: the text never exists in memory. */
+  static java.io.InputStream generated(int rows) {
+    return new java.io.InputStream() {
+      private byte[] chunk = HEADER.getBytes(StandardCharsets.UTF_8);
+      private int pos;
+      private int row;
+
+      @Override
+      public int read() {
+        if (pos == chunk.length) {
+          if (row == rows) {
+            return -1;
+          }
+          int city = row / 10;
+          chunk = ("C" + city + ",City " + city + ",MOZ,A,#" + (250 + row % 10) + "," + (row % 3 == 0 ? "1" : "0")
+              + ",MGP,,\"a note, with a comma\"\r\n").getBytes(StandardCharsets.UTF_8);
+          pos = 0;
+          row++;
+        }
+        return chunk[pos++] & 0xFF;
+      }
+    };
+  }
+
+  @Test
+  void streamsAMillionRowsWithoutHoldingTheText() throws Exception {
+    long[] present = {0};
+    long n = AssessmentCsv.reader(instrument).forEachRow(new java.io.BufferedInputStream(generated(1_000_000)), "m.csv",
+        r -> {
+          if (r.response().answer() == Answer.PRESENT) {
+            present[0]++;
+          }
+        });
+    assertEquals(1_000_000, n);
+    assertEquals(333_334, present[0], "rows 0, 3, 6, ... are present: ceil(1e6 / 3)");
+  }
+
   @Test
   void streamingHandsOnRowsWithoutAssembling() throws Exception {
     StringBuilder csv = new StringBuilder(HEADER);

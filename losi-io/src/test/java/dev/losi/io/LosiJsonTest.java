@@ -127,6 +127,9 @@ class LosiJsonTest {
     e = assertThrows(LosiValidationException.class,
         () -> json.readAssessments("{\"schemaVersion\": 1, \"schemaVersion\": 1, \"assessments\": []}", "a.json"));
     assertTrue(lines(e).get(0).contains("Duplicate field 'schemaVersion'"), e.getMessage());
+    e = assertThrows(LosiValidationException.class,
+        () -> json.readAssessments("{\"schemaVersion\": 1, \"assessments\": []} {}", "t.json"));
+    assertTrue(lines(e).get(0).startsWith("t.json:1: is not valid JSON: Trailing token"), e.getMessage());
     e = assertThrows(LosiValidationException.class, () -> json.readAssessments("", "a.json"));
     assertEquals(List.of("a.json: is empty: expected a JSON object"), lines(e));
   }
