@@ -252,6 +252,20 @@ class AssessmentCsvTest {
   }
 
   @Test
+  void aFailedWriteLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("out.csv");
+    Files.writeString(file, "old");
+    Assessment empty = Assessment.builder().city(Fixtures.maputo()).instrumentId("TEST-10").assessorId("A").build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AssessmentCsv.writer().write(List.of(Fixtures.full(Fixtures.cairo(), "A"), empty), file));
+    assertEquals("assessment of city MZ-MPM by A has no responses; a table cannot hold it (use JSON)", e.getMessage());
+    assertEquals("old", Files.readString(file));
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(file), files.collect(Collectors.toList()));
+    }
+  }
+
+  @Test
   void streamingHandsOnRowsWithoutAssembling() throws Exception {
     StringBuilder csv = new StringBuilder(HEADER);
     int cities = 200;
