@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -549,15 +548,36 @@ final class AssessmentTables {
     return new ArrayList<>(LONG_COLUMNS);
   }
 
-  static void checkWritable(Assessment a, Instrument instrumentOrNull) {
+  static void checkWritable(Assessment a) {
     if (a.responses().isEmpty()) {
       throw new IllegalArgumentException("assessment of city " + a.city().id() + " by " + a.assessorId()
           + " has no responses; a table cannot hold it (use JSON)");
     }
   }
 
+  /**
+   * Checks that a list of assessments can be held by one table and read back equal: each has responses,
+   * no two share city, assessor and date, and one city id always stands for the same city.
+   */
+  static void checkTable(List<Assessment> list) {
+    Map<String, City> cities = new HashMap<>();
+    Set<List<Object>> keys = new java.util.HashSet<>();
+    for (Assessment a : list) {
+      checkWritable(a);
+      City seen = cities.putIfAbsent(a.city().id(), a.city());
+      if (seen != null && !seen.equals(a.city())) {
+        throw new IllegalArgumentException("city id " + a.city().id() + " stands for two different cities (" + seen
+            + " and " + a.city() + "); a table cannot hold both");
+      }
+      if (!keys.add(Arrays.asList(a.city().id(), a.assessorId(), a.date().orElse(null)))) {
+        throw new IllegalArgumentException("two assessments of city " + a.city().id() + " by " + a.assessorId()
+            + a.date().map(d -> " on " + d).orElse("") + "; a table would merge them (give them different dates)");
+      }
+    }
+  }
+
   static void longRows(Assessment a, Consumer<List<Object>> out) {
-    checkWritable(a, null);
+    checkWritable(a);
     City c = a.city();
     for (Response r : a.responses()) {
       List<Object> row = new ArrayList<>(LONG_COLUMNS.size());
@@ -604,7 +624,7 @@ final class AssessmentTables {
   }
 
   /** The wide header for these assessments: meta columns, then per indicator its value and evidence columns. */
-  static List<Object> wideHeader(Instrument instrument, List<Assessment> assessments, boolean[][] evidenceCols) {
+  static List<Object> wideHeader(Instrument instrument, boolean[][] evidenceCols) {
     List<Object> h = new ArrayList<>(WIDE_META);
     for (int i = 0; i < instrument.size(); i++) {
       String code = instrument.indicators().get(i).code();
@@ -627,7 +647,7 @@ final class AssessmentTables {
     boolean[][] cols = new boolean[instrument.size()][3];
     Set<String> unknown = new LinkedHashSet<>();
     for (Assessment a : assessments) {
-      checkWritable(a, instrument);
+      checkWritable(a);
       if (!a.instrumentId().equals(instrument.id())) {
         throw new IllegalArgumentException("assessment of city " + a.city().id() + " by " + a.assessorId()
             + " uses instrument " + a.instrumentId() + ", not " + instrument.id());
@@ -679,9 +699,5 @@ final class AssessmentTables {
       }
     }
     return row;
-  }
-
-  static boolean sameKey(Object a, Object b) {
-    return Objects.equals(a, b);
   }
 }

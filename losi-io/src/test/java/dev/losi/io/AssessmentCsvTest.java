@@ -260,6 +260,11 @@ class AssessmentCsvTest {
         () -> AssessmentCsv.writer().write(List.of(Fixtures.full(Fixtures.cairo(), "A"), empty), file));
     assertEquals("assessment of city MZ-MPM by A has no responses; a table cannot hold it (use JSON)", e.getMessage());
     assertEquals("old", Files.readString(file));
+    Assessment twice = Fixtures.full(Fixtures.cairo(), "A");
+    e = assertThrows(IllegalArgumentException.class, () -> AssessmentCsv.writer().write(List.of(twice, twice), file));
+    assertEquals("two assessments of city EG-CAI by A on 2025-03-01; a table would merge them (give them different dates)",
+        e.getMessage());
+    assertEquals("old", Files.readString(file));
     try (var files = Files.list(dir)) {
       assertEquals(List.of(file), files.collect(Collectors.toList()));
     }
