@@ -553,6 +553,23 @@ final class AssessmentTables {
       throw new IllegalArgumentException("assessment of city " + a.city().id() + " by " + a.assessorId()
           + " has no responses; a table cannot hold it (use JSON)");
     }
+    String empty = null;
+    if (a.city().sizeClass().map(String::isEmpty).orElse(false)) {
+      empty = "size class";
+    } else if (a.city().region().map(String::isEmpty).orElse(false)) {
+      empty = "region";
+    }
+    for (Response r : a.responses()) {
+      if (r.evidence().flatMap(Evidence::url).map(String::isEmpty).orElse(false)) {
+        empty = "evidence URL of " + r.indicator();
+      } else if (r.evidence().flatMap(Evidence::note).map(String::isEmpty).orElse(false)) {
+        empty = "evidence note of " + r.indicator();
+      }
+    }
+    if (empty != null) {
+      throw new IllegalArgumentException("assessment of city " + a.city().id() + " by " + a.assessorId()
+          + " has an empty " + empty + ", which a table cannot tell from none (leave it out, or use JSON)");
+    }
   }
 
   /**
