@@ -18,8 +18,8 @@ import java.util.Locale;
 /**
  * Reads and writes assessment files whatever their format, chosen by the file extension: {@code .json}
  * (an assessments document, {@link LosiJson}), {@code .csv} ({@link AssessmentCsv}) or {@code .xlsx}
- * ({@link AssessmentXlsx}). For CSV and XLSX the layout is recognised from the header: a table with
- * {@code indicator} and {@code value} columns is long, any other is wide. What a command line needs
+ * ({@link AssessmentXlsx}). For CSV and XLSX the layout is recognised from the header: a table with an
+ * {@code indicator} or a {@code value} column is long (and must then have both), any other is wide. What a command line needs
  * for {@code --assessments FILE}. All methods are static and thread-safe.
  */
 public final class Assessments {
@@ -69,7 +69,7 @@ public final class Assessments {
   }
 
   private static boolean isLong(List<String> header) {
-    return header != null && header.contains(AssessmentTables.INDICATOR) && header.contains(AssessmentTables.VALUE);
+    return header != null && (header.contains(AssessmentTables.INDICATOR) || header.contains(AssessmentTables.VALUE));
   }
 
   private static List<String> csvHeader(Path file) throws IOException {
