@@ -50,6 +50,15 @@ final class XlsxTable implements Table {
 
     /** The sheet with this name, or a fatal problem listing the sheets found. */
     XlsxTable sheet(String name) throws IOException, Fatal {
+      try {
+        return openSheet(name);
+      } catch (IOException | RuntimeException e) {
+        throw new Fatal(Problem.builder().source(source).column(name)
+            .message("cannot be read as an XLSX sheet: " + e.getMessage()).build());
+      }
+    }
+
+    private XlsxTable openSheet(String name) throws IOException, Fatal {
       Optional<Sheet> s = workbook.findSheet(name);
       if (s.isEmpty()) {
         List<String> names = new ArrayList<>();
@@ -144,6 +153,9 @@ final class XlsxTable implements Table {
       }
     } catch (ZipException e) {
       throw new Fatal(Problem.builder().source(source).message("is not an XLSX workbook (not a valid zip file: "
+          + e.getMessage() + ")").build());
+    } catch (IOException e) {
+      throw new Fatal(Problem.builder().source(source).message("is not an XLSX workbook (a damaged zip entry: "
           + e.getMessage() + ")").build());
     }
   }
