@@ -32,13 +32,14 @@ class FormatsDocTest {
   void csvExamplesRead() throws Exception {
     Instrument losi = Instruments.load("LOSI-2024");
     List<String> csv = blocks("csv");
-    assertEquals(3, csv.size());
+    assertEquals(4, csv.size());
     List<Assessment> longOnes = AssessmentCsv.reader(losi).read(csv.get(0), "long example");
     assertEquals(Answer.NOT_APPLICABLE, longOnes.get(0).answer("#236"));
     assertEquals("searched 10 min, \"contact\" page only", longOnes.get(0).response("#255").get().evidence().get().note().get());
     List<Assessment> wide = AssessmentCsv.wideReader(losi).read(csv.get(1), "wide example");
     assertEquals(2, wide.size());
     assertEquals(0.5, InstrumentTables.readCsv(csv.get(2), "instrument example").indicators().get(1).weight());
+    assertEquals("#251", AdjustmentTables.readCsv(csv.get(3), "adjustments example").get(0).indicator().get());
   }
 
   @Test
