@@ -1,7 +1,7 @@
 /**
  * Formats for the LOSI model: {@link dev.losi.io.LosiJson JSON}, {@link dev.losi.io.AssessmentCsv CSV}
  * (long and wide), {@link dev.losi.io.AssessmentXlsx XLSX}, instrument files
- * ({@link dev.losi.io.InstrumentTables}), the catalogue of bundled instruments
+ * ({@link dev.losi.io.InstrumentTables}), adjustment tables ({@link dev.losi.io.AdjustmentTables}), the catalogue of bundled instruments
  * ({@link dev.losi.io.Instruments}), reading any assessment file by extension
  * ({@link dev.losi.io.Assessments}) and the export of scoring results ({@link dev.losi.io.ResultsExport}).
  *
