@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * <h2>Invariants</h2>
  * Checked when the instrument is built; all violations are reported together in one
  * {@link LosiValidationException}: at least one indicator; unique criterion codes; unique indicator
- * codes; every indicator's criterion declared; weights finite and &gt; 0; a declared maximum, if
- * given, finite and not below the sum of weights.
+ * codes; every indicator's criterion declared; weights finite and &gt; 0 with a finite sum; a declared
+ * maximum, if given, finite and not below the sum of weights.
  *
  * <h2>Maximum points (the denominator)</h2>
  * The standard LOSI of an assessment is {@code points / maximumPoints()}. By default the maximum is
@@ -182,6 +182,10 @@ public abstract class Instrument {
         problems.add(Problem.builder().indicator(i.code()).field("criterion").value(i.criterion())
             .message("is not one of the instrument's criteria " + criterionCodes.stream().sorted().toList()).build());
       }
+    }
+    if (Double.isInfinite(totalWeight())) {
+      problems.add(Problem.builder().field("indicators")
+          .message("the sum of the weights overflows to infinity; use smaller weights").build());
     }
     if (declaredMaximum().isPresent()) {
       double max = declaredMaximum().getAsDouble();

@@ -35,6 +35,18 @@ class ModelValidationTest {
     assertEquals(2, e.problems().size(), e.getMessage());
   }
 
+  /** Two weights of Double.MAX_VALUE are each finite, but their sum is not; scoring would give NaN. */
+  @Test
+  void sumOfWeightsMustBeFinite() {
+    Indicator.Builder heavy = Indicator.builder().title("t").criterion("IF").channelScope(ChannelScope.MGP_SPECIFIC)
+        .weight(Double.MAX_VALUE);
+    LosiValidationException e = assertThrows(LosiValidationException.class, () -> Instrument.builder()
+        .id("X").editionYear(2024).title("x").addCriteria(Criterion.INSTITUTIONAL_FRAMEWORK)
+        .addIndicators(heavy.code("#1").build(), heavy.code("#2").build()).build());
+    assertEquals("indicators the sum of the weights overflows to infinity; use smaller weights",
+        e.problems().get(0).toString());
+  }
+
   @Test
   void weightMustBePositiveAndFinite() {
     for (double w : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {

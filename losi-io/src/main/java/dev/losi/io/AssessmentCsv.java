@@ -203,6 +203,7 @@ public final class AssessmentCsv {
     /** Writes to a stream (not closed, flushed). */
     public void write(Collection<Assessment> assessments, OutputStream out) throws IOException {
       List<Assessment> list = List.copyOf(assessments);
+      AssessmentTables.checkTable(list);
       BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       if (format.bom()) {
         w.write('\uFEFF');
@@ -222,14 +223,11 @@ public final class AssessmentCsv {
       if (wideInstrument == null) {
         record.accept(AssessmentTables.longHeader());
         for (Assessment a : list) {
-          AssessmentTables.checkWritable(a, null);
-        }
-        for (Assessment a : list) {
           AssessmentTables.longRows(a, record);
         }
       } else {
         boolean[][] ev = AssessmentTables.evidenceColumns(wideInstrument, list);
-        record.accept(AssessmentTables.wideHeader(wideInstrument, list, ev));
+        record.accept(AssessmentTables.wideHeader(wideInstrument, ev));
         for (Assessment a : list) {
           record.accept(AssessmentTables.wideRow(wideInstrument, a, ev));
         }

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -84,12 +83,17 @@ final class AssessmentTables {
 
     /** Consistency of the city fields of one city id across rows; returns the city to use, or null. */
     City city(Table t, Map<String, Integer> cols, List<String> row, String cityId, String assessor) {
-      Problem.Builder ctx = t.atRow().city(cityId).assessor(assessor);
       String name = text(row, cols, CITY_NAME);
       String country = text(row, cols, COUNTRY);
       String sizeClass = text(row, cols, SIZE_CLASS);
       String region = text(row, cols, REGION);
       String populationText = text(row, cols, POPULATION);
+      List<String> raw = List.of(name, country, sizeClass, region, populationText);
+      CitySeen known = cities.get(cityId);
+      if (known != null && known.raw.equals(raw)) {
+        return known.city; // the common case: the same city fields as on its first row
+      }
+      Problem.Builder ctx = t.atRow().city(cityId).assessor(assessor);
       OptionalLong population = OptionalLong.empty();
       boolean ok = true;
       if (!populationText.isEmpty()) {
@@ -129,7 +133,7 @@ final class AssessmentTables {
       }
       CitySeen seen = cities.get(cityId);
       if (seen == null) {
-        cities.put(cityId, new CitySeen(city, t.line()));
+        cities.put(cityId, new CitySeen(city, t.line(), raw));
         return city;
       }
       if (!seen.city.equals(city)) {
@@ -259,7 +263,7 @@ final class AssessmentTables {
     }
   }
 
-  private record CitySeen(City city, long line) {}
+  private record CitySeen(City city, long line, List<String> raw) {}
 
   private record GroupKey(String city, String assessor, LocalDate date) {}
 
@@ -544,15 +548,53 @@ final class AssessmentTables {
     return new ArrayList<>(LONG_COLUMNS);
   }
 
-  static void checkWritable(Assessment a, Instrument instrumentOrNull) {
+  static void checkWritable(Assessment a) {
     if (a.responses().isEmpty()) {
       throw new IllegalArgumentException("assessment of city " + a.city().id() + " by " + a.assessorId()
           + " has no responses; a table cannot hold it (use JSON)");
     }
+    String empty = null;
+    if (a.city().sizeClass().map(String::isEmpty).orElse(false)) {
+      empty = "size class";
+    } else if (a.city().region().map(String::isEmpty).orElse(false)) {
+      empty = "region";
+    }
+    for (Response r : a.responses()) {
+      if (r.evidence().flatMap(Evidence::url).map(String::isEmpty).orElse(false)) {
+        empty = "evidence URL of " + r.indicator();
+      } else if (r.evidence().flatMap(Evidence::note).map(String::isEmpty).orElse(false)) {
+        empty = "evidence note of " + r.indicator();
+      }
+    }
+    if (empty != null) {
+      throw new IllegalArgumentException("assessment of city " + a.city().id() + " by " + a.assessorId()
+          + " has an empty " + empty + ", which a table cannot tell from none (leave it out, or use JSON)");
+    }
+  }
+
+  /**
+   * Checks that a list of assessments can be held by one table and read back equal: each has responses,
+   * no two share city, assessor and date, and one city id always stands for the same city.
+   */
+  static void checkTable(List<Assessment> list) {
+    Map<String, City> cities = new HashMap<>();
+    Set<List<Object>> keys = new java.util.HashSet<>();
+    for (Assessment a : list) {
+      checkWritable(a);
+      City seen = cities.putIfAbsent(a.city().id(), a.city());
+      if (seen != null && !seen.equals(a.city())) {
+        throw new IllegalArgumentException("city id " + a.city().id() + " stands for two different cities (" + seen
+            + " and " + a.city() + "); a table cannot hold both");
+      }
+      if (!keys.add(Arrays.asList(a.city().id(), a.assessorId(), a.date().orElse(null)))) {
+        throw new IllegalArgumentException("two assessments of city " + a.city().id() + " by " + a.assessorId()
+            + a.date().map(d -> " on " + d).orElse("") + "; a table would merge them (give them different dates)");
+      }
+    }
   }
 
   static void longRows(Assessment a, Consumer<List<Object>> out) {
-    checkWritable(a, null);
+    checkWritable(a);
     City c = a.city();
     for (Response r : a.responses()) {
       List<Object> row = new ArrayList<>(LONG_COLUMNS.size());
@@ -599,7 +641,7 @@ final class AssessmentTables {
   }
 
   /** The wide header for these assessments: meta columns, then per indicator its value and evidence columns. */
-  static List<Object> wideHeader(Instrument instrument, List<Assessment> assessments, boolean[][] evidenceCols) {
+  static List<Object> wideHeader(Instrument instrument, boolean[][] evidenceCols) {
     List<Object> h = new ArrayList<>(WIDE_META);
     for (int i = 0; i < instrument.size(); i++) {
       String code = instrument.indicators().get(i).code();
@@ -622,7 +664,7 @@ final class AssessmentTables {
     boolean[][] cols = new boolean[instrument.size()][3];
     Set<String> unknown = new LinkedHashSet<>();
     for (Assessment a : assessments) {
-      checkWritable(a, instrument);
+      checkWritable(a);
       if (!a.instrumentId().equals(instrument.id())) {
         throw new IllegalArgumentException("assessment of city " + a.city().id() + " by " + a.assessorId()
             + " uses instrument " + a.instrumentId() + ", not " + instrument.id());
@@ -674,9 +716,5 @@ final class AssessmentTables {
       }
     }
     return row;
-  }
-
-  static boolean sameKey(Object a, Object b) {
-    return Objects.equals(a, b);
   }
 }

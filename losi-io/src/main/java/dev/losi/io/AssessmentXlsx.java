@@ -150,17 +150,17 @@ public final class AssessmentXlsx {
     /** Writes a workbook to a stream (not closed). */
     public void write(Collection<Assessment> assessments, OutputStream out) throws IOException {
       List<Assessment> list = List.copyOf(assessments);
+      AssessmentTables.checkTable(list);
       try (XlsxOut x = new XlsxOut(out)) {
         x.sheet(SHEET);
         if (wideInstrument == null) {
-          list.forEach(a -> AssessmentTables.checkWritable(a, null));
           x.row(AssessmentTables.longHeader());
           for (Assessment a : list) {
             AssessmentTables.longRows(a, x::row);
           }
         } else {
           boolean[][] ev = AssessmentTables.evidenceColumns(wideInstrument, list);
-          x.row(AssessmentTables.wideHeader(wideInstrument, list, ev));
+          x.row(AssessmentTables.wideHeader(wideInstrument, ev));
           for (Assessment a : list) {
             x.row(AssessmentTables.wideRow(wideInstrument, a, ev));
           }

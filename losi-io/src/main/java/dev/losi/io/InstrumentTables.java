@@ -94,9 +94,14 @@ public final class InstrumentTables {
 
   /** Reads the {@value #SHEET} sheet of an instrument workbook, after checking {@link XlsxLimits#DEFAULT}. */
   public static Instrument readXlsx(Path file) throws IOException {
+    return readXlsx(file, XlsxLimits.DEFAULT);
+  }
+
+  /** Reads the {@value #SHEET} sheet of an instrument workbook, after checking the given limits. */
+  public static Instrument readXlsx(Path file, XlsxLimits limits) throws IOException {
     ProblemCollector problems = new ProblemCollector();
     Instrument result = null;
-    try (XlsxTable.Book book = XlsxTable.open(file, XlsxLimits.DEFAULT); XlsxTable t = book.sheet(SHEET)) {
+    try (XlsxTable.Book book = XlsxTable.open(file, limits); XlsxTable t = book.sheet(SHEET)) {
       result = read(t, problems);
     } catch (Table.Fatal f) {
       problems.add(f.problem);

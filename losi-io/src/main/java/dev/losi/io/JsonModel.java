@@ -551,10 +551,12 @@ final class JsonModel {
     String region = text(o, p, "region", false);
     ok &= !(o.has("population") && population == null);
     ok &= !(o.has("sizeClass") && sizeClass == null) && !(o.has("region") && region == null);
-    if (!ok || id == null || name == null || country == null) {
+    if (id == null || name == null || country == null) {
       return null;
     }
-    return build(p, () -> {
+    // built even when an optional field was bad, so the model's own checks report too
+    boolean valid = ok;
+    City city = build(p, () -> {
       City.Builder b = City.builder().id(id).name(name).country(country);
       if (population != null) {
         b.population(population);
@@ -567,6 +569,7 @@ final class JsonModel {
       }
       return b.build();
     });
+    return valid ? city : null;
   }
 
   Response readResponse(JsonNode n, String p) {

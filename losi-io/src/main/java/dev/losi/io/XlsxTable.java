@@ -17,11 +17,15 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /** A {@link Table} over one sheet of an XLSX workbook, and the checks done before opening one. */
 final class XlsxTable implements Table {
+
+  /** Cell formats are read so that date-formatted numbers (dates typed in a spreadsheet) become ISO dates. */
+  private static final ReadingOptions OPTIONS = new ReadingOptions(true, false);
 
   private final String source;
   private final String sheetName;
@@ -50,6 +54,15 @@ final class XlsxTable implements Table {
 
     /** The sheet with this name, or a fatal problem listing the sheets found. */
     XlsxTable sheet(String name) throws IOException, Fatal {
+      try {
+        return openSheet(name);
+      } catch (IOException | RuntimeException e) {
+        throw new Fatal(Problem.builder().source(source).column(name)
+            .message("cannot be read as an XLSX sheet: " + e.getMessage()).build());
+      }
+    }
+
+    private XlsxTable openSheet(String name) throws IOException, Fatal {
       Optional<Sheet> s = workbook.findSheet(name);
       if (s.isEmpty()) {
         List<String> names = new ArrayList<>();
@@ -77,7 +90,7 @@ final class XlsxTable implements Table {
     String source = file.getFileName().toString();
     check(file, source, limits);
     try {
-      return new Book(source, new ReadableWorkbook(file.toFile()), null);
+      return new Book(source, new ReadableWorkbook(file.toFile(), OPTIONS), null);
     } catch (RuntimeException | IOException e) {
       throw new Fatal(Problem.builder().source(source).message("is not a readable XLSX workbook: " + e.getMessage()).build());
     }
@@ -104,7 +117,7 @@ final class XlsxTable implements Table {
       check(tmp, source, limits);
       Book b;
       try {
-        b = new Book(source, new ReadableWorkbook(tmp.toFile()), tmp);
+        b = new Book(source, new ReadableWorkbook(tmp.toFile(), OPTIONS), tmp);
       } catch (RuntimeException | IOException e) {
         throw new Fatal(Problem.builder().source(source).message("is not a readable XLSX workbook: " + e.getMessage()).build());
       }
@@ -144,6 +157,9 @@ final class XlsxTable implements Table {
       }
     } catch (ZipException e) {
       throw new Fatal(Problem.builder().source(source).message("is not an XLSX workbook (not a valid zip file: "
+          + e.getMessage() + ")").build());
+    } catch (IOException e) {
+      throw new Fatal(Problem.builder().source(source).message("is not an XLSX workbook (a damaged zip entry: "
           + e.getMessage() + ")").build());
     }
   }
@@ -186,6 +202,10 @@ final class XlsxTable implements Table {
       case STRING:
         return c.getText() == null ? "" : c.getText();
       case NUMBER:
+        if (isDateFormat(c.getDataFormatId(), c.getDataFormatString())) {
+          java.time.LocalDateTime t = c.asDate();
+          return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
+        }
         return c.getRawValue();
       case FORMULA:
         problems.add(at(column).value("=" + c.getFormula())
@@ -197,6 +217,22 @@ final class XlsxTable implements Table {
         problems.add(at(column).value(String.valueOf(c.getRawValue())).message("holds a spreadsheet error value").build());
         return "";
     }
+  }
+
+  /**
+   * True for Excel's built-in date formats (ids 14 to 22 and 45 to 47) and for custom formats with day or
+   * year placeholders and no digit placeholders (quoted text and bracketed sections ignored).
+   */
+  static boolean isDateFormat(Integer id, String format) {
+    if (id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))) {
+      return true;
+    }
+    if (format == null) {
+      return false;
+    }
+    String f = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^\\]]*\\]", "").replaceAll("\\\\.", "")
+        .toLowerCase(java.util.Locale.ROOT);
+    return (f.contains("y") || f.contains("d")) && !f.contains("0") && !f.contains("#");
   }
 
   /** A1-style column letters for a 0-based column. */

@@ -214,6 +214,62 @@ class AssessmentCsvTest {
     }
   }
 
+  /** Generates a long CSV of the given number of rows on the fly: the text never exists in memory. */
+  static java.io.InputStream generated(int rows) {
+    return new java.io.InputStream() {
+      private byte[] chunk = HEADER.getBytes(StandardCharsets.UTF_8);
+      private int pos;
+      private int row;
+
+      @Override
+      public int read() {
+        if (pos == chunk.length) {
+          if (row == rows) {
+            return -1;
+          }
+          int city = row / 10;
+          chunk = ("C" + city + ",City " + city + ",MOZ,A,#" + (250 + row % 10) + "," + (row % 3 == 0 ? "1" : "0")
+              + ",MGP,,\"a note, with a comma\"\r\n").getBytes(StandardCharsets.UTF_8);
+          pos = 0;
+          row++;
+        }
+        return chunk[pos++] & 0xFF;
+      }
+    };
+  }
+
+  @Test
+  void streamsAMillionRowsWithoutHoldingTheText() throws Exception {
+    long[] present = {0};
+    long n = AssessmentCsv.reader(instrument).forEachRow(new java.io.BufferedInputStream(generated(1_000_000)), "m.csv",
+        r -> {
+          if (r.response().answer() == Answer.PRESENT) {
+            present[0]++;
+          }
+        });
+    assertEquals(1_000_000, n);
+    assertEquals(333_334, present[0], "rows 0, 3, 6, ... are present: ceil(1e6 / 3)");
+  }
+
+  @Test
+  void aFailedWriteLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("out.csv");
+    Files.writeString(file, "old");
+    Assessment empty = Assessment.builder().city(Fixtures.maputo()).instrumentId("TEST-10").assessorId("A").build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AssessmentCsv.writer().write(List.of(Fixtures.full(Fixtures.cairo(), "A"), empty), file));
+    assertEquals("assessment of city MZ-MPM by A has no responses; a table cannot hold it (use JSON)", e.getMessage());
+    assertEquals("old", Files.readString(file));
+    Assessment twice = Fixtures.full(Fixtures.cairo(), "A");
+    e = assertThrows(IllegalArgumentException.class, () -> AssessmentCsv.writer().write(List.of(twice, twice), file));
+    assertEquals("two assessments of city EG-CAI by A on 2025-03-01; a table would merge them (give them different dates)",
+        e.getMessage());
+    assertEquals("old", Files.readString(file));
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(file), files.collect(Collectors.toList()));
+    }
+  }
+
   @Test
   void streamingHandsOnRowsWithoutAssembling() throws Exception {
     StringBuilder csv = new StringBuilder(HEADER);

@@ -11,6 +11,7 @@ import dev.losi.core.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,24 @@ class InstrumentsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Instruments.load("LOSI-1999"));
     assertEquals("no built-in instrument \"LOSI-1999\"; built-in: [LOSI-2024]", e.getMessage());
     assertTrue(Instruments.find("LOSI-1999").isEmpty());
+  }
+
+  @Test
+  void bundledLosi2024LoadsMatchesTheSchemaAndSurvivesEveryFormat(@TempDir Path dir) throws Exception {
+    Instrument losi = Instruments.load("LOSI-2024");
+    assertEquals(95, losi.size(), "95 indicators (issue 3, toolkit)");
+    assertEquals(List.of(losi), Instruments.builtIn());
+    assertSame(losi, Instruments.find("LOSI-2024").get());
+    Path bundled = Path.of("src/main/resources/dev/losi/io/instruments/LOSI-2024.json");
+    assertTrue(Files.exists(bundled), "missing " + bundled.toAbsolutePath());
+    assertEquals(Set.of(), LosiJsonTest.validate("instrument.schema.json", Files.readString(bundled)));
+    Path csv = dir.resolve("losi.csv");
+    Path xlsx = dir.resolve("losi.xlsx");
+    InstrumentTables.writeCsv(losi, csv);
+    InstrumentTables.writeXlsx(losi, xlsx);
+    assertEquals(losi, Instruments.read(csv));
+    assertEquals(losi, Instruments.read(xlsx));
+    assertEquals(losi, LosiJson.standard().readInstrument(LosiJson.standard().writeInstrument(losi), "x.json"));
   }
 
   @Test

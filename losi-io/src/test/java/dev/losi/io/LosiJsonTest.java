@@ -117,6 +117,24 @@ class LosiJsonTest {
   }
 
   @Test
+  void assessmentProblemsCarryTheirPath() {
+    String doc = "{\"schemaVersion\": 1, \"assessments\": [ {\"city\": {\"id\": \"MZ-MPM\", \"name\": \"Maputo\","
+        + " \"country\": \"moz\", \"population\": -1}, \"instrumentId\": \"TEST-10\", \"assessorId\": \"A\", \"date\": \"1 March\","
+        + " \"responses\": [ {\"indicator\": \"#250\", \"answer\": \"YES\"},"
+        + " {\"indicator\": \"#251\", \"answer\": \"PRESENT\", \"evidence\": {\"channels\": [\"MGP\", \"WEB\"]}},"
+        + " {\"indicator\": \"#252\", \"answer\": \"ABSENT\", \"evidence\": {}} ] } ] }";
+    LosiValidationException e = assertThrows(LosiValidationException.class, () -> json.readAssessments(doc, "a.json"));
+    assertEquals(List.of(
+        "a.json:$.assessments[0].city: population \"-1\" must be a whole number from 0 to 9223372036854775807",
+        "a.json:$.assessments[0].city: city \"MZ-MPM\": country \"moz\" is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. BRA)",
+        "a.json:$.assessments[0]: date \"1 March\" is not an ISO-8601 date (YYYY-MM-DD)",
+        "a.json:$.assessments[0].responses[0]: answer \"YES\" is not one of [PRESENT, ABSENT, NOT_APPLICABLE, NOT_ASSESSED]",
+        "a.json:$.assessments[0].responses[1].evidence.channels[1]: \"WEB\" is not one of [MGP, MGP_LINKED_SITE, NATIONAL_PORTAL, MOBILE_APP, SOCIAL_MEDIA, OTHER]",
+        "a.json:$.assessments[0].responses[2].evidence: evidence needs a channel, a URL or a note; leave the evidence out instead"),
+        lines(e));
+  }
+
+  @Test
   void versionSyntaxAndDuplicateKeys() {
     LosiValidationException e = assertThrows(LosiValidationException.class,
         () -> json.readAssessments("{\"schemaVersion\": 7, \"assessments\": []}", "a.json"));
@@ -127,6 +145,9 @@ class LosiJsonTest {
     e = assertThrows(LosiValidationException.class,
         () -> json.readAssessments("{\"schemaVersion\": 1, \"schemaVersion\": 1, \"assessments\": []}", "a.json"));
     assertTrue(lines(e).get(0).contains("Duplicate field 'schemaVersion'"), e.getMessage());
+    e = assertThrows(LosiValidationException.class,
+        () -> json.readAssessments("{\"schemaVersion\": 1, \"assessments\": []} {}", "t.json"));
+    assertTrue(lines(e).get(0).startsWith("t.json:1: is not valid JSON: Trailing token"), e.getMessage());
     e = assertThrows(LosiValidationException.class, () -> json.readAssessments("", "a.json"));
     assertEquals(List.of("a.json: is empty: expected a JSON object"), lines(e));
   }

@@ -84,6 +84,14 @@ class ResultsExportTest {
   }
 
   @Test
+  void noResultsGiveAHeaderOnlyAndAnEmptyDocument() throws Exception {
+    ResultsExport empty = ResultsExport.of(List.of());
+    assertTrue(empty.toCsv(CsvFormat.standard()).startsWith("city_id,city_name,country,"));
+    assertEquals(1, empty.toCsv(CsvFormat.standard()).split("\r\n").length);
+    assertEquals(Set.of(), LosiJsonTest.validate("results.schema.json", empty.toJson()));
+  }
+
+  @Test
   void jsonMatchesItsSchemaAndKeepsStandardBesideAdjusted() throws Exception {
     ResultsExport export = ResultsExport.of(scores());
     String json = export.toJson();

@@ -236,6 +236,47 @@ class RoundTripProperties {
     assertEquals(list, json.readAdjustments(json.writeAdjustments(list), "a.json"));
   }
 
+  @Provide
+  Arbitrary<List<CountryAdjustment>> adjustmentLists() {
+    Arbitrary<CountryAdjustment> one = Combinators.combine(Arbitraries.of(dev.losi.core.AdjustmentKind.class),
+        code().filter(s -> !s.contains("|")).set().ofMaxSize(3), text().filter(s -> !s.isBlank()),
+        text().filter(s -> !s.isBlank()), positiveDoubles(), Arbitraries.of(Channel.NATIONAL_PORTAL, Channel.MOBILE_APP,
+            Channel.SOCIAL_MEDIA, Channel.OTHER).set().ofMinSize(1), Arbitraries.integers().between(0, 40000))
+        .as((kind, cities, rationale, by, w, channels, day) -> {
+          CountryAdjustment.Builder b = CountryAdjustment.builder().id("X").country("BRA").instrumentId("LOSI-2024")
+              .kind(kind).rationale(rationale).decidedBy(by).decidedOn(LocalDate.of(1950, 1, 1).plusDays(day))
+              .cities(cities);
+          switch (kind) {
+            case EXCLUDE_INDICATOR -> b.indicator("#281");
+            case ACCEPT_CHANNEL -> b.indicator("#281").acceptedChannels(channels);
+            case REWEIGHT -> b.indicator("#281").weight(w);
+            default -> b.localIndicator(Indicator.builder().code("L-" + day).title(rationale).description(by)
+                .criterion("SP").channelScope(ChannelScope.CHANNEL_INDEPENDENT).weight(w).build());
+          }
+          return b.build();
+        });
+    return one.list().ofMaxSize(5).map(list -> {
+      List<CountryAdjustment> out = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        out.add(CountryAdjustment.builder().from(list.get(i)).id("ADJ-" + i).build());
+      }
+      return out;
+    });
+  }
+
+  @Property(tries = 60)
+  void adjustmentsRoundTripThroughEveryFormat(@ForAll("adjustmentLists") List<CountryAdjustment> list) throws Exception {
+    assertEquals(list, LosiJson.standard().readAdjustments(LosiJson.standard().writeAdjustments(list), "a.json"));
+    assertEquals(list, AdjustmentTables.readCsv(AdjustmentTables.toCsv(list, CsvFormat.standard()), "a.csv"));
+    Path tmp = Files.createTempFile("losi-adj", ".xlsx");
+    try {
+      AdjustmentTables.writeXlsx(list, tmp);
+      assertEquals(list, AdjustmentTables.readXlsx(tmp));
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
   /** Every positive finite double is reachable: uniform over the bit patterns, so all magnitudes occur. */
   static Arbitrary<Double> positiveDoubles() {
     return Arbitraries.longs().between(1, 0x7FEFFFFFFFFFFFFFL).map(Double::longBitsToDouble);

@@ -134,6 +134,36 @@ class WideAndXlsxTest {
   }
 
   @Test
+  void datesTypedInASpreadsheetAreReadAsIsoDates() throws Exception {
+    ByteArrayOutputStream bo = new ByteArrayOutputStream();
+    Workbook wb = new Workbook(bo, "test", "1.0");
+    Worksheet ws = wb.newWorksheet("assessments");
+    String[] header = {"city_id", "city_name", "country", "assessor", "indicator", "value", "date"};
+    for (int c = 0; c < header.length; c++) {
+      ws.value(0, c, header[c]);
+    }
+    Object[][] rows = {{"MZ-MPM", "Maputo", "MOZ", "A", "#250", 1}, {"MZ-MPM", "Maputo", "MOZ", "A", "#251", 0}};
+    for (int r = 0; r < rows.length; r++) {
+      for (int c = 0; c < rows[r].length; c++) {
+        if (rows[r][c] instanceof String) {
+          ws.value(r + 1, c, (String) rows[r][c]);
+        } else {
+          ws.value(r + 1, c, (Number) rows[r][c]);
+        }
+      }
+      ws.value(r + 1, 6, java.time.LocalDate.of(2025, 3, 1)); // a real spreadsheet date: serial 45717
+      ws.style(r + 1, 6).format(r == 0 ? "yyyy-mm-dd" : "d/m/yy").set();
+    }
+    wb.finish();
+    List<Assessment> read = AssessmentXlsx.reader(instrument).read(new ByteArrayInputStream(bo.toByteArray()), "d.xlsx");
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 3, 1)), read.get(0).date());
+    assertEquals(2, read.get(0).responses().size());
+    assertTrue(XlsxTable.isDateFormat(null, "[$-409]d-mmm-yy;@"));
+    assertTrue(!XlsxTable.isDateFormat(null, "0.00%") && !XlsxTable.isDateFormat(null, "#,##0") && !XlsxTable.isDateFormat(166, null));
+    assertTrue(XlsxTable.isDateFormat(14, null));
+  }
+
+  @Test
   void xlsxLimitsAreCheckedBeforeParsing() throws Exception {
     // a small zip bomb: one entry of 20 MB of zeros compresses to a few kB
     ByteArrayOutputStream bo = new ByteArrayOutputStream();

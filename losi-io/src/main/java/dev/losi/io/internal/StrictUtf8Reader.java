@@ -41,6 +41,9 @@ final class StrictUtf8Reader extends Reader {
       if (pending != null) {
         pending.throwException();
       }
+      if (flushed) {
+        return -1; // everything was decoded and flushed: the decoder must not be used again
+      }
       if (!bytes.hasRemaining() && !eof) {
         refill();
       }

@@ -1,0 +1,360 @@
+package dev.losi.io;
+
+import dev.losi.core.AdjustmentKind;
+import dev.losi.core.Channel;
+import dev.losi.core.ChannelScope;
+import dev.losi.core.CountryAdjustment;
+import dev.losi.core.Indicator;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.CsvWriter;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Country adjustments as a table (CSV, or the {@value #SHEET} sheet of an XLSX workbook), for the
+ * officials who record their decisions in spreadsheets. One row per adjustment; columns
+ * {@code id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on}
+ * and, for {@code ADD_LOCAL_INDICATOR}, {@code local_code,local_title,local_description,local_criterion,
+ * local_channel_scope,local_weight}. Channels and cities are joined with {@code |}. See
+ * {@code docs/formats.md}. All methods are static and thread-safe.
+ */
+public final class AdjustmentTables {
+
+  /** The sheet of an adjustments workbook. */
+  public static final String SHEET = "adjustments";
+
+  static final List<String> COLUMNS = List.of("id", "country", "instrument", "kind", "indicator", "accepted_channels",
+      "weight", "cities", "rationale", "decided_by", "decided_on", "local_code", "local_title", "local_description",
+      "local_criterion", "local_channel_scope", "local_weight");
+  static final List<String> REQUIRED = List.of("id", "country", "instrument", "kind", "rationale", "decided_by",
+      "decided_on");
+
+  private AdjustmentTables() {}
+
+  /** Reads an adjustments CSV file (delimiter detected). */
+  public static List<CountryAdjustment> readCsv(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readCsv(in, file.getFileName().toString(), CsvFormat.standard());
+    }
+  }
+
+  /** Reads adjustments CSV text. */
+  public static List<CountryAdjustment> readCsv(String csv, String source) {
+    try {
+      return readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source, CsvFormat.standard());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads adjustments CSV from UTF-8 bytes; {@code source} names them in problems. Not closed. */
+  public static List<CountryAdjustment> readCsv(InputStream in, String source, CsvFormat format) throws IOException {
+    ProblemCollector problems = new ProblemCollector(format.problemCap());
+    InputStream unclosed = new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+    List<CountryAdjustment> result = null;
+    try (CsvTable t = CsvTable.open(unclosed, source, format)) {
+      result = read(t, problems);
+    } catch (Table.Fatal f) {
+      problems.add(f.problem);
+    }
+    problems.throwIfAny();
+    return result;
+  }
+
+  /** Reads the {@value #SHEET} sheet of a workbook, after checking {@link XlsxLimits#DEFAULT}. */
+  public static List<CountryAdjustment> readXlsx(Path file) throws IOException {
+    ProblemCollector problems = new ProblemCollector();
+    List<CountryAdjustment> result = null;
+    try (XlsxTable.Book book = XlsxTable.open(file, XlsxLimits.DEFAULT); XlsxTable t = book.sheet(SHEET)) {
+      result = read(t, problems);
+    } catch (Table.Fatal f) {
+      problems.add(f.problem);
+    }
+    problems.throwIfAny();
+    return result;
+  }
+
+  /** The adjustments as CSV text. */
+  public static String toCsv(Collection<CountryAdjustment> adjustments, CsvFormat format) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writeCsv(rows(adjustments), out, format);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes adjustments CSV to a file atomically. */
+  public static void writeCsv(Collection<CountryAdjustment> adjustments, Path file) throws IOException {
+    List<List<Object>> rows = rows(adjustments);
+    Outputs.atomically(file, out -> writeCsv(rows, out, CsvFormat.standard()));
+  }
+
+  /** Writes an adjustments workbook with one sheet, {@value #SHEET}, atomically. */
+  public static void writeXlsx(Collection<CountryAdjustment> adjustments, Path file) throws IOException {
+    List<List<Object>> rows = rows(adjustments);
+    Outputs.atomically(file, out -> {
+      try (XlsxOut x = new XlsxOut(out)) {
+        x.sheet(SHEET);
+        rows.forEach(x::row);
+      }
+    });
+  }
+
+  private static void writeCsv(List<List<Object>> rows, OutputStream out, CsvFormat format) throws IOException {
+    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    if (format.bom()) {
+      w.write('\uFEFF');
+    }
+    CsvWriter csv = new CsvWriter(w, format.writeDelimiter(), format.lineSeparator());
+    for (List<Object> r : rows) {
+      csv.record(AssessmentCsv.texts(r));
+    }
+    w.flush();
+  }
+
+  static List<List<Object>> rows(Collection<CountryAdjustment> adjustments) {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(new ArrayList<>(COLUMNS));
+    for (CountryAdjustment a : adjustments) {
+      List<Object> r = new ArrayList<>();
+      r.add(a.id());
+      r.add(a.country());
+      r.add(a.instrumentId());
+      r.add(a.kind().name());
+      r.add(a.indicator().orElse(""));
+      List<String> channels = new ArrayList<>();
+      a.acceptedChannels().forEach(c -> channels.add(c.name()));
+      r.add(String.join("|", channels));
+      r.add(a.weight().isPresent() ? (Object) (Double) a.weight().getAsDouble() : "");
+      for (String city : a.cities()) {
+        if (city.contains("|")) {
+          throw new IllegalArgumentException("adjustment " + a.id() + ": city id \"" + city
+              + "\" contains |, which separates cities in a table (use JSON)");
+        }
+      }
+      r.add(String.join("|", a.cities()));
+      r.add(a.rationale());
+      r.add(a.decidedBy());
+      r.add(a.decidedOn().toString());
+      if (a.localIndicator().isPresent()) {
+        Indicator i = a.localIndicator().get();
+        if (!i.tags().isEmpty() || !i.provenance().isEmpty()) {
+          throw new IllegalArgumentException("adjustment " + a.id() + ": the local indicator's tags and provenance"
+              + " do not fit a table (use JSON)");
+        }
+        r.addAll(List.of(i.code(), i.title(), i.description(), i.criterion(), i.channelScope().name(), (Double) i.weight()));
+      } else {
+        r.addAll(List.of("", "", "", "", "", ""));
+      }
+      rows.add(r);
+    }
+    return rows;
+  }
+
+  static List<CountryAdjustment> read(Table t, ProblemCollector problems) throws IOException, Table.Fatal {
+    List<String> header = t.next(problems::add);
+    if (header == null) {
+      problems.add(t.atSource().message("is empty: expected a header with the columns " + String.join(",", COLUMNS)).build());
+      return null;
+    }
+    Map<String, Integer> cols = AssessmentTables.header(t, header, problems);
+    boolean ok = true;
+    for (String r : REQUIRED) {
+      if (!cols.containsKey(r)) {
+        problems.add(t.atRow().field("header").message("lacks the required column " + r + " (found: "
+            + String.join(",", cols.keySet()) + ")").build());
+        ok = false;
+      }
+    }
+    for (Map.Entry<String, Integer> c : cols.entrySet()) {
+      if (!COLUMNS.contains(c.getKey())) {
+        problems.add(t.at(c.getValue()).field("header").value(c.getKey()).message("is not a column of an adjustments"
+            + " table (expected " + String.join(",", COLUMNS) + ")").build());
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    List<CountryAdjustment> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    List<String> row;
+    while ((row = t.next(problems::add)) != null) {
+      while (t.omitsTrailingEmptyCells() && row.size() < header.size()) {
+        row.add("");
+      }
+      if (row.size() != header.size()) {
+        problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + header.size()).build());
+        continue;
+      }
+      CountryAdjustment a = adjustment(t, cols, row, problems);
+      if (a != null) {
+        if (!ids.add(a.id())) {
+          problems.add(t.at(cols.get("id")).field("id").value(a.id()).message("is used by more than one adjustment").build());
+        }
+        out.add(a);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static CountryAdjustment adjustment(Table t, Map<String, Integer> cols, List<String> row,
+      ProblemCollector problems) {
+    boolean ok = true;
+    String kindText = AssessmentTables.text(row, cols, "kind");
+    AdjustmentKind kind = null;
+    for (AdjustmentKind k : AdjustmentKind.values()) {
+      if (k.name().equals(kindText)) {
+        kind = k;
+      }
+    }
+    if (kind == null) {
+      problems.add(t.at(cols.get("kind")).field("kind").value(kindText)
+          .message("is not one of " + Arrays.toString(AdjustmentKind.values())).build());
+      ok = false;
+    }
+    LocalDate decidedOn = null;
+    String dateText = AssessmentTables.text(row, cols, "decided_on");
+    try {
+      decidedOn = LocalDate.parse(dateText);
+    } catch (DateTimeParseException e) {
+      problems.add(t.at(cols.get("decided_on")).field("decided_on").value(dateText)
+          .message("is not an ISO-8601 date (YYYY-MM-DD)").build());
+      ok = false;
+    }
+    Set<Channel> channels = new LinkedHashSet<>();
+    String channelText = AssessmentTables.text(row, cols, "accepted_channels");
+    if (!channelText.isEmpty()) {
+      for (String c : channelText.split("\\|", -1)) {
+        Channel ch = null;
+        for (Channel x : Channel.values()) {
+          if (x.name().equals(c)) {
+            ch = x;
+          }
+        }
+        if (ch == null || !channels.add(ch)) {
+          problems.add(t.at(cols.get("accepted_channels")).field("accepted_channels").value(channelText)
+              .message(ch == null ? "names \"" + c + "\", which is not one of " + Arrays.toString(Channel.values())
+                  + " (several are joined with |)" : "names " + ch + " more than once").build());
+          ok = false;
+        }
+      }
+    }
+    Double weight = null;
+    String weightText = AssessmentTables.text(row, cols, "weight");
+    if (!weightText.isEmpty()) {
+      weight = Numbers.parse(weightText);
+      if (weight == null) {
+        problems.add(t.at(cols.get("weight")).field("weight").value(weightText)
+            .message("is not a number (use a dot as decimal separator)").build());
+        ok = false;
+      }
+    }
+    List<String> cities = new ArrayList<>();
+    String cityText = AssessmentTables.text(row, cols, "cities");
+    if (!cityText.isEmpty()) {
+      for (String c : cityText.split("\\|", -1)) {
+        if (c.isEmpty() || cities.contains(c)) {
+          problems.add(t.at(cols.get("cities")).field("cities").value(cityText)
+              .message(c.isEmpty() ? "has an empty city id (ids are joined with |)" : "names " + c + " more than once")
+              .build());
+          ok = false;
+        }
+        cities.add(c);
+      }
+    }
+    Indicator local = null;
+    String localCode = AssessmentTables.text(row, cols, "local_code");
+    if (!localCode.isEmpty()) {
+      String scopeText = AssessmentTables.text(row, cols, "local_channel_scope");
+      ChannelScope scope = null;
+      for (ChannelScope s : ChannelScope.values()) {
+        if (s.name().equals(scopeText)) {
+          scope = s;
+        }
+      }
+      String lw = AssessmentTables.text(row, cols, "local_weight");
+      Double localWeight = lw.isEmpty() ? Double.valueOf(1) : Numbers.parse(lw);
+      if (scope == null) {
+        problems.add(t.at(cols.getOrDefault("local_channel_scope", 0)).indicator(localCode).field("local_channel_scope")
+            .value(scopeText).message("is not one of " + Arrays.toString(ChannelScope.values())).build());
+        ok = false;
+      }
+      if (localWeight == null) {
+        problems.add(t.at(cols.get("local_weight")).indicator(localCode).field("local_weight").value(lw)
+            .message("is not a number (use a dot as decimal separator; blank means 1)").build());
+        ok = false;
+      }
+      if (scope != null && localWeight != null) {
+        try {
+          local = Indicator.builder().code(localCode).title(AssessmentTables.text(row, cols, "local_title"))
+              .description(AssessmentTables.text(row, cols, "local_description"))
+              .criterion(AssessmentTables.text(row, cols, "local_criterion")).channelScope(scope).weight(localWeight)
+              .build();
+        } catch (LosiValidationException e) {
+          relocate(e, t, problems);
+          ok = false;
+        }
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    try {
+      CountryAdjustment.Builder b = CountryAdjustment.builder().id(AssessmentTables.text(row, cols, "id"))
+          .country(AssessmentTables.text(row, cols, "country")).instrumentId(AssessmentTables.text(row, cols, "instrument"))
+          .kind(kind).rationale(AssessmentTables.text(row, cols, "rationale"))
+          .decidedBy(AssessmentTables.text(row, cols, "decided_by")).decidedOn(decidedOn)
+          .acceptedChannels(channels).cities(cities);
+      String indicator = AssessmentTables.text(row, cols, "indicator");
+      if (!indicator.isEmpty()) {
+        b.indicator(indicator);
+      }
+      if (weight != null) {
+        b.weight(weight);
+      }
+      if (local != null) {
+        b.localIndicator(local);
+      }
+      return b.build();
+    } catch (LosiValidationException e) {
+      relocate(e, t, problems);
+      return null;
+    }
+  }
+
+  private static void relocate(LosiValidationException e, Table t, ProblemCollector problems) {
+    for (dev.losi.core.Problem p : e.problems()) {
+      dev.losi.core.Problem.Builder b = t.atRow().message(p.message());
+      p.field().ifPresent(b::field);
+      p.value().ifPresent(b::value);
+      p.indicator().ifPresent(b::indicator);
+      problems.add(b.build());
+    }
+  }
+}
