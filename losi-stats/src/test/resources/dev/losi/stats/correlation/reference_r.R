@@ -18,6 +18,7 @@
 #                                                         normal approximation, continuity = FALSE default)
 #   cor.test(x, y, method = "kendall",  exact = TRUE)     data without ties and n <= 50 only (exact
 #                                                         distribution of the concordant count, ckendall)
+#   sum(x), sum(y)                                        a fingerprint of the data set (row "data")
 # Empty = not given by R (cor.test gives no interval for Spearman or Kendall, nor for Pearson with n = 3).
 # Floats are written with sprintf("%.17g") (enough digits to identify the double).
 
@@ -58,6 +59,7 @@ out <- c(
   "# spearman_default: cor.test(x, y, method = \"spearman\"); estimate, p.value (R's default exact = NULL)",
   "# kendall_asymptotic: cor.test(x, y, method = \"kendall\", exact = FALSE); estimate, p.value",
   "# kendall_exact: cor.test(x, y, method = \"kendall\", exact = TRUE) (data without ties, n <= 50)",
+  "# data: sum(x) in the estimate column, sum(y) in the p_value column (a fingerprint of the data set)",
   "# data sets: reference.js / ReferenceData.java; written by reference_r.R; empty = not given by R",
   "dataset\tn\tcall\testimate\tp_value\tci_lower\tci_upper\twarnings")
 
@@ -66,6 +68,7 @@ for (name in names(datasets)) {
   y <- datasets[[name]]$y
   n <- length(x)
   calls <- list(
+    data = function() list(estimate = sum(x), p.value = sum(y)),
     pearson = function() cor.test(x, y, method = "pearson"),
     spearman_t = function() cor.test(x, y, method = "spearman", exact = FALSE),
     spearman_default = function() cor.test(x, y, method = "spearman"),

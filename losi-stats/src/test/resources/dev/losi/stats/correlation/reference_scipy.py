@@ -16,9 +16,11 @@ Calls, for each data set (x, y):
                        (tie-corrected variance of S, normal approximation)
   kendalltau_exact:    scipy.stats.kendalltau(x, y, variant='b', method='exact'), only for data without ties
                        and n <= 50
+  data:                math.fsum(x), math.fsum(y) (correctly rounded sums: a fingerprint of the data set)
 scipy 1.10 gives no interval for Spearman or Kendall: those columns stay empty.
 Floats are written with repr() (shortest string that round-trips to the same double).
 """
+import math
 import os
 import sys
 import warnings
@@ -80,13 +82,15 @@ def main():
         "# spearmanr: s = scipy.stats.spearmanr(x, y); estimate s.correlation, p s.pvalue",
         "# kendalltau_asymptotic: scipy.stats.kendalltau(x, y, variant='b', method='asymptotic')",
         "# kendalltau_exact: scipy.stats.kendalltau(x, y, variant='b', method='exact') (data without ties, n <= 50)",
+        "# data: math.fsum(x) in the estimate column, math.fsum(y) in the p_value column (correctly rounded sums, "
+        "to check that the data sets are rebuilt identically)",
         "# data sets: reference.js / ReferenceData.java; written by reference_scipy.py; empty = not given by scipy",
         "dataset\tn\tcall\testimate\tp_value\tci_lower\tci_upper\twarnings",
     ]
     for name, (x, y) in datasets().items():
         n = len(x)
         xa, ya = numpy.array(x, dtype=float), numpy.array(y, dtype=float)
-        rows = []
+        rows = [("data", math.fsum(x), math.fsum(y), None, None)]
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             r = stats.pearsonr(xa, ya)
