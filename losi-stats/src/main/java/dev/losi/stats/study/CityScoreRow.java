@@ -3,6 +3,9 @@ package dev.losi.stats.study;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.City;
+import dev.losi.core.scoring.CityScore;
+import dev.losi.core.scoring.Score;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -28,6 +31,13 @@ public abstract class CityScoreRow {
 
   /** The city's name. */
   public abstract String city();
+
+  /**
+   * The city's stable identifier from the domain model ({@link City#id()}, for example {@code DK-CPH}), when
+   * the row was built from one; shown in messages. Cities are still joined and checked for duplicates by
+   * name within their country.
+   */
+  public abstract Optional<String> cityId();
 
   /** The country as an ISO 3166-1 alpha-3 code ({@code DNK}) or a name ({@code Denmark}, {@code Republic of Korea}). */
   public abstract String country();
@@ -63,7 +73,26 @@ public abstract class CityScoreRow {
    * @param criteria sub-indices in [0, 1] by criterion code; may be empty
    */
   public static CityScoreRow of(City city, double losi, Map<String, Double> criteria) {
-    return builder().city(city.name()).country(city.country()).losi(losi).criteria(criteria).build();
+    return builder().city(city.name()).cityId(city.id()).country(city.country()).losi(losi).criteria(criteria)
+        .build();
+  }
+
+  /**
+   * A row for a scoring result ({@link dev.losi.core.scoring.Scorer#score}): the city's name and id, its ISO3
+   * country code, the <em>standard</em> LOSI ({@link CityScore#losi()}, weighted points present over the
+   * instrument's maximum) and the standard sub-index of each criterion in {@link CityScore#byCriterion()}
+   * ({@link Score#value()}, in instrument order; criteria without indicators are absent there and here).
+   * The adjusted and local scores are not used: the study compares cities on the common standard. A city
+   * scored by several assessors gives several rows; reconcile or average them first, since
+   * {@link OsiLosiStudy#run()} rejects the same city twice in one country.
+   *
+   * @param score a scoring result
+   * @return the row, without source or line
+   */
+  public static CityScoreRow from(CityScore score) {
+    Map<String, Double> criteria = new LinkedHashMap<>();
+    score.byCriterion().forEach((code, s) -> criteria.put(code, s.value()));
+    return of(score.city(), score.losi(), criteria);
   }
 
   @Value.Check
@@ -76,6 +105,7 @@ public abstract class CityScoreRow {
       base.city(city());
     }
     StudyChecks.name(problems, base, "city", city());
+    cityId().ifPresent(id -> StudyChecks.name(problems, base, "city id", id));
     StudyChecks.name(problems, base, "country", country());
     StudyChecks.index(problems, base, "losi", losi());
     criteria().forEach((k, v) -> {

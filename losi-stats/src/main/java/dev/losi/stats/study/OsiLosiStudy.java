@@ -140,7 +140,7 @@ public final class OsiLosiStudy {
         row.line().ifPresent(p::line);
         problems.add(p.city(row.city()).field("city").message("appears twice in " + res.code
             + previous.line().stream().mapToObj(l -> " (also line " + l + ")").findFirst().orElse("")
-            + "; give each city once").build());
+            + ids(previous, row) + "; give each city once").build());
         continue;
       }
       if (!byCode.containsKey(res.code)) {
@@ -232,6 +232,14 @@ public final class OsiLosiStudy {
       out.add(new CriterionCorrelation(criterion, subIndexName, Correlation.all(x, y)));
     }
     return out;
+  }
+
+  /** The city ids of two duplicate rows, for the message, when either has one. */
+  private static String ids(CityScoreRow first, CityScoreRow second) {
+    if (first.cityId().isEmpty() && second.cityId().isEmpty()) {
+      return "";
+    }
+    return " (city ids " + first.cityId().orElse("none") + " and " + second.cityId().orElse("none") + ")";
   }
 
   private static UnmatchedRow cityUnmatched(CityScoreRow row, String reason) {

@@ -88,6 +88,7 @@ class OsiLosiStudyTest {
     assertEquals("DNK", row.country());
     assertEquals(87.0 / 96, row.losi());
     assertEquals(Map.of("SP", 0.9), row.criteria());
+    assertEquals(Optional.of("DK-CPH"), row.cityId());
   }
 
   @Test
