@@ -6,6 +6,7 @@ import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
+import dev.losi.io.AdjustmentTables;
 import dev.losi.io.AssessmentCsv;
 import dev.losi.io.AssessmentXlsx;
 import dev.losi.io.Instruments;
@@ -68,8 +69,15 @@ final class Inputs {
     }
   }
 
-  /** Reads adjustments (a JSON adjustments document). */
+  /** Reads adjustments: a JSON adjustments document, or an adjustments table (.csv or .xlsx). */
   static List<CountryAdjustment> adjustments(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".csv")) {
+      return reading(file, () -> AdjustmentTables.readCsv(file));
+    }
+    if (name.endsWith(".xlsx")) {
+      return reading(file, () -> AdjustmentTables.readXlsx(file));
+    }
     return reading(file, () -> LosiJson.standard().readAdjustments(file));
   }
 

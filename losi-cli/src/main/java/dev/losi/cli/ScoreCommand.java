@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
         "",
         "Assessments: .csv or .xlsx (long: city_id,city_name,country,assessor,indicator,value[,evidence_channel,",
         "evidence_url,note,...]; wide: one column per indicator code) or .json; value 1 present, 0 absent,",
-        "NA not applicable, blank not assessed. Adjustments: a JSON adjustments document.",
+        "NA not applicable, blank not assessed. Adjustments: a JSON document or a CSV/XLSX table",
+        "(id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on).",
         "See docs/cli.md and docs/formats.md."})
 final class ScoreCommand extends LosiCommand {
 
@@ -57,7 +58,7 @@ final class ScoreCommand extends LosiCommand {
           + " has an indicator column, else wide; XLSX long).")
   String layout;
 
-  @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments (JSON).")
+  @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments: .json, or a .csv or .xlsx adjustments table.")
   Path adjustments;
 
   @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",

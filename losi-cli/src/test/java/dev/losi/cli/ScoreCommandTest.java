@@ -342,6 +342,32 @@ class ScoreCommandTest {
   }
 
   @Test
+  void adjustmentsAsCsvTableGiveTheSameResult() throws Exception {
+    Path csv = dir.resolve("adjustments.csv");
+    Files.writeString(csv, """
+        id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on
+        DEU-01,DEU,SMALL-12,EXCLUDE_INDICATOR,D08,,,,Identity documents are federal,Review panel,2024-03-01
+        SGP-01,SGP,SMALL-12,ACCEPT_CHANNEL,D06,NATIONAL_PORTAL,,,City-state,Review panel,2024-03-01
+        """);
+    Cli fromCsv = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
+        csv.toString(), "--format", "csv");
+    Cli fromJson = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
+        adjustments.toString(), "--format", "csv");
+    assertEquals(0, fromCsv.exitCode(), fromCsv::toString);
+    assertEquals(fromJson.out(), fromCsv.out());
+    Files.writeString(csv, """
+        id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on
+        DEU-01,DEU,SMALL-12,EXCLUDE_ALL,D08,,,,why,Review panel,2024-03-01
+        DEU-02,DEU,SMALL-12,EXCLUDE_INDICATOR,D08,,,,why,Review panel,1 March 2024
+        """);
+    Cli bad = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
+        csv.toString());
+    assertEquals(2, bad.exitCode(), bad::toString);
+    assertTrue(bad.err().contains("adjustments.csv:2") && bad.err().contains("adjustments.csv:3"), bad::toString);
+    assertFalse(bad.hasStackTrace(), bad::toString);
+  }
+
+  @Test
   void unknownInstrumentIsBadInput() {
     Cli r = Cli.run("score", "--instrument", "LOSI-1999", "--assessments", assessments.toString());
     assertEquals(2, r.exitCode(), r::toString);
