@@ -329,6 +329,23 @@ class ScoreCommandTest {
   }
 
   @Test
+  void xlsxAssessmentsScoreLikeTheCsv() throws Exception {
+    List<dev.losi.core.Assessment> list = dev.losi.io.AssessmentCsv.reader(SmallInstrument.get()).read(assessments);
+    Path xlsx = dir.resolve("assessments.xlsx");
+    dev.losi.io.AssessmentXlsx.writer().write(list, xlsx);
+    Path wide = dir.resolve("wide.xlsx");
+    dev.losi.io.AssessmentXlsx.wideWriter(SmallInstrument.get()).write(list, wide);
+    Cli c = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--format", "csv");
+    Cli x = Cli.run("score", "--instrument", instrument, "--assessments", xlsx.toString(), "--format", "csv");
+    Cli w = Cli.run("score", "--instrument", instrument, "--assessments", wide.toString(), "--layout", "wide",
+        "--format", "csv");
+    assertEquals(0, x.exitCode(), x::toString);
+    assertEquals(c.out(), x.out());
+    assertEquals(0, w.exitCode(), w::toString);
+    assertEquals(c.out(), w.out());
+  }
+
+  @Test
   void builtInLosi2024ById() throws Exception {
     Path one = dir.resolve("one.csv");
     Files.writeString(one, HEADER + "X,Xville,DEU,A,#281,1,MGP,,\n");
