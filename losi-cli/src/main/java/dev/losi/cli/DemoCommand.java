@@ -83,6 +83,8 @@ final class DemoCommand extends LosiCommand {
     sb.append("\nWhere to go next:\n");
     sb.append("  losi score --instrument ").append(ins.id())
         .append(" --assessments your-assessments.csv [--adjustments your-adjustments.json] --format csv --out scores.csv\n");
+    sb.append("  The sample itself: losi-cli/src/main/resources/dev/losi/cli/demo/ (").append(ASSESSMENTS).append(", ")
+        .append(ADJUSTMENTS).append(")\n");
     sb.append("  losi instrument show ").append(ins.id()).append("        (the indicators, criteria and channel scopes)\n");
     sb.append("  losi agreement --assessments your-assessments.csv   (agreement between assessors, for the reviewer)\n");
     sb.append("  losi reconcile --assessments your-assessments.csv --out consensus.csv --pending to-decide.csv\n");
