@@ -7,6 +7,7 @@ import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Indicator;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
@@ -111,13 +112,13 @@ public final class AdjustmentTables {
   /** Writes adjustments CSV to a file atomically. */
   public static void writeCsv(Collection<CountryAdjustment> adjustments, Path file) throws IOException {
     List<List<Object>> rows = rows(adjustments);
-    Outputs.atomically(file, out -> writeCsv(rows, out, CsvFormat.standard()));
+    AtomicFiles.write(file, out -> writeCsv(rows, out, CsvFormat.standard()));
   }
 
   /** Writes an adjustments workbook with one sheet, {@value #SHEET}, atomically. */
   public static void writeXlsx(Collection<CountryAdjustment> adjustments, Path file) throws IOException {
     List<List<Object>> rows = rows(adjustments);
-    Outputs.atomically(file, out -> {
+    AtomicFiles.write(file, out -> {
       try (XlsxOut x = new XlsxOut(out)) {
         x.sheet(SHEET);
         rows.forEach(x::row);

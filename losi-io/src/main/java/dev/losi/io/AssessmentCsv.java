@@ -4,6 +4,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
 import dev.losi.io.internal.FormulaGuard;
 import java.io.BufferedWriter;
@@ -197,7 +198,7 @@ public final class AssessmentCsv {
      *     wide layout, another instrument or an unknown indicator code)
      */
     public void write(Collection<Assessment> assessments, Path file) throws IOException {
-      Outputs.atomically(file, out -> write(assessments, out));
+      AtomicFiles.write(file, out -> write(assessments, out));
     }
 
     /** Writes to a stream (not closed, flushed). */

@@ -4,6 +4,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -144,7 +145,7 @@ public final class AssessmentXlsx {
      * @throws IllegalArgumentException when a value cannot be represented (see {@code docs/formats.md})
      */
     public void write(Collection<Assessment> assessments, Path file) throws IOException {
-      Outputs.atomically(file, out -> write(assessments, out));
+      AtomicFiles.write(file, out -> write(assessments, out));
     }
 
     /** Writes a workbook to a stream (not closed). */

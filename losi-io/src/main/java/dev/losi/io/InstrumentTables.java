@@ -9,6 +9,7 @@ import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.ProvenanceStatus;
+import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
@@ -113,7 +114,7 @@ public final class InstrumentTables {
   /** Writes instrument CSV to a file atomically (comma, CRLF, UTF-8 without BOM). */
   public static void writeCsv(Instrument instrument, Path file) throws IOException {
     List<List<Object>> rows = rows(instrument);
-    Outputs.atomically(file, out -> writeCsv(rows, out, CsvFormat.standard()));
+    AtomicFiles.write(file, out -> writeCsv(rows, out, CsvFormat.standard()));
   }
 
   /** The instrument as CSV text. */
@@ -130,7 +131,7 @@ public final class InstrumentTables {
   /** Writes an instrument workbook with one sheet, {@value #SHEET}, atomically. */
   public static void writeXlsx(Instrument instrument, Path file) throws IOException {
     List<List<Object>> rows = rows(instrument);
-    Outputs.atomically(file, out -> {
+    AtomicFiles.write(file, out -> {
       try (XlsxOut x = new XlsxOut(out)) {
         x.sheet(SHEET);
         rows.forEach(x::row);

@@ -18,6 +18,7 @@ import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -307,6 +308,6 @@ public final class LosiJson {
   }
 
   private void write(JsonNode node, Path file) throws IOException {
-    Outputs.atomically(file, (OutputStream out) -> out.write(text(node).getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.write(file, (OutputStream out) -> out.write(text(node).getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -16,6 +16,7 @@ import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.LocalScore;
 import dev.losi.core.scoring.Score;
+import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -100,7 +101,7 @@ public final class ResultsExport {
   /** Writes the results document to a file (atomically). */
   public void writeJson(Path file) throws IOException {
     String text = toJson();
-    Outputs.atomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static ObjectNode json(CityScore s, RatingClassifier.Classification c) {
@@ -310,7 +311,7 @@ public final class ResultsExport {
 
   /** Writes the results table as CSV to a file (atomically). */
   public void writeCsv(Path file, CsvFormat format) throws IOException {
-    Outputs.atomically(file, out -> writeCsv(out, format));
+    AtomicFiles.write(file, out -> writeCsv(out, format));
   }
 
   private void writeCsv(OutputStream out, CsvFormat format) throws IOException {
@@ -331,7 +332,7 @@ public final class ResultsExport {
    * adjustment applied to a result).
    */
   public void writeXlsx(Path file) throws IOException {
-    Outputs.atomically(file, this::writeXlsx);
+    AtomicFiles.write(file, this::writeXlsx);
   }
 
   /** Writes the results workbook to a stream (not closed). */

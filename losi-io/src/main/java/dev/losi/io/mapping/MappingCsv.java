@@ -8,6 +8,7 @@ import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.Link;
 import dev.losi.core.mapping.Relation;
 import dev.losi.io.CsvFormat;
+import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvParser;
 import dev.losi.io.internal.CsvWriter;
 import dev.losi.io.internal.FormulaGuard;
@@ -198,7 +199,7 @@ public final class MappingCsv {
 
   /** Writes a mapping to a file atomically (a failure never leaves a partial file). */
   public static void write(EditionMapping mapping, Path file) throws IOException {
-    Problems.atomically(file, out -> write(mapping, out));
+    AtomicFiles.writeOwnerOnly(file, out -> write(mapping, out));
   }
 
   /** Writes a mapping to a stream (flushed, not closed). */

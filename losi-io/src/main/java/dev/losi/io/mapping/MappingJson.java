@@ -21,12 +21,13 @@ import dev.losi.core.mapping.CommonCore;
 import dev.losi.core.mapping.CoreScore;
 import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.LevelTransitionMatrix;
-import dev.losi.core.mapping.LongitudinalReport;
-import dev.losi.core.scoring.Score;
 import dev.losi.core.mapping.Link;
+import dev.losi.core.mapping.LongitudinalReport;
 import dev.losi.core.mapping.Relation;
+import dev.losi.core.scoring.Score;
 import dev.losi.io.Instruments;
 import dev.losi.io.JsonLimits;
+import dev.losi.io.internal.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -244,7 +245,7 @@ public final class MappingJson {
   /** Writes a mapping document to a file atomically (a failure never leaves a partial file). */
   public void write(EditionMapping mapping, Path file) throws IOException {
     String text = write(mapping);
-    Problems.atomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.writeOwnerOnly(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
