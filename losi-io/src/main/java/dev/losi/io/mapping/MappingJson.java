@@ -1,14 +1,9 @@
 package dev.losi.io.mapping;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Instrument;
@@ -28,10 +23,9 @@ import dev.losi.core.scoring.Score;
 import dev.losi.io.Instruments;
 import dev.losi.io.JsonLimits;
 import dev.losi.io.internal.AtomicFiles;
-import java.io.ByteArrayInputStream;
+import dev.losi.io.internal.JsonSupport;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,17 +87,8 @@ public final class MappingJson {
 
   private MappingJson(JsonLimits limits) {
     this.limits = limits;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.writer = mapper.writer().with(SerializationFeature.INDENT_OUTPUT);
+    this.mapper = JsonSupport.strictMapper(limits);
+    this.writer = JsonSupport.prettyWriter(mapper);
   }
 
   /** JSON with {@link JsonLimits#DEFAULT}. */
@@ -144,11 +129,7 @@ public final class MappingJson {
         n.put("note", l.note());
       }
     }
-    try {
-      return writer.writeValueAsString(o) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonSupport.text(writer, o);
   }
 
   /**
@@ -201,11 +182,7 @@ public final class MappingJson {
     report.onlyBefore().forEach(c -> ob.add(c.id()));
     ArrayNode oa = o.putArray("onlyAfter");
     report.onlyAfter().forEach(c -> oa.add(c.id()));
-    try {
-      return writer.writeValueAsString(o) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonSupport.text(writer, o);
   }
 
   private static void core(ObjectNode n, CoreScore s) {
@@ -267,11 +244,7 @@ public final class MappingJson {
 
   /** Reads a mapping document from text; {@code source} names it in problems. */
   public EditionMapping read(String json, String source, List<Instrument> instruments) {
-    try {
-      return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source, byId(instruments));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonSupport.fromText(json, source, (in, s) -> read(in, s, byId(instruments)));
   }
 
   /** Reads a mapping document from UTF-8 bytes; {@code source} names it in problems. The stream is not closed. */
@@ -285,8 +258,7 @@ public final class MappingJson {
         public void close() {}
       });
     } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-      problems.add(Problem.builder().source(source).line(line).message("is not valid JSON or exceeds the JSON limits "
+      problems.add(Problem.builder().source(source).line(JsonSupport.line(e)).message("is not valid JSON or exceeds the JSON limits "
           + limits + ": " + e.getOriginalMessage()).build());
       problems.throwIfAny();
       throw new IllegalStateException("unreachable");
