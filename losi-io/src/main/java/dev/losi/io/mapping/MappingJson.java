@@ -23,6 +23,7 @@ import dev.losi.core.scoring.Score;
 import dev.losi.io.Instruments;
 import dev.losi.io.JsonLimits;
 import dev.losi.io.internal.AtomicFiles;
+import dev.losi.io.internal.JsonFields;
 import dev.losi.io.internal.JsonSupport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -333,45 +333,26 @@ public final class MappingJson {
   private static final class Reader {
     private final String source;
     private final ProblemCollector problems;
+    private final JsonFields fields;
 
     Reader(String source, ProblemCollector problems) {
       this.source = source;
       this.problems = problems;
+      // offending JSON values reported as their JSON text; every reported value capped at 200 characters
+      this.fields = new JsonFields(source, problems, JsonNode::toString,
+          value -> value.length() > 200 ? value.substring(0, 200) + "..." : value);
     }
 
     void problem(String path, String field, String value, String message) {
-      Problem.Builder b = Problem.builder().source(source).column(path).message(message);
-      if (field != null) {
-        b.field(field);
-      }
-      if (value != null) {
-        b.value(value.length() > 200 ? value.substring(0, 200) + "..." : value);
-      }
-      problems.add(b.build());
+      fields.problem(path, field, value, message);
     }
 
     void only(ObjectNode o, String path, List<String> allowed) {
-      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        if (!allowed.contains(name)) {
-          problem(path, name, null, "is not a known field here (expected one of " + String.join(", ", allowed) + ")");
-        }
-      }
+      fields.only(o, path, allowed);
     }
 
     String text(ObjectNode o, String path, String name, boolean required) {
-      JsonNode n = o.get(name);
-      if (n == null) {
-        if (required) {
-          problem(path, name, null, "is required");
-        }
-        return null;
-      }
-      if (!n.isTextual()) {
-        problem(path, name, n.toString(), "must be a string");
-        return null;
-      }
-      return n.textValue();
+      return fields.text(o, path, name, required);
     }
 
     Instrument instrument(ObjectNode o, String name, Function<String, Optional<Instrument>> resolver) {
