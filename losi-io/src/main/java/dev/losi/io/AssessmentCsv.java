@@ -3,7 +3,6 @@ package dev.losi.io;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
-import dev.losi.core.ProblemCollector;
 import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
 import dev.losi.io.internal.FormulaGuard;
@@ -147,27 +146,7 @@ public final class AssessmentCsv {
 
     /** Streams UTF-8 bytes; see {@link #forEachRow(Path, Consumer)}. The stream is not closed. */
     public long forEachRow(InputStream in, String source, Consumer<AssessmentRow> sink) throws IOException {
-      ProblemCollector problems = new ProblemCollector(format.problemCap());
-      long[] count = {0};
-      Consumer<AssessmentRow> counting = r -> {
-        count[0]++;
-        sink.accept(r);
-      };
-      InputStream unclosed = new java.io.FilterInputStream(in) {
-        @Override
-        public void close() {}
-      };
-      try (CsvTable table = CsvTable.open(unclosed, source, format)) {
-        if (wide) {
-          AssessmentTables.readWide(table, instrument, problems, counting);
-        } else {
-          AssessmentTables.readLong(table, instrument, problems, counting);
-        }
-      } catch (Table.Fatal f) {
-        problems.add(f.problem);
-      }
-      problems.throwIfAny();
-      return count[0];
+      return Tables.readCsv(in, source, format, AssessmentTables.counting(instrument, wide, sink));
     }
   }
 

@@ -314,6 +314,26 @@ final class AssessmentTables {
   }
 
   /**
+   * A reader of the wide or long layout that hands each valid row to {@code sink} and returns how
+   * many it handed over (the CSV and XLSX assessment readers share it).
+   */
+  static Tables.Reader<Long> counting(Instrument instrument, boolean wide, Consumer<AssessmentRow> sink) {
+    return (table, problems) -> {
+      long[] count = {0};
+      Consumer<AssessmentRow> counting = r -> {
+        count[0]++;
+        sink.accept(r);
+      };
+      if (wide) {
+        readWide(table, instrument, problems, counting);
+      } else {
+        readLong(table, instrument, problems, counting);
+      }
+      return count[0];
+    };
+  }
+
+  /**
    * Reads the long layout, handing each valid row to {@code out}; problems go to {@code problems}.
    * Returns normally even when problems were found; the caller throws.
    */
@@ -327,35 +347,15 @@ final class AssessmentTables {
         return;
       }
       Map<String, Integer> cols = header(t, headerRow, problems);
-      boolean headerOk = true;
-      for (String required : LONG_REQUIRED) {
-        if (!cols.containsKey(required)) {
-          problems.add(t.atRow().field("header").message("lacks the required column " + required
-              + " (found: " + String.join(",", cols.keySet()) + ")").build());
-          headerOk = false;
-        }
-      }
-      for (Map.Entry<String, Integer> c : cols.entrySet()) {
-        if (!LONG_COLUMNS.contains(c.getKey())) {
-          problems.add(t.at(c.getValue()).field("header").value(c.getKey())
-              .message("is not a column of the long layout (expected " + String.join(",", LONG_COLUMNS) + ")").build());
-          headerOk = false;
-        }
-      }
+      boolean headerOk = Tables.requireColumns(t, cols, LONG_REQUIRED, problems);
+      headerOk &= Tables.rejectUnknownColumns(t, cols, LONG_COLUMNS, "the long layout", problems);
       if (!headerOk) {
         return;
       }
       Checker checker = new Checker(instrument, problems, out);
       List<String> row;
-      while ((row = t.next(problems::add)) != null) {
+      while ((row = Tables.nextRow(t, headerRow.size(), problems)) != null) {
         long line = t.line();
-        while (t.omitsTrailingEmptyCells() && row.size() < headerRow.size()) {
-          row.add("");
-        }
-        if (row.size() != headerRow.size()) {
-          problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + headerRow.size()).build());
-          continue;
-        }
         String cityId = text(row, cols, CITY_ID);
         String assessor = text(row, cols, ASSESSOR);
         String code = text(row, cols, INDICATOR);
@@ -410,14 +410,7 @@ final class AssessmentTables {
         return;
       }
       Map<String, Integer> cols = header(t, headerRow, problems);
-      boolean headerOk = true;
-      for (String required : WIDE_REQUIRED) {
-        if (!cols.containsKey(required)) {
-          problems.add(t.atRow().field("header").message("lacks the required column " + required
-              + " (found: " + String.join(",", cols.keySet()) + ")").build());
-          headerOk = false;
-        }
-      }
+      boolean headerOk = Tables.requireColumns(t, cols, WIDE_REQUIRED, problems);
       Map<String, int[]> byCode = new LinkedHashMap<>();
       for (Map.Entry<String, Integer> c : cols.entrySet()) {
         String name = c.getKey();
@@ -462,15 +455,8 @@ final class AssessmentTables {
       indicators.sort((a, b) -> Integer.compare(instrument.indexOf(a.code()), instrument.indexOf(b.code())));
       Checker checker = new Checker(instrument, problems, out);
       List<String> row;
-      while ((row = t.next(problems::add)) != null) {
+      while ((row = Tables.nextRow(t, headerRow.size(), problems)) != null) {
         long line = t.line();
-        while (t.omitsTrailingEmptyCells() && row.size() < headerRow.size()) {
-          row.add("");
-        }
-        if (row.size() != headerRow.size()) {
-          problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + headerRow.size()).build());
-          continue;
-        }
         String cityId = text(row, cols, CITY_ID);
         String assessor = text(row, cols, ASSESSOR);
         boolean ok = true;

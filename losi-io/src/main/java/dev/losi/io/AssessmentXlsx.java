@@ -106,28 +106,8 @@ public final class AssessmentXlsx {
       return run(sink, () -> XlsxTable.open(in, source, limits));
     }
 
-    private interface Opener {
-      XlsxTable.Book open() throws IOException, Table.Fatal;
-    }
-
-    private long run(Consumer<AssessmentRow> sink, Opener opener) throws IOException {
-      ProblemCollector problems = new ProblemCollector(problemCap);
-      long[] count = {0};
-      Consumer<AssessmentRow> counting = r -> {
-        count[0]++;
-        sink.accept(r);
-      };
-      try (XlsxTable.Book book = opener.open(); XlsxTable table = book.sheet(SHEET)) {
-        if (wide) {
-          AssessmentTables.readWide(table, instrument, problems, counting);
-        } else {
-          AssessmentTables.readLong(table, instrument, problems, counting);
-        }
-      } catch (Table.Fatal f) {
-        problems.add(f.problem);
-      }
-      problems.throwIfAny();
-      return count[0];
+    private long run(Consumer<AssessmentRow> sink, Tables.BookOpener opener) throws IOException {
+      return Tables.readSheet(opener, SHEET, problemCap, AssessmentTables.counting(instrument, wide, sink));
     }
   }
 
