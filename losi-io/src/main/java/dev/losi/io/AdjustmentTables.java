@@ -129,17 +129,12 @@ public final class AdjustmentTables {
   }
 
   static List<CountryAdjustment> read(Table t, ProblemCollector problems) throws IOException, Table.Fatal {
-    List<String> header = t.next(problems::add);
-    if (header == null) {
-      problems.add(t.atSource().message("is empty: expected a header with the columns " + String.join(",", COLUMNS)).build());
+    Tables.Header h = Tables.header(t, COLUMNS, REQUIRED, "an adjustments table", problems);
+    if (h == null) {
       return null;
     }
-    Map<String, Integer> cols = AssessmentTables.header(t, header, problems);
-    boolean ok = Tables.requireColumns(t, cols, REQUIRED, problems);
-    ok &= Tables.rejectUnknownColumns(t, cols, COLUMNS, "an adjustments table", problems);
-    if (!ok) {
-      return null;
-    }
+    List<String> header = h.row();
+    Map<String, Integer> cols = h.columns();
     List<CountryAdjustment> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     List<String> row;

@@ -314,6 +314,25 @@ final class AssessmentTables {
   }
 
   /**
+   * Checks a row's city id (not blank) and assessor id (not blank, no surrounding white space), the
+   * same in both layouts; false when either is reported.
+   */
+  private static boolean cityAndAssessor(Table t, Map<String, Integer> cols, String cityId, String assessor,
+      ProblemCollector problems) {
+    boolean ok = true;
+    if (cityId.isBlank()) {
+      problems.add(t.at(cols.get(CITY_ID)).field(CITY_ID).value(cityId).message("must not be blank").build());
+      ok = false;
+    }
+    if (assessor.isBlank() || !assessor.equals(assessor.strip())) {
+      problems.add(t.at(cols.get(ASSESSOR)).city(cityId).field(ASSESSOR).value(assessor)
+          .message("must not be blank or start or end with white space").build());
+      ok = false;
+    }
+    return ok;
+  }
+
+  /**
    * A reader of the wide or long layout that hands each valid row to {@code sink} and returns how
    * many it handed over (the CSV and XLSX assessment readers share it).
    */
@@ -359,16 +378,7 @@ final class AssessmentTables {
         String cityId = text(row, cols, CITY_ID);
         String assessor = text(row, cols, ASSESSOR);
         String code = text(row, cols, INDICATOR);
-        boolean ok = true;
-        if (cityId.isBlank()) {
-          problems.add(t.at(cols.get(CITY_ID)).field(CITY_ID).value(cityId).message("must not be blank").build());
-          ok = false;
-        }
-        if (assessor.isBlank() || !assessor.equals(assessor.strip())) {
-          problems.add(t.at(cols.get(ASSESSOR)).city(cityId).field(ASSESSOR).value(assessor)
-              .message("must not be blank or start or end with white space").build());
-          ok = false;
-        }
+        boolean ok = cityAndAssessor(t, cols, cityId, assessor, problems);
         if (!instrument.hasIndicator(code)) {
           problems.add(t.at(cols.get(INDICATOR)).city(cityId).assessor(assessor).field(INDICATOR).value(code)
               .message("is not an indicator of instrument " + instrument.id()).build());
@@ -459,16 +469,7 @@ final class AssessmentTables {
         long line = t.line();
         String cityId = text(row, cols, CITY_ID);
         String assessor = text(row, cols, ASSESSOR);
-        boolean ok = true;
-        if (cityId.isBlank()) {
-          problems.add(t.at(cols.get(CITY_ID)).field(CITY_ID).value(cityId).message("must not be blank").build());
-          ok = false;
-        }
-        if (assessor.isBlank() || !assessor.equals(assessor.strip())) {
-          problems.add(t.at(cols.get(ASSESSOR)).city(cityId).field(ASSESSOR).value(assessor)
-              .message("must not be blank or start or end with white space").build());
-          ok = false;
-        }
+        boolean ok = cityAndAssessor(t, cols, cityId, assessor, problems);
         ok &= checker.instrument(t, cols, row, cityId, assessor);
         boolean[] dateOk = {true};
         Optional<LocalDate> date = checker.date(t, cols, row, cityId, assessor, dateOk);

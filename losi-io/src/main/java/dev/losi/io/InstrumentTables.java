@@ -173,17 +173,12 @@ public final class InstrumentTables {
   }
 
   static Instrument read(Table t, ProblemCollector problems) throws IOException, Table.Fatal {
-    List<String> header = t.next(problems::add);
-    if (header == null) {
-      problems.add(t.atSource().message("is empty: expected a header with the columns " + String.join(",", COLUMNS)).build());
+    Tables.Header h = Tables.header(t, COLUMNS, REQUIRED, "an instrument table", problems);
+    if (h == null) {
       return null;
     }
-    Map<String, Integer> cols = AssessmentTables.header(t, header, problems);
-    boolean ok = Tables.requireColumns(t, cols, REQUIRED, problems);
-    ok &= Tables.rejectUnknownColumns(t, cols, COLUMNS, "an instrument table", problems);
-    if (!ok) {
-      return null;
-    }
+    List<String> header = h.row();
+    Map<String, Integer> cols = h.columns();
     Map<String, String> meta = null;
     Map<String, String> criteria = new LinkedHashMap<>();
     List<Indicator> indicators = new ArrayList<>();

@@ -67,6 +67,29 @@ final class Tables {
     return result;
   }
 
+  /** A header row and its column positions by name. */
+  record Header(List<String> row, Map<String, Integer> columns) {}
+
+  /**
+   * Reads and checks the header of a table with a fixed set of columns: an empty table is "is empty:
+   * expected a header with the columns ...", then {@link AssessmentTables#header} (repeated names are
+   * reported but do not stop reading), then {@link #requireColumns} and {@link #rejectUnknownColumns}
+   * (columns of {@code what}). Null when the table is empty or a column is missing or unknown.
+   */
+  static Header header(Table t, List<String> columns, List<String> required, String what, ProblemCollector problems)
+      throws IOException, Table.Fatal {
+    List<String> row = t.next(problems::add);
+    if (row == null) {
+      problems.add(t.atSource().message("is empty: expected a header with the columns " + String.join(",", columns))
+          .build());
+      return null;
+    }
+    Map<String, Integer> cols = AssessmentTables.header(t, row, problems);
+    boolean ok = requireColumns(t, cols, required, problems);
+    ok &= rejectUnknownColumns(t, cols, columns, what, problems);
+    return ok ? new Header(row, cols) : null;
+  }
+
   /** Reports each of {@code required} missing from the header {@code cols}; false when one is. */
   static boolean requireColumns(Table t, Map<String, Integer> cols, List<String> required, ProblemCollector problems) {
     boolean ok = true;
