@@ -7,11 +7,9 @@ import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Indicator;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
-import java.io.ByteArrayInputStream;
+import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,11 +53,7 @@ public final class AdjustmentTables {
 
   /** Reads adjustments CSV text. */
   public static List<CountryAdjustment> readCsv(String csv, String source) {
-    try {
-      return readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source, CsvFormat.standard());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TextStreams.read(csv, source, (in, s) -> readCsv(in, s, CsvFormat.standard()));
   }
 
   /** Reads adjustments CSV from UTF-8 bytes; {@code source} names them in problems. Not closed. */

@@ -6,14 +6,12 @@ import dev.losi.core.LosiValidationException;
 import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
 import dev.losi.io.internal.FormulaGuard;
+import dev.losi.io.internal.TextStreams;
 import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,11 +120,7 @@ public final class AssessmentCsv {
 
     /** Reads and groups all assessments from CSV text (for tests and small inputs). */
     public List<Assessment> read(String csv, String source) {
-      try {
-        return read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return TextStreams.read(csv, source, this::read);
     }
 
     /**
@@ -220,13 +214,7 @@ public final class AssessmentCsv {
 
     /** The CSV text (for tests and small outputs). */
     public String toString(Collection<Assessment> assessments) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try {
-        write(assessments, out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return out.toString(StandardCharsets.UTF_8);
+      return TextStreams.written(out -> write(assessments, out));
     }
   }
 

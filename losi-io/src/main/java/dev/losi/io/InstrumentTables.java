@@ -9,11 +9,9 @@ import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.ProvenanceStatus;
-import java.io.ByteArrayInputStream;
+import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,11 +66,7 @@ public final class InstrumentTables {
 
   /** Reads instrument CSV text. */
   public static Instrument readCsv(String csv, String source) {
-    try {
-      return readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source, CsvFormat.standard());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TextStreams.read(csv, source, (in, s) -> readCsv(in, s, CsvFormat.standard()));
   }
 
   /** Reads the {@value #SHEET} sheet of an instrument workbook, after checking {@link XlsxLimits#DEFAULT}. */

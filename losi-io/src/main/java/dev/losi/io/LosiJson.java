@@ -15,6 +15,7 @@ import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.JsonSupport;
+import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -109,7 +110,7 @@ public final class LosiJson {
 
   /** Reads an instrument document from text. */
   public Instrument readInstrument(String json, String source) {
-    return JsonSupport.fromText(json, source, this::readInstrument);
+    return TextStreams.read(json, source, this::readInstrument);
   }
 
   // --- assessments ---------------------------------------------------------------------------
@@ -121,7 +122,7 @@ public final class LosiJson {
 
   /** Reads a single-assessment document from text. */
   public Assessment readAssessment(String json, String source) {
-    return JsonSupport.fromText(json, source, (in, s) -> read(in, s, m -> n -> m.readAssessment(n, "$", true)));
+    return TextStreams.read(json, source, (in, s) -> read(in, s, m -> n -> m.readAssessment(n, "$", true)));
   }
 
   /** Reads a single-assessment document from UTF-8 bytes. Not closed. */
@@ -154,7 +155,7 @@ public final class LosiJson {
 
   /** Reads an assessments document from text. */
   public List<Assessment> readAssessments(String json, String source) {
-    return JsonSupport.fromText(json, source, this::readAssessments);
+    return TextStreams.read(json, source, this::readAssessments);
   }
 
   private static ObjectNode assessmentsNode(Collection<Assessment> assessments) {
@@ -201,7 +202,7 @@ public final class LosiJson {
 
   /** Reads an adjustments document from text. */
   public List<CountryAdjustment> readAdjustments(String json, String source) {
-    return JsonSupport.fromText(json, source, this::readAdjustments);
+    return TextStreams.read(json, source, this::readAdjustments);
   }
 
   private static ObjectNode adjustmentsNode(Collection<CountryAdjustment> adjustments) {

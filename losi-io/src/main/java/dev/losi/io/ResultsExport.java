@@ -18,8 +18,8 @@ import dev.losi.core.scoring.LocalScore;
 import dev.losi.core.scoring.Score;
 import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
+import dev.losi.io.internal.TextStreams;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -300,13 +300,7 @@ public final class ResultsExport {
 
   /** The results table as CSV text. */
   public String toCsv(CsvFormat format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeCsv(out, format);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return TextStreams.written(out -> writeCsv(out, format));
   }
 
   /** Writes the results table as CSV to a file (atomically). */

@@ -3,13 +3,12 @@ package dev.losi.io;
 import dev.losi.core.ProblemCollector;
 import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
+import dev.losi.io.internal.TextStreams;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -141,13 +140,7 @@ final class Tables {
 
   /** The rows as CSV text in {@code format}. */
   static String toCsv(List<List<Object>> rows, CsvFormat format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeCsv(rows, out, format);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return TextStreams.written(out -> writeCsv(rows, out, format));
   }
 
   /** Writes the rows as CSV (UTF-8, BOM if the format asks) to {@code out}, flushed, not closed. */

@@ -10,11 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.losi.io.JsonLimits;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Internal, not API: the Jackson set-up shared by the JSON readers and writers of losi-io
@@ -60,21 +56,5 @@ public final class JsonSupport {
   /** The 1-based line of a parse error; 1 when Jackson gives no location. */
   public static long line(JsonProcessingException e) {
     return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-  }
-
-  /** A reader of a UTF-8 stream named {@code source}. */
-  @FunctionalInterface
-  public interface StreamReader<T> {
-    /** Reads the document. */
-    T read(InputStream in, String source) throws IOException;
-  }
-
-  /** Reads {@code json} (encoded as UTF-8) with {@code reader}; an I/O error (none expected) is unchecked. */
-  public static <T> T fromText(String json, String source, StreamReader<T> reader) {
-    try {
-      return reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -25,6 +25,7 @@ import dev.losi.io.JsonLimits;
 import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.JsonFields;
 import dev.losi.io.internal.JsonSupport;
+import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -244,7 +245,7 @@ public final class MappingJson {
 
   /** Reads a mapping document from text; {@code source} names it in problems. */
   public EditionMapping read(String json, String source, List<Instrument> instruments) {
-    return JsonSupport.fromText(json, source, (in, s) -> read(in, s, byId(instruments)));
+    return TextStreams.read(json, source, (in, s) -> read(in, s, byId(instruments)));
   }
 
   /** Reads a mapping document from UTF-8 bytes; {@code source} names it in problems. The stream is not closed. */
