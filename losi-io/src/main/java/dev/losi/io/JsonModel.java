@@ -233,11 +233,8 @@ final class JsonModel {
   }
 
   Double number(ObjectNode o, String path, String name, boolean required) {
-    JsonNode n = o.get(name);
+    JsonNode n = fields.field(o, path, name, required);
     if (n == null) {
-      if (required) {
-        problem(path, name, null, "is required");
-      }
       return null;
     }
     if (!n.isNumber()) {
@@ -248,11 +245,8 @@ final class JsonModel {
   }
 
   Long integer(ObjectNode o, String path, String name, boolean required, long min, long max) {
-    JsonNode n = o.get(name);
+    JsonNode n = fields.field(o, path, name, required);
     if (n == null) {
-      if (required) {
-        problem(path, name, null, "is required");
-      }
       return null;
     }
     if (!n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < min || n.longValue() > max) {

@@ -63,16 +63,22 @@ public final class JsonFields {
     return ok;
   }
 
+  /** The field {@code name} of {@code o}; null when absent, reported "is required" if {@code required}. */
+  public JsonNode field(ObjectNode o, String path, String name, boolean required) {
+    JsonNode n = o.get(name);
+    if (n == null && required) {
+      problem(path, name, null, "is required");
+    }
+    return n;
+  }
+
   /**
    * The string field {@code name} of {@code o}; null when absent (reported "is required" if
    * {@code required}) or not a JSON string (reported "must be a string").
    */
   public String text(ObjectNode o, String path, String name, boolean required) {
-    JsonNode n = o.get(name);
+    JsonNode n = field(o, path, name, required);
     if (n == null) {
-      if (required) {
-        problem(path, name, null, "is required");
-      }
       return null;
     }
     if (!n.isTextual()) {
