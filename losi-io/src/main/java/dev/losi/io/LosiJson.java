@@ -217,7 +217,7 @@ public final class LosiJson {
   /** Parses a document tree with the limits, reporting syntax and limit errors as problems. */
   JsonNode parse(InputStream in, String source, ProblemCollector problems) throws IOException {
     try {
-      JsonNode root = mapper.readTree(in);
+      JsonNode root = mapper.readTree(TextStreams.unclosed(in));
       if (root == null || root.isMissingNode()) {
         problems.add(Problem.builder().source(source).message("is empty: expected a JSON object").build());
         return null;

@@ -39,10 +39,7 @@ final class Tables {
    */
   static <T> T readCsv(InputStream in, String source, CsvFormat format, Reader<T> reader) throws IOException {
     ProblemCollector problems = new ProblemCollector(format.problemCap());
-    InputStream unclosed = new java.io.FilterInputStream(in) {
-      @Override
-      public void close() {}
-    };
+    InputStream unclosed = TextStreams.unclosed(in);
     T result = null;
     try (CsvTable t = CsvTable.open(unclosed, source, format)) {
       result = reader.read(t, problems);

@@ -36,16 +36,6 @@ public final class AtomicFiles {
         body);
   }
 
-  /**
-   * Writes {@code file}; the temporary file is made by {@link Files#createTempFile(Path, String, String)}
-   * (on POSIX owner-only permissions, which the moved file keeps).
-   */
-  public static void writeOwnerOnly(Path file, Body body) throws IOException {
-    Path abs = file.toAbsolutePath();
-    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-    fillAndMove(tmp, abs, () -> Files.newOutputStream(tmp), body);
-  }
-
   private interface Opener {
     OutputStream open() throws IOException;
   }

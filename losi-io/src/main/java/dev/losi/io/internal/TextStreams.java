@@ -2,6 +2,7 @@ package dev.losi.io.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +31,17 @@ public final class TextStreams {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A view of {@code in} whose {@code close()} does nothing, for readers that must leave the caller's
+   * stream open (Jackson and the CSV parser close their input by default).
+   */
+  public static InputStream unclosed(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
   }
 
   /** What {@code body} writes, decoded as UTF-8. */

@@ -14,7 +14,6 @@ import dev.losi.io.internal.CsvWriter;
 import dev.losi.io.internal.FormulaGuard;
 import dev.losi.io.internal.TextStreams;
 import java.io.BufferedWriter;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -105,10 +104,7 @@ public final class MappingCsv {
     ProblemCollector problems = new ProblemCollector(format.problemCap());
     List<Link> links = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
-    InputStream unclosed = new FilterInputStream(in) {
-      @Override
-      public void close() {}
-    };
+    InputStream unclosed = TextStreams.unclosed(in);
     try (CsvParser p = CsvParser.open(unclosed, format.delimiter(), format.maxRecordChars(), format.maxColumns())) {
       List<String> header = p.next();
       syntax(p, source, problems);
@@ -193,7 +189,7 @@ public final class MappingCsv {
 
   /** Writes a mapping to a file atomically (a failure never leaves a partial file). */
   public static void write(EditionMapping mapping, Path file) throws IOException {
-    AtomicFiles.writeOwnerOnly(file, out -> write(mapping, out));
+    AtomicFiles.write(file, out -> write(mapping, out));
   }
 
   /** Writes a mapping to a stream (flushed, not closed). */

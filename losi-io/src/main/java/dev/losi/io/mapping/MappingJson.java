@@ -223,7 +223,7 @@ public final class MappingJson {
   /** Writes a mapping document to a file atomically (a failure never leaves a partial file). */
   public void write(EditionMapping mapping, Path file) throws IOException {
     String text = write(mapping);
-    AtomicFiles.writeOwnerOnly(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
@@ -254,10 +254,7 @@ public final class MappingJson {
     ProblemCollector problems = new ProblemCollector();
     JsonNode root;
     try {
-      root = mapper.readTree(new java.io.FilterInputStream(in) {
-        @Override
-        public void close() {}
-      });
+      root = mapper.readTree(TextStreams.unclosed(in));
     } catch (JsonProcessingException e) {
       problems.add(Problem.builder().source(source).line(JsonSupport.line(e)).message("is not valid JSON or exceeds the JSON limits "
           + limits + ": " + e.getOriginalMessage()).build());

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,8 +30,6 @@ class AtomicFilesTest {
     Files.writeString(f, "old content that is longer");
     AtomicFiles.write(f, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
     assertEquals("new", Files.readString(f));
-    AtomicFiles.writeOwnerOnly(f, out -> out.write("newer".getBytes(StandardCharsets.UTF_8)));
-    assertEquals("newer", Files.readString(f));
     assertEquals(List.of("out.txt"), names());
   }
 
@@ -41,33 +37,14 @@ class AtomicFilesTest {
   void failingBodyKeepsTheOldFileAndRemovesTheTemporaryFile() throws IOException {
     Path f = dir.resolve("out.txt");
     Files.writeString(f, "old");
-    for (boolean ownerOnly : new boolean[] {false, true}) {
-      AtomicFiles.Body failing = out -> {
-        out.write("partial".getBytes(StandardCharsets.UTF_8));
-        throw new IOException("disk full");
-      };
-      IOException e = assertThrows(IOException.class,
-          () -> {
-            if (ownerOnly) {
-              AtomicFiles.writeOwnerOnly(f, failing);
-            } else {
-              AtomicFiles.write(f, failing);
-            }
-          });
-      assertEquals("disk full", e.getMessage());
-      assertEquals("old", Files.readString(f));
-      assertEquals(List.of("out.txt"), names());
-    }
+    AtomicFiles.Body failing = out -> {
+      out.write("partial".getBytes(StandardCharsets.UTF_8));
+      throw new IOException("disk full");
+    };
+    IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(f, failing));
+    assertEquals("disk full", e.getMessage());
+    assertEquals("old", Files.readString(f));
+    assertEquals(List.of("out.txt"), names());
   }
 
-  @Test
-  void ownerOnlyVariantKeepsCreateTempFilePermissions() throws IOException {
-    Path f = dir.resolve("mapping.json");
-    AtomicFiles.writeOwnerOnly(f, out -> out.write('x'));
-    if (Files.getFileStore(f).supportsFileAttributeView("posix")) {
-      // Files.createTempFile on POSIX: rw------- (documented in java.nio.file.TempFileHelper)
-      assertEquals(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
-          Files.getPosixFilePermissions(f));
-    }
-  }
 }
