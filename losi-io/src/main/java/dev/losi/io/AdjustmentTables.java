@@ -7,16 +7,9 @@ import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Indicator;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
-import dev.losi.io.internal.CsvWriter;
-import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,81 +53,34 @@ public final class AdjustmentTables {
 
   /** Reads adjustments CSV text. */
   public static List<CountryAdjustment> readCsv(String csv, String source) {
-    try {
-      return readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source, CsvFormat.standard());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TextStreams.read(csv, source, (in, s) -> readCsv(in, s, CsvFormat.standard()));
   }
 
   /** Reads adjustments CSV from UTF-8 bytes; {@code source} names them in problems. Not closed. */
   public static List<CountryAdjustment> readCsv(InputStream in, String source, CsvFormat format) throws IOException {
-    ProblemCollector problems = new ProblemCollector(format.problemCap());
-    InputStream unclosed = new java.io.FilterInputStream(in) {
-      @Override
-      public void close() {}
-    };
-    List<CountryAdjustment> result = null;
-    try (CsvTable t = CsvTable.open(unclosed, source, format)) {
-      result = read(t, problems);
-    } catch (Table.Fatal f) {
-      problems.add(f.problem);
-    }
-    problems.throwIfAny();
-    return result;
+    return Tables.readCsv(in, source, format, AdjustmentTables::read);
   }
 
   /** Reads the {@value #SHEET} sheet of a workbook, after checking {@link XlsxLimits#DEFAULT}. */
   public static List<CountryAdjustment> readXlsx(Path file) throws IOException {
-    ProblemCollector problems = new ProblemCollector();
-    List<CountryAdjustment> result = null;
-    try (XlsxTable.Book book = XlsxTable.open(file, XlsxLimits.DEFAULT); XlsxTable t = book.sheet(SHEET)) {
-      result = read(t, problems);
-    } catch (Table.Fatal f) {
-      problems.add(f.problem);
-    }
-    problems.throwIfAny();
-    return result;
+    return Tables.readSheet(() -> XlsxTable.open(file, XlsxLimits.DEFAULT), SHEET, ProblemCollector.DEFAULT_CAP, AdjustmentTables::read);
   }
 
   /** The adjustments as CSV text. */
   public static String toCsv(Collection<CountryAdjustment> adjustments, CsvFormat format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeCsv(rows(adjustments), out, format);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return Tables.toCsv(rows(adjustments), format);
   }
 
   /** Writes adjustments CSV to a file atomically. */
   public static void writeCsv(Collection<CountryAdjustment> adjustments, Path file) throws IOException {
     List<List<Object>> rows = rows(adjustments);
-    Outputs.atomically(file, out -> writeCsv(rows, out, CsvFormat.standard()));
+    Tables.writeCsv(rows, file);
   }
 
   /** Writes an adjustments workbook with one sheet, {@value #SHEET}, atomically. */
   public static void writeXlsx(Collection<CountryAdjustment> adjustments, Path file) throws IOException {
     List<List<Object>> rows = rows(adjustments);
-    Outputs.atomically(file, out -> {
-      try (XlsxOut x = new XlsxOut(out)) {
-        x.sheet(SHEET);
-        rows.forEach(x::row);
-      }
-    });
-  }
-
-  private static void writeCsv(List<List<Object>> rows, OutputStream out, CsvFormat format) throws IOException {
-    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    if (format.bom()) {
-      w.write('\uFEFF');
-    }
-    CsvWriter csv = new CsvWriter(w, format.writeDelimiter(), format.lineSeparator());
-    for (List<Object> r : rows) {
-      csv.record(AssessmentCsv.texts(r));
-    }
-    w.flush();
+    Tables.writeXlsx(rows, SHEET, file);
   }
 
   static List<List<Object>> rows(Collection<CountryAdjustment> adjustments) {
@@ -177,41 +123,16 @@ public final class AdjustmentTables {
   }
 
   static List<CountryAdjustment> read(Table t, ProblemCollector problems) throws IOException, Table.Fatal {
-    List<String> header = t.next(problems::add);
-    if (header == null) {
-      problems.add(t.atSource().message("is empty: expected a header with the columns " + String.join(",", COLUMNS)).build());
+    Tables.Header h = Tables.header(t, COLUMNS, REQUIRED, "an adjustments table", problems);
+    if (h == null) {
       return null;
     }
-    Map<String, Integer> cols = AssessmentTables.header(t, header, problems);
-    boolean ok = true;
-    for (String r : REQUIRED) {
-      if (!cols.containsKey(r)) {
-        problems.add(t.atRow().field("header").message("lacks the required column " + r + " (found: "
-            + String.join(",", cols.keySet()) + ")").build());
-        ok = false;
-      }
-    }
-    for (Map.Entry<String, Integer> c : cols.entrySet()) {
-      if (!COLUMNS.contains(c.getKey())) {
-        problems.add(t.at(c.getValue()).field("header").value(c.getKey()).message("is not a column of an adjustments"
-            + " table (expected " + String.join(",", COLUMNS) + ")").build());
-        ok = false;
-      }
-    }
-    if (!ok) {
-      return null;
-    }
+    List<String> header = h.row();
+    Map<String, Integer> cols = h.columns();
     List<CountryAdjustment> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     List<String> row;
-    while ((row = t.next(problems::add)) != null) {
-      while (t.omitsTrailingEmptyCells() && row.size() < header.size()) {
-        row.add("");
-      }
-      if (row.size() != header.size()) {
-        problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + header.size()).build());
-        continue;
-      }
+    while ((row = Tables.nextRow(t, header.size(), problems)) != null) {
       CountryAdjustment a = adjustment(t, cols, row, problems);
       if (a != null) {
         if (!ids.add(a.id())) {

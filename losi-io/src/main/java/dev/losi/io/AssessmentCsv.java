@@ -3,17 +3,15 @@ package dev.losi.io;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
-import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
 import dev.losi.io.internal.FormulaGuard;
+import dev.losi.io.internal.TextStreams;
 import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,11 +120,7 @@ public final class AssessmentCsv {
 
     /** Reads and groups all assessments from CSV text (for tests and small inputs). */
     public List<Assessment> read(String csv, String source) {
-      try {
-        return read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return TextStreams.read(csv, source, this::read);
     }
 
     /**
@@ -146,27 +140,7 @@ public final class AssessmentCsv {
 
     /** Streams UTF-8 bytes; see {@link #forEachRow(Path, Consumer)}. The stream is not closed. */
     public long forEachRow(InputStream in, String source, Consumer<AssessmentRow> sink) throws IOException {
-      ProblemCollector problems = new ProblemCollector(format.problemCap());
-      long[] count = {0};
-      Consumer<AssessmentRow> counting = r -> {
-        count[0]++;
-        sink.accept(r);
-      };
-      InputStream unclosed = new java.io.FilterInputStream(in) {
-        @Override
-        public void close() {}
-      };
-      try (CsvTable table = CsvTable.open(unclosed, source, format)) {
-        if (wide) {
-          AssessmentTables.readWide(table, instrument, problems, counting);
-        } else {
-          AssessmentTables.readLong(table, instrument, problems, counting);
-        }
-      } catch (Table.Fatal f) {
-        problems.add(f.problem);
-      }
-      problems.throwIfAny();
-      return count[0];
+      return Tables.readCsv(in, source, format, AssessmentTables.counting(instrument, wide, sink));
     }
   }
 
@@ -197,7 +171,7 @@ public final class AssessmentCsv {
      *     wide layout, another instrument or an unknown indicator code)
      */
     public void write(Collection<Assessment> assessments, Path file) throws IOException {
-      Outputs.atomically(file, out -> write(assessments, out));
+      AtomicFiles.write(file, out -> write(assessments, out));
     }
 
     /** Writes to a stream (not closed, flushed). */
@@ -240,13 +214,7 @@ public final class AssessmentCsv {
 
     /** The CSV text (for tests and small outputs). */
     public String toString(Collection<Assessment> assessments) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try {
-        write(assessments, out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return out.toString(StandardCharsets.UTF_8);
+      return TextStreams.written(out -> write(assessments, out));
     }
   }
 

@@ -314,6 +314,45 @@ final class AssessmentTables {
   }
 
   /**
+   * Checks a row's city id (not blank) and assessor id (not blank, no surrounding white space), the
+   * same in both layouts; false when either is reported.
+   */
+  private static boolean cityAndAssessor(Table t, Map<String, Integer> cols, String cityId, String assessor,
+      ProblemCollector problems) {
+    boolean ok = true;
+    if (cityId.isBlank()) {
+      problems.add(t.at(cols.get(CITY_ID)).field(CITY_ID).value(cityId).message("must not be blank").build());
+      ok = false;
+    }
+    if (assessor.isBlank() || !assessor.equals(assessor.strip())) {
+      problems.add(t.at(cols.get(ASSESSOR)).city(cityId).field(ASSESSOR).value(assessor)
+          .message("must not be blank or start or end with white space").build());
+      ok = false;
+    }
+    return ok;
+  }
+
+  /**
+   * A reader of the wide or long layout that hands each valid row to {@code sink} and returns how
+   * many it handed over (the CSV and XLSX assessment readers share it).
+   */
+  static Tables.Reader<Long> counting(Instrument instrument, boolean wide, Consumer<AssessmentRow> sink) {
+    return (table, problems) -> {
+      long[] count = {0};
+      Consumer<AssessmentRow> counting = r -> {
+        count[0]++;
+        sink.accept(r);
+      };
+      if (wide) {
+        readWide(table, instrument, problems, counting);
+      } else {
+        readLong(table, instrument, problems, counting);
+      }
+      return count[0];
+    };
+  }
+
+  /**
    * Reads the long layout, handing each valid row to {@code out}; problems go to {@code problems}.
    * Returns normally even when problems were found; the caller throws.
    */
@@ -327,48 +366,19 @@ final class AssessmentTables {
         return;
       }
       Map<String, Integer> cols = header(t, headerRow, problems);
-      boolean headerOk = true;
-      for (String required : LONG_REQUIRED) {
-        if (!cols.containsKey(required)) {
-          problems.add(t.atRow().field("header").message("lacks the required column " + required
-              + " (found: " + String.join(",", cols.keySet()) + ")").build());
-          headerOk = false;
-        }
-      }
-      for (Map.Entry<String, Integer> c : cols.entrySet()) {
-        if (!LONG_COLUMNS.contains(c.getKey())) {
-          problems.add(t.at(c.getValue()).field("header").value(c.getKey())
-              .message("is not a column of the long layout (expected " + String.join(",", LONG_COLUMNS) + ")").build());
-          headerOk = false;
-        }
-      }
+      boolean headerOk = Tables.requireColumns(t, cols, LONG_REQUIRED, problems);
+      headerOk &= Tables.rejectUnknownColumns(t, cols, LONG_COLUMNS, "the long layout", problems);
       if (!headerOk) {
         return;
       }
       Checker checker = new Checker(instrument, problems, out);
       List<String> row;
-      while ((row = t.next(problems::add)) != null) {
+      while ((row = Tables.nextRow(t, headerRow.size(), problems)) != null) {
         long line = t.line();
-        while (t.omitsTrailingEmptyCells() && row.size() < headerRow.size()) {
-          row.add("");
-        }
-        if (row.size() != headerRow.size()) {
-          problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + headerRow.size()).build());
-          continue;
-        }
         String cityId = text(row, cols, CITY_ID);
         String assessor = text(row, cols, ASSESSOR);
         String code = text(row, cols, INDICATOR);
-        boolean ok = true;
-        if (cityId.isBlank()) {
-          problems.add(t.at(cols.get(CITY_ID)).field(CITY_ID).value(cityId).message("must not be blank").build());
-          ok = false;
-        }
-        if (assessor.isBlank() || !assessor.equals(assessor.strip())) {
-          problems.add(t.at(cols.get(ASSESSOR)).city(cityId).field(ASSESSOR).value(assessor)
-              .message("must not be blank or start or end with white space").build());
-          ok = false;
-        }
+        boolean ok = cityAndAssessor(t, cols, cityId, assessor, problems);
         if (!instrument.hasIndicator(code)) {
           problems.add(t.at(cols.get(INDICATOR)).city(cityId).assessor(assessor).field(INDICATOR).value(code)
               .message("is not an indicator of instrument " + instrument.id()).build());
@@ -410,14 +420,7 @@ final class AssessmentTables {
         return;
       }
       Map<String, Integer> cols = header(t, headerRow, problems);
-      boolean headerOk = true;
-      for (String required : WIDE_REQUIRED) {
-        if (!cols.containsKey(required)) {
-          problems.add(t.atRow().field("header").message("lacks the required column " + required
-              + " (found: " + String.join(",", cols.keySet()) + ")").build());
-          headerOk = false;
-        }
-      }
+      boolean headerOk = Tables.requireColumns(t, cols, WIDE_REQUIRED, problems);
       Map<String, int[]> byCode = new LinkedHashMap<>();
       for (Map.Entry<String, Integer> c : cols.entrySet()) {
         String name = c.getKey();
@@ -462,27 +465,11 @@ final class AssessmentTables {
       indicators.sort((a, b) -> Integer.compare(instrument.indexOf(a.code()), instrument.indexOf(b.code())));
       Checker checker = new Checker(instrument, problems, out);
       List<String> row;
-      while ((row = t.next(problems::add)) != null) {
+      while ((row = Tables.nextRow(t, headerRow.size(), problems)) != null) {
         long line = t.line();
-        while (t.omitsTrailingEmptyCells() && row.size() < headerRow.size()) {
-          row.add("");
-        }
-        if (row.size() != headerRow.size()) {
-          problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + headerRow.size()).build());
-          continue;
-        }
         String cityId = text(row, cols, CITY_ID);
         String assessor = text(row, cols, ASSESSOR);
-        boolean ok = true;
-        if (cityId.isBlank()) {
-          problems.add(t.at(cols.get(CITY_ID)).field(CITY_ID).value(cityId).message("must not be blank").build());
-          ok = false;
-        }
-        if (assessor.isBlank() || !assessor.equals(assessor.strip())) {
-          problems.add(t.at(cols.get(ASSESSOR)).city(cityId).field(ASSESSOR).value(assessor)
-              .message("must not be blank or start or end with white space").build());
-          ok = false;
-        }
+        boolean ok = cityAndAssessor(t, cols, cityId, assessor, problems);
         ok &= checker.instrument(t, cols, row, cityId, assessor);
         boolean[] dateOk = {true};
         Optional<LocalDate> date = checker.date(t, cols, row, cityId, assessor, dateOk);

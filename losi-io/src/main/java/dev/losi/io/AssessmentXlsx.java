@@ -4,6 +4,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -105,28 +106,8 @@ public final class AssessmentXlsx {
       return run(sink, () -> XlsxTable.open(in, source, limits));
     }
 
-    private interface Opener {
-      XlsxTable.Book open() throws IOException, Table.Fatal;
-    }
-
-    private long run(Consumer<AssessmentRow> sink, Opener opener) throws IOException {
-      ProblemCollector problems = new ProblemCollector(problemCap);
-      long[] count = {0};
-      Consumer<AssessmentRow> counting = r -> {
-        count[0]++;
-        sink.accept(r);
-      };
-      try (XlsxTable.Book book = opener.open(); XlsxTable table = book.sheet(SHEET)) {
-        if (wide) {
-          AssessmentTables.readWide(table, instrument, problems, counting);
-        } else {
-          AssessmentTables.readLong(table, instrument, problems, counting);
-        }
-      } catch (Table.Fatal f) {
-        problems.add(f.problem);
-      }
-      problems.throwIfAny();
-      return count[0];
+    private long run(Consumer<AssessmentRow> sink, Tables.BookOpener opener) throws IOException {
+      return Tables.readSheet(opener, SHEET, problemCap, AssessmentTables.counting(instrument, wide, sink));
     }
   }
 
@@ -144,7 +125,7 @@ public final class AssessmentXlsx {
      * @throws IllegalArgumentException when a value cannot be represented (see {@code docs/formats.md})
      */
     public void write(Collection<Assessment> assessments, Path file) throws IOException {
-      Outputs.atomically(file, out -> write(assessments, out));
+      AtomicFiles.write(file, out -> write(assessments, out));
     }
 
     /** Writes a workbook to a stream (not closed). */

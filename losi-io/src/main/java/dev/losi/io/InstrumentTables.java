@@ -9,16 +9,9 @@ import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.ProvenanceStatus;
-import dev.losi.io.internal.CsvWriter;
-import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,28 +61,12 @@ public final class InstrumentTables {
 
   /** Reads instrument CSV from UTF-8 bytes; {@code source} names them in problems. Not closed. */
   public static Instrument readCsv(InputStream in, String source, CsvFormat format) throws IOException {
-    ProblemCollector problems = new ProblemCollector(format.problemCap());
-    InputStream unclosed = new java.io.FilterInputStream(in) {
-      @Override
-      public void close() {}
-    };
-    Instrument result = null;
-    try (CsvTable t = CsvTable.open(unclosed, source, format)) {
-      result = read(t, problems);
-    } catch (Table.Fatal f) {
-      problems.add(f.problem);
-    }
-    problems.throwIfAny();
-    return result;
+    return Tables.readCsv(in, source, format, InstrumentTables::read);
   }
 
   /** Reads instrument CSV text. */
   public static Instrument readCsv(String csv, String source) {
-    try {
-      return readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source, CsvFormat.standard());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TextStreams.read(csv, source, (in, s) -> readCsv(in, s, CsvFormat.standard()));
   }
 
   /** Reads the {@value #SHEET} sheet of an instrument workbook, after checking {@link XlsxLimits#DEFAULT}. */
@@ -99,55 +76,24 @@ public final class InstrumentTables {
 
   /** Reads the {@value #SHEET} sheet of an instrument workbook, after checking the given limits. */
   public static Instrument readXlsx(Path file, XlsxLimits limits) throws IOException {
-    ProblemCollector problems = new ProblemCollector();
-    Instrument result = null;
-    try (XlsxTable.Book book = XlsxTable.open(file, limits); XlsxTable t = book.sheet(SHEET)) {
-      result = read(t, problems);
-    } catch (Table.Fatal f) {
-      problems.add(f.problem);
-    }
-    problems.throwIfAny();
-    return result;
+    return Tables.readSheet(() -> XlsxTable.open(file, limits), SHEET, ProblemCollector.DEFAULT_CAP, InstrumentTables::read);
   }
 
   /** Writes instrument CSV to a file atomically (comma, CRLF, UTF-8 without BOM). */
   public static void writeCsv(Instrument instrument, Path file) throws IOException {
     List<List<Object>> rows = rows(instrument);
-    Outputs.atomically(file, out -> writeCsv(rows, out, CsvFormat.standard()));
+    Tables.writeCsv(rows, file);
   }
 
   /** The instrument as CSV text. */
   public static String toCsv(Instrument instrument, CsvFormat format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeCsv(rows(instrument), out, format);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return Tables.toCsv(rows(instrument), format);
   }
 
   /** Writes an instrument workbook with one sheet, {@value #SHEET}, atomically. */
   public static void writeXlsx(Instrument instrument, Path file) throws IOException {
     List<List<Object>> rows = rows(instrument);
-    Outputs.atomically(file, out -> {
-      try (XlsxOut x = new XlsxOut(out)) {
-        x.sheet(SHEET);
-        rows.forEach(x::row);
-      }
-    });
-  }
-
-  private static void writeCsv(List<List<Object>> rows, OutputStream out, CsvFormat format) throws IOException {
-    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    if (format.bom()) {
-      w.write('\uFEFF');
-    }
-    CsvWriter csv = new CsvWriter(w, format.writeDelimiter(), format.lineSeparator());
-    for (List<Object> r : rows) {
-      csv.record(AssessmentCsv.texts(r));
-    }
-    w.flush();
+    Tables.writeXlsx(rows, SHEET, file);
   }
 
   /** The table rows of an instrument: header, one row per criterion, one per indicator. */
@@ -221,43 +167,18 @@ public final class InstrumentTables {
   }
 
   static Instrument read(Table t, ProblemCollector problems) throws IOException, Table.Fatal {
-    List<String> header = t.next(problems::add);
-    if (header == null) {
-      problems.add(t.atSource().message("is empty: expected a header with the columns " + String.join(",", COLUMNS)).build());
+    Tables.Header h = Tables.header(t, COLUMNS, REQUIRED, "an instrument table", problems);
+    if (h == null) {
       return null;
     }
-    Map<String, Integer> cols = AssessmentTables.header(t, header, problems);
-    boolean ok = true;
-    for (String r : REQUIRED) {
-      if (!cols.containsKey(r)) {
-        problems.add(t.atRow().field("header").message("lacks the required column " + r + " (found: "
-            + String.join(",", cols.keySet()) + ")").build());
-        ok = false;
-      }
-    }
-    for (Map.Entry<String, Integer> c : cols.entrySet()) {
-      if (!COLUMNS.contains(c.getKey())) {
-        problems.add(t.at(c.getValue()).field("header").value(c.getKey()).message("is not a column of an instrument table"
-            + " (expected " + String.join(",", COLUMNS) + ")").build());
-        ok = false;
-      }
-    }
-    if (!ok) {
-      return null;
-    }
+    List<String> header = h.row();
+    Map<String, Integer> cols = h.columns();
     Map<String, String> meta = null;
     Map<String, String> criteria = new LinkedHashMap<>();
     List<Indicator> indicators = new ArrayList<>();
     Map<String, Problem.Builder> usedCriteria = new LinkedHashMap<>();
     List<String> row;
-    while ((row = t.next(problems::add)) != null) {
-      while (t.omitsTrailingEmptyCells() && row.size() < header.size()) {
-        row.add("");
-      }
-      if (row.size() != header.size()) {
-        problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + header.size()).build());
-        continue;
-      }
+    while ((row = Tables.nextRow(t, header.size(), problems)) != null) {
       // instrument metadata: on the first row, blank or identical afterwards
       Map<String, String> m = new LinkedHashMap<>();
       for (String k : META) {

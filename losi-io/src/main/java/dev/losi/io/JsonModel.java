@@ -21,11 +21,11 @@ import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.ProvenanceStatus;
 import dev.losi.core.Response;
+import dev.losi.io.internal.JsonFields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,10 +42,13 @@ final class JsonModel {
 
   private final String source;
   private final ProblemCollector problems;
+  private final JsonFields fields;
 
   JsonModel(String source, ProblemCollector problems) {
     this.source = source;
     this.problems = problems;
+    // offending JSON values abbreviated to 60 characters; other values reported whole
+    this.fields = new JsonFields(source, problems, JsonModel::abbreviate, v -> v);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -176,19 +179,8 @@ final class JsonModel {
   // ---------------------------------------------------------------------------------------------
   // Reading
 
-  private Problem.Builder at(String path) {
-    return Problem.builder().source(source).column(path);
-  }
-
   void problem(String path, String field, String value, String message) {
-    Problem.Builder b = at(path).message(message);
-    if (field != null) {
-      b.field(field);
-    }
-    if (value != null) {
-      b.value(value);
-    }
-    problems.add(b.build());
+    fields.problem(path, field, value, message);
   }
 
   /** Re-reports a model validation exception at the path of the object being built. */
@@ -219,16 +211,7 @@ final class JsonModel {
 
   /** Reports fields not in {@code allowed}; returns false when there were any. */
   boolean only(ObjectNode o, String path, String... allowed) {
-    List<String> names = Arrays.asList(allowed);
-    boolean ok = true;
-    for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-      String name = it.next();
-      if (!names.contains(name)) {
-        problem(path, name, null, "is not a known field here (expected one of " + String.join(", ", names) + ")");
-        ok = false;
-      }
-    }
-    return ok;
+    return fields.only(o, path, Arrays.asList(allowed));
   }
 
   boolean version(ObjectNode o, String path) {
@@ -246,26 +229,12 @@ final class JsonModel {
   }
 
   String text(ObjectNode o, String path, String name, boolean required) {
-    JsonNode n = o.get(name);
-    if (n == null) {
-      if (required) {
-        problem(path, name, null, "is required");
-      }
-      return null;
-    }
-    if (!n.isTextual()) {
-      problem(path, name, abbreviate(n), "must be a string");
-      return null;
-    }
-    return n.textValue();
+    return fields.text(o, path, name, required);
   }
 
   Double number(ObjectNode o, String path, String name, boolean required) {
-    JsonNode n = o.get(name);
+    JsonNode n = fields.field(o, path, name, required);
     if (n == null) {
-      if (required) {
-        problem(path, name, null, "is required");
-      }
       return null;
     }
     if (!n.isNumber()) {
@@ -276,11 +245,8 @@ final class JsonModel {
   }
 
   Long integer(ObjectNode o, String path, String name, boolean required, long min, long max) {
-    JsonNode n = o.get(name);
+    JsonNode n = fields.field(o, path, name, required);
     if (n == null) {
-      if (required) {
-        problem(path, name, null, "is required");
-      }
       return null;
     }
     if (!n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < min || n.longValue() > max) {

@@ -1,15 +1,10 @@
 package dev.losi.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Assessment;
@@ -18,11 +13,12 @@ import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
-import java.io.ByteArrayInputStream;
+import dev.losi.io.internal.AtomicFiles;
+import dev.losi.io.internal.JsonSupport;
+import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,17 +61,8 @@ public final class LosiJson {
 
   private LosiJson(JsonLimits limits) {
     this.limits = limits;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.writer = mapper.writer().with(SerializationFeature.INDENT_OUTPUT);
+    this.mapper = JsonSupport.strictMapper(limits);
+    this.writer = JsonSupport.prettyWriter(mapper);
   }
 
   /** JSON with {@link JsonLimits#DEFAULT}. */
@@ -123,7 +110,7 @@ public final class LosiJson {
 
   /** Reads an instrument document from text. */
   public Instrument readInstrument(String json, String source) {
-    return fromText(json, source, this::readInstrument);
+    return TextStreams.read(json, source, this::readInstrument);
   }
 
   // --- assessments ---------------------------------------------------------------------------
@@ -135,7 +122,7 @@ public final class LosiJson {
 
   /** Reads a single-assessment document from text. */
   public Assessment readAssessment(String json, String source) {
-    return fromText(json, source, (in, s) -> read(in, s, m -> n -> m.readAssessment(n, "$", true)));
+    return TextStreams.read(json, source, (in, s) -> read(in, s, m -> n -> m.readAssessment(n, "$", true)));
   }
 
   /** Reads a single-assessment document from UTF-8 bytes. Not closed. */
@@ -168,7 +155,7 @@ public final class LosiJson {
 
   /** Reads an assessments document from text. */
   public List<Assessment> readAssessments(String json, String source) {
-    return fromText(json, source, this::readAssessments);
+    return TextStreams.read(json, source, this::readAssessments);
   }
 
   private static ObjectNode assessmentsNode(Collection<Assessment> assessments) {
@@ -215,7 +202,7 @@ public final class LosiJson {
 
   /** Reads an adjustments document from text. */
   public List<CountryAdjustment> readAdjustments(String json, String source) {
-    return fromText(json, source, this::readAdjustments);
+    return TextStreams.read(json, source, this::readAdjustments);
   }
 
   private static ObjectNode adjustmentsNode(Collection<CountryAdjustment> adjustments) {
@@ -230,25 +217,21 @@ public final class LosiJson {
   /** Parses a document tree with the limits, reporting syntax and limit errors as problems. */
   JsonNode parse(InputStream in, String source, ProblemCollector problems) throws IOException {
     try {
-      JsonNode root = mapper.readTree(in);
+      JsonNode root = mapper.readTree(TextStreams.unclosed(in));
       if (root == null || root.isMissingNode()) {
         problems.add(Problem.builder().source(source).message("is empty: expected a JSON object").build());
         return null;
       }
       return root;
     } catch (StreamConstraintsException e) {
-      problems.add(Problem.builder().source(source).line(line(e)).message("exceeds the JSON limit " + limitOf(e)
+      problems.add(Problem.builder().source(source).line(JsonSupport.line(e)).message("exceeds the JSON limit " + limitOf(e)
           + " (JsonLimits); reading stopped").build());
       return null;
     } catch (JsonProcessingException e) {
-      problems.add(Problem.builder().source(source).line(line(e)).message("is not valid JSON: " + e.getOriginalMessage())
+      problems.add(Problem.builder().source(source).line(JsonSupport.line(e)).message("is not valid JSON: " + e.getOriginalMessage())
           .build());
       return null;
     }
-  }
-
-  private static long line(JsonProcessingException e) {
-    return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
   }
 
   private String limitOf(StreamConstraintsException e) {
@@ -286,27 +269,11 @@ public final class LosiJson {
     return result;
   }
 
-  private interface StreamReader<T> {
-    T read(InputStream in, String source) throws IOException;
-  }
-
-  private static <T> T fromText(String json, String source, StreamReader<T> reader) {
-    try {
-      return reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private String text(JsonNode node) {
-    try {
-      return writer.writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonSupport.text(writer, node);
   }
 
   private void write(JsonNode node, Path file) throws IOException {
-    Outputs.atomically(file, (OutputStream out) -> out.write(text(node).getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.write(file, (OutputStream out) -> out.write(text(node).getBytes(StandardCharsets.UTF_8)));
   }
 }

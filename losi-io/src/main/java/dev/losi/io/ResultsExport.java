@@ -16,9 +16,10 @@ import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.LocalScore;
 import dev.losi.core.scoring.Score;
+import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
+import dev.losi.io.internal.TextStreams;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -100,7 +101,7 @@ public final class ResultsExport {
   /** Writes the results document to a file (atomically). */
   public void writeJson(Path file) throws IOException {
     String text = toJson();
-    Outputs.atomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static ObjectNode json(CityScore s, RatingClassifier.Classification c) {
@@ -299,18 +300,12 @@ public final class ResultsExport {
 
   /** The results table as CSV text. */
   public String toCsv(CsvFormat format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeCsv(out, format);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return TextStreams.written(out -> writeCsv(out, format));
   }
 
   /** Writes the results table as CSV to a file (atomically). */
   public void writeCsv(Path file, CsvFormat format) throws IOException {
-    Outputs.atomically(file, out -> writeCsv(out, format));
+    AtomicFiles.write(file, out -> writeCsv(out, format));
   }
 
   private void writeCsv(OutputStream out, CsvFormat format) throws IOException {
@@ -331,7 +326,7 @@ public final class ResultsExport {
    * adjustment applied to a result).
    */
   public void writeXlsx(Path file) throws IOException {
-    Outputs.atomically(file, this::writeXlsx);
+    AtomicFiles.write(file, this::writeXlsx);
   }
 
   /** Writes the results workbook to a stream (not closed). */

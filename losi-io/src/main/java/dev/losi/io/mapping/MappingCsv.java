@@ -8,18 +8,16 @@ import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.Link;
 import dev.losi.core.mapping.Relation;
 import dev.losi.io.CsvFormat;
+import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvParser;
 import dev.losi.io.internal.CsvWriter;
 import dev.losi.io.internal.FormulaGuard;
+import dev.losi.io.internal.TextStreams;
 import java.io.BufferedWriter;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,11 +83,7 @@ public final class MappingCsv {
 
   /** Reads a mapping from CSV text (for tests and small inputs); {@code source} names it in problems. */
   public static EditionMapping read(String csv, String source, Instrument from, Instrument to, Set<String> coveredCriteria) {
-    try {
-      return read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), source, from, to, coveredCriteria);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TextStreams.read(csv, source, (in, s) -> read(in, s, from, to, coveredCriteria));
   }
 
   /**
@@ -110,10 +104,7 @@ public final class MappingCsv {
     ProblemCollector problems = new ProblemCollector(format.problemCap());
     List<Link> links = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
-    InputStream unclosed = new FilterInputStream(in) {
-      @Override
-      public void close() {}
-    };
+    InputStream unclosed = TextStreams.unclosed(in);
     try (CsvParser p = CsvParser.open(unclosed, format.delimiter(), format.maxRecordChars(), format.maxColumns())) {
       List<String> header = p.next();
       syntax(p, source, problems);
@@ -198,7 +189,7 @@ public final class MappingCsv {
 
   /** Writes a mapping to a file atomically (a failure never leaves a partial file). */
   public static void write(EditionMapping mapping, Path file) throws IOException {
-    Problems.atomically(file, out -> write(mapping, out));
+    AtomicFiles.write(file, out -> write(mapping, out));
   }
 
   /** Writes a mapping to a stream (flushed, not closed). */
@@ -215,12 +206,6 @@ public final class MappingCsv {
 
   /** The CSV text of a mapping. */
   public static String toCsv(EditionMapping mapping) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      write(mapping, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString(StandardCharsets.UTF_8);
+    return TextStreams.written(out -> write(mapping, out));
   }
 }

@@ -1,14 +1,9 @@
 package dev.losi.io.mapping;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Instrument;
@@ -21,21 +16,22 @@ import dev.losi.core.mapping.CommonCore;
 import dev.losi.core.mapping.CoreScore;
 import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.LevelTransitionMatrix;
-import dev.losi.core.mapping.LongitudinalReport;
-import dev.losi.core.scoring.Score;
 import dev.losi.core.mapping.Link;
+import dev.losi.core.mapping.LongitudinalReport;
 import dev.losi.core.mapping.Relation;
+import dev.losi.core.scoring.Score;
 import dev.losi.io.Instruments;
 import dev.losi.io.JsonLimits;
-import java.io.ByteArrayInputStream;
+import dev.losi.io.internal.AtomicFiles;
+import dev.losi.io.internal.JsonFields;
+import dev.losi.io.internal.JsonSupport;
+import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -92,17 +88,8 @@ public final class MappingJson {
 
   private MappingJson(JsonLimits limits) {
     this.limits = limits;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.writer = mapper.writer().with(SerializationFeature.INDENT_OUTPUT);
+    this.mapper = JsonSupport.strictMapper(limits);
+    this.writer = JsonSupport.prettyWriter(mapper);
   }
 
   /** JSON with {@link JsonLimits#DEFAULT}. */
@@ -143,11 +130,7 @@ public final class MappingJson {
         n.put("note", l.note());
       }
     }
-    try {
-      return writer.writeValueAsString(o) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonSupport.text(writer, o);
   }
 
   /**
@@ -200,11 +183,7 @@ public final class MappingJson {
     report.onlyBefore().forEach(c -> ob.add(c.id()));
     ArrayNode oa = o.putArray("onlyAfter");
     report.onlyAfter().forEach(c -> oa.add(c.id()));
-    try {
-      return writer.writeValueAsString(o) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonSupport.text(writer, o);
   }
 
   private static void core(ObjectNode n, CoreScore s) {
@@ -244,7 +223,7 @@ public final class MappingJson {
   /** Writes a mapping document to a file atomically (a failure never leaves a partial file). */
   public void write(EditionMapping mapping, Path file) throws IOException {
     String text = write(mapping);
-    Problems.atomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
@@ -266,11 +245,7 @@ public final class MappingJson {
 
   /** Reads a mapping document from text; {@code source} names it in problems. */
   public EditionMapping read(String json, String source, List<Instrument> instruments) {
-    try {
-      return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source, byId(instruments));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TextStreams.read(json, source, (in, s) -> read(in, s, byId(instruments)));
   }
 
   /** Reads a mapping document from UTF-8 bytes; {@code source} names it in problems. The stream is not closed. */
@@ -279,13 +254,9 @@ public final class MappingJson {
     ProblemCollector problems = new ProblemCollector();
     JsonNode root;
     try {
-      root = mapper.readTree(new java.io.FilterInputStream(in) {
-        @Override
-        public void close() {}
-      });
+      root = mapper.readTree(TextStreams.unclosed(in));
     } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-      problems.add(Problem.builder().source(source).line(line).message("is not valid JSON or exceeds the JSON limits "
+      problems.add(Problem.builder().source(source).line(JsonSupport.line(e)).message("is not valid JSON or exceeds the JSON limits "
           + limits + ": " + e.getOriginalMessage()).build());
       problems.throwIfAny();
       throw new IllegalStateException("unreachable");
@@ -360,45 +331,26 @@ public final class MappingJson {
   private static final class Reader {
     private final String source;
     private final ProblemCollector problems;
+    private final JsonFields fields;
 
     Reader(String source, ProblemCollector problems) {
       this.source = source;
       this.problems = problems;
+      // offending JSON values reported as their JSON text; every reported value capped at 200 characters
+      this.fields = new JsonFields(source, problems, JsonNode::toString,
+          value -> value.length() > 200 ? value.substring(0, 200) + "..." : value);
     }
 
     void problem(String path, String field, String value, String message) {
-      Problem.Builder b = Problem.builder().source(source).column(path).message(message);
-      if (field != null) {
-        b.field(field);
-      }
-      if (value != null) {
-        b.value(value.length() > 200 ? value.substring(0, 200) + "..." : value);
-      }
-      problems.add(b.build());
+      fields.problem(path, field, value, message);
     }
 
     void only(ObjectNode o, String path, List<String> allowed) {
-      for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        if (!allowed.contains(name)) {
-          problem(path, name, null, "is not a known field here (expected one of " + String.join(", ", allowed) + ")");
-        }
-      }
+      fields.only(o, path, allowed);
     }
 
     String text(ObjectNode o, String path, String name, boolean required) {
-      JsonNode n = o.get(name);
-      if (n == null) {
-        if (required) {
-          problem(path, name, null, "is required");
-        }
-        return null;
-      }
-      if (!n.isTextual()) {
-        problem(path, name, n.toString(), "must be a string");
-        return null;
-      }
-      return n.textValue();
+      return fields.text(o, path, name, required);
     }
 
     Instrument instrument(ObjectNode o, String name, Function<String, Optional<Instrument>> resolver) {

@@ -3,13 +3,6 @@ package dev.losi.io.mapping;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.LongFunction;
@@ -54,32 +47,6 @@ final class Problems {
     }
     if (e.omitted() > 0) {
       problems.add(Problem.builder().source(source).message("... and " + e.omitted() + " more problems").build());
-    }
-  }
-
-  interface Body {
-    void write(OutputStream out) throws IOException;
-  }
-
-  /** Writes a temporary file beside {@code file} and moves it into place, so no partial file is left. */
-  static void atomically(Path file, Body body) throws IOException {
-    Path abs = file.toAbsolutePath();
-    Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-    boolean done = false;
-    try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        body.write(out);
-      }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException ex) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-      done = true;
-    } finally {
-      if (!done) {
-        Files.deleteIfExists(tmp);
-      }
     }
   }
 }

@@ -1,0 +1,170 @@
+package dev.losi.io;
+
+import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.AtomicFiles;
+import dev.losi.io.internal.CsvWriter;
+import dev.losi.io.internal.TextStreams;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Package-private plumbing shared by the table readers and writers (instruments, adjustments,
+ * assessments): opening a CSV stream or a workbook sheet and collecting its problems, the header
+ * checks, the row-width check, and writing rows as CSV or a one-sheet workbook.
+ */
+final class Tables {
+
+  private Tables() {}
+
+  /** Reads a whole table; problems go to the collector, a fatal problem is thrown. */
+  interface Reader<T> {
+    T read(Table t, ProblemCollector problems) throws IOException, Table.Fatal;
+  }
+
+  /** Opens a workbook. */
+  interface BookOpener {
+    XlsxTable.Book open() throws IOException, Table.Fatal;
+  }
+
+  /**
+   * Reads CSV from {@code in} (not closed) with {@code reader}, collecting up to
+   * {@link CsvFormat#problemCap()} problems; throws them all, the fatal one included, at the end.
+   */
+  static <T> T readCsv(InputStream in, String source, CsvFormat format, Reader<T> reader) throws IOException {
+    ProblemCollector problems = new ProblemCollector(format.problemCap());
+    InputStream unclosed = TextStreams.unclosed(in);
+    T result = null;
+    try (CsvTable t = CsvTable.open(unclosed, source, format)) {
+      result = reader.read(t, problems);
+    } catch (Table.Fatal f) {
+      problems.add(f.problem);
+    }
+    problems.throwIfAny();
+    return result;
+  }
+
+  /** Reads the sheet {@code sheet} of the workbook {@code book} opens, like {@link #readCsv}. */
+  static <T> T readSheet(BookOpener book, String sheet, int problemCap, Reader<T> reader) throws IOException {
+    ProblemCollector problems = new ProblemCollector(problemCap);
+    T result = null;
+    try (XlsxTable.Book b = book.open(); XlsxTable t = b.sheet(sheet)) {
+      result = reader.read(t, problems);
+    } catch (Table.Fatal f) {
+      problems.add(f.problem);
+    }
+    problems.throwIfAny();
+    return result;
+  }
+
+  /** A header row and its column positions by name. */
+  record Header(List<String> row, Map<String, Integer> columns) {}
+
+  /**
+   * Reads and checks the header of a table with a fixed set of columns: an empty table is "is empty:
+   * expected a header with the columns ...", then {@link AssessmentTables#header} (repeated names are
+   * reported but do not stop reading), then {@link #requireColumns} and {@link #rejectUnknownColumns}
+   * (columns of {@code what}). Null when the table is empty or a column is missing or unknown.
+   */
+  static Header header(Table t, List<String> columns, List<String> required, String what, ProblemCollector problems)
+      throws IOException, Table.Fatal {
+    List<String> row = t.next(problems::add);
+    if (row == null) {
+      problems.add(t.atSource().message("is empty: expected a header with the columns " + String.join(",", columns))
+          .build());
+      return null;
+    }
+    Map<String, Integer> cols = AssessmentTables.header(t, row, problems);
+    boolean ok = requireColumns(t, cols, required, problems);
+    ok &= rejectUnknownColumns(t, cols, columns, what, problems);
+    return ok ? new Header(row, cols) : null;
+  }
+
+  /** Reports each of {@code required} missing from the header {@code cols}; false when one is. */
+  static boolean requireColumns(Table t, Map<String, Integer> cols, List<String> required, ProblemCollector problems) {
+    boolean ok = true;
+    for (String r : required) {
+      if (!cols.containsKey(r)) {
+        problems.add(t.atRow().field("header").message("lacks the required column " + r + " (found: "
+            + String.join(",", cols.keySet()) + ")").build());
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * Reports each header column not in {@code known} as "is not a column of {@code what} (expected
+   * ...)"; false when there is one.
+   */
+  static boolean rejectUnknownColumns(Table t, Map<String, Integer> cols, List<String> known, String what,
+      ProblemCollector problems) {
+    boolean ok = true;
+    for (Map.Entry<String, Integer> c : cols.entrySet()) {
+      if (!known.contains(c.getKey())) {
+        problems.add(t.at(c.getValue()).field("header").value(c.getKey())
+            .message("is not a column of " + what + " (expected " + String.join(",", known) + ")").build());
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * The next row with exactly {@code width} cells, or null at the end. A sheet's short rows are padded
+   * with empty cells; any other row of another width is reported ("has N fields, the header has W")
+   * and skipped.
+   */
+  static List<String> nextRow(Table t, int width, ProblemCollector problems) throws IOException, Table.Fatal {
+    List<String> row;
+    while ((row = t.next(problems::add)) != null) {
+      while (t.omitsTrailingEmptyCells() && row.size() < width) {
+        row.add("");
+      }
+      if (row.size() == width) {
+        return row;
+      }
+      problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + width).build());
+    }
+    return null;
+  }
+
+  /** The rows as CSV text in {@code format}. */
+  static String toCsv(List<List<Object>> rows, CsvFormat format) {
+    return TextStreams.written(out -> writeCsv(rows, out, format));
+  }
+
+  /** Writes the rows as CSV (UTF-8, BOM if the format asks) to {@code out}, flushed, not closed. */
+  static void writeCsv(List<List<Object>> rows, OutputStream out, CsvFormat format) throws IOException {
+    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    if (format.bom()) {
+      w.write('\uFEFF');
+    }
+    CsvWriter csv = new CsvWriter(w, format.writeDelimiter(), format.lineSeparator());
+    for (List<Object> r : rows) {
+      csv.record(AssessmentCsv.texts(r));
+    }
+    w.flush();
+  }
+
+  /** Writes the rows as a standard CSV file, atomically. */
+  static void writeCsv(List<List<Object>> rows, Path file) throws IOException {
+    AtomicFiles.write(file, out -> writeCsv(rows, out, CsvFormat.standard()));
+  }
+
+  /** Writes the rows to a workbook with the one sheet {@code sheet}, atomically. */
+  static void writeXlsx(List<List<Object>> rows, String sheet, Path file) throws IOException {
+    AtomicFiles.write(file, out -> {
+      try (XlsxOut x = new XlsxOut(out)) {
+        x.sheet(sheet);
+        rows.forEach(x::row);
+      }
+    });
+  }
+}

@@ -1,0 +1,60 @@
+package dev.losi.io.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.losi.io.JsonLimits;
+import java.io.UncheckedIOException;
+
+/**
+ * Internal, not API: the Jackson set-up shared by the JSON readers and writers of losi-io
+ * ({@code LosiJson}, {@code MappingJson}).
+ */
+public final class JsonSupport {
+
+  private JsonSupport() {}
+
+  /**
+   * A mapper whose parser enforces {@code limits} (Jackson {@link StreamReadConstraints}: nesting depth,
+   * string length, number length, document length), rejects repeated keys
+   * ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}) and anything after the root value
+   * ({@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS}).
+   */
+  public static ObjectMapper strictMapper(JsonLimits limits) {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** The pretty-printing writer of {@code mapper}. */
+  public static ObjectWriter prettyWriter(ObjectMapper mapper) {
+    return mapper.writer().with(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  /** The text of {@code node} by {@code writer}, followed by one line break. */
+  public static String text(ObjectWriter writer, JsonNode node) {
+    try {
+      return writer.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The 1-based line of a parse error; 1 when Jackson gives no location. */
+  public static long line(JsonProcessingException e) {
+    return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+  }
+}
