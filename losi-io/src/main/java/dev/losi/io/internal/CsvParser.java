@@ -133,8 +133,8 @@ public final class CsvParser implements AutoCloseable {
   }
 
   /**
-   * Detects the delimiter from the first line when none was given: the one of comma and semicolon
-   * that occurs more often outside quotes (comma on a tie). Reads ahead without consuming.
+   * Detects the delimiter from the first non-empty line when none was given: the one of comma and
+   * semicolon that occurs more often outside quotes (comma on a tie). Reads ahead without consuming.
    */
   public void detect() throws IOException, CsvException {
     if (delimiter != 0) {
@@ -145,7 +145,7 @@ public final class CsvParser implements AutoCloseable {
       delimiter = ',';
       return;
     }
-    while (!eof && lim < buf.length && indexOfLineEnd() < 0) {
+    while (!eof && lim < buf.length && indexOfLineEnd(firstContent()) < 0) {
       int n;
       try {
         n = in.read(buf, lim, buf.length - lim);
@@ -165,7 +165,7 @@ public final class CsvParser implements AutoCloseable {
     int commas = 0;
     int semicolons = 0;
     boolean quoted = false;
-    for (int i = pos; i < lim; i++) {
+    for (int i = firstContent(); i < lim; i++) {
       char c = buf[i];
       if (c == '"') {
         quoted = !quoted;
@@ -180,9 +180,18 @@ public final class CsvParser implements AutoCloseable {
     delimiter = semicolons > commas ? ';' : ',';
   }
 
-  private int indexOfLineEnd() {
+  /** The buffer index of the first character after any leading empty lines. */
+  private int firstContent() {
+    int i = pos;
+    while (i < lim && (buf[i] == '\n' || buf[i] == '\r')) {
+      i++;
+    }
+    return i;
+  }
+
+  private int indexOfLineEnd(int from) {
     boolean quoted = false;
-    for (int i = pos; i < lim; i++) {
+    for (int i = from; i < lim; i++) {
       char c = buf[i];
       if (c == '"') {
         quoted = !quoted;
