@@ -53,7 +53,7 @@ final class DemoCommand extends LosiCommand {
     Instrument ins = Instruments.load(INSTRUMENT);
     List<CountryAdjustment> adj = LosiJson.standard().readAdjustments(resource(ADJUSTMENTS), ADJUSTMENTS);
     List<Assessment> assessments = AssessmentCsv.reader(ins)
-        .read(blankCommentLines(resource(ASSESSMENTS)), ASSESSMENTS);
+        .read(resource(ASSESSMENTS), ASSESSMENTS);
     List<CityScore> scores = Scorer.of(ins).withAdjustments(adj).scoreAll(assessments);
     ScoreReport report = new ScoreReport(ins, MissingAnswerPolicy.REJECT, scores);
 
@@ -121,25 +121,6 @@ final class DemoCommand extends LosiCommand {
     GroupAgreement worst = r.byIndicator().get(0);
     sb.append("Indicator with most disagreement: ").append(worst.key()).append(" ").append(worst.label()).append(" (")
         .append(worst.itemsDisagreeing()).append(" of ").append(worst.itemsCompared()).append(" cities).\n");
-    return sb.toString();
-  }
-
-  /**
-   * The text with each leading {@code #} comment line replaced by an empty line, which CSV readers skip, so
-   * line numbers in any message still match the file.
-   */
-  static String blankCommentLines(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean header = true;
-    for (String line : text.split("\n", -1)) {
-      if (header && line.startsWith("#")) {
-        sb.append('\n');
-        continue;
-      }
-      header = false;
-      sb.append(line).append('\n');
-    }
-    sb.setLength(sb.length() - 1);
     return sb.toString();
   }
 
