@@ -44,7 +44,7 @@ import picocli.CommandLine.Option;
     description = {
         "Two uses:",
         "1. --data FILE --x COLUMN --y COLUMN: Pearson's r, Spearman's rho and Kendall's tau-b of two columns of a",
-        "   CSV, each with a two-sided p-value and a 95% confidence interval (analytic, or bootstrap with",
+        "   CSV, each with a two-sided p-value and a 95%% confidence interval (analytic, or bootstrap with",
         "   --bootstrap N --seed S). See docs/correlation.md for the formulas.",
         "2. --scores FILE --osi FILE: the OSI-LOSI study. Joins city LOSI (columns city or city_name, country,",
         "   losi, optional criterion_<code>; the CSV of losi score fits) with country OSI (columns country, osi,",

@@ -69,4 +69,29 @@ class MainTest {
     assertTrue(r.out().contains("Example"), r::toString);
     assertTrue(r.out().contains("losi " + command), r::toString);
   }
+
+  /**
+   * Help texts are picocli format strings: a bare '%' (as in "95% confidence") makes picocli print a
+   * warning to System.err and show the raw text. Every command's help must render cleanly.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "demo", "score", "classify", "instrument", "instrument list", "instrument show",
+      "agreement", "reconcile", "compare", "correlate", "map", "compare-editions"})
+  void everyHelpRendersWithoutPicocliWarnings(String command) {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    Cli r;
+    try {
+      java.util.List<String> args = new java.util.ArrayList<>(
+          command.isEmpty() ? java.util.List.of() : java.util.List.of(command.split(" ")));
+      args.add("--help");
+      r = Cli.run(args.toArray(new String[0]));
+    } finally {
+      System.setErr(original);
+    }
+    assertEquals(0, r.exitCode(), r::toString);
+    String warnings = err.toString(java.nio.charset.StandardCharsets.UTF_8) + r.err();
+    assertFalse(warnings.contains("picocli WARN"), () -> command + ": " + warnings);
+  }
 }
