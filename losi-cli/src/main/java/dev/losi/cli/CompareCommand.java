@@ -69,12 +69,7 @@ final class CompareCommand extends LosiCommand {
   @Override
   int run() {
     FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
-    MissingAnswerPolicy policy = switch (missing) {
-      case "error" -> MissingAnswerPolicy.REJECT;
-      case "absent" -> MissingAnswerPolicy.COUNT_AS_ABSENT;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--missing must be error or absent, got \"" + missing + "\"");
-    };
+    MissingAnswerPolicy policy = missingAnswers(missing);
     Instrument ins = Inputs.instrument(instrument);
     List<Assessment> l = Inputs.assessments(left, ins, Inputs.Layout.AUTO);
     List<Assessment> r = Inputs.assessments(right, ins, Inputs.Layout.AUTO);

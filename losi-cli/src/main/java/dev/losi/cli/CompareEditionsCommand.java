@@ -76,12 +76,7 @@ final class CompareEditionsCommand extends LosiCommand {
   @Override
   int run() {
     FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
-    MissingAnswerPolicy policy = switch (missing) {
-      case "error" -> MissingAnswerPolicy.REJECT;
-      case "absent" -> MissingAnswerPolicy.COUNT_AS_ABSENT;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--missing must be error or absent, got \"" + missing + "\"");
-    };
+    MissingAnswerPolicy policy = missingAnswers(missing);
     Map<String, Instrument> instruments = Mappings.instruments(instrumentFiles);
     EditionMapping m = Mappings.read(mapping, instruments, fromInstrument, toInstrument, Set.copyOf(covers));
     List<Assessment> b = Inputs.assessments(before, m.from(), Inputs.Layout.AUTO);

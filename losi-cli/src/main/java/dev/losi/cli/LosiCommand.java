@@ -1,5 +1,7 @@
 package dev.losi.cli;
 
+import dev.losi.core.scoring.MissingAnswerPolicy;
+
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import java.io.PrintWriter;
@@ -22,6 +24,21 @@ abstract class LosiCommand implements Callable<Integer> {
   static final int BAD_INPUT = 2;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * The missing-answer policy named by a {@code --missing} option: {@code error} (refuse incomplete
+   * assessments) or {@code absent} (count unassessed indicators as absent).
+   *
+   * @throws CommandLine.ParameterException for any other value (a usage error, exit 2)
+   */
+  MissingAnswerPolicy missingAnswers(String value) {
+    return switch (value) {
+      case "error" -> MissingAnswerPolicy.REJECT;
+      case "absent" -> MissingAnswerPolicy.COUNT_AS_ABSENT;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "--missing must be error or absent, got \"" + value + "\"");
+    };
+  }
 
   /** Does the work; returns the exit code. */
   abstract int run() throws Exception;

@@ -80,12 +80,7 @@ final class ScoreCommand extends LosiCommand {
     if (format == OutputFormat.XLSX && out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE");
     }
-    MissingAnswerPolicy policy = switch (missing) {
-      case "error" -> MissingAnswerPolicy.REJECT;
-      case "absent" -> MissingAnswerPolicy.COUNT_AS_ABSENT;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--missing must be error or absent, got \"" + missing + "\"");
-    };
+    MissingAnswerPolicy policy = missingAnswers(missing);
     Inputs.Layout lay;
     try {
       lay = Inputs.Layout.valueOf(layout.toUpperCase(Locale.ROOT));
