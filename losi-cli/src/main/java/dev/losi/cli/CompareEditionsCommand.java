@@ -10,12 +10,11 @@ import dev.losi.core.mapping.LongitudinalReport;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.io.mapping.MappingJson;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi compare-editions}: how cities moved between two editions. */
@@ -38,29 +37,13 @@ import picocli.CommandLine.Option;
         "  losi compare-editions --mapping LOSI-2022-PE:LOSI-2024 --before b.csv --after a.csv --format json --out report.json"})
 final class CompareEditionsCommand extends LosiCommand {
 
-  @Option(names = "--mapping", required = true, paramLabel = "FILE|LOSI-2022-PE:LOSI-2024",
-      description = "The mapping from the earlier to the later edition (JSON, CSV with --from/--to-instrument, or bundled).")
-  String mapping;
+  @Mixin MappingOptions mappingOptions;
 
   @Option(names = "--before", required = true, paramLabel = "FILE", description = "Assessments of the earlier edition.")
   Path before;
 
   @Option(names = "--after", required = true, paramLabel = "FILE", description = "Assessments of the later edition.")
   Path after;
-
-  @Option(names = "--from-instrument", paramLabel = "ID|FILE", description = "The earlier edition of a CSV mapping.")
-  String fromInstrument;
-
-  @Option(names = "--to-instrument", paramLabel = "ID|FILE", description = "The later edition of a CSV mapping.")
-  String toInstrument;
-
-  @Option(names = "--instrument-file", paramLabel = "FILE",
-      description = "An instrument a JSON mapping names by id (repeatable), besides the built-in ones.")
-  List<String> instrumentFiles = new ArrayList<>();
-
-  @Option(names = "--covers", paramLabel = "CODES", split = ",",
-      description = "For a CSV mapping: the criteria it covers (default: all).")
-  List<String> covers = new ArrayList<>();
 
   @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
       description = "Indicators not assessed: error (default) or counted as absent.")
@@ -77,8 +60,8 @@ final class CompareEditionsCommand extends LosiCommand {
   int run() {
     FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
     MissingAnswerPolicy policy = missingAnswers(missing);
-    Map<String, Instrument> instruments = Mappings.instruments(instrumentFiles);
-    EditionMapping m = Mappings.read(mapping, instruments, fromInstrument, toInstrument, Set.copyOf(covers));
+    Map<String, Instrument> instruments = mappingOptions.instruments();
+    EditionMapping m = mappingOptions.read(instruments);
     List<Assessment> b = Inputs.assessments(before, m.from(), Inputs.Layout.AUTO);
     List<Assessment> a = Inputs.assessments(after, m.to(), Inputs.Layout.AUTO);
     LongitudinalReport report;
@@ -87,7 +70,7 @@ final class CompareEditionsCommand extends LosiCommand {
     } catch (dev.losi.core.LosiValidationException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      throw dev.losi.cli.internal.Problems.single(dev.losi.core.Problem.builder().field("--mapping").value(mapping)
+      throw dev.losi.cli.internal.Problems.single(dev.losi.core.Problem.builder().field("--mapping").value(mappingOptions.mapping)
           .message(e.getMessage()).build());
     }
     String text = format == OutputFormat.JSON ? MappingJson.standard().write(report)

@@ -15,7 +15,6 @@ import dev.losi.io.AssessmentXlsx;
 import dev.losi.io.CsvFormat;
 import dev.losi.io.LosiJson;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi map}: translates assessments from one edition to another. */
@@ -47,29 +47,11 @@ import picocli.CommandLine.Option;
         "The bundled LOSI-2022-PE:LOSI-2024 mapping covers the participation-and-engagement criterion only."})
 final class MapCommand extends LosiCommand {
 
-  @Option(names = "--mapping", required = true, paramLabel = "FILE|LOSI-2022-PE:LOSI-2024",
-      description = "The mapping: a JSON document, a CSV (from_code,to_code,relation,note; needs --from-instrument"
-          + " and --to-instrument) or the bundled LOSI-2022-PE:LOSI-2024.")
-  String mapping;
+  @Mixin MappingOptions mappingOptions;
 
   @Option(names = "--assessments", required = true, paramLabel = "FILE",
       description = "Assessments of the mapping's first edition (.csv, .xlsx or .json).")
   Path assessments;
-
-  @Option(names = "--to-instrument", paramLabel = "ID|FILE",
-      description = "The target edition; must be the mapping's (required for a CSV mapping).")
-  String toInstrument;
-
-  @Option(names = "--from-instrument", paramLabel = "ID|FILE", description = "The source edition of a CSV mapping.")
-  String fromInstrument;
-
-  @Option(names = "--instrument-file", paramLabel = "FILE",
-      description = "An instrument a JSON mapping names by id (repeatable), besides the built-in ones.")
-  List<String> instrumentFiles = new ArrayList<>();
-
-  @Option(names = "--covers", paramLabel = "CODES", split = ",",
-      description = "For a CSV mapping: the criteria it covers (default: all).")
-  List<String> covers = new ArrayList<>();
 
   @Option(names = "--merge", paramLabel = "all|any", defaultValue = "all",
       description = "A merged indicator is present when all (default) or any of its sources are present.")
@@ -103,8 +85,9 @@ final class MapCommand extends LosiCommand {
     if (!outName.endsWith(".csv") && !outName.endsWith(".json") && !outName.endsWith(".xlsx")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .csv, .json or .xlsx");
     }
-    Map<String, Instrument> instruments = Mappings.instruments(instrumentFiles);
-    EditionMapping m = Mappings.read(mapping, instruments, fromInstrument, toInstrument, Set.copyOf(covers));
+    Map<String, Instrument> instruments = mappingOptions.instruments();
+    EditionMapping m = mappingOptions.read(instruments);
+    String toInstrument = mappingOptions.toInstrument;
     if (toInstrument != null) {
       Instrument to = instruments.containsKey(toInstrument) ? instruments.get(toInstrument) : Inputs.instrument(toInstrument);
       if (!to.id().equals(m.to().id())) {
