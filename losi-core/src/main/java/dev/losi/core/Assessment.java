@@ -1,8 +1,6 @@
 package dev.losi.core;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +50,7 @@ public abstract class Assessment {
   @Value.Lazy
   @Value.Auxiliary
   Map<String, Integer> indexByCode() {
-    Map<String, Integer> index = new HashMap<>(responses().size() * 2);
-    for (int i = 0; i < responses().size(); i++) {
-      index.putIfAbsent(responses().get(i).indicator(), i);
-    }
-    return Collections.unmodifiableMap(index);
+    return Checks.firstIndexByKey(responses(), Response::indicator);
   }
 
   /** Starts an assessment. */

@@ -1,5 +1,11 @@
 package dev.losi.core;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
 /** Shared field checks for the model's {@code @Value.Check} methods. */
 final class Checks {
 
@@ -21,6 +27,18 @@ final class Checks {
     if (why != null) {
       problems.add(context.field(field).value(value).message(why).build());
     }
+  }
+
+  /**
+   * The position of the first element with each key: the look-up behind {@code Instrument.indexOf} and
+   * {@code Assessment.response}. Later duplicates (which the value checks reject anyway) are ignored.
+   */
+  static <T> Map<String, Integer> firstIndexByKey(List<T> list, Function<T, String> key) {
+    Map<String, Integer> index = new HashMap<>(list.size() * 2);
+    for (int i = 0; i < list.size(); i++) {
+      index.putIfAbsent(key.apply(list.get(i)), i);
+    }
+    return Collections.unmodifiableMap(index);
   }
 
   /** Checks that a text field is not blank. */

@@ -146,11 +146,7 @@ public abstract class Instrument {
   @Value.Lazy
   @Value.Auxiliary
   Map<String, Integer> indexByCode() {
-    Map<String, Integer> index = new HashMap<>(indicators().size() * 2);
-    for (int i = 0; i < indicators().size(); i++) {
-      index.putIfAbsent(indicators().get(i).code(), i);
-    }
-    return Collections.unmodifiableMap(index);
+    return Checks.firstIndexByKey(indicators(), Indicator::code);
   }
 
   /** Starts an instrument. */
