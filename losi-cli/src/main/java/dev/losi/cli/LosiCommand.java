@@ -1,18 +1,21 @@
 package dev.losi.cli;
 
-import dev.losi.core.scoring.MissingAnswerPolicy;
-
+import dev.losi.cli.internal.Output;
+import dev.losi.cli.internal.ProblemReport;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import dev.losi.core.scoring.MissingAnswerPolicy;
 import picocli.CommandLine;
 
 /**
  * The shared error path of every subcommand: a {@link LosiValidationException} prints each of its
- * problems on standard error (one per line, in the {@code file:line: city ... } form) and exits 2, with
- * no stack trace; any other exception is a bug and exits 1. Results are computed completely before
- * anything is written, so a failed run writes nothing.
+ * problems on standard error (one per line, in the {@code file:line: city ... } form, repeats of one rule
+ * grouped) and exits 2, with no stack trace; running out of memory says so, with the input size and the
+ * heap to ask for, and exits 2; any other exception is a bug and exits 1. Every file a command writes is
+ * staged and appears only when the whole command succeeds, so a failed run writes nothing; an output that
+ * is the same file as an input is refused before anything is read.
  */
 abstract class LosiCommand implements Callable<Integer> {
 
@@ -43,17 +46,33 @@ abstract class LosiCommand implements Callable<Integer> {
   /** Does the work; returns the exit code. */
   abstract int run() throws Exception;
 
+  /**
+   * True when {@code --format} describes the {@code --out} file, so the format may follow its extension;
+   * false for commands whose {@code --out} format is chosen by its extension alone.
+   */
+  boolean formatDescribesOut() {
+    return true;
+  }
+
   @Override
   public final Integer call() {
-    try {
-      return run();
+    try (Output.Transaction files = Output.begin()) {
+      if (formatDescribesOut()) {
+        CommandPaths.formatFromExtension(spec);
+      }
+      CommandPaths.refuseOverwritingInputs(spec);
+      int code = run();
+      if (code == OK) {
+        files.commit();
+      }
+      return code;
     } catch (LosiValidationException e) {
       PrintWriter err = err();
       long total = e.total();
       err.println("losi " + spec.name() + ": " + total + (total == 1 ? " problem" : " problems")
           + " in the input; nothing was written:");
-      for (Problem p : e.problems()) {
-        err.println(p);
+      for (String line : ProblemReport.lines(e.problems())) {
+        err.println(line);
       }
       if (e.omitted() > 0) {
         err.println("... and " + e.omitted() + " more");
@@ -62,6 +81,11 @@ abstract class LosiCommand implements Callable<Integer> {
       return BAD_INPUT;
     } catch (CommandLine.ParameterException e) {
       throw e;
+    } catch (OutOfMemoryError e) {
+      PrintWriter err = err();
+      err.println(OutOfMemory.message(spec));
+      err.flush();
+      return BAD_INPUT;
     } catch (Exception e) {
       PrintWriter err = err();
       err.println("losi " + spec.name() + ": unexpected failure (this is a bug; please report it with the"

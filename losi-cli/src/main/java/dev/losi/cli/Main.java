@@ -1,7 +1,13 @@
 package dev.losi.cli;
 
+import dev.losi.cli.internal.TerminalText;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,9 +60,37 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Runs the command and exits the JVM with its exit code. */
+  /**
+   * Runs the command and exits the JVM with its exit code. Standard output and error are written in
+   * UTF-8 whatever the platform's default charset (a C or POSIX locale would turn every non-ASCII
+   * character into {@code ?}).
+   */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+        StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+        StandardCharsets.UTF_8), true);
+    int code = commandLine(out, err, System.console() != null).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * The {@code losi} command line writing to these streams. Control characters in everything written to
+   * standard error are neutralised (see {@link TerminalText}), and in standard output too when it is a
+   * terminal, so that names and values holding escape sequences cannot act on the terminal.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param outIsTerminal whether standard output is a terminal
+   * @return the command line, ready to execute
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean outIsTerminal) {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(outIsTerminal ? TerminalText.writer(out) : out);
+    cmd.setErr(TerminalText.writer(err));
+    return cmd;
   }
 
   /** Without a subcommand, prints the usage and fails with a usage error. */

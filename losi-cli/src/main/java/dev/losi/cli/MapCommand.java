@@ -1,6 +1,5 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Assessment;
@@ -10,10 +9,6 @@ import dev.losi.core.mapping.AssessmentTranslator;
 import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.Translation;
 import dev.losi.core.mapping.TranslationRules;
-import dev.losi.io.AssessmentCsv;
-import dev.losi.io.AssessmentXlsx;
-import dev.losi.io.CsvFormat;
-import dev.losi.io.LosiJson;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,17 +93,7 @@ final class MapCommand extends LosiCommand {
     List<Assessment> list = Inputs.assessments(assessments, m.from(), Inputs.Layout.AUTO);
     List<Translation> translations = AssessmentTranslator.translateAll(m, list, rules);
     List<Assessment> translated = translations.stream().map(Translation::assessment).toList();
-    Output.checkDirectory(out);
-    Inputs.reading(out, () -> {
-      if (outName.endsWith(".json")) {
-        LosiJson.standard().writeAssessments(translated, out);
-      } else if (outName.endsWith(".xlsx")) {
-        AssessmentXlsx.writer().write(translated, out);
-      } else {
-        AssessmentCsv.writer().format(CsvFormat.standard().withLineSeparator("\n")).write(translated, out);
-      }
-      return null;
-    });
+    AssessmentFiles.write(translated, out, "--out");
     out().print(summary(m, rules, translations));
     out().flush();
     return OK;

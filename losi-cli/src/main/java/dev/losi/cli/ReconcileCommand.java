@@ -10,10 +10,6 @@ import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
-import dev.losi.io.AssessmentCsv;
-import dev.losi.io.AssessmentXlsx;
-import dev.losi.io.CsvFormat;
-import dev.losi.io.LosiJson;
 import dev.losi.stats.review.CityReconciliation;
 import dev.losi.stats.review.PendingItem;
 import dev.losi.stats.review.Reconciliation;
@@ -82,6 +78,12 @@ final class ReconcileCommand extends LosiCommand {
       description = "The summary on standard output: table or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  /** The consensus file's format follows its extension; {@code --format} is the report's. */
+  @Override
+  boolean formatDescribesOut() {
+    return false;
+  }
+
   @Override
   int run() throws Exception {
     FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
@@ -99,20 +101,11 @@ final class ReconcileCommand extends LosiCommand {
     List<ReviewerDecision> ds = decisions == null ? List.of() : readDecisions(decisions);
     ReconciliationResult r = Reconciliation.reconcile(ins, list, ds, new ReconciliationPolicy(tp, consensusId));
     List<Assessment> consensus = r.consensusAssessments();
-    Output.checkDirectory(out);
+    Output.checkDirectory(out, "--out");
     if (pending != null) {
-      Output.checkDirectory(pending);
+      Output.checkDirectory(pending, "--pending");
     }
-    Inputs.reading(out, () -> {
-      if (outName.endsWith(".json")) {
-        LosiJson.standard().writeAssessments(consensus, out);
-      } else if (outName.endsWith(".xlsx")) {
-        AssessmentXlsx.writer().write(consensus, out);
-      } else {
-        AssessmentCsv.writer().format(CsvFormat.standard().withLineSeparator("\n")).write(consensus, out);
-      }
-      return null;
-    });
+    AssessmentFiles.write(consensus, out, "--out");
     if (pending != null) {
       StringBuilder sb = new StringBuilder(CsvWriter.line(List.of("city", "indicator", "answer", "reviewer", "note")));
       for (PendingItem p : r.pending()) {
@@ -120,7 +113,7 @@ final class ReconcileCommand extends LosiCommand {
             CsvWriter.text(p.reason() + " (" + p.answers().stream().map(a -> a.assessorId() + " " + a.answer())
                 .collect(Collectors.joining(", ")) + ")"))));
       }
-      Output.write(sb.toString(), pending, out());
+      Output.write(sb.toString(), pending, "--pending", out());
     }
     if (format == OutputFormat.JSON) {
       out().print(AgreementCommand.json(r.toJsonTree()));

@@ -101,11 +101,7 @@ final class ScoreCommand extends LosiCommand {
       case CSV -> Output.write(export.toCsv(CsvFormat.standard().withLineSeparator("\n")), out, out());
       case JSON -> Output.write(export.toJson(), out, out());
       case XLSX -> {
-        Output.checkDirectory(out);
-        Inputs.reading(out, () -> {
-          export.writeXlsx(out);
-          return null;
-        });
+        Output.writeFile(out, "--out", export::writeXlsx);
       }
       default -> Output.write(tableText(new ScoreReport(ins, policy, scores)), out, out());
     }

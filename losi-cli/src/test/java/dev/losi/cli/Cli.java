@@ -10,9 +10,7 @@ record Cli(int exitCode, String out, String err) {
   static Cli run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cmd = new CommandLine(new Main());
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
+    CommandLine cmd = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false);
     int code = cmd.execute(args);
     return new Cli(code, out.toString(), err.toString());
   }

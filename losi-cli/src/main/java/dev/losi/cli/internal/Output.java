@@ -7,17 +7,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.losi.core.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Where a command's result goes: standard output, or a file written atomically (to a temporary file in the
- * same directory, moved into place only when complete), so a failed run never leaves a partial file.
+ * same directory, moved into place only when complete), so a failed run never leaves a partial file. A
+ * command runs inside a {@link Transaction}: all its files appear together, only when it succeeds, and a
+ * normal termination signal (SIGTERM, SIGINT) deletes the temporary files of a run still writing.
  */
 public final class Output {
 
@@ -39,40 +44,145 @@ public final class Output {
     }
   }
 
+  /** Writes the body of an output file. */
+  @FunctionalInterface
+  public interface Body {
+    /**
+     * Writes the whole content.
+     *
+     * @param out the stream to write to; closed by the caller
+     * @throws IOException when writing fails
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /**
-   * Writes the text to {@code out} if given, else prints it to {@code stdout}.
+   * Writes the text to {@code out} if given (named by the option {@code --out}), else prints it to
+   * {@code stdout}. The path {@code -} also means standard output.
    *
    * @throws dev.losi.core.LosiValidationException when the file cannot be written (for example the
    *     directory does not exist)
    */
   public static void write(String text, Path out, PrintWriter stdout) {
-    if (out == null) {
+    write(text, out, "--out", stdout);
+  }
+
+  /**
+   * Writes the text to the file given by {@code option}, or prints it to {@code stdout} when the file is
+   * null or {@code -}. Inside a {@link #begin() transaction} the file is staged and appears only when the
+   * transaction commits.
+   *
+   * @throws dev.losi.core.LosiValidationException naming the option when the file cannot be written
+   */
+  public static void write(String text, Path out, String option, PrintWriter stdout) {
+    if (out == null || isStandardStream(out)) {
       stdout.print(text);
       stdout.flush();
       return;
     }
+    writeFile(out, option, s -> s.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Writes a file (text or binary) through {@code body}: to a temporary file beside it, moved into place
+   * when complete, or, inside a {@link #begin() transaction}, when the transaction commits. The file is
+   * created with the permissions a new file gets from the umask, as {@code cp} would.
+   *
+   * @throws dev.losi.core.LosiValidationException naming the option when the file cannot be written
+   */
+  public static void writeFile(Path out, String option, Body body) {
+    if (isStandardStream(out)) {
+      throw Problems.single(Problem.builder().field(option).value("-")
+          .message("this output cannot go to standard output; name a file").build());
+    }
     Path target = out.toAbsolutePath();
-    Path dir = checkDirectory(out);
-    Path tmp = null;
+    Path dir = checkDirectory(out, option);
+    Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    Staging.track(tmp);
     try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      try (OutputStream s = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        body.writeTo(s);
       }
-      tmp = null;
+      Transaction tx = CURRENT.get();
+      if (tx != null) {
+        tx.staged.add(new Staged(tmp, target, out, option));
+      } else {
+        move(new Staged(tmp, target, out, option));
+      }
     } catch (IOException e) {
-      throw Problems.single(Problem.builder().source(out.toString()).field("--out")
-          .message("cannot be written: " + e.getMessage()).build());
-    } finally {
-      if (tmp != null) {
+      Staging.delete(tmp);
+      throw cannotWrite(out, option, e);
+    }
+  }
+
+  /** True for the path {@code -}, which names standard input or output. */
+  public static boolean isStandardStream(Path p) {
+    return p.toString().equals("-");
+  }
+
+  /**
+   * Starts collecting the files written on this thread; they appear only on {@link Transaction#commit()},
+   * and are deleted if the transaction is closed without committing.
+   *
+   * @return the transaction, to be closed (try-with-resources)
+   */
+  public static Transaction begin() {
+    Transaction tx = new Transaction();
+    CURRENT.set(tx);
+    return tx;
+  }
+
+  private static final ThreadLocal<Transaction> CURRENT = new ThreadLocal<>();
+
+  private record Staged(Path tmp, Path target, Path given, String option) {}
+
+  private static void move(Staged s) throws IOException {
+    try {
+      Files.move(s.tmp(), s.target(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(s.tmp(), s.target(), StandardCopyOption.REPLACE_EXISTING);
+    }
+    Staging.untrack(s.tmp());
+  }
+
+  private static dev.losi.core.LosiValidationException cannotWrite(Path out, String option, IOException e) {
+    return Problems.single(Problem.builder().source(out.toString()).field(option)
+        .message("cannot be written: " + e.getMessage()).build());
+  }
+
+  /** The files one command writes, made visible together when it succeeds. */
+  public static final class Transaction implements AutoCloseable {
+    private final List<Staged> staged = new ArrayList<>();
+    private boolean done;
+
+    private Transaction() {}
+
+    /**
+     * Moves every staged file into place, in the order written.
+     *
+     * @throws dev.losi.core.LosiValidationException naming the option whose file could not be moved
+     */
+    public void commit() {
+      done = true;
+      CURRENT.remove();
+      for (Staged s : staged) {
         try {
-          Files.deleteIfExists(tmp);
+          move(s);
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          staged.forEach(x -> Staging.delete(x.tmp()));
+          throw cannotWrite(s.given(), s.option(), e);
         }
+      }
+    }
+
+    /** Deletes the staged files unless the transaction was committed. */
+    @Override
+    public void close() {
+      if (CURRENT.get() == this) {
+        CURRENT.remove();
+      }
+      if (!done) {
+        staged.forEach(s -> Staging.delete(s.tmp()));
       }
     }
   }
@@ -83,9 +193,18 @@ public final class Output {
    * @throws dev.losi.core.LosiValidationException when it does not exist
    */
   public static Path checkDirectory(Path out) {
+    return checkDirectory(out, "--out");
+  }
+
+  /**
+   * The directory the file of {@code option} will be written in.
+   *
+   * @throws dev.losi.core.LosiValidationException naming the option when it does not exist
+   */
+  public static Path checkDirectory(Path out, String option) {
     Path dir = out.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw Problems.single(Problem.builder().source(out.toString()).field("--out")
+      throw Problems.single(Problem.builder().source(out.toString()).field(option)
           .message("cannot be written: directory " + dir + " does not exist").build());
     }
     return dir;

@@ -45,9 +45,9 @@ public final class Tabular {
   public String toText() {
     int[] width = new int[header.size()];
     for (int c = 0; c < width.length; c++) {
-      width[c] = displayWidth(header.get(c));
+      width[c] = displayWidth(shown(header.get(c)));
       for (List<String> r : rows) {
-        width[c] = Math.max(width[c], displayWidth(r.get(c)));
+        width[c] = Math.max(width[c], displayWidth(shown(r.get(c))));
       }
     }
     StringBuilder sb = new StringBuilder();
@@ -63,10 +63,15 @@ public final class Tabular {
     return sb.toString();
   }
 
+  /** A cell as the terminal shows it: one line, control characters neutralised. */
+  private static String shown(String cell) {
+    return TerminalText.neutralise(cell.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+  }
+
   private void appendLine(StringBuilder sb, List<String> cells, int[] width) {
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < cells.size(); c++) {
-      String cell = cells.get(c).replace('\n', ' ').replace('\r', ' ');
+      String cell = shown(cells.get(c));
       int pad = width[c] - displayWidth(cell);
       if (c > 0) {
         line.append("  ");
