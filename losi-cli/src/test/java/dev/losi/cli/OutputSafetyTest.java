@@ -139,6 +139,13 @@ class OutputSafetyTest {
     assertTrue(r.err().contains("--pending"), "the message names the option of the failing path: " + r);
     assertFalse(r.err().contains("--out"), "the message must not blame --out: " + r);
     assertEquals("previous run\n", Files.readString(consensus));
+
+    Path aDirectory = Files.createDirectory(dir.resolve("pending-dir"));
+    Cli d = Cli.run("reconcile", "--assessments", in.toString(), "--instrument", instrument,
+        "--out", consensus.toString(), "--pending", aDirectory.toString());
+    assertEquals(2, d.exitCode(), d::toString);
+    assertTrue(d.err().contains("--pending cannot be written: it is a directory"), d::toString);
+    assertEquals("previous run\n", Files.readString(consensus));
     try (var s = Files.list(dir)) {
       assertEquals(List.of(), s.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
     }

@@ -97,6 +97,10 @@ public final class Output {
     }
     Path target = out.toAbsolutePath();
     Path dir = checkDirectory(out, option);
+    if (Files.isDirectory(target)) {
+      throw Problems.single(Problem.builder().source(out.toString()).field(option)
+          .message("cannot be written: it is a directory; name a file").build());
+    }
     Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     Staging.track(tmp);
     try {
