@@ -2,11 +2,11 @@
  * LOSI io: lossless JSON, CSV (long and wide) and XLSX formats for the LOSI model, and the catalogue
  * of bundled instruments. See {@code docs/formats.md}.
  *
- * <p>The package {@code dev.losi.io.internal} is not API.
+ * <p>The package {@code dev.losi.io.internal} (CSV parser and writer, formula guard, JSON set-up and field
+ * reading, atomic file writes) is not API and not exported.
  */
 module dev.losi.io {
   requires transitive dev.losi.core;
-  requires static org.immutables.value.annotations;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires org.dhatim.fastexcel;
@@ -14,7 +14,4 @@ module dev.losi.io {
 
   exports dev.losi.io;
   exports dev.losi.io.mapping;
-  // dev.losi.io.internal (CSV parser and writer, formula guard, JSON set-up and field reading,
-  // atomic file writes, text adapters) is not exported; add
-  // "exports dev.losi.io.internal to dev.losi.cli;" once losi-cli is a named module that needs it.
 }

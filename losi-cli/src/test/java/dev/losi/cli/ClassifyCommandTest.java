@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.losi.cli.internal.CsvTable;
+import dev.losi.testing.ReferenceData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ClassifyCommandTest {
 
-  static final Path EGDI = Path.of("../../shared/data/egdi_2024_countries.csv");
+  static final Path EGDI = ReferenceData.path(ReferenceData.EGDI_2024);
 
   @TempDir Path dir;
 
   static Path egdi() {
-    assertTrue(Files.exists(EGDI), "missing reference data " + EGDI.toAbsolutePath());
     return EGDI;
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.losi.testing.ReferenceData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CorrelateCommandTest {
 
-  static final Path EGDI = Path.of("../../shared/data/egdi_2024_countries.csv");
-  static final Path CITIES = Path.of("../../shared/data/losi_2024_cities_partial.csv");
+  static final Path EGDI = ReferenceData.path(ReferenceData.EGDI_2024);
+  static final Path CITIES = ReferenceData.path(ReferenceData.LOSI_2024_CITIES);
 
   @TempDir Path dir;
   Path pairs;
@@ -69,7 +70,6 @@ class CorrelateCommandTest {
   /** scipy 1.10.1 on the 193 countries of the 2024 EGDI data: pearsonr, spearmanr, kendalltau of (osi, hci). */
   @Test
   void egdiColumnsAgreeWithScipy() throws Exception {
-    assertTrue(Files.exists(EGDI), "missing reference data " + EGDI.toAbsolutePath());
     Cli r = Cli.run("correlate", "--data", EGDI.toString(), "--x", "osi", "--y", "hci", "--format", "json");
     assertEquals(0, r.exitCode(), r::toString);
     JsonNode root = new ObjectMapper().readTree(r.out());
@@ -130,7 +130,6 @@ class CorrelateCommandTest {
    */
   @Test
   void osiLosiStudyJson() throws Exception {
-    assertTrue(Files.exists(CITIES), "missing reference data " + CITIES.toAbsolutePath());
     String text = Files.readString(CITIES).replaceFirst("losi_2024", "losi") + "Springfield,Freedonia,0.5,,\n";
     Path scores = dir.resolve("cities.csv");
     Files.writeString(scores, text);

@@ -6,14 +6,7 @@
  * {@code null}. Structural invariants are checked when a value is built, and all violations are
  * reported together in one {@link dev.losi.core.LosiValidationException}.
  */
-@Value.Style(
-    jakarta = true,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true, prehash = false),
-    get = {"is*", "get*"},
-    init = "*",
-    depluralize = true)
+@ValueStyle
 package dev.losi.core;
 
-import org.immutables.value.Value;
+import dev.losi.core.internal.ValueStyle;

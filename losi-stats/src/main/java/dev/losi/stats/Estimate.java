@@ -70,13 +70,21 @@ public abstract class Estimate {
   }
 
   /** Starts a defined estimate, to which a standard error, interval and p-value can be added. */
-  public static ImmutableEstimate.Builder builder(String statistic, double value) {
-    return ImmutableEstimate.builder().statistic(statistic).rawValue(value);
+  public static Builder builder(String statistic, double value) {
+    return new Builder().statistic(statistic).rawValue(value);
   }
 
   /** An undefined estimate with the reason. */
   public static Estimate undefined(String statistic, String reason) {
-    return ImmutableEstimate.builder().statistic(statistic).rawValue(Double.NaN).undefinedReason(reason).build();
+    return new Builder().statistic(statistic).rawValue(Double.NaN).undefinedReason(reason).build();
+  }
+
+  /**
+   * Builds {@link Estimate} values: start with {@link #builder(String, double)}, add {@code standardError},
+   * {@code confidenceInterval} and {@code pValue}, then {@code build()}. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableEstimate.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -3,12 +3,7 @@
  * {@link dev.losi.stats.Estimate} (a value that may be undefined, with optional standard error,
  * confidence interval and p-value) and {@link dev.losi.stats.ConfidenceInterval}.
  */
-@Value.Style(
-    jakarta = true,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true),
-    depluralize = true)
+@ValueStyle
 package dev.losi.stats;
 
-import org.immutables.value.Value;
+import dev.losi.core.internal.ValueStyle;

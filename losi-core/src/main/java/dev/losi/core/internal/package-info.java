@@ -1,4 +1,5 @@
 /**
- * Internal helpers shared by the LOSI modules. Not API: exported only to the other losi modules and may change without notice.
+ * Shared by the LOSI modules, not API: exported only to them (qualified export) and may change without
+ * notice. Holds {@link dev.losi.core.internal.ValueStyle}, the one Immutables style of every value type.
  */
 package dev.losi.core.internal;

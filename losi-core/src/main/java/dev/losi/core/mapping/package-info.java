@@ -21,14 +21,7 @@
  * <p>Every type here is immutable and thread-safe and never holds {@code null}; invalid input is
  * reported with every problem at once in a {@link dev.losi.core.LosiValidationException}.
  */
-@Value.Style(
-    jakarta = true,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true, prehash = false),
-    get = {"is*", "get*"},
-    init = "*",
-    depluralize = true)
+@ValueStyle
 package dev.losi.core.mapping;
 
-import org.immutables.value.Value;
+import dev.losi.core.internal.ValueStyle;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.losi.core.level.RatingClassifier.Classification;
 import dev.losi.core.level.RatingClassifier.Quartiles;
+import dev.losi.testing.ReferenceData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reproduces the UN E-Government Survey 2024 EGDI groups from the published EGDI values
- * ({@code ../shared/data/egdi_2024_countries.csv}, a copy of the UN's EGOV_DATA_2024.csv).
+ * ({@code egdi_2024_countries.csv} of losi-test-fixtures, a copy of the UN's EGOV_DATA_2024.csv).
  *
  * <p>Sources of the expected numbers: group sizes 76/62/44/11 and the type-7 quartile cuts are given in
  * {@code shared/reference/losi-methodology.md} section 1.2 and 3 (computed from the data in that research);
@@ -27,14 +28,13 @@ import org.junit.jupiter.api.Test;
  */
 class Egdi2024ReproductionTest {
 
-  private static final Path DATA = Path.of("../../shared/data/egdi_2024_countries.csv");
+  private static final Path DATA = ReferenceData.path(ReferenceData.EGDI_2024);
   private static final List<String> countries = new ArrayList<>();
   private static double[] egdi;
   private static int[] publishedRank;
 
   @BeforeAll
   static void read() throws IOException {
-    assertTrue(Files.exists(DATA), "missing reference data " + DATA.toAbsolutePath());
     List<String> lines = Files.readAllLines(DATA, StandardCharsets.UTF_8);
     List<String> header = List.of(lines.get(0).split(","));
     int country = header.indexOf("country");

@@ -13,6 +13,7 @@ import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Response;
+import dev.losi.testing.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,18 +26,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled partial LOSI 2022 to 2024 PE mapping, checked against the shared reference data:
+ * The bundled partial LOSI 2022 to 2024 PE mapping, checked against the reference data of losi-test-fixtures:
  * {@code losi_2022_participation_indicator_uptake.csv} (2022 Survey Fig. 3.10) for the 2022 titles and
  * shares, and the {@code likely_losi2022_pe_counterpart} column of {@code losi_2024_indicators_toolkit.csv}
  * for the 2024 counterparts (an independent record of the same name matching).
  */
 class BundledMappingsTest {
 
-  private static final Path DATA = Path.of("../../shared/data");
-
   static List<Map<String, String>> readCsv(String file) throws IOException {
-    Path p = DATA.resolve(file);
-    assertTrue(Files.exists(p), "missing reference data " + p.toAbsolutePath());
+    Path p = ReferenceData.path(file);
     List<String> lines = Files.readAllLines(p);
     List<String> header = parseLine(lines.get(0));
     List<Map<String, String>> rows = new ArrayList<>();

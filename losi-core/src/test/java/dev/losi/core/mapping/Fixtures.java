@@ -2,12 +2,11 @@ package dev.losi.core.mapping;
 
 import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
-import dev.losi.core.ChannelScope;
 import dev.losi.core.City;
-import dev.losi.core.Criterion;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.core.Response;
+import dev.losi.core.testing.EditionFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +17,11 @@ final class Fixtures {
   private Fixtures() {}
 
   static Indicator ind(String code, String title, String criterion) {
-    return Indicator.builder().code(code).title(title).criterion(criterion).channelScope(ChannelScope.CHANNEL_INDEPENDENT).build();
+    return EditionFixtures.ind(code, title, criterion);
   }
 
   static Instrument instrument(String id, int year, Indicator... indicators) {
-    return Instrument.builder().id(id).editionYear(year).title("test edition " + id)
-        .addCriteria(Criterion.of("X", "Criterion X"), Criterion.of("Y", "Criterion Y"))
-        .addIndicators(indicators).build();
+    return EditionFixtures.instrument(id, year, indicators);
   }
 
   /**
@@ -65,70 +62,13 @@ final class Fixtures {
         .responses(rs).build();
   }
 
-  /** A random edition of {@code n} indicators whose criteria follow {@code pattern} (true = X). */
+  /** A random edition: {@link EditionFixtures#randomInstrument}. */
   static Instrument randomInstrument(String id, List<Boolean> pattern) {
-    List<Indicator> is = new ArrayList<>();
-    for (int i = 0; i < pattern.size(); i++) {
-      is.add(ind(id + "-" + i, "Feature " + i, pattern.get(i) ? "X" : "Y"));
-    }
-    return instrument(id, 2000, is.toArray(Indicator[]::new));
+    return EditionFixtures.randomInstrument(id, pattern);
   }
 
-  /**
-   * A random next edition of {@code a} and the mapping to it: for indicator i, op = ops[i % size]:
-   * 0 same, 1 renamed, 2 moved, 3 removed, 4 split in two, 5 merged with the next indicator, 6 same
-   * plus an added indicator. The next edition always ends with one added indicator.
-   */
+  /** A random next edition and the mapping to it, without notes: {@link EditionFixtures#randomNext}. */
   static EditionMapping randomNext(Instrument a, String bId, List<Integer> ops) {
-    List<Indicator> bs = new ArrayList<>();
-    EditionMapping.Builder m = EditionMapping.builder();
-    int n = 0;
-    List<Indicator> as = a.indicators();
-    for (int i = 0; i < as.size(); i++) {
-      Indicator x = as.get(i);
-      int op = ops.get(i % ops.size());
-      String other = x.criterion().equals("X") ? "Y" : "X";
-      if (op == 5 && i + 1 >= as.size()) {
-        op = 0;
-      }
-      switch (op) {
-        case 0, 6 -> {
-          String c = bId + "-" + n++;
-          bs.add(ind(c, x.title(), x.criterion()));
-          m.same(x.code(), c);
-          if (op == 6) {
-            bs.add(ind(bId + "-" + n++, "New " + n, other));
-          }
-        }
-        case 1 -> {
-          String c = bId + "-" + n++;
-          bs.add(ind(c, x.title() + " (renamed)", x.criterion()));
-          m.renamed(x.code(), c);
-        }
-        case 2 -> {
-          String c = bId + "-" + n++;
-          bs.add(ind(c, x.title(), other));
-          m.moved(x.code(), c);
-        }
-        case 3 -> m.removed(x.code());
-        case 4 -> {
-          String c1 = bId + "-" + n++;
-          String c2 = bId + "-" + n++;
-          bs.add(ind(c1, x.title() + " part 1", x.criterion()));
-          bs.add(ind(c2, x.title() + " part 2", x.criterion()));
-          m.split(x.code(), c1, c2);
-        }
-        case 5 -> {
-          Indicator y = as.get(++i);
-          String c = bId + "-" + n++;
-          bs.add(ind(c, x.title() + " and " + y.title(), x.criterion()));
-          m.merged(c, x.code(), y.code());
-        }
-        default -> throw new IllegalArgumentException("op " + op);
-      }
-    }
-    bs.add(ind(bId + "-" + n, "Always new", "X"));
-    Instrument b = instrument(bId, 2001, bs.toArray(Indicator[]::new));
-    return m.from(a).to(b).build();
+    return EditionFixtures.randomNext(a, bId, ops);
   }
 }

@@ -22,6 +22,7 @@ import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.level.Level;
 import dev.losi.core.scoring.MissingAnswerPolicy;
+import dev.losi.testing.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,15 +144,14 @@ class LongitudinalComparisonTest {
 
   /**
    * Reproduces the marginals of the 2022 Survey's table of the 83 cities assessed in both 2020 and
-   * 2022 (UN E-Government Survey 2022, Chapter 3, p. 90; shared/data/losi_level_distribution.csv):
+   * 2022 (UN E-Government Survey 2022, Chapter 3, p. 90; losi-test-fixtures losi_level_distribution.csv):
    * 14/16/32/21 very high/high/middle/low in 2020 and 25/21/23/14 in 2022. The Survey does not
    * publish the joint table; this synthetic panel fills it by the north-west-corner rule, worked out
    * by hand below, and builds each city's answers so that its official level is the one assigned.
    */
   @Test
   void reproducesSurvey2022TransitionMarginals() throws IOException {
-    Path csv = Path.of("../../shared/data/losi_level_distribution.csv");
-    assertTrue(Files.exists(csv), "missing reference data " + csv.toAbsolutePath());
+    Path csv = ReferenceData.path(ReferenceData.LOSI_LEVEL_DISTRIBUTION);
     Map<Level, Integer> m2020 = new EnumMap<>(Level.class);
     Map<Level, Integer> m2022 = new EnumMap<>(Level.class);
     for (String line : Files.readAllLines(csv)) {

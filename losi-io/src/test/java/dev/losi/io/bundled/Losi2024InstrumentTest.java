@@ -14,6 +14,7 @@ import dev.losi.core.FieldProvenance;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.core.ProvenanceStatus;
+import dev.losi.testing.ReferenceData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,17 +33,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks the bundled {@code LOSI-2024} instrument (class-path resource
  * {@code dev/losi/io/instruments/LOSI-2024.json}) against its sources: the LOSI 2024 methodology totals,
- * the Local E-Government Toolkit code list ({@code shared/data/losi_2024_indicators_toolkit.csv}), the 17
+ * the Local E-Government Toolkit code list ({@code losi-test-fixtures losi_2024_indicators_toolkit.csv}), the 17
  * LOSI 2022 participation indicators (UN E-Government Survey 2022, Fig. 3.10,
- * {@code shared/data/losi_2022_participation_indicator_uptake.csv}) and the published LOSI 2024 city
- * values (Technical Appendix Table 12, {@code shared/data/losi_2024_cities_partial.csv}).
+ * {@code losi-test-fixtures losi_2022_participation_indicator_uptake.csv}) and the published LOSI 2024 city
+ * values (Technical Appendix Table 12, {@code losi-test-fixtures losi_2024_cities_partial.csv}).
  */
 class Losi2024InstrumentTest {
 
-  static final Path DATA = Path.of("../../shared/data");
-  static final Path TOOLKIT = DATA.resolve("losi_2024_indicators_toolkit.csv");
-  static final Path PE_2022 = DATA.resolve("losi_2022_participation_indicator_uptake.csv");
-  static final Path CITIES = DATA.resolve("losi_2024_cities_partial.csv");
+  static final Path TOOLKIT = ReferenceData.path(ReferenceData.LOSI_2024_TOOLKIT);
+  static final Path PE_2022 = ReferenceData.path(ReferenceData.LOSI_2022_PE_UPTAKE);
+  static final Path CITIES = ReferenceData.path(ReferenceData.LOSI_2024_CITIES);
   static final String EGL = "E-Government Literacy";
 
   /**
@@ -89,7 +89,6 @@ class Losi2024InstrumentTest {
   }
 
   static List<Map<String, String>> toolkit() throws IOException {
-    assertTrue(Files.exists(TOOLKIT), "missing reference data " + TOOLKIT.toAbsolutePath());
     return CsvTable.read(TOOLKIT).rows();
   }
 
@@ -245,7 +244,6 @@ class Losi2024InstrumentTest {
 
   @Test
   void allSeventeenLosi2022ParticipationIndicatorsAreInPe() throws IOException {
-    assertTrue(Files.exists(PE_2022), "missing reference data " + PE_2022.toAbsolutePath());
     Set<String> names = new TreeSet<>();
     for (Map<String, String> row : CsvTable.read(PE_2022).rows()) {
       names.add(row.get("indicator_2022"));
@@ -272,8 +270,7 @@ class Losi2024InstrumentTest {
 
   @Test
   void publishedLosi2024ValuesAreMultiplesOfOneNinetySixthNotOneNinetyFifth() throws IOException {
-    // Technical Appendix 2024, Table 12 values (4 decimals), via shared/data/losi_2024_cities_partial.csv.
-    assertTrue(Files.exists(CITIES), "missing reference data " + CITIES.toAbsolutePath());
+    // Technical Appendix 2024, Table 12 values (4 decimals), via losi-test-fixtures losi_2024_cities_partial.csv.
     List<Map<String, String>> cities = CsvTable.read(CITIES).rows();
     assertEquals(13, cities.size());
     Instrument declared96 = Instrument.builder().from(instrument).declaredMaximum(96).build();

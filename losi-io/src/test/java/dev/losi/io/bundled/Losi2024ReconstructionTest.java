@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.losi.testing.ReferenceData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class Losi2024ReconstructionTest {
 
-  static final Path TOOLKIT = Path.of("../../shared/data/losi_2024_indicators_toolkit.csv");
+  static final Path TOOLKIT = ReferenceData.path(ReferenceData.LOSI_2024_TOOLKIT);
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @BeforeAll
@@ -109,7 +110,6 @@ class Losi2024ReconstructionTest {
 
   @Test
   void tableFollowsTheToolkitRowByRow() throws IOException {
-    assertTrue(Files.exists(TOOLKIT), "missing reference data " + TOOLKIT.toAbsolutePath());
     List<Map<String, String>> toolkit = CsvTable.read(TOOLKIT).rows();
     List<Map<String, String>> table = Losi2024Reconstruction.table().rows();
     assertEquals(95, toolkit.size(), "toolkit rows");

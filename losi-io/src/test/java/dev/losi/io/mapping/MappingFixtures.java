@@ -1,26 +1,22 @@
 package dev.losi.io.mapping;
 
-import dev.losi.core.ChannelScope;
-import dev.losi.core.Criterion;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.core.mapping.EditionMapping;
-import java.util.ArrayList;
+import dev.losi.core.testing.EditionFixtures;
 import java.util.List;
 
-/** Small hand-built editions and random mappings for the mapping io tests. */
+/** Small hand-built editions for the mapping io tests; the random ones come from losi-core's {@link EditionFixtures}. */
 final class MappingFixtures {
 
   private MappingFixtures() {}
 
   static Indicator ind(String code, String title, String criterion) {
-    return Indicator.builder().code(code).title(title).criterion(criterion).channelScope(ChannelScope.CHANNEL_INDEPENDENT).build();
+    return EditionFixtures.ind(code, title, criterion);
   }
 
   static Instrument instrument(String id, Indicator... indicators) {
-    return Instrument.builder().id(id).editionYear(2020).title("test edition " + id)
-        .addCriteria(Criterion.of("X", "Criterion X"), Criterion.of("Y", "Criterion Y"))
-        .addIndicators(indicators).build();
+    return EditionFixtures.instrument(id, 2020, indicators);
   }
 
   static final Instrument A = instrument("T-A", ind("a1", "Portal", "X"), ind("a2", "Email", "X"), ind("a3", "Open data", "X"),
@@ -37,59 +33,8 @@ final class MappingFixtures {
         .removed("a7").added("b7").build();
   }
 
-  /** A random next edition, as in losi-core's mapping tests: op 0 same, 1 renamed, 2 moved, 3 removed, 4 split, 5 merged, 6 same plus an added. */
+  /** A random next edition with notes on its SAME and ADDED rows: {@link EditionFixtures#randomNext(Instrument, String, List, List)}. */
   static EditionMapping randomNext(Instrument a, String bId, List<Integer> ops, List<String> notes) {
-    List<Indicator> bs = new ArrayList<>();
-    EditionMapping.Builder m = EditionMapping.builder();
-    int n = 0;
-    List<Indicator> as = a.indicators();
-    for (int i = 0; i < as.size(); i++) {
-      Indicator x = as.get(i);
-      int op = ops.get(i % ops.size());
-      String note = notes.get(i % notes.size());
-      String other = x.criterion().equals("X") ? "Y" : "X";
-      if (op == 5 && i + 1 >= as.size()) {
-        op = 0;
-      }
-      switch (op) {
-        case 0, 6 -> {
-          String c = bId + "-" + n++;
-          bs.add(ind(c, x.title(), x.criterion()));
-          m.addLink(dev.losi.core.mapping.Link.of(x.code(), c, dev.losi.core.mapping.Relation.SAME, note));
-          if (op == 6) {
-            String added = bId + "-" + n++;
-            bs.add(ind(added, "New " + n, other));
-            m.addLink(dev.losi.core.mapping.Link.builder().to(added).relation(dev.losi.core.mapping.Relation.ADDED).note(note).build());
-          }
-        }
-        case 1 -> {
-          String c = bId + "-" + n++;
-          bs.add(ind(c, x.title() + " (renamed)", x.criterion()));
-          m.renamed(x.code(), c);
-        }
-        case 2 -> {
-          String c = bId + "-" + n++;
-          bs.add(ind(c, x.title(), other));
-          m.moved(x.code(), c);
-        }
-        case 3 -> m.removed(x.code());
-        case 4 -> {
-          String c1 = bId + "-" + n++;
-          String c2 = bId + "-" + n++;
-          bs.add(ind(c1, x.title() + " part 1", x.criterion()));
-          bs.add(ind(c2, x.title() + " part 2", x.criterion()));
-          m.split(x.code(), c1, c2);
-        }
-        case 5 -> {
-          Indicator y = as.get(++i);
-          String c = bId + "-" + n++;
-          bs.add(ind(c, x.title() + " and " + y.title(), x.criterion()));
-          m.merged(c, x.code(), y.code());
-        }
-        default -> throw new IllegalArgumentException("op " + op);
-      }
-    }
-    bs.add(ind(bId + "-" + n, "Always new", "X"));
-    return m.from(a).to(instrument(bId, bs.toArray(Indicator[]::new))).build();
+    return EditionFixtures.randomNext(a, bId, ops, notes);
   }
 }

@@ -2,7 +2,6 @@ package dev.losi.stats.agreement;
 
 import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
-import dev.losi.stats.ImmutableEstimate;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
 
@@ -243,7 +242,7 @@ public final class Agreement {
           + onlyCategory(pi) + "), so agreement beyond chance cannot be measured");
     }
     double coef = clampUnit((pa - pe) / (1 - pe));
-    ImmutableEstimate.Builder b = Estimate.builder(name, coef);
+    Estimate.Builder b = Estimate.builder(name, coef);
     if (n >= 2) {
       double[] piBar = new double[q];
       if (kind == Kind.PI) {
@@ -370,7 +369,7 @@ public final class Agreement {
     double var0 = Math.max(0, (s0 - pe * pe) / denom);
     double se = Math.sqrt(var);
     double z = NormalDistribution.of(0, 1).inverseSurvivalProbability(0.025);
-    ImmutableEstimate.Builder b = Estimate.builder(name, kappa).standardError(se)
+    Estimate.Builder b = Estimate.builder(name, kappa).standardError(se)
         .confidenceInterval(ConfidenceInterval.of(kappa - z * se, kappa + z * se, 0.95,
             "normal, Fleiss-Cohen-Everitt (1969) large-sample variance"));
     if (var0 > 0) {

@@ -8,14 +8,7 @@
  * <p>All results are immutable and thread-safe; bad input is reported with every problem at once in a
  * {@link dev.losi.core.LosiValidationException}. See {@code docs/agreement.md}.
  */
-@Value.Style(
-    jakarta = true,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true, prehash = false),
-    get = {"is*", "get*"},
-    init = "*",
-    depluralize = true)
+@ValueStyle
 package dev.losi.stats.review;
 
-import org.immutables.value.Value;
+import dev.losi.core.internal.ValueStyle;

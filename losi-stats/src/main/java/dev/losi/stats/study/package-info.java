@@ -4,15 +4,7 @@
  * fits a least-squares line of LOSI on OSI, ranks the cities above the line (leaders) and below it
  * (laggards), and tabulates LOSI level by OSI level. Start at {@link dev.losi.stats.study.OsiLosiStudy}.
  */
-@Value.Style(
-    jakarta = true,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
-    overshadowImplementation = true,
-    defaults = @Value.Immutable(copy = true, prehash = false),
-    get = {"is*", "get*"},
-    init = "*",
-    depluralize = true,
-    depluralizeDictionary = {"criterion:criteria", "index:indices"})
+@ValueStyle
 package dev.losi.stats.study;
 
-import org.immutables.value.Value;
+import dev.losi.core.internal.ValueStyle;

@@ -13,6 +13,7 @@ import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.core.Response;
 import dev.losi.stats.agreement.Coefficient;
+import dev.losi.testing.ReferenceData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The kappa paradox on the real prevalences of the 17 LOSI 2022 participation indicators (UN E-Government
  * Survey 2022, Figure 3.10: share of the 146 assessed portals meeting each, from e-voting 19.18% to social
- * networking 86.30%; shared/data/losi_2022_participation_indicator_uptake.csv).
+ * networking 86.30%; losi-test-fixtures losi_2022_participation_indicator_uptake.csv).
  *
  * <p>For each indicator, 146 cities: the first assessor finds the feature on round(share x 146) portals;
  * the second agrees except on 14 cities (7 PRESENT read as ABSENT, 7 ABSENT read as PRESENT), so both
@@ -44,8 +45,7 @@ class ParticipationUptakeKappaParadoxTest {
 
   @Test
   void kappaFollowsPrevalenceWhileAc1Stays() throws IOException {
-    Path p = Path.of("../../shared/data/losi_2022_participation_indicator_uptake.csv");
-    assertTrue(Files.exists(p), "missing reference data " + p.toAbsolutePath());
+    Path p = ReferenceData.path(ReferenceData.LOSI_2022_PE_UPTAKE);
     List<String[]> rows = Files.readAllLines(p, StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank())
         .map(l -> l.split(",")).toList();
     assertEquals(17, rows.size());

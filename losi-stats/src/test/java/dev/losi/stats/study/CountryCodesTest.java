@@ -3,6 +3,7 @@ package dev.losi.stats.study;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.losi.testing.ReferenceData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class CountryCodesTest {
 
   static List<String> lines(String file) throws IOException {
-    Path p = Path.of("../../shared/data", file);
-    assertTrue(Files.exists(p), "missing reference data " + p.toAbsolutePath());
+    Path p = ReferenceData.path(file);
     return Files.readAllLines(p, StandardCharsets.UTF_8);
   }
 

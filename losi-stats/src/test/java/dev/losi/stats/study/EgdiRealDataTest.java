@@ -17,8 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real data: the 2024 OSI, EGDI and HCI of 193 countries (shared/data/egdi_2024_countries.csv, UN eGovKB)
- * and 13 cities' LOSI 2024 (shared/data/losi_2024_cities_partial.csv). Reference values computed
+ * Real data: the 2024 OSI, EGDI and HCI of 193 countries (losi-test-fixtures egdi_2024_countries.csv, UN eGovKB)
+ * and 13 cities' LOSI 2024 (losi-test-fixtures losi_2024_cities_partial.csv). Reference values computed
  * independently by the resource egdi2024-reference.js (Node v20.20.2, @stdlib/stats-pcorrtest 0.2.3,
  * @stdlib t and normal cdf, O(n^2) ranks and pair counts), stored in egdi2024-reference-values.tsv.
  */
