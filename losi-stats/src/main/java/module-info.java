@@ -10,7 +10,6 @@ module dev.losi.stats {
   requires org.apache.commons.statistics.ranking;
   requires org.apache.commons.rng.api;
   requires org.apache.commons.rng.simple;
-  requires org.slf4j;
 
   exports dev.losi.stats;
   exports dev.losi.stats.agreement;
