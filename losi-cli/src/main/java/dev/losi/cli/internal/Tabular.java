@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A rectangular result with named columns, rendered as an aligned text table, CSV or a Markdown table.
- * Cells are strings already formatted by the caller; {@link #numeric(int)} columns are right-aligned.
+ * Cells are strings already formatted by the caller; {@link #numeric(int...)} columns are right-aligned.
  */
 public final class Tabular {
 

@@ -27,6 +27,7 @@ public final class JsonSupport {
    * ({@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS}).
    */
   public static ObjectMapper strictMapper(JsonLimits limits) {
+    JacksonVersion.requireSupported();
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())

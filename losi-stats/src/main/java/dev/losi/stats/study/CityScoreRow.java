@@ -33,8 +33,8 @@ public abstract class CityScoreRow {
   public abstract String city();
 
   /**
-   * The city's stable identifier from the domain model ({@link City#id()}, for example {@code DK-CPH}), when
-   * the row was built from one; shown in messages. Cities are still joined and checked for duplicates by
+   * The city's stable identifier from the domain model ({@link dev.losi.core.City#id()}, for example
+   * {@code DK-CPH}), when the row was built from one; shown in messages. Cities are still joined and checked for duplicates by
    * name within their country.
    */
   public abstract Optional<String> cityId();
