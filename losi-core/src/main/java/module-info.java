@@ -10,5 +10,7 @@ module dev.losi.core {
   exports dev.losi.core.level;
   exports dev.losi.core.mapping;
   exports dev.losi.core.scoring;
+  exports dev.losi.core.adjustment;
+  exports dev.losi.core.results;
   exports dev.losi.core.internal to dev.losi.io, dev.losi.stats;
 }

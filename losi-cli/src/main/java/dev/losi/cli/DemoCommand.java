@@ -69,7 +69,7 @@ final class DemoCommand extends LosiCommand {
     sb.append("LOSI: standard score = points / ").append(Output.exact(ins.maximumPoints()))
         .append("; level: very high >= 0.75, high >= 0.50, middle >= 0.25, low below.\n");
     sb.append("class: rating class, the quartile within the level (VH V3 V2 V1, HV H3 H2 H1, MH M3 M2 M1, LM L3 L2 L1);\n");
-    sb.append("rank: competition rank over all rows (ties share a rank).\n");
+    sb.append("rank: competition rank among each assessor's own cities (ties share a rank).\n");
     sb.append("downgrades: MGP-specific features found only off the municipal portal; they do not count in the"
         + " standard LOSI.\n");
     sb.append("adjusted: the LOSI with the country's documented adjustments, shown beside (never instead of) the"

@@ -114,8 +114,7 @@ final class ScoreCommand extends LosiCommand {
         .append(" indicators, maximum ").append(Output.exact(report.instrument.maximumPoints())).append(" points); ")
         .append(report.scores.size()).append(" assessments\n\n");
     sb.append(report.readable(true).toText());
-    sb.append("\nclass: rating class (quartile within the level); rank: competition rank over all rows;"
-        + " in country: rank among the rows of the same country.\n");
+    sb.append(report.legend());
     if (report.anyAdjusted()) {
       sb.append("adjusted: the LOSI with the documented country adjustments applied (--format json lists them);"
           + " the standard LOSI is the comparable one.\n");

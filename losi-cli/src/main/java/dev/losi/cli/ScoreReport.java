@@ -3,8 +3,9 @@ package dev.losi.cli;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Instrument;
-import dev.losi.core.level.RatingClassifier;
-import dev.losi.core.level.Ranking;
+import dev.losi.core.results.CityResult;
+import dev.losi.core.results.ReferenceSet;
+import dev.losi.core.results.Results;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Score;
@@ -13,26 +14,31 @@ import java.util.List;
 
 /**
  * Scores with their level, rating class and ranks, as a readable terminal table (CSV, JSON and XLSX come
- * from losi-io's {@code ResultsExport}, which classifies the same way).
+ * from losi-io's {@code ResultsExport}); both read one {@link Results}.
  *
- * <p>Rating classes and ranks are computed over all rows scored together (every city and assessor), on the
- * standard LOSI; "in country" ranks a row among the rows of its country.
+ * <p>Rating classes and ranks are relative to the results' reference sets, on the standard LOSI: all
+ * cities when each city has one score, else each assessor's own cities; "in country" ranks a city among
+ * those of its country in the same reference set.
  */
 final class ScoreReport {
 
   final Instrument instrument;
   final MissingAnswerPolicy policy;
   final List<CityScore> scores;
-  final List<RatingClassifier.Classification> classes;
-  final int[] rankInCountry;
+  final Results results;
 
   ScoreReport(Instrument instrument, MissingAnswerPolicy policy, List<CityScore> scores) {
     this.instrument = instrument;
     this.policy = policy;
     this.scores = List.copyOf(scores);
-    double[] v = scores.stream().mapToDouble(CityScore::losi).toArray();
-    this.classes = RatingClassifier.classify(v);
-    this.rankInCountry = Ranking.competitionWithin(v, scores.stream().map(s -> s.city().country()).toList());
+    this.results = Results.of(this.scores);
+  }
+
+  /** The legend of the class, rank and in-country columns, naming the reference set. */
+  String legend() {
+    String among = results.basis() == ReferenceSet.Basis.CITIES ? "all cities" : "each assessor's own cities";
+    return "\nclass: rating class (quartile within the level); rank: competition rank among " + among
+        + "; in country: rank among those of the same country.\n";
   }
 
   private List<String> criterionCodes() {
@@ -62,10 +68,10 @@ final class ScoreReport {
     }
     for (int i = 0; i < scores.size(); i++) {
       CityScore s = scores.get(i);
-      RatingClassifier.Classification c = classes.get(i);
+      CityResult c = results.results().get(i);
       List<String> row = new ArrayList<>(List.of(s.city().id(), s.city().name(), s.city().country(), s.assessorId(),
           Output.display(s.losi()), s.level().label(), c.ratingClass().name(), Integer.toString(c.rank()),
-          Integer.toString(rankInCountry[i])));
+          Integer.toString(c.rankInCountry())));
       for (String code : crit) {
         Score sc = s.byCriterion().get(code);
         row.add(sc == null ? "" : Output.display(sc.value()));

@@ -11,6 +11,9 @@ import dev.losi.core.ChannelScope;
 import dev.losi.core.City;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.level.RatingClassifier;
+import dev.losi.core.results.CityResult;
+import dev.losi.core.results.Grouping;
+import dev.losi.core.results.Results;
 import dev.losi.core.scoring.AdjustedScore;
 import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.CityScore;
@@ -35,9 +38,10 @@ import java.util.Set;
 
 /**
  * Export of scoring results ({@link CityScore}s) as JSON, CSV or an XLSX workbook, with the level,
- * rating class and competition rank of each standard LOSI among all results exported together
- * ({@link RatingClassifier#classify(double[])}). Export only: results are derived data, re-computed
- * from assessments.
+ * rating class, competition rank and ranks within country, region and size class of each standard LOSI,
+ * as classified once by {@link Results}: relative to all cities when each city has one score, else to
+ * each assessor's own cities (the reference set, written beside the ranks). Export only: results are
+ * derived data, re-computed from assessments.
  *
  * <p>Every number is written so that it reads back to the same double (points and maxima that are whole
  * numbers as integers, other values in the shortest exact decimal form); rounding for display is left to
@@ -55,21 +59,32 @@ public final class ResultsExport {
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
+  private final Results results;
   private final List<CityScore> scores;
-  private final List<RatingClassifier.Classification> classes;
+  private final List<CityResult> rows;
 
-  private ResultsExport(List<CityScore> scores) {
-    this.scores = List.copyOf(scores);
-    double[] values = new double[this.scores.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = this.scores.get(i).losi();
-    }
-    this.classes = RatingClassifier.classify(values);
+  private ResultsExport(Results results) {
+    this.results = results;
+    this.scores = results.scores();
+    this.rows = results.results();
   }
 
-  /** An export of these results, in the order given; ranks and rating classes are computed among them. */
+  /**
+   * An export of these results, in the order given, classified by {@link Results#of(Collection)}: among
+   * all cities when each city has one score, else among each assessor's own cities.
+   */
   public static ResultsExport of(Collection<CityScore> scores) {
-    return new ResultsExport(List.copyOf(scores));
+    return new ResultsExport(Results.of(scores));
+  }
+
+  /** An export of results already classified. */
+  public static ResultsExport of(Results results) {
+    return new ResultsExport(results);
+  }
+
+  /** The classified results exported. */
+  public Results results() {
+    return results;
   }
 
   /** The results, in export order. */
@@ -77,9 +92,10 @@ public final class ResultsExport {
     return scores;
   }
 
-  /** The level, rating class and rank of each result's standard LOSI, in export order. */
+  /** The level, rating class and rank of each result's standard LOSI, in export order (see {@link #results()}). */
   public List<RatingClassifier.Classification> classifications() {
-    return classes;
+    return rows.stream().map(r -> new RatingClassifier.Classification(r.score().losi(), r.level(), r.ratingClass(),
+        r.rank())).toList();
   }
 
   // --- JSON -------------------------------------------------------------------------------
@@ -89,7 +105,7 @@ public final class ResultsExport {
     ObjectNode doc = JsonModel.document();
     ArrayNode results = doc.putArray("results");
     for (int i = 0; i < scores.size(); i++) {
-      results.add(json(scores.get(i), classes.get(i)));
+      results.add(json(rows.get(i)));
     }
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc) + "\n";
@@ -104,7 +120,8 @@ public final class ResultsExport {
     AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static ObjectNode json(CityScore s, RatingClassifier.Classification c) {
+  private static ObjectNode json(CityResult c) {
+    CityScore s = c.score();
     ObjectNode o = F.objectNode();
     o.set("city", JsonModel.city(s.city()));
     o.put("assessorId", s.assessorId());
@@ -112,6 +129,12 @@ public final class ResultsExport {
     o.set("standard", score(s.standard()));
     o.put("ratingClass", c.ratingClass().name());
     o.put("rank", c.rank());
+    o.put("rankInCountry", c.rankInCountry());
+    c.rankWithin(Grouping.REGION).ifPresent(r -> o.put("rankInRegion", r));
+    c.rankWithin(Grouping.SIZE_CLASS).ifPresent(r -> o.put("rankInSizeClass", r));
+    ObjectNode ref = o.putObject("reference");
+    ref.put("basis", c.reference().basis().name());
+    ref.put("size", c.reference().size());
     o.set("byCriterion", scores(s.byCriterion()));
     o.set("byChannelScope", scores(s.byChannelScope()));
     ObjectNode counts = o.putObject("counts");
@@ -205,11 +228,12 @@ public final class ResultsExport {
     if (anyLocal) {
       header.addAll(List.of("local_score", "local_points", "local_maximum", "local_indicators"));
     }
-    List<List<Object>> rows = new ArrayList<>();
-    rows.add(header);
+    header.addAll(List.of("rank_in_country", "rank_in_region", "rank_in_size_class", "reference_basis", "reference_size"));
+    List<List<Object>> table = new ArrayList<>();
+    table.add(header);
     for (int i = 0; i < scores.size(); i++) {
       CityScore s = scores.get(i);
-      RatingClassifier.Classification c = classes.get(i);
+      CityResult c = rows.get(i);
       City city = s.city();
       List<Object> r = new ArrayList<>();
       r.add(city.id());
@@ -271,9 +295,18 @@ public final class ResultsExport {
           r.addAll(List.of("", "", "", ""));
         }
       }
-      rows.add(r);
+      r.add((Long) (long) c.rankInCountry());
+      r.add(rank(c, Grouping.REGION));
+      r.add(rank(c, Grouping.SIZE_CLASS));
+      r.add(c.reference().basis().name());
+      r.add((Long) (long) c.reference().size());
+      table.add(r);
     }
-    return rows;
+    return table;
+  }
+
+  private static Object rank(CityResult c, Grouping g) {
+    return c.rankWithin(g).isPresent() ? (Object) (Long) (long) c.rankWithin(g).getAsInt() : "";
   }
 
   private static Object value(Score s) {

@@ -70,7 +70,8 @@ class ResultsExportTest {
         + "scope_MGP_SPECIFIC,present,absent,not_applicable,not_assessed,not_assessed_counted_absent,downgrades,"
         + "not_applicable_without_adjustment,adjusted_losi,adjusted_points,adjusted_maximum,adjusted_level,"
         + "adjustments_applied,excluded,adjusted_criterion_IF,adjusted_criterion_CP,adjusted_criterion_SP,"
-        + "adjusted_criterion_PE,adjusted_criterion_TEC,adjusted_scope_CHANNEL_INDEPENDENT,adjusted_scope_MGP_SPECIFIC",
+        + "adjusted_criterion_PE,adjusted_criterion_TEC,adjusted_scope_CHANNEL_INDEPENDENT,adjusted_scope_MGP_SPECIFIC,"
+        + "rank_in_country,rank_in_region,rank_in_size_class,reference_basis,reference_size",
         lines[0]);
     // IF: #250 present, #251 downgraded: 1/2. CP: #252 of #252,#253: 1/2. SP: 0/2. PE: 1/2. TEC: 2.5/3.5.
     // Channel-independent (#250, #253, #256, #259): 4.5/5.5; MGP-specific (the other six): #252 only, 1/6.
@@ -126,5 +127,47 @@ class ResultsExportTest {
       assertEquals(2, adjustments.size());
       assertEquals("ACCEPT_CHANNEL", adjustments.get(1).getCellText(3));
     }
+  }
+
+  /**
+   * Bug fix (issue 9 item 3): two assessors' rows of the same two cities used to be ranked together (four
+   * rows). Assessor A scores Maputo 5.5 and Singapore 5.5 (both rank 1, tied); assessor B's Maputo row has
+   * every indicator present but #251 (downgraded) and #254 (NA): 11.5 - 1 - 1 = 9.5 points, 9.5 / 11.5 =
+   * 0.826 (very high), rank 1 among B's rows; B's Singapore has 5.5, rank 2. Each ranking holds 2 cities.
+   */
+  @Test
+  void eachAssessorIsRankedAmongTheirOwnCities() throws Exception {
+    List<CityScore> a = scores();
+    CityScore best = Scorer.of(instrument).score(Assessment.builder().from(assessment(Fixtures.maputo(), Channel.SOCIAL_MEDIA))
+        .assessorId("B").responses(all()).build());
+    assertEquals(9.5, best.standard().points());
+    CityScore sinB = Scorer.of(instrument).score(Assessment.builder()
+        .from(assessment(City.of("SG-SIN", "Singapore", "SGP"), Channel.SOCIAL_MEDIA)).assessorId("B").build());
+    ResultsExport export = ResultsExport.of(List.of(a.get(0), a.get(1), best, sinB));
+    String[] lines = export.toCsv(CsvFormat.standard().withLineSeparator("\n")).split("\n");
+    assertTrue(lines[1].endsWith(",1,1,,EACH_ASSESSOR,2"), lines[1]); // A Maputo: rank 1 tied, 1 in MOZ
+    assertTrue(lines[2].endsWith(",1,,,EACH_ASSESSOR,2"), lines[2]);  // A Singapore: 1 in SGP, no region
+    assertTrue(lines[3].contains(",9.5,11.5,VERY_HIGH,"), lines[3]);
+    JsonNode doc = new ObjectMapper().readTree(export.toJson());
+    assertEquals(List.of(1, 1, 1, 2), List.of(doc.get("results").get(0).get("rank").intValue(),
+        doc.get("results").get(1).get("rank").intValue(), doc.get("results").get(2).get("rank").intValue(),
+        doc.get("results").get(3).get("rank").intValue()));
+    assertEquals("EACH_ASSESSOR", doc.get("results").get(3).get("reference").get("basis").textValue());
+    assertEquals(1, doc.get("results").get(0).get("rankInCountry").intValue());
+    assertEquals(1, doc.get("results").get(0).get("rankInRegion").intValue());
+    assertEquals(Set.of(), LosiJsonTest.validate("results.schema.json", export.toJson()));
+  }
+
+  /** Every indicator present with no evidence, except #251 on social media (downgraded) and #254 NA. */
+  private static List<Response> all() {
+    List<Response> out = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      Response.Builder r = Response.builder().indicator("#" + (250 + i)).answer(i == 4 ? Answer.NOT_APPLICABLE : Answer.PRESENT);
+      if (i == 1) {
+        r.evidence(Evidence.on(Channel.SOCIAL_MEDIA));
+      }
+      out.add(r.build());
+    }
+    return out;
   }
 }

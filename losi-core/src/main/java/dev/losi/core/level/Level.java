@@ -1,5 +1,7 @@
 package dev.losi.core.level;
 
+import java.math.BigDecimal;
+
 /**
  * The four LOSI (and EGDI/OSI) levels, with the lower bound of each interval inclusive:
  *
@@ -98,6 +100,32 @@ public enum Level {
       return HIGH;
     }
     if (4 * points >= maximum) {
+      return MIDDLE;
+    }
+    return LOW;
+  }
+
+  /**
+   * The level of the exact fraction {@code points / maximum} of two decimals, decided without rounding:
+   * {@code points/maximum >= 3/4} exactly when {@code 4 * points >= 3 * maximum}. For example 0.8 out of
+   * 1.6 is exactly 1/2, so {@link #HIGH}.
+   *
+   * @param points points obtained, {@code 0 <= points <= maximum}
+   * @param maximum maximum points, {@code > 0}
+   * @throws IllegalArgumentException if the arguments are out of range
+   */
+  public static Level of(BigDecimal points, BigDecimal maximum) {
+    if (maximum.signum() <= 0 || points.signum() < 0 || points.compareTo(maximum) > 0) {
+      throw new IllegalArgumentException("need 0 <= points <= maximum, 0 < maximum, got " + points + "/" + maximum);
+    }
+    BigDecimal four = points.multiply(BigDecimal.valueOf(4));
+    if (four.compareTo(maximum.multiply(BigDecimal.valueOf(3))) >= 0) {
+      return VERY_HIGH;
+    }
+    if (four.compareTo(maximum.multiply(BigDecimal.valueOf(2))) >= 0) {
+      return HIGH;
+    }
+    if (four.compareTo(maximum) >= 0) {
       return MIDDLE;
     }
     return LOW;

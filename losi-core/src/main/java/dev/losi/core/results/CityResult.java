@@ -1,0 +1,56 @@
+package dev.losi.core.results;
+
+import dev.losi.core.level.Level;
+import dev.losi.core.level.RatingClass;
+import dev.losi.core.scoring.CityScore;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * One city's score with its classification among its {@link ReferenceSet}, on the standard LOSI.
+ *
+ * @param score the score
+ * @param reference the cities the rating class and ranks are relative to
+ * @param ratingClass the rating class: the level split by the Hyndman–Fan type 7 quartiles of the
+ *     reference set's values in that level ({@link dev.losi.core.level.RatingClassifier})
+ * @param rank the competition rank in the reference set, 1 for the highest LOSI (ties share a rank)
+ * @param ranksWithin the competition rank among the cities of the reference set in the same group, per
+ *     grouping; a grouping the city does not state (no region, no size class) is absent
+ * @since 0.1.0
+ */
+public record CityResult(CityScore score, ReferenceSet reference, RatingClass ratingClass, int rank,
+    Map<Grouping, Integer> ranksWithin) {
+
+  /** Checks for nulls and copies the map. */
+  public CityResult {
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(ratingClass, "ratingClass");
+    if (rank < 1 || rank > reference.size()) {
+      throw new IllegalArgumentException("rank must be in [1, " + reference.size() + "], got " + rank);
+    }
+    ranksWithin = Collections.unmodifiableMap(ranksWithin.isEmpty() ? new EnumMap<>(Grouping.class) : new EnumMap<>(ranksWithin));
+    if (!ranksWithin.containsKey(Grouping.COUNTRY)) {
+      throw new IllegalArgumentException("every result has a rank within its country");
+    }
+  }
+
+  /** The level of the standard LOSI. */
+  public Level level() {
+    return score.level();
+  }
+
+  /** The rank within the city's country, among the reference set. */
+  public int rankInCountry() {
+    return ranksWithin.get(Grouping.COUNTRY);
+  }
+
+  /** The rank within the city's group in this grouping, empty when the city states no such group. */
+  public OptionalInt rankWithin(Grouping grouping) {
+    Integer r = ranksWithin.get(grouping);
+    return r == null ? OptionalInt.empty() : OptionalInt.of(r);
+  }
+}

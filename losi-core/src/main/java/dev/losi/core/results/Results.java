@@ -1,0 +1,159 @@
+package dev.losi.core.results;
+
+import dev.losi.core.level.Ranking;
+import dev.losi.core.level.RatingClassifier;
+import dev.losi.core.results.ReferenceSet.Basis;
+import dev.losi.core.scoring.CityScore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The scores of many cities with their rating class, overall rank and ranks within country, region and
+ * size class, computed once, each relative to a stated {@link ReferenceSet}.
+ *
+ * <h2>Reference sets</h2>
+ * Ranks are over cities. When every city has one score ({@link Basis#CITIES}: consolidated assessments,
+ * or a single assessor), all scores form one reference set. When some city was scored by several
+ * assessors ({@link Basis#EACH_ASSESSOR}), each assessor's scores form their own reference set, in order
+ * of first appearance: assessor A's 30 cities are ranked 1 to 30 among themselves, and never interleaved
+ * with assessor B's rows (ranking 60 rows for 30 cities mixes the assessors, which is what the exports
+ * did before 0.1.0). {@link #of(Collection)} picks the basis; {@link #perAssessor(Collection)} forces the
+ * second.
+ *
+ * <h2>Method</h2>
+ * Within each reference set, on the standard LOSI: levels with lower bounds 0.75, 0.50 and 0.25
+ * inclusive; rating classes by the Hyndman–Fan type 7 quartiles of the values in each level; competition
+ * ranks, highest first, ties sharing the best rank (1, 2, 2, 4); and the same competition ranks among
+ * the cities of each country, region and size class ({@link RatingClassifier}, {@link Ranking}). An
+ * assessor who scored one city twice (two dates) has both rows in the set.
+ *
+ * <pre>{@code
+ * Results results = Results.of(scorer.scoreAll(assessments));
+ * for (CityResult r : results.results()) {
+ *   r.ratingClass(); r.rank(); r.rankInCountry(); r.reference().describe();
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Results {
+
+  private final Basis basis;
+  private final List<CityResult> results;
+  private final List<ReferenceSet> referenceSets;
+
+  private Results(Basis basis, List<CityScore> scores) {
+    this.basis = basis;
+    Map<Optional<String>, List<Integer>> sets = new LinkedHashMap<>();
+    for (int i = 0; i < scores.size(); i++) {
+      Optional<String> key = basis == Basis.CITIES ? Optional.empty() : Optional.of(scores.get(i).assessorId());
+      sets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    }
+    CityResult[] out = new CityResult[scores.size()];
+    List<ReferenceSet> refs = new ArrayList<>();
+    sets.forEach((assessor, rows) -> {
+      ReferenceSet ref = new ReferenceSet(basis, assessor, rows.size());
+      refs.add(ref);
+      double[] values = new double[rows.size()];
+      for (int k = 0; k < values.length; k++) {
+        values[k] = scores.get(rows.get(k)).losi();
+      }
+      List<RatingClassifier.Classification> cls = RatingClassifier.classify(values);
+      Map<Grouping, int[]> within = new EnumMap<>(Grouping.class);
+      for (Grouping g : Grouping.values()) {
+        within.put(g, ranksWithin(g, scores, rows, values));
+      }
+      for (int k = 0; k < values.length; k++) {
+        Map<Grouping, Integer> ranks = new EnumMap<>(Grouping.class);
+        for (Grouping g : Grouping.values()) {
+          int r = within.get(g)[k];
+          if (r > 0) {
+            ranks.put(g, r);
+          }
+        }
+        out[rows.get(k)] = new CityResult(scores.get(rows.get(k)), ref, cls.get(k).ratingClass(), cls.get(k).rank(), ranks);
+      }
+    });
+    this.results = List.of(out);
+    this.referenceSets = List.copyOf(refs);
+  }
+
+  /** Ranks within the groups of one grouping; 0 for a city that states no group. */
+  private static int[] ranksWithin(Grouping g, List<CityScore> scores, List<Integer> rows, double[] values) {
+    List<Integer> known = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    for (int k = 0; k < rows.size(); k++) {
+      Optional<String> group = g.groupOf(scores.get(rows.get(k)).city());
+      if (group.isPresent()) {
+        known.add(k);
+        groups.add(group.get());
+      }
+    }
+    double[] v = new double[known.size()];
+    for (int j = 0; j < v.length; j++) {
+      v[j] = values[known.get(j)];
+    }
+    int[] r = Ranking.competitionWithin(v, groups);
+    int[] rank = new int[rows.size()];
+    for (int j = 0; j < v.length; j++) {
+      rank[known.get(j)] = r[j];
+    }
+    return rank;
+  }
+
+  /**
+   * Classifies the scores: one reference set of all cities when each city has one score, else one per
+   * assessor (see the class documentation).
+   *
+   * @param scores scores, in the order results are listed
+   */
+  public static Results of(Collection<CityScore> scores) {
+    List<CityScore> list = List.copyOf(scores);
+    Set<String> cities = new HashSet<>();
+    boolean onePerCity = list.stream().allMatch(s -> cities.add(s.city().id()));
+    return new Results(onePerCity ? Basis.CITIES : Basis.EACH_ASSESSOR, list);
+  }
+
+  /**
+   * Classifies the scores with one reference set per assessor, even when each city has one score.
+   *
+   * @param scores scores, in the order results are listed
+   */
+  public static Results perAssessor(Collection<CityScore> scores) {
+    return new Results(Basis.EACH_ASSESSOR, List.copyOf(scores));
+  }
+
+  /** How the reference sets were formed. */
+  public Basis basis() {
+    return basis;
+  }
+
+  /** The reference sets, in order of first appearance; empty when there are no scores. */
+  public List<ReferenceSet> referenceSets() {
+    return referenceSets;
+  }
+
+  /** One result per score, in the order given. */
+  public List<CityResult> results() {
+    return results;
+  }
+
+  /** The scores, in the order given. */
+  public List<CityScore> scores() {
+    return results.stream().map(CityResult::score).toList();
+  }
+
+  /** The number of results. */
+  public int size() {
+    return results.size();
+  }
+}

@@ -1,0 +1,52 @@
+package dev.losi.core.scoring;
+
+import dev.losi.core.Assessment;
+import dev.losi.core.Instrument;
+import dev.losi.core.Problem;
+import java.util.List;
+
+/** The wording of every problem scoring reports, in one place. */
+final class ScoringProblems {
+
+  private static final String COUNT_AS_ABSENT = " (to count them as absent, use the COUNT_AS_ABSENT missing-answer policy)";
+
+  private ScoringProblems() {}
+
+  private static Problem.Builder at(Assessment a) {
+    return Problem.builder().city(a.city().id()).assessor(a.assessorId());
+  }
+
+  static Problem otherInstrument(Assessment a, Instrument instrument) {
+    return at(a).field("instrument").value(a.instrumentId())
+        .message("does not match the instrument being scored, \"" + instrument.id() + "\"").build();
+  }
+
+  static Problem unknownIndicator(Assessment a, String code, Instrument instrument, String localCodes) {
+    return at(a).indicator(code).message("is not an indicator of instrument \"" + instrument.id() + "\""
+        + (localCodes.isEmpty() ? "" : " nor a local indicator of this city (" + localCodes + ")")).build();
+  }
+
+  static Problem incomplete(Assessment a, List<String> missing, int size) {
+    return at(a).field("answers").message(missing.size() + " of " + size
+        + " indicators not assessed, so the assessment is incomplete: " + String.join(", ", missing)
+        + COUNT_AS_ABSENT).build();
+  }
+
+  static Problem localIncomplete(Assessment a, List<String> missing) {
+    return at(a).field("answers").message(missing.size() + " local indicators not assessed: "
+        + String.join(", ", missing) + COUNT_AS_ABSENT).build();
+  }
+
+  static Problem everythingExcluded(Assessment a) {
+    return at(a).message("every indicator is excluded by adjustments, so the adjusted LOSI is undefined").build();
+  }
+
+  static Problem notExact(Instrument instrument, String why) {
+    return Problem.builder().field("weights")
+        .message("of instrument \"" + instrument.id() + "\" cannot be scored exactly: " + why).build();
+  }
+
+  static Problem notExact(Assessment a, String why) {
+    return at(a).field("weights").message("the adjusted LOSI cannot be scored exactly: " + why).build();
+  }
+}
