@@ -2,7 +2,7 @@ package dev.losi.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.losi.cli.internal.CsvTable;
+import dev.losi.io.CsvTable;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;

@@ -2,7 +2,7 @@ package dev.losi.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.losi.cli.internal.CsvTable;
+import dev.losi.io.CsvTable;
 import dev.losi.cli.internal.Numbers;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;

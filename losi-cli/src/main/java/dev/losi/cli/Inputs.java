@@ -7,14 +7,11 @@ import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.io.AdjustmentTables;
-import dev.losi.io.AssessmentCsv;
-import dev.losi.io.AssessmentXlsx;
+import dev.losi.io.AssessmentLayout;
+import dev.losi.io.Assessments;
 import dev.losi.io.Instruments;
 import dev.losi.io.LosiJson;
-import dev.losi.io.internal.CsvParser;
-import dev.losi.io.CsvFormat;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,7 +25,7 @@ import java.util.Locale;
  */
 final class Inputs {
 
-  /** The layout of an assessments table. */
+  /** The values of the {@code --layout} option: losi-io's {@link AssessmentLayout} of the same name. */
   enum Layout { AUTO, LONG, WIDE }
 
   private Inputs() {}
@@ -82,35 +79,16 @@ final class Inputs {
   }
 
   /**
-   * Reads assessments, choosing the reader by extension ({@code .json}, {@code .xlsx}, else CSV) and, for
-   * tables, the layout: {@code AUTO} is long when the header has an {@code indicator} column (CSV) and
-   * long for XLSX.
+   * Reads assessments through losi-io's one entry point ({@link Assessments#reader}): format by extension
+   * or first bytes, layout from the header unless given, local indicator codes of the adjustments
+   * accepted; {@code -} is standard input.
    */
   static List<Assessment> assessments(Path file, Instrument instrument, Layout layout) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".json")) {
-      return reading(file, () -> LosiJson.standard().readAssessments(file));
-    }
-    if (name.endsWith(".xlsx")) {
-      return reading(file, () -> (layout == Layout.WIDE ? AssessmentXlsx.wideReader(instrument)
-          : AssessmentXlsx.reader(instrument)).read(file));
-    }
-    Layout l = layout == Layout.AUTO ? reading(file, () -> csvLayout(file)) : layout;
-    return reading(file, () -> (l == Layout.WIDE ? AssessmentCsv.wideReader(instrument)
-        : AssessmentCsv.reader(instrument)).read(file));
+    return assessments(file, Assessments.reader(instrument).withLayout(AssessmentLayout.valueOf(layout.name())));
   }
 
-  /** Long when the CSV header has an {@code indicator} column, else wide. */
-  static Layout csvLayout(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file);
-        CsvParser p = CsvParser.open(in, (char) 0, CsvFormat.DEFAULT_MAX_RECORD_CHARS, CsvFormat.DEFAULT_MAX_COLUMNS)) {
-      List<String> header = p.next();
-      if (header == null) {
-        return Layout.LONG; // the reader reports the empty file
-      }
-      return header.stream().anyMatch(h -> h.strip().equals("indicator")) ? Layout.LONG : Layout.WIDE;
-    } catch (CsvParser.CsvException e) {
-      return Layout.LONG; // the reader reports the problem with its line
-    }
+  /** Reads assessments with a configured reader. */
+  static List<Assessment> assessments(Path file, Assessments.Reader reader) {
+    return reading(file, () -> reader.read(file));
   }
 }

@@ -143,7 +143,7 @@ final class InstrumentCommand implements Runnable {
       String text = switch (format) {
         case JSON -> LosiJson.standard().writeInstrument(ins);
         case CSV -> InstrumentTables.toCsv(ins, CsvFormat.standard().withLineSeparator("\n"));
-        case MD -> markdown(ins);
+        case MD -> InstrumentTables.toMarkdown(ins);
         default -> table(ins);
       };
       Output.write(text, out, out());
@@ -184,23 +184,6 @@ final class InstrumentCommand implements Runnable {
       sb.append('\n').append(indicators(ins).toText());
       if (!ins.provenance().isBlank()) {
         sb.append("\nProvenance: ").append(ins.provenance()).append('\n');
-      }
-      return sb.toString();
-    }
-
-    private static String markdown(Instrument ins) {
-      StringBuilder sb = new StringBuilder();
-      sb.append("# ").append(ins.id()).append(": ").append(ins.title().replace("\n", " ")).append("\n\n");
-      sb.append("Edition ").append(ins.editionYear()).append(". ").append(ins.size()).append(" indicators; maximum ")
-          .append(Output.exact(ins.maximumPoints())).append(" points; ").append(scopes(ins)).append(".\n\n");
-      Tabular c = new Tabular(List.of("code", "criterion", "indicators")).numeric(2);
-      for (Criterion cr : ins.criteria()) {
-        c.add(List.of(cr.code(), cr.name(), Integer.toString(ins.countByCriterion().get(cr.code()))));
-      }
-      sb.append(c.toMarkdown()).append('\n');
-      sb.append("## Indicators\n\n").append(indicators(ins).toMarkdown());
-      if (!ins.provenance().isBlank()) {
-        sb.append("\n## Provenance\n\n").append(ins.provenance()).append('\n');
       }
       return sb.toString();
     }

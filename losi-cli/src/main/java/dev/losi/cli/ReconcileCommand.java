@@ -1,6 +1,6 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.CsvTable;
+import dev.losi.io.CsvTable;
 import dev.losi.cli.internal.CsvWriter;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;

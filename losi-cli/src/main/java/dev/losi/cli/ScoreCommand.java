@@ -10,7 +10,10 @@ import dev.losi.core.Problem;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
+import dev.losi.io.AssessmentLayout;
+import dev.losi.io.Assessments;
 import dev.losi.io.CsvFormat;
+import java.nio.charset.Charset;
 import dev.losi.io.ResultsExport;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,8 +58,16 @@ final class ScoreCommand extends LosiCommand {
 
   @Option(names = "--layout", paramLabel = "auto|long|wide", defaultValue = "auto",
       description = "Layout of a CSV or XLSX assessments table (default: ${DEFAULT-VALUE}: CSV long when the header"
-          + " has an indicator column, else wide; XLSX long).")
+          + " has an indicator column, else wide; XLSX likewise).")
   String layout;
+
+  @Option(names = "--sheet", paramLabel = "NAME", defaultValue = "assessments",
+      description = "The sheet of an XLSX assessments workbook (default: ${DEFAULT-VALUE}).")
+  String sheet;
+
+  @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
+      description = "The encoding of a CSV assessments file: UTF-8 (default), windows-1252 or ISO-8859-1.")
+  String encoding;
 
   @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments: .json, or a .csv or .xlsx adjustments table.")
   Path adjustments;
@@ -91,7 +102,9 @@ final class ScoreCommand extends LosiCommand {
     Instrument ins = Inputs.instrument(instrument);
     List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
     Scorer scorer = Scorer.of(ins).withMissingAnswers(policy).withAdjustments(adj);
-    List<Assessment> list = Inputs.assessments(assessments, ins, lay);
+    CsvFormat csv = csvFormat();
+    List<Assessment> list = Inputs.assessments(assessments, Assessments.reader(ins)
+        .withLayout(AssessmentLayout.valueOf(lay.name())).withAdjustments(adj).withSheet(sheet).withCsvFormat(csv));
     List<CityScore> scores = scorer.scoreAll(list);
     if (scores.isEmpty()) {
       throw Problems.single(Problem.builder().source(assessments.toString()).message("holds no assessment").build());
@@ -106,6 +119,16 @@ final class ScoreCommand extends LosiCommand {
       default -> Output.write(tableText(new ScoreReport(ins, policy, scores)), out, out());
     }
     return OK;
+  }
+
+  private CsvFormat csvFormat() {
+    for (String name : List.of("UTF-8", "windows-1252", "ISO-8859-1")) {
+      if (name.equalsIgnoreCase(encoding)) {
+        return CsvFormat.standard().withEncoding(Charset.forName(name));
+      }
+    }
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "--encoding must be UTF-8, windows-1252 or ISO-8859-1, got \"" + encoding + "\"");
   }
 
   private static String tableText(ScoreReport report) {

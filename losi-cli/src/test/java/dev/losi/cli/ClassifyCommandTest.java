@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.losi.cli.internal.CsvTable;
+import dev.losi.io.CsvTable;
 import dev.losi.testing.ReferenceData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.losi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.losi.cli.internal.CsvTable;
+import dev.losi.io.CsvTable;
 import dev.losi.core.level.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.losi.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.losi.cli.internal.CsvTable;
+import dev.losi.io.CsvTable;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -147,7 +147,7 @@ public final class AdjustmentTables {
   private static CountryAdjustment adjustment(Table t, Map<String, Integer> cols, List<String> row,
       ProblemCollector problems) {
     boolean ok = true;
-    String kindText = AssessmentTables.text(row, cols, "kind");
+    String kindText = Cells.text(row, cols, "kind");
     AdjustmentKind kind = null;
     for (AdjustmentKind k : AdjustmentKind.values()) {
       if (k.name().equals(kindText)) {
@@ -160,7 +160,7 @@ public final class AdjustmentTables {
       ok = false;
     }
     LocalDate decidedOn = null;
-    String dateText = AssessmentTables.text(row, cols, "decided_on");
+    String dateText = Cells.text(row, cols, "decided_on");
     try {
       decidedOn = LocalDate.parse(dateText);
     } catch (DateTimeParseException e) {
@@ -169,7 +169,7 @@ public final class AdjustmentTables {
       ok = false;
     }
     Set<Channel> channels = new LinkedHashSet<>();
-    String channelText = AssessmentTables.text(row, cols, "accepted_channels");
+    String channelText = Cells.text(row, cols, "accepted_channels");
     if (!channelText.isEmpty()) {
       for (String c : channelText.split("\\|", -1)) {
         Channel ch = null;
@@ -187,7 +187,7 @@ public final class AdjustmentTables {
       }
     }
     Double weight = null;
-    String weightText = AssessmentTables.text(row, cols, "weight");
+    String weightText = Cells.text(row, cols, "weight");
     if (!weightText.isEmpty()) {
       weight = Numbers.parse(weightText);
       if (weight == null) {
@@ -197,7 +197,7 @@ public final class AdjustmentTables {
       }
     }
     List<String> cities = new ArrayList<>();
-    String cityText = AssessmentTables.text(row, cols, "cities");
+    String cityText = Cells.text(row, cols, "cities");
     if (!cityText.isEmpty()) {
       for (String c : cityText.split("\\|", -1)) {
         if (c.isEmpty() || cities.contains(c)) {
@@ -210,16 +210,16 @@ public final class AdjustmentTables {
       }
     }
     Indicator local = null;
-    String localCode = AssessmentTables.text(row, cols, "local_code");
+    String localCode = Cells.text(row, cols, "local_code");
     if (!localCode.isEmpty()) {
-      String scopeText = AssessmentTables.text(row, cols, "local_channel_scope");
+      String scopeText = Cells.text(row, cols, "local_channel_scope");
       ChannelScope scope = null;
       for (ChannelScope s : ChannelScope.values()) {
         if (s.name().equals(scopeText)) {
           scope = s;
         }
       }
-      String lw = AssessmentTables.text(row, cols, "local_weight");
+      String lw = Cells.text(row, cols, "local_weight");
       Double localWeight = lw.isEmpty() ? Double.valueOf(1) : Numbers.parse(lw);
       if (scope == null) {
         problems.add(t.at(cols.getOrDefault("local_channel_scope", 0)).indicator(localCode).field("local_channel_scope")
@@ -233,12 +233,12 @@ public final class AdjustmentTables {
       }
       if (scope != null && localWeight != null) {
         try {
-          local = Indicator.builder().code(localCode).title(AssessmentTables.text(row, cols, "local_title"))
-              .description(AssessmentTables.text(row, cols, "local_description"))
-              .criterion(AssessmentTables.text(row, cols, "local_criterion")).channelScope(scope).weight(localWeight)
+          local = Indicator.builder().code(localCode).title(Cells.text(row, cols, "local_title"))
+              .description(Cells.text(row, cols, "local_description"))
+              .criterion(Cells.text(row, cols, "local_criterion")).channelScope(scope).weight(localWeight)
               .build();
         } catch (LosiValidationException e) {
-          relocate(e, t, problems);
+          Relocation.relocate(e, t.atRow(), problems);
           ok = false;
         }
       }
@@ -247,12 +247,12 @@ public final class AdjustmentTables {
       return null;
     }
     try {
-      CountryAdjustment.Builder b = CountryAdjustment.builder().id(AssessmentTables.text(row, cols, "id"))
-          .country(AssessmentTables.text(row, cols, "country")).instrumentId(AssessmentTables.text(row, cols, "instrument"))
-          .kind(kind).rationale(AssessmentTables.text(row, cols, "rationale"))
-          .decidedBy(AssessmentTables.text(row, cols, "decided_by")).decidedOn(decidedOn)
+      CountryAdjustment.Builder b = CountryAdjustment.builder().id(Cells.text(row, cols, "id"))
+          .country(Cells.text(row, cols, "country")).instrumentId(Cells.text(row, cols, "instrument"))
+          .kind(kind).rationale(Cells.text(row, cols, "rationale"))
+          .decidedBy(Cells.text(row, cols, "decided_by")).decidedOn(decidedOn)
           .acceptedChannels(channels).cities(cities);
-      String indicator = AssessmentTables.text(row, cols, "indicator");
+      String indicator = Cells.text(row, cols, "indicator");
       if (!indicator.isEmpty()) {
         b.indicator(indicator);
       }
@@ -264,18 +264,8 @@ public final class AdjustmentTables {
       }
       return b.build();
     } catch (LosiValidationException e) {
-      relocate(e, t, problems);
+      Relocation.relocate(e, t.atRow(), problems);
       return null;
-    }
-  }
-
-  private static void relocate(LosiValidationException e, Table t, ProblemCollector problems) {
-    for (dev.losi.core.Problem p : e.problems()) {
-      dev.losi.core.Problem.Builder b = t.atRow().message(p.message());
-      p.field().ifPresent(b::field);
-      p.value().ifPresent(b::value);
-      p.indicator().ifPresent(b::indicator);
-      problems.add(b.build());
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.losi.io;
 
 import dev.losi.core.Assessment;
+import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.io.internal.AtomicFiles;
@@ -50,12 +51,12 @@ public final class AssessmentCsv {
 
   /** A reader of the long layout, checking against {@code instrument}, with {@link CsvFormat#standard()}. */
   public static Reader reader(Instrument instrument) {
-    return new Reader(instrument, CsvFormat.standard(), false);
+    return new Reader(IndicatorCodes.of(instrument), CsvFormat.standard(), AssessmentLayout.LONG);
   }
 
   /** A reader of the wide layout, checking against {@code instrument}, with {@link CsvFormat#standard()}. */
   public static Reader wideReader(Instrument instrument) {
-    return new Reader(instrument, CsvFormat.standard(), true);
+    return new Reader(IndicatorCodes.of(instrument), CsvFormat.standard(), AssessmentLayout.WIDE);
   }
 
   /** A writer of the long layout with {@link CsvFormat#standard()}. */
@@ -81,19 +82,40 @@ public final class AssessmentCsv {
    * the {@link CsvFormat}. Empty lines are skipped.
    */
   public static final class Reader {
-    private final Instrument instrument;
+    private final IndicatorCodes codes;
     private final CsvFormat format;
-    private final boolean wide;
+    private final AssessmentLayout layout;
 
-    private Reader(Instrument instrument, CsvFormat format, boolean wide) {
-      this.instrument = Objects.requireNonNull(instrument, "instrument");
+    private Reader(IndicatorCodes codes, CsvFormat format, AssessmentLayout layout) {
+      this.codes = codes;
       this.format = Objects.requireNonNull(format, "format");
-      this.wide = wide;
+      this.layout = Objects.requireNonNull(layout, "layout");
     }
 
-    /** This reader with another format (delimiter, limits, problem cap). */
+    /** This reader with another format (delimiter, encoding, limits, problem cap). */
     public Reader format(CsvFormat format) {
-      return new Reader(instrument, format, wide);
+      return new Reader(codes, format, layout);
+    }
+
+    /**
+     * This reader with another layout; {@link AssessmentLayout#AUTO} recognises it from the header row.
+     *
+     * @since 0.1.0
+     */
+    public Reader layout(AssessmentLayout layout) {
+      return new Reader(codes, format, layout);
+    }
+
+    /**
+     * This reader accepting, besides the instrument's indicator codes, the codes of the local indicators
+     * that the {@code ADD_LOCAL_INDICATOR} adjustments among {@code adjustments} add (as a row of the long
+     * layout or a column of the wide one). Which cities a local indicator applies to is checked when
+     * scoring.
+     *
+     * @since 0.1.0
+     */
+    public Reader adjustments(Collection<CountryAdjustment> adjustments) {
+      return new Reader(IndicatorCodes.of(codes.instrument(), List.copyOf(adjustments)), format, layout);
     }
 
     /**
@@ -140,7 +162,7 @@ public final class AssessmentCsv {
 
     /** Streams UTF-8 bytes; see {@link #forEachRow(Path, Consumer)}. The stream is not closed. */
     public long forEachRow(InputStream in, String source, Consumer<AssessmentRow> sink) throws IOException {
-      return Tables.readCsv(in, source, format, AssessmentTables.counting(instrument, wide, sink));
+      return Tables.readCsv(in, source, format, AssessmentTables.counting(codes, layout, sink));
     }
   }
 
@@ -177,7 +199,7 @@ public final class AssessmentCsv {
     /** Writes to a stream (not closed, flushed). */
     public void write(Collection<Assessment> assessments, OutputStream out) throws IOException {
       List<Assessment> list = List.copyOf(assessments);
-      AssessmentTables.checkTable(list);
+      AssessmentRows.checkTable(list);
       BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
       if (format.bom()) {
         w.write('\uFEFF');
@@ -195,15 +217,15 @@ public final class AssessmentCsv {
         }
       };
       if (wideInstrument == null) {
-        record.accept(AssessmentTables.longHeader());
+        record.accept(AssessmentRows.longHeader());
         for (Assessment a : list) {
-          AssessmentTables.longRows(a, record);
+          AssessmentRows.longRows(a, record);
         }
       } else {
-        boolean[][] ev = AssessmentTables.evidenceColumns(wideInstrument, list);
-        record.accept(AssessmentTables.wideHeader(wideInstrument, ev));
+        boolean[][] ev = AssessmentRows.evidenceColumns(wideInstrument, list);
+        record.accept(AssessmentRows.wideHeader(wideInstrument, ev));
         for (Assessment a : list) {
-          record.accept(AssessmentTables.wideRow(wideInstrument, a, ev));
+          record.accept(AssessmentRows.wideRow(wideInstrument, a, ev));
         }
       }
       if (failure[0] != null) {

@@ -1,6 +1,7 @@
 package dev.losi.io;
 
 import dev.losi.core.Assessment;
+import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
@@ -33,12 +34,14 @@ public final class AssessmentXlsx {
 
   /** A reader of the long layout, checking against {@code instrument}. */
   public static Reader reader(Instrument instrument) {
-    return new Reader(instrument, false, XlsxLimits.DEFAULT, ProblemCollector.DEFAULT_CAP);
+    return new Reader(IndicatorCodes.of(instrument), AssessmentLayout.LONG, SHEET, XlsxLimits.DEFAULT,
+        ProblemCollector.DEFAULT_CAP);
   }
 
   /** A reader of the wide layout, checking against {@code instrument}. */
   public static Reader wideReader(Instrument instrument) {
-    return new Reader(instrument, true, XlsxLimits.DEFAULT, ProblemCollector.DEFAULT_CAP);
+    return new Reader(IndicatorCodes.of(instrument), AssessmentLayout.WIDE, SHEET, XlsxLimits.DEFAULT,
+        ProblemCollector.DEFAULT_CAP);
   }
 
   /** A writer of the long layout. */
@@ -53,14 +56,16 @@ public final class AssessmentXlsx {
 
   /** Reads assessments from the {@value #SHEET} sheet; the checks are those of {@link AssessmentCsv.Reader}. */
   public static final class Reader {
-    private final Instrument instrument;
-    private final boolean wide;
+    private final IndicatorCodes codes;
+    private final AssessmentLayout layout;
+    private final String sheet;
     private final XlsxLimits limits;
     private final int problemCap;
 
-    private Reader(Instrument instrument, boolean wide, XlsxLimits limits, int problemCap) {
-      this.instrument = Objects.requireNonNull(instrument, "instrument");
-      this.wide = wide;
+    private Reader(IndicatorCodes codes, AssessmentLayout layout, String sheet, XlsxLimits limits, int problemCap) {
+      this.codes = codes;
+      this.layout = Objects.requireNonNull(layout, "layout");
+      this.sheet = Objects.requireNonNull(sheet, "sheet");
       this.limits = Objects.requireNonNull(limits, "limits");
       if (problemCap < 1) {
         throw new IllegalArgumentException("problemCap must be >= 1, got " + problemCap);
@@ -70,12 +75,41 @@ public final class AssessmentXlsx {
 
     /** This reader with other limits. */
     public Reader limits(XlsxLimits limits) {
-      return new Reader(instrument, wide, limits, problemCap);
+      return new Reader(codes, layout, sheet, limits, problemCap);
     }
 
     /** This reader listing at most {@code cap} problems (the rest are counted). */
     public Reader problemCap(int cap) {
-      return new Reader(instrument, wide, limits, cap);
+      return new Reader(codes, layout, sheet, limits, cap);
+    }
+
+    /**
+     * This reader with another layout; {@link AssessmentLayout#AUTO} recognises it from the header row.
+     *
+     * @since 0.1.0
+     */
+    public Reader layout(AssessmentLayout layout) {
+      return new Reader(codes, layout, sheet, limits, problemCap);
+    }
+
+    /**
+     * This reader reading the sheet named {@code sheet} instead of {@value AssessmentXlsx#SHEET}.
+     *
+     * @since 0.1.0
+     */
+    public Reader sheet(String sheet) {
+      return new Reader(codes, layout, sheet, limits, problemCap);
+    }
+
+    /**
+     * This reader accepting the codes of the local indicators that {@code ADD_LOCAL_INDICATOR} adjustments
+     * add; see {@link AssessmentCsv.Reader#adjustments}.
+     *
+     * @since 0.1.0
+     */
+    public Reader adjustments(Collection<CountryAdjustment> adjustments) {
+      return new Reader(IndicatorCodes.of(codes.instrument(), List.copyOf(adjustments)), layout, sheet, limits,
+          problemCap);
     }
 
     /**
@@ -107,7 +141,7 @@ public final class AssessmentXlsx {
     }
 
     private long run(Consumer<AssessmentRow> sink, Tables.BookOpener opener) throws IOException {
-      return Tables.readSheet(opener, SHEET, problemCap, AssessmentTables.counting(instrument, wide, sink));
+      return Tables.readSheet(opener, sheet, problemCap, AssessmentTables.counting(codes, layout, sink));
     }
   }
 
@@ -131,19 +165,19 @@ public final class AssessmentXlsx {
     /** Writes a workbook to a stream (not closed). */
     public void write(Collection<Assessment> assessments, OutputStream out) throws IOException {
       List<Assessment> list = List.copyOf(assessments);
-      AssessmentTables.checkTable(list);
+      AssessmentRows.checkTable(list);
       try (XlsxOut x = new XlsxOut(out)) {
         x.sheet(SHEET);
         if (wideInstrument == null) {
-          x.row(AssessmentTables.longHeader());
+          x.row(AssessmentRows.longHeader());
           for (Assessment a : list) {
-            AssessmentTables.longRows(a, x::row);
+            AssessmentRows.longRows(a, x::row);
           }
         } else {
-          boolean[][] ev = AssessmentTables.evidenceColumns(wideInstrument, list);
-          x.row(AssessmentTables.wideHeader(wideInstrument, ev));
+          boolean[][] ev = AssessmentRows.evidenceColumns(wideInstrument, list);
+          x.row(AssessmentRows.wideHeader(wideInstrument, ev));
           for (Assessment a : list) {
-            x.row(AssessmentTables.wideRow(wideInstrument, a, ev));
+            x.row(AssessmentRows.wideRow(wideInstrument, a, ev));
           }
         }
       }

@@ -1,12 +1,10 @@
 package dev.losi.io;
 
 import dev.losi.core.Assessment;
+import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
-import dev.losi.core.Problem;
-import dev.losi.core.ProblemCollector;
-import dev.losi.core.Response;
-import dev.losi.io.internal.FormulaGuard;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,41 +12,212 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
- * Reads and writes assessment files whatever their format, chosen by the file extension: {@code .json}
- * (an assessments document, {@link LosiJson}), {@code .csv} ({@link AssessmentCsv}) or {@code .xlsx}
- * ({@link AssessmentXlsx}). For CSV and XLSX the layout is recognised from the header: a table with an
- * {@code indicator} or a {@code value} column is long (and must then have both), any other is wide. What a command line needs
- * for {@code --assessments FILE}. All methods are static and thread-safe.
+ * The one entry point for assessment files, whatever their format and layout: {@code .json} (an
+ * assessments document, {@link LosiJson}), {@code .csv} ({@link AssessmentCsv}) or {@code .xlsx}
+ * ({@link AssessmentXlsx}), long or wide. What a command line needs for {@code --assessments FILE}, and
+ * what a portal uses for an upload. All methods are static and thread-safe.
+ *
+ * <pre>{@code
+ * List<Assessment> all = Assessments.reader(instrument).withAdjustments(adjustments).read(Path.of("sheet.xlsx"));
+ * }</pre>
  */
 public final class Assessments {
+
+  /** The name under which standard input is read and reported. */
+  static final String STDIN = "-";
 
   private Assessments() {}
 
   /**
-   * Reads the assessments of a file and checks them against the instrument: in every format, an
-   * assessment of another instrument or an indicator code the instrument lacks is a problem.
+   * A reader checking against {@code instrument}, with the layout recognised from the header, no
+   * adjustments, sheet {@value AssessmentXlsx#SHEET}, {@link CsvFormat#standard()}, {@link XlsxLimits#DEFAULT}
+   * and {@link LosiJson#standard()}.
+   *
+   * @since 0.1.0
+   */
+  public static Reader reader(Instrument instrument) {
+    return new Reader(Objects.requireNonNull(instrument, "instrument"), AssessmentLayout.AUTO, List.of(),
+        AssessmentXlsx.SHEET, CsvFormat.standard(), XlsxLimits.DEFAULT, LosiJson.standard());
+  }
+
+  /**
+   * Reads the assessments of a file with {@link #reader(Instrument)}.
    *
    * @throws LosiValidationException listing every problem of the file
-   * @throws IllegalArgumentException for an extension other than .json, .csv, .xlsx
    */
   public static List<Assessment> read(Path file, Instrument instrument) throws IOException {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".json")) {
-      List<Assessment> all = LosiJson.standard().readAssessments(file);
-      check(all, instrument, file.getFileName().toString());
-      return all;
+    return reader(instrument).read(file);
+  }
+
+  /**
+   * Reads assessments in any format, checked against the instrument the same way in every format: the
+   * instrument id, every indicator code, the values, no two answers of one city, assessor, date and
+   * indicator (no two assessments of one city, assessor and date in JSON), one city id standing for one
+   * city. Every input is read once, from its first byte to its last, so a pipe or standard input works.
+   * Immutable and thread-safe.
+   *
+   * <p>The format is chosen by the file extension ({@code .json}, {@code .csv}, {@code .xlsx}, any case);
+   * for another name, {@code -} (standard input) or a stream it is recognised from the first bytes: a zip
+   * signature ({@code PK}) is XLSX, a first character {@code {} (after a byte order mark and white
+   * space) is JSON, anything else CSV.
+   *
+   * @since 0.1.0
+   */
+  public static final class Reader {
+    private final Instrument instrument;
+    private final AssessmentLayout layout;
+    private final List<CountryAdjustment> adjustments;
+    private final String sheet;
+    private final CsvFormat csv;
+    private final XlsxLimits xlsx;
+    private final LosiJson json;
+
+    private Reader(Instrument instrument, AssessmentLayout layout, List<CountryAdjustment> adjustments, String sheet,
+        CsvFormat csv, XlsxLimits xlsx, LosiJson json) {
+      this.instrument = instrument;
+      this.layout = Objects.requireNonNull(layout, "layout");
+      this.adjustments = List.copyOf(adjustments);
+      this.sheet = Objects.requireNonNull(sheet, "sheet");
+      this.csv = Objects.requireNonNull(csv, "csv");
+      this.xlsx = Objects.requireNonNull(xlsx, "xlsx");
+      this.json = Objects.requireNonNull(json, "json");
     }
-    if (name.endsWith(".csv")) {
-      boolean wide = !isLong(csvHeader(file));
-      return (wide ? AssessmentCsv.wideReader(instrument) : AssessmentCsv.reader(instrument)).read(file);
+
+    /** This reader with the layout of CSV and XLSX tables; {@link AssessmentLayout#AUTO} (the default) recognises it. */
+    public Reader withLayout(AssessmentLayout layout) {
+      return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json);
     }
-    if (name.endsWith(".xlsx")) {
-      boolean wide = !isLong(xlsxHeader(file));
-      return (wide ? AssessmentXlsx.wideReader(instrument) : AssessmentXlsx.reader(instrument)).read(file);
+
+    /**
+     * This reader accepting, in every format, the codes of the local indicators that the
+     * {@code ADD_LOCAL_INDICATOR} adjustments among {@code adjustments} add; see
+     * {@link AssessmentCsv.Reader#adjustments}.
+     */
+    public Reader withAdjustments(Collection<CountryAdjustment> adjustments) {
+      return new Reader(instrument, layout, List.copyOf(adjustments), sheet, csv, xlsx, json);
     }
-    throw new IllegalArgumentException("cannot tell the format of " + file + ": expected a .json, .csv or .xlsx file");
+
+    /** This reader reading the XLSX sheet {@code sheet} (default {@value AssessmentXlsx#SHEET}). */
+    public Reader withSheet(String sheet) {
+      return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json);
+    }
+
+    /** This reader with another CSV format (delimiter, encoding, limits, problem cap). */
+    public Reader withCsvFormat(CsvFormat format) {
+      return new Reader(instrument, layout, adjustments, sheet, format, xlsx, json);
+    }
+
+    /** This reader with other XLSX limits. */
+    public Reader withXlsxLimits(XlsxLimits limits) {
+      return new Reader(instrument, layout, adjustments, sheet, csv, limits, json);
+    }
+
+    /** This reader with other JSON limits. */
+    public Reader withJson(LosiJson json) {
+      return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json);
+    }
+
+    /**
+     * Reads a file, or standard input when {@code file} is {@code -} (not closed then). Problems name the
+     * file by its last name element ({@code -} for standard input).
+     *
+     * @throws LosiValidationException listing every problem of the file
+     * @throws IOException when the file cannot be read
+     */
+    public List<Assessment> read(Path file) throws IOException {
+      if (file.toString().equals(STDIN)) {
+        return read(System.in, STDIN, null);
+      }
+      String source = file.getFileName().toString();
+      Format f = Format.of(source);
+      if (f == Format.XLSX && Files.isRegularFile(file)) {
+        return xlsxReader().read(file);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return read(in, source, f);
+      }
+    }
+
+    /**
+     * Reads assessments from bytes (not closed), recognising the format from {@code source}'s extension
+     * or else from the first bytes; {@code source} names them in problems.
+     */
+    public List<Assessment> read(InputStream in, String source) throws IOException {
+      return read(in, source, Format.of(source));
+    }
+
+    private List<Assessment> read(InputStream in, String source, Format known) throws IOException {
+      InputStream bytes = in;
+      Format f = known;
+      if (f == null) {
+        BufferedInputStream b = new BufferedInputStream(in, 8192);
+        f = Format.sniff(b);
+        bytes = b;
+      }
+      switch (f) {
+        case JSON -> {
+          List<Assessment> all = json.readAssessments(bytes, source);
+          AssessmentChecks.check(all, IndicatorCodes.of(instrument, adjustments), source);
+          return all;
+        }
+        case XLSX -> {
+          return xlsxReader().read(bytes, source);
+        }
+        default -> {
+          return AssessmentCsv.reader(instrument).format(csv).layout(layout).adjustments(adjustments).read(bytes, source);
+        }
+      }
+    }
+
+    private AssessmentXlsx.Reader xlsxReader() {
+      return AssessmentXlsx.reader(instrument).limits(xlsx).problemCap(csv.problemCap()).layout(layout).sheet(sheet)
+          .adjustments(adjustments);
+    }
+  }
+
+  /** The container formats, by extension or by the first bytes. */
+  private enum Format {
+    CSV, XLSX, JSON;
+
+    /** By extension; null when the name has none of the three. */
+    static Format of(String name) {
+      String n = name.toLowerCase(Locale.ROOT);
+      if (n.endsWith(".json")) {
+        return JSON;
+      }
+      if (n.endsWith(".csv")) {
+        return CSV;
+      }
+      if (n.endsWith(".xlsx")) {
+        return XLSX;
+      }
+      return null;
+    }
+
+    /** From the first bytes, without consuming them. */
+    static Format sniff(BufferedInputStream in) throws IOException {
+      in.mark(4096);
+      try {
+        int c = in.read();
+        if (c == 'P') {
+          return in.read() == 'K' ? XLSX : CSV;
+        }
+        if (c == 0xEF) { // a UTF-8 byte order mark
+          in.read();
+          in.read();
+          c = in.read();
+        }
+        for (int i = 0; i < 4000 && (c == ' ' || c == '\t' || c == '\r' || c == '\n'); i++) {
+          c = in.read();
+        }
+        return c == '{' ? JSON : CSV;
+      } finally {
+        in.reset();
+      }
+    }
   }
 
   /**
@@ -66,54 +235,5 @@ public final class Assessments {
     } else {
       throw new IllegalArgumentException("cannot tell the format of " + file + ": expected a .json, .csv or .xlsx file");
     }
-  }
-
-  private static boolean isLong(List<String> header) {
-    return header != null && (header.contains(AssessmentTables.INDICATOR) || header.contains(AssessmentTables.VALUE));
-  }
-
-  private static List<String> csvHeader(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file);
-        CsvTable t = CsvTable.open(in, file.getFileName().toString(), CsvFormat.standard())) {
-      return restored(t.next(p -> { }));
-    } catch (Table.Fatal f) {
-      return null; // the full read reports it
-    }
-  }
-
-  private static List<String> xlsxHeader(Path file) throws IOException {
-    try (XlsxTable.Book book = XlsxTable.open(file, XlsxLimits.DEFAULT);
-        XlsxTable t = book.sheet(AssessmentXlsx.SHEET)) {
-      return restored(t.next(p -> { }));
-    } catch (Table.Fatal f) {
-      return null;
-    }
-  }
-
-  private static List<String> restored(List<String> header) {
-    return header == null ? null : header.stream().map(FormulaGuard::restore).toList();
-  }
-
-  /** Checks instrument ids and indicator codes of assessments read from JSON. */
-  static void check(List<Assessment> all, Instrument instrument, String source) {
-    ProblemCollector problems = new ProblemCollector();
-    for (int i = 0; i < all.size(); i++) {
-      Assessment a = all.get(i);
-      String path = "$.assessments[" + i + "]";
-      if (!a.instrumentId().equals(instrument.id())) {
-        problems.add(Problem.builder().source(source).column(path).city(a.city().id()).assessor(a.assessorId())
-            .field("instrumentId").value(a.instrumentId())
-            .message("does not match the instrument " + instrument.id() + " the file is read against").build());
-      }
-      for (int r = 0; r < a.responses().size(); r++) {
-        Response resp = a.responses().get(r);
-        if (!instrument.hasIndicator(resp.indicator())) {
-          problems.add(Problem.builder().source(source).column(path + ".responses[" + r + "]").city(a.city().id())
-              .assessor(a.assessorId()).field("indicator").value(resp.indicator())
-              .message("is not an indicator of instrument " + instrument.id()).build());
-        }
-      }
-    }
-    problems.throwIfAny();
   }
 }

@@ -1,6 +1,14 @@
 package dev.losi.io;
 
 import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.CsvWriter;
+import dev.losi.io.internal.FormulaGuard;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * How CSV is read and written: delimiter, line separator, byte order mark, limits against hostile
@@ -21,7 +29,7 @@ public final class CsvFormat {
   public static final int DEFAULT_MAX_COLUMNS = 4096;
 
   private static final CsvFormat STANDARD = new CsvFormat((char) 0, "\r\n", false,
-      DEFAULT_MAX_RECORD_CHARS, DEFAULT_MAX_COLUMNS, ProblemCollector.DEFAULT_CAP);
+      DEFAULT_MAX_RECORD_CHARS, DEFAULT_MAX_COLUMNS, ProblemCollector.DEFAULT_CAP, StandardCharsets.UTF_8);
 
   private final char delimiter;
   private final String lineSeparator;
@@ -29,9 +37,11 @@ public final class CsvFormat {
   private final int maxRecordChars;
   private final int maxColumns;
   private final int problemCap;
+  private final Charset encoding;
 
   private CsvFormat(char delimiter, String lineSeparator, boolean bom, int maxRecordChars, int maxColumns,
-      int problemCap) {
+      int problemCap, Charset encoding) {
+    this.encoding = encoding;
     this.delimiter = delimiter;
     this.lineSeparator = lineSeparator;
     this.bom = bom;
@@ -60,12 +70,12 @@ public final class CsvFormat {
     if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
       throw new IllegalArgumentException("delimiter must be ',', ';' or a tab, got '" + delimiter + "'");
     }
-    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
   /** A format that detects comma or semicolon from the header line on reading. */
   public CsvFormat withDetectedDelimiter() {
-    return new CsvFormat((char) 0, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+    return new CsvFormat((char) 0, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
   /** The line separator written: {@code "\r\n"} (default) or {@code "\n"}. Reading accepts CRLF, LF and CR. */
@@ -78,7 +88,7 @@ public final class CsvFormat {
     if (!lineSeparator.equals("\r\n") && !lineSeparator.equals("\n")) {
       throw new IllegalArgumentException("line separator must be \"\\r\\n\" or \"\\n\"");
     }
-    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
   /** True when writing starts with a UTF-8 byte order mark (helps old Excel versions detect UTF-8). */
@@ -88,7 +98,7 @@ public final class CsvFormat {
 
   /** A format that writes (or does not write) a UTF-8 byte order mark. */
   public CsvFormat withBom(boolean bom) {
-    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
   /** The maximum number of characters in one record; a longer record stops reading with an error naming {@code maxRecordChars}. */
@@ -101,7 +111,7 @@ public final class CsvFormat {
     if (maxRecordChars < 1) {
       throw new IllegalArgumentException("maxRecordChars must be >= 1, got " + maxRecordChars);
     }
-    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
   /** The maximum number of fields in one record; more stops reading with an error naming {@code maxColumns}. */
@@ -114,7 +124,7 @@ public final class CsvFormat {
     if (maxColumns < 1) {
       throw new IllegalArgumentException("maxColumns must be >= 1, got " + maxColumns);
     }
-    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
   /** How many problems an exception lists before it only counts the rest. */
@@ -127,6 +137,59 @@ public final class CsvFormat {
     if (problemCap < 1) {
       throw new IllegalArgumentException("problemCap must be >= 1, got " + problemCap);
     }
-    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap);
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
+  }
+
+  /**
+   * The encoding of the text read: UTF-8 (the default; a byte order mark is skipped) or one of
+   * {@link #withEncoding}'s. Writing is always UTF-8.
+   *
+   * @since 0.1.0
+   */
+  public Charset encoding() {
+    return encoding;
+  }
+
+  /**
+   * A format reading text in {@code encoding}: UTF-8, windows-1252 (Excel's "CSV" on Western Windows) or
+   * ISO-8859-1. A byte the encoding does not define stops reading with an error at its line.
+   *
+   * @throws IllegalArgumentException for another encoding
+   * @since 0.1.0
+   */
+  public CsvFormat withEncoding(Charset encoding) {
+    String n = encoding.name();
+    if (!n.equals("UTF-8") && !n.equals("windows-1252") && !n.equals("ISO-8859-1")) {
+      throw new IllegalArgumentException("encoding must be UTF-8, windows-1252 or ISO-8859-1, got " + n);
+    }
+    return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
+  }
+
+  /**
+   * One record as text in this format's delimiter and line separator (RFC 4180 quoting: a cell with the
+   * delimiter, a quote or a line break is quoted, inner quotes doubled), ending with the line separator.
+   * Cells are written as given; see {@link #neutralise}.
+   *
+   * @since 0.1.0
+   */
+  public String record(List<String> cells) {
+    StringWriter sw = new StringWriter();
+    try {
+      new CsvWriter(sw, writeDelimiter(), lineSeparator).record(cells);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sw.toString();
+  }
+
+  /**
+   * A text cell made safe to open in a spreadsheet (OWASP CSV injection): a text starting with
+   * {@code = + - @}, a tab or a carriage return gets a leading apostrophe, which every losi reader removes
+   * again.
+   *
+   * @since 0.1.0
+   */
+  public static String neutralise(String text) {
+    return FormulaGuard.neutralise(text);
   }
 }

@@ -1,68 +1,188 @@
 package dev.losi.io;
 
 import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import dev.losi.core.LosiValidationException;
 import dev.losi.io.internal.CsvParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** A {@link Table} over a CSV stream. */
-final class CsvTable implements Table {
+/**
+ * A whole CSV file held as a header and rows with their line numbers, for tables that are not one of the
+ * model's documents (for example reviewer decisions, reliability data, city scores or national OSI
+ * values): comma or semicolon delimiter (detected from the header line unless the format fixes it),
+ * double-quoted fields with {@code ""} escapes and embedded line breaks, UTF-8 with or without BOM
+ * (or the format's encoding; invalid text is an error), CRLF, LF or CR, empty lines skipped, at most
+ * {@link CsvFormat#maxRecordChars()} characters per record and {@link CsvFormat#maxColumns()} fields.
+ *
+ * <p>Every problem (a syntax irregularity, a row with the wrong number of fields, an empty or duplicate
+ * column name) is collected with file and line and thrown together as a {@link LosiValidationException};
+ * a limit or encoding error stops reading at its line. Immutable and thread-safe once read.
+ *
+ * <pre>{@code
+ * CsvTable t = CsvTable.read(Path.of("osi.csv"));
+ * int country = t.column("country").orElseThrow();
+ * for (CsvTable.Row r : t.rows()) { String c = r.fields().get(country); ... }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class CsvTable {
+
+  /**
+   * One data row.
+   *
+   * @param line the 1-based line on which the row starts
+   * @param fields the fields as read (not stripped), as many as the header has columns
+   */
+  public record Row(long line, List<String> fields) {
+    /** Copies the fields. */
+    public Row {
+      fields = List.copyOf(fields);
+    }
+  }
 
   private final String source;
-  private final CsvParser parser;
+  private final List<String> header;
+  private final Map<String, Integer> columnIndex;
+  private final List<Row> rows;
 
-  private CsvTable(String source, CsvParser parser) {
+  private CsvTable(String source, List<String> header, List<Row> rows) {
     this.source = source;
-    this.parser = parser;
+    this.header = List.copyOf(header);
+    Map<String, Integer> idx = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      idx.putIfAbsent(header.get(i), i);
+    }
+    this.columnIndex = Collections.unmodifiableMap(idx);
+    this.rows = List.copyOf(rows);
   }
 
-  static CsvTable open(InputStream in, String source, CsvFormat format) throws IOException, Fatal {
-    try {
-      return new CsvTable(source, CsvParser.open(in, format.delimiter(), format.maxRecordChars(), format.maxColumns()));
-    } catch (CsvParser.CsvException e) {
-      throw new Fatal(Problem.builder().source(source).line(e.line()).message(e.getMessage()).build());
+  /**
+   * Reads a file with {@link CsvFormat#standard()}; problems name it by {@code file.toString()}; a
+   * missing or unreadable file is reported as a problem naming it.
+   *
+   * @throws LosiValidationException listing every problem
+   */
+  public static CsvTable read(Path file) {
+    return read(file, CsvFormat.standard());
+  }
+
+  /** Reads a file in {@code format} (delimiter, encoding, limits); see {@link #read(Path)}. */
+  public static CsvTable read(Path file, CsvFormat format) {
+    String name = file.toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, name, format);
+    } catch (NoSuchFileException e) {
+      throw single(Problem.builder().source(name).message("no such file").build());
+    } catch (IOException e) {
+      throw single(Problem.builder().source(name).message("cannot be read: " + e.getMessage()).build());
     }
   }
 
-  @Override
-  public List<String> next(ProblemSink problems) throws IOException, Fatal {
+  /** Parses CSV text; {@code source} names it in problems. */
+  public static CsvTable parse(String source, String text) {
     try {
-      List<String> r = parser.next();
-      for (CsvParser.SyntaxProblem p : parser.syntaxProblems()) {
-        problems.add(Problem.builder().source(source).line(p.line()).message(p.message()).build());
-      }
-      return r;
-    } catch (CsvParser.CsvException e) {
-      for (CsvParser.SyntaxProblem p : parser.syntaxProblems()) {
-        problems.add(Problem.builder().source(source).line(p.line()).message(p.message()).build());
-      }
-      throw new Fatal(Problem.builder().source(source).line(e.line()).message(e.getMessage()).build());
+      return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source, CsvFormat.standard());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  @Override
-  public Problem.Builder at(int column) {
-    return atRow();
+  private static LosiValidationException single(Problem p) {
+    return new LosiValidationException(List.of(p));
   }
 
-  @Override
-  public long line() {
-    return Math.max(1, parser.recordLine());
+  /**
+   * Reads CSV bytes (the stream is read to its end, not closed); {@code source} names them in problems.
+   *
+   * @throws LosiValidationException listing every problem
+   */
+  public static CsvTable read(InputStream in, String source, CsvFormat format) throws IOException {
+    ProblemCollector problems = new ProblemCollector(format.problemCap());
+    List<String> header = null;
+    long headerLine = 1;
+    List<Row> rows = new ArrayList<>();
+    try (CsvParser parser = CsvParser.open(dev.losi.io.internal.TextStreams.unclosed(in), format.encoding(),
+        format.delimiter(), format.maxRecordChars(), format.maxColumns())) {
+      List<String> record;
+      while ((record = parser.next()) != null) {
+        for (CsvParser.SyntaxProblem p : parser.syntaxProblems()) {
+          problems.add(Problem.builder().source(source).line(p.line()).message(p.message()).build());
+        }
+        if (header == null) {
+          header = new ArrayList<>();
+          for (String h : record) {
+            header.add(h.strip());
+          }
+          headerLine = parser.recordLine();
+          continue;
+        }
+        if (record.size() != header.size()) {
+          problems.add(Problem.builder().source(source).line(parser.recordLine())
+              .message("has " + record.size() + " fields, expected " + header.size() + " as in the header").build());
+          continue;
+        }
+        rows.add(new Row(parser.recordLine(), record));
+      }
+      for (CsvParser.SyntaxProblem p : parser.syntaxProblems()) {
+        problems.add(Problem.builder().source(source).line(p.line()).message(p.message()).build());
+      }
+    } catch (CsvParser.CsvException e) {
+      problems.add(Problem.builder().source(source).line(e.line()).message(e.getMessage()).build());
+      problems.throwIfAny();
+    }
+    if (header == null) {
+      problems.add(Problem.builder().source(source).message("is empty: expected a header line and data rows").build());
+      problems.throwIfAny();
+    }
+    List<String> seen = new ArrayList<>();
+    for (String h : header) {
+      if (h.isEmpty()) {
+        problems.add(Problem.builder().source(source).line(headerLine).message("has an empty column name in the header").build());
+      } else if (seen.contains(h)) {
+        problems.add(Problem.builder().source(source).line(headerLine).column(h).message("is a duplicate column name").build());
+      }
+      seen.add(h);
+    }
+    problems.throwIfAny();
+    return new CsvTable(source, header, rows);
   }
 
-  @Override
-  public Problem.Builder atRow() {
-    return Problem.builder().source(source).line(Math.max(1, parser.recordLine()));
+  /** The name used for this table in problems (usually the file path). */
+  public String source() {
+    return source;
   }
 
-  @Override
-  public Problem.Builder atSource() {
-    return Problem.builder().source(source);
+  /** The column names, stripped of surrounding white space. */
+  public List<String> header() {
+    return header;
   }
 
-  @Override
-  public void close() throws IOException {
-    parser.close();
+  /** The data rows, in file order. */
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /** The 0-based index of a column, if the header has it. */
+  public Optional<Integer> column(String name) {
+    return Optional.ofNullable(columnIndex.get(name));
+  }
+
+  /** True when the header has the column. */
+  public boolean has(String name) {
+    return columnIndex.containsKey(name);
   }
 }

@@ -90,6 +90,18 @@ public final class InstrumentTables {
     return Tables.toCsv(rows(instrument), format);
   }
 
+  /**
+   * The instrument as a Markdown page, for people (not read back): a title, a summary line (edition,
+   * indicators, maximum points, channel scopes), a table of criteria with their indicator counts, a table
+   * of indicators (number, code, criterion, channel scope, weight, title, reconstructed fields) and the
+   * provenance. Weights and the maximum print as whole numbers when they are whole.
+   *
+   * @since 0.1.0
+   */
+  public static String toMarkdown(Instrument instrument) {
+    return InstrumentMarkdown.of(instrument);
+  }
+
   /** Writes an instrument workbook with one sheet, {@value #SHEET}, atomically. */
   public static void writeXlsx(Instrument instrument, Path file) throws IOException {
     List<List<Object>> rows = rows(instrument);
@@ -182,7 +194,7 @@ public final class InstrumentTables {
       // instrument metadata: on the first row, blank or identical afterwards
       Map<String, String> m = new LinkedHashMap<>();
       for (String k : META) {
-        m.put(k, AssessmentTables.text(row, cols, k));
+        m.put(k, Cells.text(row, cols, k));
       }
       if (meta == null) {
         meta = m;
@@ -195,9 +207,9 @@ public final class InstrumentTables {
           }
         }
       }
-      String code = AssessmentTables.text(row, cols, "code");
-      String criterion = AssessmentTables.text(row, cols, "criterion");
-      String criterionName = AssessmentTables.text(row, cols, "criterion_name");
+      String code = Cells.text(row, cols, "code");
+      String criterion = Cells.text(row, cols, "criterion");
+      String criterionName = Cells.text(row, cols, "criterion_name");
       if (!criterionName.isEmpty()) {
         String known = criteria.get(criterion);
         if (known == null) {
@@ -212,8 +224,8 @@ public final class InstrumentTables {
       }
       if (code.isEmpty()) {
         for (String k : List.of("title", "description", "channel_scope", "weight", "tags", "provenance")) {
-          if (!AssessmentTables.text(row, cols, k).isEmpty()) {
-            problems.add(t.at(cols.get(k)).field(k).value(AssessmentTables.text(row, cols, k))
+          if (!Cells.text(row, cols, k).isEmpty()) {
+            problems.add(t.at(cols.get(k)).field(k).value(Cells.text(row, cols, k))
                 .message("must be blank on a row that declares a criterion (a row with an empty code)").build());
           }
         }
@@ -276,7 +288,7 @@ public final class InstrumentTables {
   private static Indicator indicator(Table t, Map<String, Integer> cols, List<String> row, String code,
       String criterion, ProblemCollector problems) {
     boolean ok = true;
-    String scopeText = AssessmentTables.text(row, cols, "channel_scope");
+    String scopeText = Cells.text(row, cols, "channel_scope");
     ChannelScope scope = null;
     for (ChannelScope s : ChannelScope.values()) {
       if (s.name().equals(scopeText)) {
@@ -288,7 +300,7 @@ public final class InstrumentTables {
           .message("is not one of " + Arrays.toString(ChannelScope.values())).build());
       ok = false;
     }
-    String weightText = AssessmentTables.text(row, cols, "weight");
+    String weightText = Cells.text(row, cols, "weight");
     Double weight = weightText.isEmpty() ? Double.valueOf(1) : Numbers.parse(weightText);
     if (weight == null) {
       problems.add(t.at(cols.get("weight")).indicator(code).field("weight").value(weightText)
@@ -296,7 +308,7 @@ public final class InstrumentTables {
       ok = false;
     }
     Set<String> tags = new LinkedHashSet<>();
-    String tagText = AssessmentTables.text(row, cols, "tags");
+    String tagText = Cells.text(row, cols, "tags");
     if (!tagText.isEmpty()) {
       for (String tag : tagText.split("\\|", -1)) {
         if (!tags.add(tag) || tag.isEmpty()) {
@@ -307,7 +319,7 @@ public final class InstrumentTables {
       }
     }
     List<FieldProvenance> provenance = new ArrayList<>();
-    String provText = AssessmentTables.text(row, cols, "provenance");
+    String provText = Cells.text(row, cols, "provenance");
     if (!provText.isEmpty()) {
       for (String entry : provText.split("\r?\n", -1)) {
         String[] parts = entry.split("\\|", 3);
@@ -329,7 +341,7 @@ public final class InstrumentTables {
         try {
           provenance.add(FieldProvenance.of(parts[0], status, parts[2]));
         } catch (LosiValidationException e) {
-          AssessmentTables.relocate(e, t.at(cols.get("provenance")).indicator(code), problems);
+          Relocation.relocate(e, t.at(cols.get("provenance")).indicator(code), AssessmentColumns::columnFor, problems);
           ok = false;
         }
       }
@@ -338,11 +350,11 @@ public final class InstrumentTables {
       return null;
     }
     try {
-      return Indicator.builder().code(code).title(AssessmentTables.text(row, cols, "title"))
-          .description(AssessmentTables.text(row, cols, "description")).criterion(criterion).channelScope(scope)
+      return Indicator.builder().code(code).title(Cells.text(row, cols, "title"))
+          .description(Cells.text(row, cols, "description")).criterion(criterion).channelScope(scope)
           .weight(weight).tags(tags).provenance(provenance).build();
     } catch (LosiValidationException e) {
-      AssessmentTables.relocate(e, t.atRow().indicator(code), problems);
+      Relocation.relocate(e, t.atRow().indicator(code), AssessmentColumns::columnFor, problems);
       return null;
     }
   }

@@ -41,7 +41,7 @@ final class Tables {
     ProblemCollector problems = new ProblemCollector(format.problemCap());
     InputStream unclosed = TextStreams.unclosed(in);
     T result = null;
-    try (CsvTable t = CsvTable.open(unclosed, source, format)) {
+    try (CsvSource t = CsvSource.open(unclosed, source, format)) {
       result = reader.read(t, problems);
     } catch (Table.Fatal f) {
       problems.add(f.problem);
@@ -80,7 +80,7 @@ final class Tables {
           .build());
       return null;
     }
-    Map<String, Integer> cols = AssessmentTables.header(t, row, problems);
+    Map<String, Integer> cols = Cells.header(t, row, problems);
     boolean ok = requireColumns(t, cols, required, problems);
     ok &= rejectUnknownColumns(t, cols, columns, what, problems);
     return ok ? new Header(row, cols) : null;

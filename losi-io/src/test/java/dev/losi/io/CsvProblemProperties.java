@@ -24,8 +24,11 @@ class CsvProblemProperties {
 
   @Provide
   Arbitrary<String> badValues() {
-    return Arbitraries.oneOf(Arbitraries.of("2", "yes", "-1", "1.0", " 1", "na", "N/A", "x"),
-        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(4).filter(s -> !s.equals("NA")));
+    // " 1" and "na" are accepted since every reader parses with Answer.parse (surrounding space stripped,
+    // NA in any case); what stays refused is anything that is not a code, name or label
+    return Arbitraries.oneOf(Arbitraries.of("2", "yes", "-1", "1.0", "N/A", "x", "1 0"),
+        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(4)
+            .filter(s -> dev.losi.core.Answer.parse(s).isEmpty()));
   }
 
   @Property(tries = 200)

@@ -48,7 +48,7 @@ class FormatsDocTest {
     assertEquals(3, json.size());
     assertEquals(96.0, LosiJson.standard().readInstrument(json.get(0), "instrument example").maximumPoints());
     Assessment a = LosiJson.standard().readAssessments(json.get(1), "assessments example").get(0);
-    Assessments.check(List.of(a), Instruments.load("LOSI-2024"), "assessments example");
+    AssessmentChecks.check(List.of(a), IndicatorCodes.of(Instruments.load("LOSI-2024")), "assessments example");
     assertEquals("አዲስ አበባ", a.city().name());
     assertEquals(2, LosiJson.standard().readAdjustments(json.get(2), "adjustments example").size());
   }

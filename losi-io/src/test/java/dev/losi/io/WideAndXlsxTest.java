@@ -94,7 +94,7 @@ class WideAndXlsxTest {
     }
   }
 
-  private static byte[] workbook(String sheet, Object[][] rows) throws Exception {
+  static byte[] workbook(String sheet, Object[][] rows) throws Exception {
     ByteArrayOutputStream bo = new ByteArrayOutputStream();
     Workbook wb = new Workbook(bo, "test", "1.0");
     Worksheet ws = wb.newWorksheet(sheet);

@@ -1,5 +1,6 @@
 package dev.losi.cli.internal;
 
+import dev.losi.io.CsvTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

@@ -4,7 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,6 +55,10 @@ public final class CsvParser implements AutoCloseable {
   private final List<SyntaxProblem> syntaxProblems = new ArrayList<>();
   /** An encoding error met while reading ahead for detection, reported when the text reaches it. */
   private String pendingMalformed;
+  /** The name of the encoding read, for messages. */
+  private String encoding = "UTF-8";
+  /** True once a NUL character was met: the chars from it on are not delivered. */
+  private boolean nul;
 
   private CsvParser(Reader in, int maxRecordChars, int maxColumns) {
     this.in = in;
@@ -69,12 +75,23 @@ public final class CsvParser implements AutoCloseable {
    */
   public static CsvParser open(InputStream bytes, char delimiter, int maxRecordChars, int maxColumns)
       throws IOException, CsvException {
+    return open(bytes, StandardCharsets.UTF_8, delimiter, maxRecordChars, maxColumns);
+  }
+
+  /**
+   * Opens a parser on bytes in {@code charset}; a UTF-8 byte order mark is skipped when it is UTF-8.
+   *
+   * @throws CsvException when the bytes start with a UTF-16 or UTF-32 byte order mark
+   */
+  public static CsvParser open(InputStream bytes, Charset charset, char delimiter, int maxRecordChars,
+      int maxColumns) throws IOException, CsvException {
     BufferedInputStream b = new BufferedInputStream(bytes, 64 * 1024);
     b.mark(4);
     int b0 = b.read();
     int b1 = b.read();
     int b2 = b.read();
-    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+    if (utf8 && b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
       // UTF-8 BOM: skipped
     } else {
       b.reset();
@@ -82,7 +99,8 @@ public final class CsvParser implements AutoCloseable {
         throw new CsvException(1, "file is UTF-16 encoded; save it as UTF-8 (with or without BOM)");
       }
     }
-    CsvParser p = new CsvParser(new StrictUtf8Reader(b), maxRecordChars, maxColumns);
+    CsvParser p = new CsvParser(new StrictReader(b, charset), maxRecordChars, maxColumns);
+    p.encoding = utf8 ? "UTF-8" : charset.name();
     p.delimiter = delimiter;
     return p;
   }
@@ -111,6 +129,10 @@ public final class CsvParser implements AutoCloseable {
     if (pos < lim) {
       return true;
     }
+    if (nul) {
+      throw new CsvException(line, "holds a NUL character, which no text file holds (is it UTF-16 without a byte"
+          + " order mark, or not a text file?); reading stopped");
+    }
     if (pendingMalformed != null) {
       throw new CsvException(line, pendingMalformed);
     }
@@ -118,17 +140,16 @@ public final class CsvParser implements AutoCloseable {
     try {
       n = in.read(buf, 0, buf.length);
     } catch (MalformedInputException e) {
-      throw new CsvException(line, "is not valid UTF-8 (a malformed byte sequence of length "
-          + e.getInputLength() + "); save the file as UTF-8");
+      throw new CsvException(line, malformed(e.getInputLength()));
     } catch (java.nio.charset.CharacterCodingException e) {
-      throw new CsvException(line, "is not valid UTF-8; save the file as UTF-8");
+      throw new CsvException(line, malformed(0));
     }
     if (n <= 0) {
       eof = true;
       return false;
     }
     pos = 0;
-    lim = n;
+    lim = cutAtNul(0, n);
     return true;
   }
 
@@ -150,17 +171,19 @@ public final class CsvParser implements AutoCloseable {
       try {
         n = in.read(buf, lim, buf.length - lim);
       } catch (MalformedInputException e) {
-        pendingMalformed = "is not valid UTF-8 (a malformed byte sequence of length "
-            + e.getInputLength() + "); save the file as UTF-8";
+        pendingMalformed = malformed(e.getInputLength());
         break;
       } catch (java.nio.charset.CharacterCodingException e) {
-        pendingMalformed = "is not valid UTF-8; save the file as UTF-8";
+        pendingMalformed = malformed(0);
         break;
       }
       if (n <= 0) {
         break;
       }
-      lim += n;
+      lim = cutAtNul(lim, lim + n);
+      if (nul) {
+        break;
+      }
     }
     int commas = 0;
     int semicolons = 0;
@@ -178,6 +201,26 @@ public final class CsvParser implements AutoCloseable {
       }
     }
     delimiter = semicolons > commas ? ';' : ',';
+  }
+
+  private String malformed(int length) {
+    String what = "UTF-8".equals(encoding) ? "UTF-8" : encoding;
+    return "is not valid " + what + (length > 0 ? " (a malformed byte sequence of length " + length + ")" : "")
+        + "; save the file as UTF-8";
+  }
+
+  /**
+   * The end of the deliverable characters of {@code buf[from, to)}: the position of the first NUL
+   * character (remembered, so that the next read reports it at its line), else {@code to}.
+   */
+  private int cutAtNul(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buf[i] == 0) {
+        nul = true;
+        return i;
+      }
+    }
+    return to;
   }
 
   /** The buffer index of the first character after any leading empty lines. */

@@ -23,7 +23,7 @@ class MappingIoProperties {
   @Provide
   Arbitrary<List<String>> notes() {
     // any text a Link accepts: every code point except lone surrogates (which the model rejects)
-    return Arbitraries.strings().all().ofMaxLength(20).filter(s -> s.codePoints().noneMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF))
+    return Arbitraries.strings().all().ofMaxLength(20).filter(s -> s.codePoints().noneMatch(cp -> cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)))
         .list().ofMinSize(1).ofMaxSize(4);
   }
 

@@ -9,25 +9,26 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 
 /**
- * Decodes UTF-8 strictly: every character before a malformed sequence is delivered first, and the
+ * Decodes text strictly (UTF-8 by default, or another charset such as windows-1252): every character before a malformed sequence is delivered first, and the
  * read that reaches the malformed sequence throws {@link MalformedInputException}, so the caller
  * knows exactly where the text broke. Not thread-safe.
  */
-final class StrictUtf8Reader extends Reader {
+final class StrictReader extends Reader {
 
   private final InputStream in;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder;
   private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024);
   private boolean eof;
   private boolean flushed;
   private CoderResult pending;
 
-  StrictUtf8Reader(InputStream in) {
+  StrictReader(InputStream in, Charset charset) {
     this.in = in;
+    this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     bytes.flip();
   }
 

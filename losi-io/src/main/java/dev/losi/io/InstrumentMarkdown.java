@@ -1,0 +1,68 @@
+package dev.losi.io;
+
+import dev.losi.core.ChannelScope;
+import dev.losi.core.Criterion;
+import dev.losi.core.FieldProvenance;
+import dev.losi.core.Indicator;
+import dev.losi.core.Instrument;
+import dev.losi.core.ProvenanceStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * An instrument as a Markdown page (what {@code losi instrument show --format md} prints): a title, a
+ * summary line, a table of criteria and a table of indicators with the fields that were reconstructed.
+ * Cells escape {@code |} and turn line breaks into {@code <br>}.
+ */
+final class InstrumentMarkdown {
+
+  private InstrumentMarkdown() {}
+
+  static String of(Instrument ins) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# ").append(ins.id()).append(": ").append(ins.title().replace("\n", " ")).append("\n\n");
+    Map<ChannelScope, Integer> scopes = ins.countByChannelScope();
+    sb.append("Edition ").append(ins.editionYear()).append(". ").append(ins.size()).append(" indicators; maximum ")
+        .append(exact(ins.maximumPoints())).append(" points; ").append(scopes.get(ChannelScope.CHANNEL_INDEPENDENT))
+        .append(" channel-independent, ").append(scopes.get(ChannelScope.MGP_SPECIFIC)).append(" MGP-specific.\n\n");
+    sb.append(line(List.of("code", "criterion", "indicators"))).append("|---|---|---:|\n");
+    for (Criterion cr : ins.criteria()) {
+      sb.append(line(List.of(cr.code(), cr.name(), Integer.toString(ins.countByCriterion().get(cr.code())))));
+    }
+    sb.append('\n').append("## Indicators\n\n");
+    sb.append(line(List.of("#", "code", "criterion", "channel scope", "weight", "title", "reconstructed")))
+        .append("|---:|---|---|---|---:|---|---|\n");
+    int n = 1;
+    for (Indicator i : ins.indicators()) {
+      sb.append(line(List.of(Integer.toString(n++), i.code(), i.criterion(),
+          i.channelScope() == ChannelScope.MGP_SPECIFIC ? "MGP-specific" : "channel-independent",
+          exact(i.weight()), i.title(), reconstructed(i))));
+    }
+    if (!ins.provenance().isBlank()) {
+      sb.append("\n## Provenance\n\n").append(ins.provenance()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String reconstructed(Indicator i) {
+    return i.provenance().stream().filter(p -> p.status() == ProvenanceStatus.RECONSTRUCTED)
+        .map(FieldProvenance::field).collect(Collectors.joining(", "));
+  }
+
+  private static String line(List<String> cells) {
+    StringBuilder sb = new StringBuilder("|");
+    for (String c : cells) {
+      sb.append(' ').append(c.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")).append(" |");
+    }
+    return sb.append('\n').toString();
+  }
+
+  /** A whole number without a fraction, any other in {@link Double#toString}. */
+  private static String exact(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    return Double.toString(v);
+  }
+}
