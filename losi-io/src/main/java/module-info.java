@@ -15,6 +15,6 @@ module dev.losi.io {
   exports dev.losi.io;
   exports dev.losi.io.mapping;
   // dev.losi.io.internal (CSV parser and writer, formula guard, JSON set-up and field reading,
-  // atomic file writes, text adapters) is not exported; add
-  // "exports dev.losi.io.internal to dev.losi.cli;" once losi-cli is a named module that needs it.
+  // atomic file writes, text adapters) is not API. The statistics formats read and write CSV with it.
+  exports dev.losi.io.internal to dev.losi.stats.io;
 }

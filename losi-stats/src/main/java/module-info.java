@@ -1,7 +1,8 @@
 /**
  * LOSI statistics: agreement, reconciliation, correlation, bootstrap and the OSI-LOSI study.
  *
- * <p>Packages named {@code internal} are not API.
+ * <p>The statistics types expose values and know no file format: their JSON and CSV forms live in
+ * the module {@code dev.losi.stats.io}.
  */
 module dev.losi.stats {
   requires transitive dev.losi.core;
@@ -10,14 +11,10 @@ module dev.losi.stats {
   requires org.apache.commons.statistics.ranking;
   requires org.apache.commons.rng.api;
   requires org.apache.commons.rng.simple;
-  requires org.slf4j;
 
   exports dev.losi.stats;
   exports dev.losi.stats.agreement;
   exports dev.losi.stats.review;
   exports dev.losi.stats.correlation;
   exports dev.losi.stats.study;
-  // Add each package here when its first class lands, e.g.
-  // exports dev.losi.stats.agreement;
-  // exports dev.losi.stats.correlation;
 }
