@@ -2,9 +2,11 @@ package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;
+import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
+import dev.losi.core.Problem;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.agreement.AgreementReport;
 import dev.losi.stats.agreement.CoefficientResult;
@@ -128,6 +130,14 @@ final class AgreementCommand extends LosiCommand {
     Instrument ins = Inputs.instrument(instrument);
     List<Assessment> list = Inputs.assessments(assessments, ins, Inputs.Layout.AUTO);
     AssessmentReview r = AssessmentReview.of(ins, list, new ReviewSettings(threshold, c));
+    if (r.byCity().isEmpty()) {
+      List<String> ids = r.singleAssessorCities().stream().map(x -> x.id()).toList();
+      throw Problems.single(Problem.builder().source(assessments.toString())
+          .message("has no city with two or more assessors, which agreement needs"
+              + (ids.isEmpty() ? "" : ids.size() == 1 ? "; the city with only one is " : "; the " + ids.size()
+                  + " cities with only one are ")
+              + String.join(", ", ids.subList(0, Math.min(ids.size(), 20))) + (ids.size() > 20 ? ", ..." : "")).build());
+    }
     if (format == OutputFormat.JSON) {
       return StatisticsJson.review(r);
     }
