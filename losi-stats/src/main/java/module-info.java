@@ -1,5 +1,8 @@
 /**
  * LOSI statistics: agreement, reconciliation, correlation, bootstrap and the OSI-LOSI study.
+ *
+ * <p>The statistics types expose values and know no file format: their JSON and CSV forms live in
+ * the module {@code dev.losi.stats.io}.
  */
 module dev.losi.stats {
   requires transitive dev.losi.core;

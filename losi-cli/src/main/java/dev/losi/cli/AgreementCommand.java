@@ -1,8 +1,5 @@
 package dev.losi.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.losi.io.CsvTable;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
@@ -10,13 +7,13 @@ import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
-import dev.losi.core.ProblemCollector;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.agreement.AgreementReport;
 import dev.losi.stats.agreement.CoefficientResult;
 import dev.losi.stats.agreement.MeasurementLevel;
 import dev.losi.stats.agreement.ReliabilityData;
-import dev.losi.stats.agreement.Scale;
+import dev.losi.stats.io.ReliabilityCsv;
+import dev.losi.stats.io.StatisticsJson;
 import dev.losi.stats.review.AnswerCoding;
 import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.CityAgreement;
@@ -24,10 +21,8 @@ import dev.losi.stats.review.Disagreement;
 import dev.losi.stats.review.GroupAgreement;
 import dev.losi.stats.review.ReviewSettings;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,8 +74,14 @@ final class AgreementCommand extends LosiCommand {
       description = "nominal, ordinal, interval or ratio (with --data; values must be numbers beyond nominal).")
   String level;
 
+  @Option(names = "--categories", paramLabel = "LIST", split = ",",
+      description = "With --data: every category of the scale, lowest first (default: the values present). Declare unused"
+          + " categories: their number q enters Bennett's S, Randolph's kappa and Gwet's AC1.")
+  List<String> categories;
+
   @Option(names = "--bootstrap", paramLabel = "N",
-      description = "With --data: a seeded bootstrap of Krippendorff's alpha over units, with P(alpha < 0.667) and P(alpha < 0.800).")
+      description = "With --data: a seeded bootstrap of Krippendorff's alpha over units (N from " + MIN_BOOTSTRAP + " to "
+          + MAX_BOOTSTRAP + "), with P(alpha < 0.667) and P(alpha < 0.800).")
   Integer bootstrap;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
@@ -112,19 +113,11 @@ final class AgreementCommand extends LosiCommand {
     return new CommandLine.ParameterException(spec.commandLine(), m);
   }
 
-  static String json(Object tree) {
-    try {
-      return Output.json().copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   // --- LOSI assessments -------------------------------------------------------------------
 
   private String review() {
-    if (level != null || bootstrap != null) {
-      throw usage("--level and --bootstrap go with --data");
+    if (level != null || bootstrap != null || categories != null) {
+      throw usage("--level, --categories and --bootstrap go with --data");
     }
     if (!(threshold >= 0 && threshold <= 1)) {
       throw usage("--threshold must be in [0, 1], got " + threshold);
@@ -137,8 +130,16 @@ final class AgreementCommand extends LosiCommand {
     Instrument ins = Inputs.instrument(instrument);
     List<Assessment> list = Inputs.assessments(assessments, ins, Inputs.Layout.AUTO);
     AssessmentReview r = AssessmentReview.of(ins, list, new ReviewSettings(threshold, c));
+    if (r.byCity().isEmpty()) {
+      List<String> ids = r.singleAssessorCities().stream().map(x -> x.id()).toList();
+      throw Problems.single(Problem.builder().source(assessments.toString())
+          .message("has no city with two or more assessors, which agreement needs"
+              + (ids.isEmpty() ? "" : ids.size() == 1 ? "; the city with only one is " : "; the " + ids.size()
+                  + " cities with only one are ")
+              + String.join(", ", ids.subList(0, Math.min(ids.size(), 20))) + (ids.size() > 20 ? ", ..." : "")).build());
+    }
     if (format == OutputFormat.JSON) {
-      return json(r.toJsonTree());
+      return StatisticsJson.review(r);
     }
     return reviewText(r);
   }
@@ -240,62 +241,15 @@ final class AgreementCommand extends LosiCommand {
     } catch (IllegalArgumentException e) {
       throw usage("--level must be nominal, ordinal, interval or ratio, got \"" + level + "\"");
     }
-    if (bootstrap != null && bootstrap < 100) {
-      throw usage("--bootstrap needs at least 100 replicates, got " + bootstrap);
-    }
-    CsvTable t = CsvTable.read(data);
-    String src = data.toString();
-    ProblemCollector problems = new ProblemCollector();
-    for (String c : List.of("unit", "rater", "value")) {
-      if (!t.has(c)) {
-        problems.add(Problem.builder().source(src).line(1).column(c)
-            .message("is a required column and is missing; the header must be unit,rater,value").build());
-      }
-    }
-    problems.throwIfAny();
-    int ui = t.column("unit").orElseThrow();
-    int ri = t.column("rater").orElseThrow();
-    int vi = t.column("value").orElseThrow();
-    List<String> labels = new ArrayList<>();
-    for (CsvTable.Row r : t.rows()) {
-      String u = r.fields().get(ui).strip();
-      String ra = r.fields().get(ri).strip();
-      String v = r.fields().get(vi).strip();
-      for (String[] f : new String[][] {{"unit", u}, {"rater", ra}, {"value", v}}) {
-        if (f[1].isEmpty()) {
-          problems.add(Problem.builder().source(src).line(r.line()).column(f[0])
-              .message("is empty; leave out the row of a missing rating instead").build());
-        }
-      }
-      if (!v.isEmpty()) {
-        labels.add(v);
-      }
-    }
-    if (t.rows().isEmpty()) {
-      problems.add(Problem.builder().source(src).message("has no ratings").build());
-    }
-    problems.throwIfAny();
-    Scale scale;
-    try {
-      scale = Scale.infer(labels, lvl);
-    } catch (IllegalArgumentException e) {
-      throw Problems.single(Problem.builder().source(src).column("value").field("--level").value(level)
-          .message(e.getMessage()).build());
-    }
-    ReliabilityData.Builder b = ReliabilityData.builder(scale);
-    for (CsvTable.Row r : t.rows()) {
-      b.rate(r.fields().get(ui).strip(), r.fields().get(ri).strip(), r.fields().get(vi).strip(),
-          Problem.builder().source(src).line(r.line()));
-    }
-    ReliabilityData d = b.build();
-    AgreementReport report = bootstrap == null ? AgreementReport.of(d, lvl)
-        : AgreementReport.withBootstrap(d, lvl, bootstrap, seed, 0.667, 0.8);
+    Integer replicates = bootstrapReplicates(bootstrap, "replicates");
+    ReliabilityData d = ReliabilityCsv.read(data, lvl, categories == null ? List.of() : categories);
+    AgreementReport report = replicates == null ? AgreementReport.of(d, lvl)
+        : AgreementReport.withBootstrap(d, lvl, replicates, seed, 0.667, 0.8);
     if (format == OutputFormat.JSON) {
-      Map<String, Object> tree = report.toJsonTree();
-      return json(tree);
+      return StatisticsJson.agreement(report);
     }
     return "Agreement on " + data + ": " + report.units() + " units, " + report.raters() + " raters, "
-        + report.pairableValues() + " pairable values, level " + lvl.key() + ", scale " + scale + "\n\n"
+        + report.pairableValues() + " pairable values, level " + lvl.key() + ", scale " + d.scale() + "\n\n"
         + coefficients(report);
   }
 }

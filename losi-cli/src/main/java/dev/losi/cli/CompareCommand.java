@@ -7,6 +7,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.stats.Estimate;
+import dev.losi.stats.io.StatisticsJson;
 import dev.losi.stats.review.CityComparison;
 import dev.losi.stats.review.IndicatorDifference;
 import dev.losi.stats.review.OrganisationComparison;
@@ -74,7 +75,7 @@ final class CompareCommand extends LosiCommand {
     List<Assessment> l = Inputs.assessments(left, ins, Inputs.Layout.AUTO);
     List<Assessment> r = Inputs.assessments(right, ins, Inputs.Layout.AUTO);
     OrganisationComparison c = OrganisationComparison.compare(ins, leftName, l, rightName, r, policy);
-    String text = format == OutputFormat.JSON ? AgreementCommand.json(c.toJsonTree()) : text(c);
+    String text = format == OutputFormat.JSON ? StatisticsJson.comparison(c) : text(c);
     Output.write(text, out, out());
     return OK;
   }

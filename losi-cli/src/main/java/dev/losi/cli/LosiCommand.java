@@ -26,7 +26,31 @@ abstract class LosiCommand implements Callable<Integer> {
   /** Exit code for bad input or usage. */
   static final int BAD_INPUT = 2;
 
+  /** The fewest bootstrap replicates a command accepts. */
+  static final int MIN_BOOTSTRAP = 100;
+  /** The most bootstrap replicates a command accepts: more only costs time and memory (issue 15, item 19). */
+  static final int MAX_BOOTSTRAP = 100_000;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * The value of a {@code --bootstrap N} option, checked to be in [{@value #MIN_BOOTSTRAP},
+   * {@value #MAX_BOOTSTRAP}]; null when the option is not given.
+   *
+   * @param unit what N counts, in the messages: "replicates" or "resamples"
+   * @throws CommandLine.ParameterException when N is out of range (a usage error, exit 2)
+   */
+  Integer bootstrapReplicates(Integer n, String unit) {
+    if (n != null && n < MIN_BOOTSTRAP) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--bootstrap needs at least " + MIN_BOOTSTRAP + " " + unit + ", got " + n);
+    }
+    if (n != null && n > MAX_BOOTSTRAP) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--bootstrap takes at most " + MAX_BOOTSTRAP + " " + unit + ", got " + n);
+    }
+    return n;
+  }
 
   /**
    * The missing-answer policy named by a {@code --missing} option: {@code error} (refuse incomplete

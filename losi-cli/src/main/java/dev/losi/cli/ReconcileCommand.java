@@ -1,15 +1,11 @@
 package dev.losi.cli;
 
-import dev.losi.io.CsvTable;
-import dev.losi.cli.internal.CsvWriter;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;
-import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
-import dev.losi.core.LosiValidationException;
-import dev.losi.core.Problem;
-import dev.losi.core.ProblemCollector;
+import dev.losi.stats.io.ReviewerDecisions;
+import dev.losi.stats.io.StatisticsJson;
 import dev.losi.stats.review.CityReconciliation;
 import dev.losi.stats.review.PendingItem;
 import dev.losi.stats.review.Reconciliation;
@@ -18,7 +14,6 @@ import dev.losi.stats.review.ReconciliationResult;
 import dev.losi.stats.review.ReviewerDecision;
 import dev.losi.stats.review.TiePolicy;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -98,7 +93,7 @@ final class ReconcileCommand extends LosiCommand {
     }
     Instrument ins = Inputs.instrument(instrument);
     List<Assessment> list = Inputs.assessments(assessments, ins, Inputs.Layout.AUTO);
-    List<ReviewerDecision> ds = decisions == null ? List.of() : readDecisions(decisions);
+    List<ReviewerDecision> ds = decisions == null ? List.of() : ReviewerDecisions.read(decisions, ins, list);
     ReconciliationResult r = Reconciliation.reconcile(ins, list, ds, new ReconciliationPolicy(tp, consensusId));
     List<Assessment> consensus = r.consensusAssessments();
     Output.checkDirectory(out, "--out");
@@ -107,16 +102,10 @@ final class ReconcileCommand extends LosiCommand {
     }
     AssessmentFiles.write(consensus, out, "--out");
     if (pending != null) {
-      StringBuilder sb = new StringBuilder(CsvWriter.line(List.of("city", "indicator", "answer", "reviewer", "note")));
-      for (PendingItem p : r.pending()) {
-        sb.append(CsvWriter.line(List.of(CsvWriter.text(p.city().id()), CsvWriter.text(p.indicator().code()), "", "",
-            CsvWriter.text(p.reason() + " (" + p.answers().stream().map(a -> a.assessorId() + " " + a.answer())
-                .collect(Collectors.joining(", ")) + ")"))));
-      }
-      Output.write(sb.toString(), pending, "--pending", out());
+      Output.write(ReviewerDecisions.pendingCsv(r.pending()), pending, "--pending", out());
     }
     if (format == OutputFormat.JSON) {
-      out().print(AgreementCommand.json(r.toJsonTree()));
+      out().print(StatisticsJson.reconciliation(r));
     } else {
       out().print(summary(r));
     }
@@ -145,65 +134,5 @@ final class ReconcileCommand extends LosiCommand {
       }
     }
     return sb.toString();
-  }
-
-  /** Reads a decisions CSV: city,indicator,answer,reviewer[,note]. */
-  static List<ReviewerDecision> readDecisions(Path file) {
-    CsvTable t = CsvTable.read(file);
-    String src = file.toString();
-    ProblemCollector problems = new ProblemCollector();
-    for (String c : List.of("city", "indicator", "answer", "reviewer")) {
-      if (!t.has(c)) {
-        problems.add(Problem.builder().source(src).line(1).column(c)
-            .message("is a required column and is missing; the header must be city,indicator,answer,reviewer[,note]").build());
-      }
-    }
-    problems.throwIfAny();
-    List<ReviewerDecision> out = new ArrayList<>();
-    for (CsvTable.Row row : t.rows()) {
-      String city = get(t, row, "city");
-      String ind = get(t, row, "indicator");
-      String ans = get(t, row, "answer");
-      java.util.function.Supplier<Problem.Builder> at = () -> {
-        Problem.Builder b = Problem.builder().source(src).line(row.line());
-        if (!city.isEmpty()) {
-          b.city(city);
-        }
-        if (!ind.isEmpty()) {
-          b.indicator(ind);
-        }
-        return b;
-      };
-      Answer a = switch (ans.toUpperCase(Locale.ROOT)) {
-        case "1", "PRESENT" -> Answer.PRESENT;
-        case "0", "ABSENT" -> Answer.ABSENT;
-        case "NA", "NOT_APPLICABLE" -> Answer.NOT_APPLICABLE;
-        default -> null;
-      };
-      if (a == null) {
-        problems.add(at.get().field("answer").value(ans)
-            .message(ans.isEmpty() ? "is empty: the reviewer must decide 1, 0 or NA" : "is not one of 1, 0, NA").build());
-        continue;
-      }
-      try {
-        ReviewerDecision.Builder b = ReviewerDecision.builder().city(city).indicator(ind).answer(a)
-            .reviewer(get(t, row, "reviewer")).source(src).line(row.line());
-        String note = get(t, row, "note");
-        if (!note.isEmpty()) {
-          b.note(note);
-        }
-        out.add(b.build());
-      } catch (LosiValidationException e) {
-        problems.addAll(e);
-      } catch (IllegalStateException e) {
-        problems.add(at.get().message(e.getMessage()).build());
-      }
-    }
-    problems.throwIfAny();
-    return out;
-  }
-
-  private static String get(CsvTable t, CsvTable.Row row, String col) {
-    return t.column(col).map(i -> row.fields().get(i).strip()).orElse("");
   }
 }

@@ -1,6 +1,5 @@
 package dev.losi.stats.agreement;
 
-import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,8 +22,8 @@ import java.util.Optional;
  * and percentile interval when a bootstrap is requested, otherwise Gwet's analytic ones
  * ({@link KrippendorffAlpha#withStandardError}; none at the ordinal level).
  *
- * <p>{@link #toJsonTree()} renders the report with the keys of {@code losi agreement --format json}.
- * Immutable and thread-safe.
+ * <p>The report knows no file format: {@code dev.losi.stats.io.StatisticsJson} writes it with the keys
+ * of {@code losi agreement --format json}. Immutable and thread-safe.
  */
 public final class AgreementReport {
 
@@ -217,72 +216,11 @@ public final class AgreementReport {
   }
 
   /**
-   * The report as a JSON-ready tree of {@link LinkedHashMap}, {@link List}, {@link String},
-   * {@link Number} and {@code null}: one key per applicable coefficient ({@code percent_agreement},
-   * {@code cohen_kappa}, ..., {@code krippendorff_alpha}) whose value is an object with {@code value}
-   * ({@code null} when undefined, then {@code undefined_reason}), and {@code se}, {@code ci95}
-   * ({@code [lower, upper]}), {@code ci_method} and {@code p_value} when available; {@code gwet_ac2}
-   * also has {@code weights}; {@code krippendorff_alpha} has {@code level} and, with a bootstrap,
-   * {@code bootstrap} ({@code replicates}, {@code seed}, {@code undefined_replicates},
-   * {@code p_below} keyed by minimum). Then {@code not_applicable} (coefficient key to reason),
-   * {@code units}, {@code raters}, {@code pairable_values}, {@code level} and, when present,
-   * {@code prevalence_note}.
+   * The name of the weights of Gwet's AC2 ({@link Weights#name()} of {@link Weights#forLevel}), present
+   * at an ordered level only.
    */
-  public Map<String, Object> toJsonTree() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    Map<String, Object> na = new LinkedHashMap<>();
-    for (CoefficientResult r : results) {
-      if (!r.isApplicable()) {
-        na.put(r.coefficient().key(), r.notApplicableReason().orElseThrow());
-        continue;
-      }
-      Map<String, Object> e = estimateTree(r.estimate());
-      if (r.coefficient() == Coefficient.GWET_AC2) {
-        e.put("weights", weightsName);
-      }
-      if (r.coefficient() == Coefficient.KRIPPENDORFF_ALPHA) {
-        e.put("level", level.key());
-        if (bootstrap != null) {
-          Map<String, Object> b = new LinkedHashMap<>();
-          b.put("replicates", bootstrap.replicates());
-          b.put("seed", bootstrap.seed());
-          b.put("undefined_replicates", bootstrap.undefinedReplicates());
-          Map<String, Object> below = new LinkedHashMap<>();
-          bootstrap.probabilityBelow().forEach((min, p) -> below.put(String.valueOf(min), p));
-          b.put("p_below", below);
-          e.put("bootstrap", b);
-        }
-      }
-      out.put(r.coefficient().key(), e);
-    }
-    out.put("not_applicable", na);
-    out.put("units", units);
-    out.put("raters", raters);
-    out.put("pairable_values", pairableValues);
-    out.put("level", level.key());
-    if (prevalenceNote != null) {
-      out.put("prevalence_note", prevalenceNote);
-    }
-    return out;
-  }
-
-  /** An estimate as a JSON-ready map: {@code value} (or null and {@code undefined_reason}), {@code se}, {@code ci95}, {@code ci_method}, {@code p_value}. */
-  public static Map<String, Object> estimateTree(Estimate e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    if (!e.isDefined()) {
-      m.put("value", null);
-      m.put("undefined_reason", e.undefinedReason().orElseThrow());
-      return m;
-    }
-    m.put("value", e.value());
-    e.standardError().ifPresent(se -> m.put("se", se));
-    if (e.confidenceInterval().isPresent()) {
-      ConfidenceInterval ci = e.confidenceInterval().get();
-      m.put("ci95", List.of(ci.lower(), ci.upper()));
-      m.put("ci_method", ci.method());
-    }
-    e.pValue().ifPresent(p -> m.put("p_value", p));
-    return m;
+  public Optional<String> ac2Weights() {
+    return Optional.ofNullable(weightsName);
   }
 
   @Override

@@ -1,10 +1,8 @@
 package dev.losi.stats.review;
 
 import dev.losi.core.Assessment;
-import dev.losi.core.Channel;
 import dev.losi.core.City;
 import dev.losi.core.Criterion;
-import dev.losi.core.Evidence;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.stats.agreement.AgreementReport;
@@ -293,80 +291,5 @@ public final class AssessmentReview {
   /** Cities with a single assessment, which cannot be compared. */
   public List<City> singleAssessorCities() {
     return singleAssessorCities;
-  }
-
-  /**
-   * The review as a JSON-ready tree (maps, lists, strings, numbers, booleans, null): {@code threshold},
-   * {@code coding}, {@code overall}, {@code by_indicator}, {@code by_criterion}, {@code by_city},
-   * {@code by_assessor_pair} (each group with {@code key}, {@code label}, {@code items_compared},
-   * {@code items_disagreeing}, {@code raw_disagreement} and {@code coefficients}, the
-   * {@link AgreementReport#toJsonTree()} of the group), {@code alerts} (city ids),
-   * {@code disagreements} (city, indicator, and each assessor's answer and evidence) and
-   * {@code single_assessor_cities}.
-   */
-  public Map<String, Object> toJsonTree() {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("instrument", instrument.id());
-    out.put("threshold", settings.alertThreshold());
-    out.put("coding", settings.coding().name().toLowerCase(java.util.Locale.ROOT));
-    out.put("overall", tree(overall));
-    out.put("by_indicator", byIndicator.stream().map(AssessmentReview::tree).toList());
-    out.put("by_criterion", byCriterion.stream().map(AssessmentReview::tree).toList());
-    List<Object> cs = new ArrayList<>();
-    for (CityAgreement c : byCity) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("city", c.city().id());
-      m.put("name", c.city().name());
-      m.put("assessors", c.assessorIds());
-      m.put("items_compared", c.itemsCompared());
-      m.put("items_disagreeing", c.itemsDisagreeing());
-      m.put("items_not_compared", c.itemsNotCompared());
-      m.put("raw_disagreement", c.rawDisagreement().isPresent() ? c.rawDisagreement().getAsDouble() : null);
-      m.put("alert", c.alert());
-      m.put("coefficients", c.report().toJsonTree());
-      cs.add(m);
-    }
-    out.put("by_city", cs);
-    out.put("by_assessor_pair", byAssessorPair.stream().map(AssessmentReview::tree).toList());
-    out.put("alerts", alerts().stream().map(c -> c.city().id()).toList());
-    List<Object> ds = new ArrayList<>();
-    for (Disagreement d : disagreements) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("city", d.city().id());
-      m.put("indicator", d.indicator().code());
-      m.put("criterion", d.indicator().criterion());
-      List<Object> answers = new ArrayList<>();
-      for (AssessorAnswer a : d.answers()) {
-        Map<String, Object> am = new LinkedHashMap<>();
-        am.put("assessor", a.assessorId());
-        am.put("answer", a.answer().name());
-        am.put("evidence", a.evidence().map(AssessmentReview::evidence).orElse(null));
-        answers.add(am);
-      }
-      m.put("answers", answers);
-      ds.add(m);
-    }
-    out.put("disagreements", ds);
-    out.put("single_assessor_cities", singleAssessorCities.stream().map(City::id).toList());
-    return out;
-  }
-
-  static Map<String, Object> evidence(Evidence e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("channels", e.channels().stream().map(Channel::name).sorted().toList());
-    m.put("url", e.url().orElse(null));
-    m.put("note", e.note().orElse(null));
-    return m;
-  }
-
-  private static Map<String, Object> tree(GroupAgreement g) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("key", g.key());
-    m.put("label", g.label());
-    m.put("items_compared", g.itemsCompared());
-    m.put("items_disagreeing", g.itemsDisagreeing());
-    m.put("raw_disagreement", g.rawDisagreement().isPresent() ? g.rawDisagreement().getAsDouble() : null);
-    m.put("coefficients", g.report().toJsonTree());
-    return m;
   }
 }

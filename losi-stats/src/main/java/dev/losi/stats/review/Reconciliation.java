@@ -6,6 +6,7 @@ import dev.losi.core.City;
 import dev.losi.core.Evidence;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
+import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.Response;
 import java.util.ArrayList;
@@ -52,11 +53,40 @@ public final class Reconciliation {
   public static ReconciliationResult reconcile(Instrument instrument, List<Assessment> assessments,
       List<ReviewerDecision> decisions, ReconciliationPolicy policy) {
     List<CityAssessments> groups = CityAssessments.group(instrument, assessments, "reconciliation");
+    ProblemCollector problems = new ProblemCollector();
+    Map<String, ReviewerDecision> byItem = new HashMap<>();
+    check(instrument, groups, decisions, problems, byItem);
+    problems.throwIfAny();
+    List<CityReconciliation> out = new ArrayList<>();
+    for (CityAssessments g : groups) {
+      out.add(city(instrument, g, byItem, policy));
+    }
+    return new ReconciliationResult(out);
+  }
+
+  /**
+   * The problems {@link #reconcile} would report with the decisions, without reconciling: a city without
+   * assessments or with a single one, an indicator not in the instrument, two decisions for one item.
+   * Readers use it to report these together with their own problems (for example a bad answer on another
+   * line), in one run.
+   *
+   * @return the problems in decision order; empty when the decisions fit the assessments
+   * @throws dev.losi.core.LosiValidationException listing the problems of the assessments themselves (see
+   *     {@link AssessmentReview#of})
+   */
+  public static List<Problem> checkDecisions(Instrument instrument, List<Assessment> assessments,
+      List<ReviewerDecision> decisions) {
+    ProblemCollector problems = new ProblemCollector();
+    check(instrument, CityAssessments.group(instrument, assessments, "reconciliation"), decisions, problems,
+        new HashMap<>());
+    return problems.problems();
+  }
+
+  private static void check(Instrument instrument, List<CityAssessments> groups, List<ReviewerDecision> decisions,
+      ProblemCollector problems, Map<String, ReviewerDecision> byItem) {
     Set<String> cityIds = groups.stream().map(g -> g.city().id()).collect(Collectors.toSet());
     Set<String> singles = groups.stream().filter(g -> g.assessments().size() < 2).map(g -> g.city().id())
         .collect(Collectors.toSet());
-    ProblemCollector problems = new ProblemCollector();
-    Map<String, ReviewerDecision> byItem = new HashMap<>();
     for (ReviewerDecision d : decisions) {
       boolean ok = true;
       if (!cityIds.contains(d.city())) {
@@ -81,12 +111,6 @@ public final class Reconciliation {
         }
       }
     }
-    problems.throwIfAny();
-    List<CityReconciliation> out = new ArrayList<>();
-    for (CityAssessments g : groups) {
-      out.add(city(instrument, g, byItem, policy));
-    }
-    return new ReconciliationResult(out);
   }
 
   /** Reconciles with the default policy (ties wait for a decision). */

@@ -9,7 +9,6 @@ import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.stats.Estimate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Missing ratings worked by hand, undefined and not-applicable cases, and input problems. */
@@ -52,17 +51,14 @@ class MissingAndUndefinedTest {
     assertTrue(cohen.notApplicableReason().orElseThrow().contains("exactly two raters; the data have 3"));
     assertThrows(IllegalStateException.class, cohen::estimate);
 
-    Map<String, Object> json = AgreementReport.of(d, MeasurementLevel.NOMINAL).toJsonTree();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> na = (Map<String, Object>) json.get("not_applicable");
-    assertEquals(List.of("cohen_kappa", "scott_pi", "bennett_s", "fleiss_kappa"), List.copyOf(na.keySet()));
-    assertFalse(json.containsKey("cohen_kappa"));
-    assertEquals(4, json.get("units"));
-    assertEquals(3, json.get("raters"));
-    assertEquals(7L, json.get("pairable_values"));
-    @SuppressWarnings("unchecked")
-    Map<String, Object> alpha = (Map<String, Object>) json.get("krippendorff_alpha");
-    assertEquals(0.5, (Double) alpha.get("value"), 1e-15);
+    AgreementReport report = AgreementReport.of(d, MeasurementLevel.NOMINAL);
+    assertEquals(List.of("cohen_kappa", "scott_pi", "bennett_s", "fleiss_kappa"),
+        report.notApplicable().stream().map(x -> x.coefficient().key()).toList());
+    assertFalse(report.estimate(Coefficient.COHEN_KAPPA).isPresent());
+    assertEquals(4, report.units());
+    assertEquals(3, report.raters());
+    assertEquals(7L, report.pairableValues());
+    assertEquals(0.5, report.estimate(Coefficient.KRIPPENDORFF_ALPHA).orElseThrow().value(), 1e-15);
   }
 
   /** One category only: kappa, pi and alpha undefined with a reason; AC1, Bennett's S and percent agreement 1. */
@@ -81,10 +77,8 @@ class MissingAndUndefinedTest {
     assertEquals(1.0, Agreement.gwetAc1(d).value(), 0);
     assertEquals(1.0, Agreement.bennettS(d).estimate().value(), 0);
     assertEquals(1.0, Agreement.percentAgreement(d).value(), 0);
-    Map<String, Object> json = AgreementReport.of(d, MeasurementLevel.NOMINAL).toJsonTree();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> k = (Map<String, Object>) json.get("cohen_kappa");
-    assertTrue(k.containsKey("value") && k.get("value") == null && k.containsKey("undefined_reason"));
+    Estimate k = AgreementReport.of(d, MeasurementLevel.NOMINAL).estimate(Coefficient.COHEN_KAPPA).orElseThrow();
+    assertTrue(!k.isDefined() && k.undefinedReason().isPresent());
   }
 
   /** No unit with two ratings: every coefficient undefined, never NaN, never an exception. */

@@ -12,7 +12,6 @@ import dev.losi.core.Assessment;
 import dev.losi.core.LosiValidationException;
 import dev.losi.stats.agreement.Coefficient;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The reviewer's views, worked by hand on a small set of assessments. */
@@ -62,9 +61,7 @@ class AssessmentReviewTest {
     assertEquals(List.of("A|B"), r.byAssessorPair().stream().map(GroupAgreement::key).toList());
     assertEquals(8, r.byAssessorPair().get(0).itemsCompared());
 
-    Map<String, Object> json = r.toJsonTree();
-    assertEquals(List.of("X"), json.get("alerts"));
-    assertEquals(0.05, json.get("threshold"));
+    assertEquals(0.05, r.settings().alertThreshold());
   }
 
   /** The threshold is strict ("exceeds") and decided exactly: 1 of 20 is exactly 5%, not above it. */

@@ -1,0 +1,109 @@
+package dev.losi.stats.io;
+
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+
+/**
+ * Two numeric columns of a CSV file, paired by row: the input of {@code losi correlate --data FILE --x
+ * COLUMN --y COLUMN}. Every row needs a number in both columns: a plain decimal with a point
+ * ({@code 0.391}, {@code -2}, {@code 1e-3}), finite (so {@code 1e999} is refused at its line), at most 100
+ * characters. Other columns are ignored. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class PairedData {
+
+  private final String source;
+  private final String xColumn;
+  private final String yColumn;
+  private final double[] x;
+  private final double[] y;
+
+  private PairedData(String source, String xColumn, String yColumn, double[] x, double[] y) {
+    this.source = source;
+    this.xColumn = xColumn;
+    this.yColumn = yColumn;
+    this.x = x;
+    this.y = y;
+  }
+
+  /**
+   * Reads the two columns of a file.
+   *
+   * @throws LosiValidationException listing every problem with file, line and column: a column the
+   *     header lacks, an empty cell, a cell that is not a finite number, no data rows
+   */
+  public static PairedData read(Path file, String xColumn, String yColumn) {
+    return of(CsvRows.read(file), xColumn, yColumn);
+  }
+
+  /**
+   * Reads the two columns from CSV bytes (UTF-8), as {@link #read(Path, String, String)}.
+   *
+   * @param source the name of the input in problems
+   * @throws IOException when the stream cannot be read
+   */
+  public static PairedData read(String source, InputStream in, String xColumn, String yColumn) throws IOException {
+    return of(CsvRows.read(source, in), xColumn, yColumn);
+  }
+
+  private static PairedData of(CsvRows t, String xColumn, String yColumn) {
+    ProblemCollector problems = new ProblemCollector();
+    for (String c : new String[] {xColumn, yColumn}) {
+      if (!t.has(c)) {
+        problems.add(t.atHeader().column(c).message("is not a column of the file; columns are " + t.header()).build());
+      }
+    }
+    problems.throwIfAny();
+    double[] xs = new double[t.rows().size()];
+    double[] ys = new double[t.rows().size()];
+    String empty = "every row needs a number in both columns";
+    for (int i = 0; i < xs.length; i++) {
+      CsvRows.Row r = t.rows().get(i);
+      OptionalDouble a = t.number(r, xColumn, empty, problems);
+      OptionalDouble b = t.number(r, yColumn, empty, problems);
+      xs[i] = a.orElse(Double.NaN);
+      ys[i] = b.orElse(Double.NaN);
+    }
+    if (t.rows().isEmpty()) {
+      problems.add(Problem.builder().source(t.source()).message("has no data rows").build());
+    }
+    problems.throwIfAny();
+    return new PairedData(t.source(), xColumn, yColumn, xs, ys);
+  }
+
+  /** The name of the input (the file path as given). */
+  public String source() {
+    return source;
+  }
+
+  /** The name of the first column. */
+  public String xColumn() {
+    return xColumn;
+  }
+
+  /** The name of the second column. */
+  public String yColumn() {
+    return yColumn;
+  }
+
+  /** The number of pairs (rows), at least 1. */
+  public int size() {
+    return x.length;
+  }
+
+  /** The first column's values, in row order (a copy). */
+  public double[] x() {
+    return x.clone();
+  }
+
+  /** The second column's values, in row order (a copy). */
+  public double[] y() {
+    return y.clone();
+  }
+}

@@ -1,0 +1,163 @@
+package dev.losi.stats.io;
+
+import dev.losi.core.Answer;
+import dev.losi.core.Assessment;
+import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.CsvWriter;
+import dev.losi.io.internal.FormulaGuard;
+import dev.losi.stats.review.PendingItem;
+import dev.losi.stats.review.Reconciliation;
+import dev.losi.stats.review.ReviewerDecision;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The reviewer-decisions CSV of {@code losi reconcile}: columns {@code city,indicator,answer,reviewer}
+ * and an optional {@code note}, one decision per row. Answers are read by {@link Answer#parse}: {@code 1},
+ * {@code 0}, {@code NA} or the names and labels ({@code PRESENT}, {@code Absent}, ...); a blank answer or
+ * "not assessed" is not a decision. The same layout, with the answer and reviewer left blank, is what
+ * {@link #pendingCsv} writes for the reviewer to fill in.
+ *
+ * @since 0.1.0
+ */
+public final class ReviewerDecisions {
+
+  private static final List<String> COLUMNS = List.of("city", "indicator", "answer", "reviewer", "note");
+
+  private ReviewerDecisions() {}
+
+  /**
+   * Reads a decisions file.
+   *
+   * @param file the CSV file; it names the decisions' {@link ReviewerDecision#source()}
+   * @return the decisions in file order, each with its source and line
+   * @throws LosiValidationException listing every problem with file, line, city and indicator: a missing
+   *     column, an answer that is empty or not one of 1, 0, NA, a blank reviewer, CSV syntax
+   */
+  public static List<ReviewerDecision> read(Path file) {
+    ProblemCollector problems = new ProblemCollector();
+    List<ReviewerDecision> out = decisions(CsvRows.read(file), problems, new ArrayList<>());
+    problems.throwIfAny();
+    return out;
+  }
+
+  /**
+   * Reads a decisions file and checks it against the assessments it decides on, reporting every problem
+   * of every row in one run, in line order: those of {@link #read(Path)} and those of
+   * {@link Reconciliation#checkDecisions} (a city without assessments or with a single one, an indicator
+   * not in the instrument, an item decided twice), also for rows whose answer is bad.
+   *
+   * @throws LosiValidationException listing every problem with file, line, city and indicator
+   */
+  public static List<ReviewerDecision> read(Path file, Instrument instrument, List<Assessment> assessments) {
+    ProblemCollector problems = new ProblemCollector();
+    List<ReviewerDecision> probes = new ArrayList<>();
+    List<ReviewerDecision> out = decisions(CsvRows.read(file), problems, probes);
+    List<Problem> all = new ArrayList<>(problems.problems());
+    all.addAll(Reconciliation.checkDecisions(instrument, assessments, probes));
+    if (!all.isEmpty()) {
+      all.sort(Comparator.comparingLong(p -> p.line().orElse(0)));
+      throw new LosiValidationException(all, problems.count() - problems.problems().size());
+    }
+    return out;
+  }
+
+  /**
+   * Reads decisions from CSV bytes (UTF-8), as {@link #read(Path)}.
+   *
+   * @param source the name of the input in problems and in {@link ReviewerDecision#source()}
+   * @throws IOException when the stream cannot be read
+   */
+  public static List<ReviewerDecision> read(String source, InputStream in) throws IOException {
+    ProblemCollector problems = new ProblemCollector();
+    List<ReviewerDecision> out = decisions(CsvRows.read(source, in), problems, new ArrayList<>());
+    problems.throwIfAny();
+    return out;
+  }
+
+  /**
+   * The decisions of the rows; the problems of the others into {@code problems}. {@code probes} gets, for
+   * every row naming a city and an indicator, its decision or a stand-in with the same item and line, for
+   * the checks against the assessments.
+   */
+  private static List<ReviewerDecision> decisions(CsvRows t, ProblemCollector problems, List<ReviewerDecision> probes) {
+    t.require(COLUMNS.subList(0, 4), "the header must be city,indicator,answer,reviewer[,note]", problems);
+    problems.throwIfAny();
+    List<ReviewerDecision> out = new ArrayList<>();
+    for (CsvRows.Row row : t.rows()) {
+      String city = t.cell(row, "city");
+      String ind = t.cell(row, "indicator");
+      String ans = t.cell(row, "answer");
+      Problem.Builder at = t.at(row);
+      if (!city.isEmpty()) {
+        at.city(city);
+      }
+      if (!ind.isEmpty()) {
+        at.indicator(ind);
+      }
+      String reviewer = t.cell(row, "reviewer");
+      Optional<Answer> a = Answer.parse(ans).filter(x -> x != Answer.NOT_ASSESSED);
+      if (a.isEmpty()) {
+        problems.add(at.field("answer").value(ans)
+            .message(ans.isEmpty() ? "is empty: the reviewer must decide 1, 0 or NA" : "is not one of 1, 0, NA").build());
+      } else {
+        try {
+          ReviewerDecision.Builder b = ReviewerDecision.builder().city(city).indicator(ind).answer(a.get())
+              .reviewer(reviewer).source(t.source()).line(row.line());
+          String note = t.cell(row, "note");
+          if (!note.isEmpty()) {
+            b.note(note);
+          }
+          ReviewerDecision d = b.build();
+          out.add(d);
+          probes.add(d);
+          continue;
+        } catch (LosiValidationException e) {
+          problems.addAll(e);
+        }
+      }
+      if (!city.isEmpty() && !ind.isEmpty()) {
+        probes.add(ReviewerDecision.builder().city(city).indicator(ind).answer(Answer.ABSENT)
+            .reviewer(reviewer.isEmpty() ? "?" : reviewer).source(t.source()).line(row.line()).build());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The items waiting for a decision as a decisions CSV to fill in: header
+   * {@code city,indicator,answer,reviewer,note}, then one row per item with the answer and reviewer left
+   * blank and the note giving the reason and each assessor's answer, for example
+   * {@code tie: PRESENT 1, ABSENT 1 (A PRESENT, B ABSENT)}. Comma-separated, LF line ends; text cells that
+   * a spreadsheet would run as a formula get a leading apostrophe.
+   *
+   * @param pending the items, for example {@code ReconciliationResult.pending()}
+   * @return the CSV text
+   */
+  public static String pendingCsv(List<PendingItem> pending) {
+    StringWriter sw = new StringWriter();
+    try {
+      CsvWriter w = new CsvWriter(sw, ',', "\n");
+      w.record(COLUMNS);
+      for (PendingItem p : pending) {
+        w.record(List.of(FormulaGuard.neutralise(p.city().id()), FormulaGuard.neutralise(p.indicator().code()), "", "",
+            FormulaGuard.neutralise(p.reason() + " (" + p.answers().stream().map(x -> x.assessorId() + " " + x.answer())
+                .collect(Collectors.joining(", ")) + ")")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sw.toString();
+  }
+}

@@ -1,0 +1,137 @@
+package dev.losi.stats.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.losi.stats.agreement.AgreementReport;
+import dev.losi.stats.correlation.Bootstrap;
+import dev.losi.stats.correlation.CorrelationMethod;
+import dev.losi.stats.correlation.CorrelationSummary;
+import dev.losi.stats.review.AssessmentReview;
+import dev.losi.stats.review.OrganisationComparison;
+import dev.losi.stats.review.ReconciliationResult;
+import dev.losi.stats.study.OsiLosiStudyResult;
+import java.util.Set;
+
+/**
+ * The statistics results as JSON: the documents of {@code losi agreement}, {@code reconcile},
+ * {@code compare} and {@code correlate} with {@code --format json}. Keys and their order are documented in
+ * {@code docs/agreement.md}, {@code docs/correlation.md} and {@code docs/cli.md} and do not change.
+ *
+ * <p>Every method returns the document pretty-printed (two-space indent, LF line ends, whatever the
+ * platform) with a trailing line break. Numbers are written in full precision (Java's shortest decimal
+ * that reads back to the same double); an undefined value is {@code null} next to its reason. The output
+ * depends only on the argument: the same result gives the same bytes. Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class StatisticsJson {
+
+  private static final ObjectWriter WRITER = new ObjectMapper()
+      .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+  private StatisticsJson() {}
+
+  /**
+   * An agreement report: one object per applicable coefficient ({@code percent_agreement},
+   * {@code cohen_kappa}, ..., {@code krippendorff_alpha}) with {@code value} ({@code null} when undefined,
+   * then {@code undefined_reason}), and {@code se}, {@code ci95} ({@code [lower, upper]}), {@code ci_method}
+   * and {@code p_value} when available; {@code gwet_ac2} adds {@code weights}; {@code krippendorff_alpha}
+   * adds {@code level} and, with a bootstrap, {@code bootstrap} ({@code replicates}, {@code seed},
+   * {@code undefined_replicates}, {@code p_below} keyed by minimum). Then {@code not_applicable}
+   * (coefficient key to reason), {@code units}, {@code raters}, {@code pairable_values}, {@code level} and,
+   * when present, {@code prevalence_note}.
+   */
+  public static String agreement(AgreementReport report) {
+    return write(AgreementTrees.report(report));
+  }
+
+  /**
+   * The reviewer's views of an assessor review: {@code instrument}, {@code threshold}, {@code coding},
+   * {@code overall}, {@code by_indicator}, {@code by_criterion}, {@code by_city}, {@code by_assessor_pair}
+   * (each group with {@code key}, {@code label}, {@code items_compared}, {@code items_disagreeing},
+   * {@code raw_disagreement} and {@code coefficients}, the {@link #agreement} object of the group; a city
+   * also has {@code name}, {@code assessors}, {@code items_not_compared} and {@code alert}), {@code alerts}
+   * (city ids), {@code disagreements} (city, indicator, criterion and each assessor's answer and evidence:
+   * channels, url, note) and {@code single_assessor_cities}.
+   */
+  public static String review(AssessmentReview review) {
+    return write(AgreementTrees.review(review));
+  }
+
+  /**
+   * A reconciliation: {@code complete}, {@code cities} (each with {@code city}, {@code assessors},
+   * {@code reconciled}, {@code reason} ({@code null} when reconciled), {@code unanimous_items},
+   * {@code pending} (indicator, reason, answers) and {@code resolved} (indicator, answer, resolution,
+   * reviewer and note of a decision, answers)). Each answer is {@code {assessor, answer, evidence}}. The
+   * consensus assessments themselves are written by losi-io.
+   */
+  public static String reconciliation(ReconciliationResult result) {
+    return write(AgreementTrees.reconciliation(result));
+  }
+
+  /**
+   * A comparison of two organisations: {@code left}, {@code right} (names), {@code cities} (city, name,
+   * left and right LOSI and level, difference, ranks, level_changed, indicators_differing),
+   * {@code only_left}, {@code only_right}, {@code mean_difference}, {@code level_changes},
+   * {@code rank_correlation} (Spearman, as a coefficient of {@link #agreement}), {@code item_agreement}
+   * (an {@link #agreement} object) and {@code drivers} (indicators with a difference: indicator, title,
+   * left_only, right_only, mean_contribution).
+   */
+  public static String comparison(OrganisationComparison comparison) {
+    return write(AgreementTrees.comparison(comparison));
+  }
+
+  /**
+   * Correlations of paired data with analytic intervals: {@code x}, {@code y} (column names), {@code n},
+   * {@code intervals} ({@code "analytic"}), then one object per method in the given order
+   * ({@code pearson}, {@code spearman}, {@code kendall}) with {@code estimate} ({@code null} and
+   * {@code undefined} when undefined), {@code p_value}, {@code ci95} ({@code [lower, upper]} or
+   * {@code null}), {@code ci_method} with an interval, {@code n} and {@code se} when known.
+   *
+   * @param methods the methods to write, in order; the summary holds all three
+   */
+  public static String correlation(PairedData data, CorrelationSummary summary, Set<CorrelationMethod> methods) {
+    return write(CorrelationTrees.pairs(data.xColumn(), data.yColumn(), summary, methods, "analytic"));
+  }
+
+  /**
+   * Correlations of paired data with bootstrap intervals, as {@link #correlation(PairedData,
+   * CorrelationSummary, Set)} with {@code intervals} naming the bootstrap, for example
+   * {@code "bootstrap BCa, 2000 resamples, seed 7"}.
+   *
+   * @param bootstrap the bootstrap the summary was computed with
+   */
+  public static String correlation(PairedData data, CorrelationSummary summary, Set<CorrelationMethod> methods,
+      Bootstrap bootstrap) {
+    String kind = bootstrap.kind() == Bootstrap.Kind.BCA ? "BCa" : "percentile";
+    return write(CorrelationTrees.pairs(data.xColumn(), data.yColumn(), summary, methods,
+        "bootstrap " + kind + ", " + bootstrap.replicates() + " resamples, seed " + bootstrap.seed()));
+  }
+
+  /**
+   * The OSI-LOSI study: {@code n} and the chosen methods as in {@link #correlation(PairedData,
+   * CorrelationSummary, Set)}; {@code line} ({@code n}, {@code intercept}, {@code slope},
+   * {@code r_squared}, each {@code null} with a {@code <key>_undefined} reason when undefined);
+   * {@code criteria} (criterion, sub_index and the methods); {@code leaders} and {@code laggards} (rank,
+   * city, country, iso3, losi, osi, residual, fitted); {@code convergence} ({@code same_level},
+   * {@code city_above}, {@code city_below}, {@code counts} by LOSI level then OSI level, lower-case level
+   * names); {@code unmatched} (side, source, line, city, country, reason) and
+   * {@code countries_without_cities} (ISO3 codes).
+   *
+   * @param methods the methods to write, in order
+   */
+  public static String study(OsiLosiStudyResult result, Set<CorrelationMethod> methods) {
+    return write(CorrelationTrees.study(result, methods));
+  }
+
+  private static String write(Object tree) {
+    try {
+      return WRITER.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render JSON", e);
+    }
+  }
+}

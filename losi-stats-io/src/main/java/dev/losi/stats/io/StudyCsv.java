@@ -1,0 +1,116 @@
+package dev.losi.stats.io;
+
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.ProblemCollector;
+import dev.losi.stats.study.CityScoreRow;
+import dev.losi.stats.study.CountryOsiRow;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The two CSV inputs of the OSI-LOSI study ({@code losi correlate --scores FILE --osi FILE}).
+ *
+ * <ul>
+ *   <li>City scores: a city column ({@code city}, else {@code city_name}, else {@code city_id}),
+ *       {@code country} (ISO 3166-1 alpha-3 code or UN name), {@code losi} in [0, 1], and optional
+ *       {@code criterion_<code>} sub-indices (an empty cell is no sub-index); the CSV of
+ *       {@code losi score} fits.</li>
+ *   <li>National OSI values: {@code country} and an OSI column ({@code osi} in the UN EGDI data).</li>
+ * </ul>
+ *
+ * <p>Numbers are plain decimals with a point ({@code 0.391}, {@code 1e-3}), finite, at most 100
+ * characters. Every problem is reported with file, line and column.
+ *
+ * @since 0.1.0
+ */
+public final class StudyCsv {
+
+  private static final String NEED_NUMBER = "every row needs a number in both columns";
+
+  private StudyCsv() {}
+
+  /**
+   * Reads city scores.
+   *
+   * @return the rows in file order, each with its source and line
+   * @throws LosiValidationException listing every problem: a missing column, a cell that is not a number,
+   *     a row {@link CityScoreRow} refuses
+   */
+  public static List<CityScoreRow> cityScores(Path file) {
+    CsvRows t = CsvRows.read(file);
+    ProblemCollector problems = new ProblemCollector();
+    String cityCol = t.first("city", "city_name", "city_id");
+    for (String[] need : new String[][] {{"city (or city_name, city_id)", cityCol},
+        {"country", t.has("country") ? "country" : null}, {"losi", t.has("losi") ? "losi" : null}}) {
+      if (need[1] == null) {
+        problems.add(t.atHeader().column(need[0].split(" ")[0])
+            .message("is a required column (" + need[0] + ") and is missing; columns are " + t.header()).build());
+      }
+    }
+    problems.throwIfAny();
+    List<String> criteria = t.header().stream().filter(h -> h.startsWith("criterion_")).toList();
+    List<CityScoreRow> out = new ArrayList<>();
+    for (CsvRows.Row r : t.rows()) {
+      OptionalDouble losi = t.number(r, "losi", NEED_NUMBER, problems);
+      CityScoreRow.Builder b = CityScoreRow.builder().city(t.cell(r, cityCol)).country(t.cell(r, "country"))
+          .source(t.source()).line(r.line());
+      boolean ok = losi.isPresent();
+      for (String c : criteria) {
+        if (t.cell(r, c).isEmpty()) {
+          continue;
+        }
+        OptionalDouble v = t.number(r, c, NEED_NUMBER, problems);
+        if (v.isPresent()) {
+          b.putCriterion(c.substring("criterion_".length()), v.getAsDouble());
+        } else {
+          ok = false;
+        }
+      }
+      if (ok) {
+        add(() -> out.add(b.losi(losi.getAsDouble()).build()), problems);
+      }
+    }
+    problems.throwIfAny();
+    return out;
+  }
+
+  /**
+   * Reads national OSI values.
+   *
+   * @param osiColumn the column holding the OSI, for example {@code osi}
+   * @return the rows in file order, each with its source and line
+   * @throws LosiValidationException listing every problem: a missing column, a cell that is not a number,
+   *     a row {@link CountryOsiRow} refuses
+   */
+  public static List<CountryOsiRow> countryOsi(Path file, String osiColumn) {
+    CsvRows t = CsvRows.read(file);
+    ProblemCollector problems = new ProblemCollector();
+    for (String c : List.of("country", osiColumn)) {
+      if (!t.has(c)) {
+        problems.add(t.atHeader().column(c).message("is a required column and is missing; columns are " + t.header())
+            .build());
+      }
+    }
+    problems.throwIfAny();
+    List<CountryOsiRow> out = new ArrayList<>();
+    for (CsvRows.Row r : t.rows()) {
+      OptionalDouble v = t.number(r, osiColumn, NEED_NUMBER, problems);
+      if (v.isPresent()) {
+        add(() -> out.add(CountryOsiRow.builder().country(t.cell(r, "country")).osi(v.getAsDouble())
+            .source(t.source()).line(r.line()).build()), problems);
+      }
+    }
+    problems.throwIfAny();
+    return out;
+  }
+
+  private static void add(Runnable build, ProblemCollector problems) {
+    try {
+      build.run();
+    } catch (LosiValidationException e) {
+      problems.addAll(e);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * LOSI stats io: the file formats of the statistics types, so that {@code dev.losi.stats} knows no
+ * format and {@code dev.losi.io} does not depend on the statistics.
+ *
+ * <p>Reads reviewer decisions, reliability data ({@code unit,rater,value}), city scores, national OSI
+ * values and paired data from CSV, every problem with file, line and column; writes agreement reports,
+ * assessor reviews, reconciliations, organisation comparisons, correlations and the OSI-LOSI study as the
+ * JSON documented in {@code docs/agreement.md}, {@code docs/correlation.md} and {@code docs/cli.md}.
+ */
+module dev.losi.stats.io {
+  requires transitive dev.losi.io;
+  requires transitive dev.losi.stats;
+  requires com.fasterxml.jackson.databind;
+
+  exports dev.losi.stats.io;
+}
