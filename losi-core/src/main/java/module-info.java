@@ -11,5 +11,6 @@ module dev.losi.core {
   exports dev.losi.core.scoring;
   exports dev.losi.core.level;
   exports dev.losi.core.mapping;
+  exports dev.losi.core.plan;
   // exports dev.losi.core.internal to dev.losi.io, dev.losi.stats, dev.losi.cli;
 }
