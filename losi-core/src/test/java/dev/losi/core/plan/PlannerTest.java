@@ -203,6 +203,27 @@ class PlannerTest {
   }
 
   @Test
+  void amongSetsOfOneSizeTheFewerModerateChangesWin() {
+    // q1 (IF, 4) present; e1 (CP, 1), e2 and e3 (SP, 2 each) easy, m1 (TEC, 3) moderate, all absent; a declared
+    // maximum of 16. 4/16 = 0.25 MIDDLE; HIGH needs 8 - 4 = 4. No single change weighs 4. Pairs reaching 4:
+    // {e1, m1} = 4 and {e2, m1}, {e3, m1} = 5 hold a moderate change; {e2, e3} = 4 holds none, so it wins, though
+    // e1 comes first in plan order (CP 0/1 and SP 0/4 tie at 0; CP comes first in the instrument).
+    Instrument ins = instrument("T-M").declaredMaximum(16).addIndicators(ind("q1", "IF", ANY, 4),
+        ind("e1", "CP", ANY, 1), ind("e2", "SP", ANY, 2), ind("e3", "SP", ANY, 2), ind("m1", "TEC", ANY, 3)).build();
+    Assessment.Builder a = Assessment.builder().city(ALPHA).instrumentId("T-M").assessorId("A")
+        .addResponses(Response.of("q1", Answer.PRESENT));
+    List<EffortTable.Entry> efforts = new java.util.ArrayList<>();
+    for (String k : List.of("e1", "e2", "e3", "m1")) {
+      a.addResponses(Response.of(k, Answer.ABSENT));
+      efforts.add(new EffortTable.Entry(k, k.startsWith("e") ? Effort.EASY : Effort.MODERATE, Optional.empty()));
+    }
+    Plan p = Planner.of(Scorer.of(ins)).withEfforts(EffortTable.of(efforts)).plan(a.build());
+    assertEquals(new BigDecimal("4"), p.pointsNeeded());
+    assertEquals(List.of("e2", "e3"), p.steps().stream().map(PlanStep::indicator).toList());
+    assertEquals(new Standing(new BigDecimal("8"), new BigDecimal("16"), Level.HIGH), p.projected());
+  }
+
+  @Test
   void alreadyAtTheTargetGivesAnEmptyPlan() {
     Plan p = weightedPlanner().withTarget(Level.MIDDLE).plan(weightedAnswers());
     assertEquals(BigDecimal.ZERO, p.pointsNeeded());
