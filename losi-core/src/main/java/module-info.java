@@ -12,5 +12,6 @@ module dev.losi.core {
   exports dev.losi.core.scoring;
   exports dev.losi.core.adjustment;
   exports dev.losi.core.results;
+  exports dev.losi.core.plan;
   exports dev.losi.core.internal to dev.losi.io, dev.losi.stats;
 }

@@ -42,6 +42,7 @@ import picocli.CommandLine.Command;
         AgreementCommand.class,
         ReconcileCommand.class,
         CompareCommand.class,
+        PlanCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",
