@@ -18,6 +18,7 @@ module dev.losi.stats {
   exports dev.losi.stats.correlation;
   exports dev.losi.stats.study;
   exports dev.losi.stats.sensitivity;
+  exports dev.losi.stats.uncertainty;
   // Add each package here when its first class lands, e.g.
   // exports dev.losi.stats.agreement;
   // exports dev.losi.stats.correlation;
