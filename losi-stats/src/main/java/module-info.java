@@ -17,4 +17,6 @@ module dev.losi.stats {
   exports dev.losi.stats.correlation;
   exports dev.losi.stats.review;
   exports dev.losi.stats.study;
+  exports dev.losi.stats.sensitivity;
+  exports dev.losi.stats.uncertainty;
 }

@@ -43,6 +43,7 @@ import picocli.CommandLine.Command;
         ReconcileCommand.class,
         CompareCommand.class,
         PlanCommand.class,
+        UncertaintyCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",

@@ -1,0 +1,17 @@
+package dev.losi.stats.uncertainty;
+
+/**
+ * Scores every city of a compiled study under one {@link Draw}. The seam where the packed scoring entry of
+ * losi-core ({@code CompiledInstrument}) can replace {@link PackedDrawScoring}. Implementations keep
+ * per-thread scratch, so one instance is used by one thread at a time.
+ */
+interface DrawScoring {
+
+  /**
+   * Writes each city's LOSI under the draw, in the study's city order.
+   *
+   * @param draw the configuration
+   * @param scores output, one per city
+   */
+  void score(Draw draw, double[] scores);
+}
