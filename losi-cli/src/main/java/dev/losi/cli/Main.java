@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
         AgreementCommand.class,
         ReconcileCommand.class,
         CompareCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",

@@ -4,9 +4,11 @@ import dev.losi.core.level.Level;
 import java.util.Locale;
 
 /**
- * The report colours. Level colours are four of the Okabe–Ito colour-blind-safe set (Okabe and Ito,
- * "Color Universal Design", 2008): very high blue, high sky blue, middle orange, low vermillion; they stay
- * tellable apart under deuteranopia (tested with the Machado, Oliveira and Fernandes 2009 simulation).
+ * The report colours. Level colours: very high blue #0072B2, high sky blue #56B4E9 and middle orange
+ * #E69F00 from the Okabe–Ito colour-blind-safe set (Okabe and Ito, "Color Universal Design", 2008), and low
+ * dark brown #993404 (Okabe–Ito's vermillion comes within CIELAB ΔE 18 of its orange under deuteranopia);
+ * every pair stays at least ΔE 20 apart under the Machado, Oliveira and Fernandes 2009 deuteranopia
+ * simulation (see the tests).
  * Every coloured mark is also labelled in text, so colour is never the only carrier of meaning. The
  * sequential heat-map scale interpolates five viridis anchors (van der Walt and Smith, matplotlib 2.0),
  * which is monotonic in lightness.
@@ -23,7 +25,7 @@ final class Palette {
       case VERY_HIGH -> "#0072B2";
       case HIGH -> "#56B4E9";
       case MIDDLE -> "#E69F00";
-      case LOW -> "#D55E00";
+      case LOW -> "#993404";
     };
   }
 
