@@ -83,7 +83,7 @@ final class ScorecardPage {
     page.section("adjusted", l.get("section.adjusted"));
     Optional<AdjustedScore> adj = s.adjusted();
     if (adj.isEmpty()) {
-      page.p(l.get("adjusted.none"));
+      page.p(l.get("adjusted.none")).endSection();
       return;
     }
     AdjustedScore a = adj.get();

@@ -116,6 +116,9 @@ class HandComputedReportTest {
     for (Report r : all) {
       String h = r.html();
       assertFalse(h.contains("<script"), r.name());
+      for (String tag : List.of("section", "figure", "table", "svg", "ul", "div", "main")) {
+        assertEquals(h.split("<" + tag + "[ >]").length, h.split("</" + tag + ">").length, r.name() + ": balanced " + tag);
+      }
       if (!r.name().equals("scorecard-AAA-01") && !r.name().equals("scorecard-EGY-01")) {
         assertTrue(h.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Ville&quot; &#39;x&#39;"), r.name());
       }
