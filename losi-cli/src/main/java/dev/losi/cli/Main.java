@@ -44,6 +44,7 @@ import picocli.CommandLine.Command;
         CompareCommand.class,
         PlanCommand.class,
         UncertaintyCommand.class,
+        ReportCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",

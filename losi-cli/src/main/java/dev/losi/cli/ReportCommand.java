@@ -1,0 +1,214 @@
+package dev.losi.cli;
+
+import dev.losi.cli.internal.CsvTable;
+import dev.losi.cli.internal.Output;
+import dev.losi.cli.internal.Problems;
+import dev.losi.core.Assessment;
+import dev.losi.core.CountryAdjustment;
+import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import dev.losi.core.scoring.Scorer;
+import dev.losi.report.Report;
+import dev.losi.report.ReportOptions;
+import dev.losi.report.Reports;
+import dev.losi.stats.review.AssessmentReview;
+import dev.losi.stats.review.CityReconciliation;
+import dev.losi.stats.review.Reconciliation;
+import dev.losi.stats.review.ReconciliationResult;
+import dev.losi.stats.study.CountryOsiRow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code losi report scorecard|study|summary}: self-contained HTML reports (losi-report). */
+@Command(
+    name = "report",
+    header = "Writes HTML reports: city scorecards, the study report, the one-page policy summary.",
+    usageHelpWidth = 120,
+    mixinStandardHelpOptions = true,
+    description = {
+        "Writes one self-contained HTML file per report (CSS and SVG charts inline, no script, opens offline,",
+        "prints on A4, reads on a phone): scorecard (one city with --city, else one file per city into the",
+        "--out folder), study (the pilot or study report) or summary (one A4 page of key figures and policy",
+        "messages computed from the data). A report needs one assessment per city: several assessors are",
+        "reconciled with --decisions, or one assessor's view is chosen with --assessor; otherwise the report",
+        "refuses and points to losi reconcile. --data-dir writes each chart's data as CSV."},
+    footer = {
+        "",
+        "Examples:",
+        "  losi report study --instrument LOSI-2024 --assessments consensus.csv --out study.html --data-dir charts",
+        "  losi report summary --instrument LOSI-2024 --assessments assessments.csv --assessor A --lang fr --out summary.html",
+        "  losi report scorecard --instrument LOSI-2024 --assessments consensus.csv --city BR-SAO --out sao-paulo.html",
+        "  losi report scorecard --instrument LOSI-2024 --assessments consensus.csv --out scorecards/",
+        "  losi report study --instrument LOSI-2024 --assessments a.csv --decisions decided.csv --osi egdi.csv --out s.html",
+        "",
+        "See docs/reports.md."})
+final class ReportCommand extends LosiCommand {
+
+  @Parameters(index = "0", paramLabel = "scorecard|study|summary", description = "The report to write.")
+  String kind;
+
+  @Option(names = "--instrument", required = true, paramLabel = "FILE|ID",
+      description = "A built-in instrument id (see losi instrument list) or an instrument file.")
+  String instrument;
+
+  @Option(names = "--assessments", required = true, paramLabel = "FILE",
+      description = "The assessments, as for losi score: .csv or .xlsx (long or wide) or .json.")
+  Path assessments;
+
+  @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments (.json, .csv, .xlsx).")
+  Path adjustments;
+
+  @Option(names = "--decisions", paramLabel = "FILE",
+      description = "Reviewer decisions (CSV city,indicator,answer,reviewer[,note]): reconciles several assessors"
+          + " per city as losi reconcile does; every city must end reconciled.")
+  Path decisions;
+
+  @Option(names = "--assessor", paramLabel = "ID", description = "Report this assessor's view of every city.")
+  String assessor;
+
+  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
+      description = "Indicators not assessed: error (default) or absent, as for losi score.")
+  String missing;
+
+  @Option(names = "--osi", paramLabel = "FILE",
+      description = "Country OSI (CSV with columns country and osi): adds the OSI-LOSI chart to the study report.")
+  Path osi;
+
+  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en", description = "Language of the labels (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  @Option(names = "--city", paramLabel = "ID", description = "scorecard: the city; without it, one scorecard per city.")
+  String city;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE.html|DIR",
+      description = "The report file; for scorecard without --city, a folder (created when missing).")
+  Path out;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Also write each chart's data as CSV into this folder.")
+  Path dataDir;
+
+  @Override
+  int run() throws IOException {
+    if (!List.of("scorecard", "study", "summary").contains(kind)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "the report must be scorecard, study or summary, got \"" + kind + "\"");
+    }
+    if (!ReportOptions.LANGUAGES.contains(lang)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--lang must be one of " + String.join(", ", ReportOptions.LANGUAGES) + ", got \"" + lang + "\"");
+    }
+    if (city != null && !kind.equals("scorecard")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--city is for losi report scorecard");
+    }
+    if (assessor != null && decisions != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "choose --assessor or --decisions, not both");
+    }
+    Instrument ins = Inputs.instrument(instrument);
+    List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
+    Scorer scorer = Scorer.of(ins).withMissingAnswers(missingAnswers(missing)).withAdjustments(adj);
+    List<Assessment> all = Inputs.assessments(assessments, ins, Inputs.Layout.AUTO);
+    String view = "";
+    List<Assessment> one = all;
+    if (assessor != null) {
+      one = Reports.oneViewPerCity(all, Optional.of(assessor));
+      view = "assessor " + assessor;
+    } else if (decisions != null) {
+      one = consensus(ins, all);
+      view = "consensus of the assessors, with the reviewer decisions of " + decisions.getFileName();
+    }
+    Reports reports = Reports.of(scorer, one).withOptions(ReportOptions.defaults().withLanguage(lang)
+        .withToolVersion(new Main.Version().getVersion()[0]).withView(view));
+    if (all.stream().map(a -> a.city().id()).distinct().count() < all.size()) {
+      reports = reports.withAgreement(AssessmentReview.of(ins, all));
+    }
+    if (osi != null) {
+      reports = reports.withOsi(readOsi(osi));
+    }
+    List<Report> written = switch (kind) {
+      case "study" -> List.of(reports.study());
+      case "summary" -> List.of(reports.summary());
+      default -> city != null ? List.of(reports.scorecard(city)) : reports.scorecards();
+    };
+    Map<Path, String> files = new LinkedHashMap<>();
+    boolean folder = kind.equals("scorecard") && city == null;
+    for (Report r : written) {
+      files.put(folder ? out.resolve(r.name() + ".html") : out, r.html());
+      if (dataDir != null) {
+        r.chartData().forEach((name, csv) -> files.put(dataDir.resolve(name), csv));
+      }
+    }
+    write(files, folder);
+    return OK;
+  }
+
+  /** Writes every file (all computed before), creating --out (scorecard folder) and --data-dir when missing. */
+  private void write(Map<Path, String> files, boolean folder) {
+    for (Path dir : folder ? List.of(out) : List.<Path>of()) {
+      Inputs.reading(dir, () -> Files.createDirectories(dir));
+    }
+    if (dataDir != null) {
+      Inputs.reading(dataDir, () -> Files.createDirectories(dataDir));
+    }
+    files.forEach((p, text) -> Output.write(text, p, out()));
+    StringBuilder sb = new StringBuilder();
+    files.keySet().forEach(p -> sb.append("wrote ").append(p).append('\n'));
+    out().print(sb);
+    out().flush();
+  }
+
+  /** The consensus of several assessors per city with the reviewer's decisions; refuses unless complete. */
+  private List<Assessment> consensus(Instrument ins, List<Assessment> all) {
+    ReconciliationResult r = Reconciliation.reconcile(ins, all, ReconcileCommand.readDecisions(decisions));
+    if (!r.isComplete()) {
+      ProblemCollector problems = new ProblemCollector();
+      for (CityReconciliation c : r.notReconciled()) {
+        problems.add(Problem.builder().source(decisions.toString()).city(c.city().id())
+            .message("is not reconciled" + c.notReconciledReason().map(x -> " (" + x + ")").orElse("")
+                + ": decide its pending items (losi reconcile --pending FILE lists them) before reporting").build());
+      }
+      problems.throwIfAny();
+    }
+    return r.consensusAssessments();
+  }
+
+  /** Reads country OSI values: a CSV with columns country (ISO3 or name) and osi. */
+  static List<CountryOsiRow> readOsi(Path file) {
+    CsvTable t = CsvTable.read(file);
+    String src = file.toString();
+    ProblemCollector problems = new ProblemCollector();
+    List<String> missingColumns = List.of("country", "osi").stream().filter(c -> !t.has(c)).toList();
+    if (!missingColumns.isEmpty()) {
+      throw Problems.single(Problem.builder().source(src).line(1).column(String.join(", ", missingColumns))
+          .message("is missing: the OSI file needs columns country and osi; its columns are " + t.header()).build());
+    }
+    int ci = t.column("country").orElseThrow();
+    int oi = t.column("osi").orElseThrow();
+    List<CountryOsiRow> rows = new ArrayList<>();
+    for (CsvTable.Row r : t.rows()) {
+      String text = r.fields().get(oi).strip();
+      try {
+        rows.add(CountryOsiRow.builder().country(r.fields().get(ci).strip()).osi(Double.parseDouble(text)).source(src)
+            .line(r.line()).build());
+      } catch (NumberFormatException e) {
+        problems.add(Problem.builder().source(src).line(r.line()).column("osi").value(text).message("is not a number").build());
+      } catch (LosiValidationException e) {
+        problems.addAll(e);
+      }
+    }
+    problems.throwIfAny();
+    return rows.stream().collect(Collectors.toUnmodifiableList());
+  }
+}

@@ -1,0 +1,188 @@
+package dev.losi.report;
+
+import dev.losi.core.Assessment;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
+import dev.losi.core.ProblemCollector;
+import dev.losi.core.scoring.CityScore;
+import dev.losi.core.scoring.Scorer;
+import dev.losi.stats.review.AssessmentReview;
+import dev.losi.stats.review.CityAgreement;
+import dev.losi.stats.study.CityScoreRow;
+import dev.losi.stats.study.CountryOsiRow;
+import dev.losi.stats.study.OsiLosiStudy;
+import dev.losi.stats.study.OsiLosiStudyResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the LOSI reports of one study: a {@linkplain #scorecard city scorecard}, the {@linkplain #study
+ * study report} and the {@linkplain #summary one-page policy summary}. Each is one self-contained HTML
+ * document (inline CSS and SVG with real text, no script, nothing from the network; an A4 print
+ * stylesheet; one column on a phone) plus the data of its charts as CSV.
+ *
+ * <p>A report needs exactly one assessment per city: reconcile several assessors first
+ * ({@link dev.losi.stats.review.Reconciliation}), or choose one assessor's view with
+ * {@link #oneViewPerCity(List, Optional)}; a report never averages assessors.
+ *
+ * <pre>{@code
+ * Reports reports = Reports.of(scorer, consensus)
+ *     .withAgreement(AssessmentReview.of(instrument, allAssessments))
+ *     .withOptions(ReportOptions.defaults().withLanguage("fr"));
+ * Report study = reports.study();      // study.html(), study.chartData()
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; every number is computed when the instance is made. Output is
+ * byte-identical across runs, locales and machines.
+ *
+ * @since 0.1.0
+ */
+public final class Reports {
+
+  private final Scorer scorer;
+  private final List<Assessment> assessments;
+  private final StudyResults study;
+  private final Optional<AssessmentReview> review;
+  private final List<CountryOsiRow> osi;
+  private final ReportOptions options;
+
+  private Reports(Scorer scorer, List<Assessment> assessments, StudyResults study, Optional<AssessmentReview> review,
+      List<CountryOsiRow> osi, ReportOptions options) {
+    this.scorer = scorer;
+    this.assessments = assessments;
+    this.study = study;
+    this.review = review;
+    this.osi = osi;
+    this.options = options;
+  }
+
+  /**
+   * The reports of these assessments, one per city, scored by this scorer (its instrument, adjustments
+   * and missing-answer policy).
+   *
+   * @throws LosiValidationException listing every problem: no assessment, a city with more than one
+   *     assessment (pointing to reconciliation or one assessor's view), and every scoring problem
+   */
+  public static Reports of(Scorer scorer, List<Assessment> assessments) {
+    Objects.requireNonNull(scorer, "scorer");
+    List<Assessment> list = List.copyOf(assessments);
+    ProblemCollector problems = new ProblemCollector();
+    if (list.isEmpty()) {
+      problems.add("a report needs at least one assessed city; none was given");
+    }
+    byCity(list).forEach((id, as) -> {
+      if (as.size() > 1) {
+        problems.add(Problem.builder().city(id).message("has " + as.size() + " assessments (assessors "
+            + as.stream().map(Assessment::assessorId).distinct().sorted().collect(Collectors.joining(", "))
+            + ") and a report needs one per city: reconcile them first (losi reconcile) or choose one assessor's"
+            + " view (--assessor ID); a report never averages assessors").build());
+      }
+    });
+    problems.throwIfAny();
+    List<CityScore> scores = scorer.scoreAll(list);
+    return new Reports(scorer, list, new StudyResults(scorer.instrument(), list, scores), Optional.empty(), List.of(),
+        ReportOptions.defaults());
+  }
+
+  /**
+   * The assessments of one view per city: with an assessor id, that assessor's assessment of every city
+   * (a city without one is a problem); without, the assessments as given. The result still needs one per
+   * city (see {@link #of}).
+   *
+   * @throws LosiValidationException listing every city the assessor did not assess
+   */
+  public static List<Assessment> oneViewPerCity(List<Assessment> assessments, Optional<String> assessor) {
+    if (assessor.isEmpty()) {
+      return List.copyOf(assessments);
+    }
+    String id = assessor.get();
+    ProblemCollector problems = new ProblemCollector();
+    List<Assessment> out = new ArrayList<>();
+    byCity(assessments).forEach((city, as) -> {
+      List<Assessment> mine = as.stream().filter(a -> a.assessorId().equals(id)).toList();
+      if (mine.isEmpty()) {
+        problems.add(Problem.builder().city(city).assessor(id).field("--assessor").value(id).message(
+            "did not assess this city (its assessors: " + as.stream().map(Assessment::assessorId).distinct().sorted()
+                .collect(Collectors.joining(", ")) + ")").build());
+      }
+      out.addAll(mine);
+    });
+    problems.throwIfAny();
+    return List.copyOf(out);
+  }
+
+  private static Map<String, List<Assessment>> byCity(List<Assessment> list) {
+    Map<String, List<Assessment>> m = new LinkedHashMap<>();
+    list.forEach(a -> m.computeIfAbsent(a.city().id(), k -> new ArrayList<>()).add(a));
+    return m;
+  }
+
+  /**
+   * These reports with assessor agreement from a review of all the assessors' assessments (before
+   * reconciliation): the study report's agreement summary and each scorecard's agreement section.
+   */
+  public Reports withAgreement(AssessmentReview review) {
+    return new Reports(scorer, assessments, study, Optional.of(review), osi, options);
+  }
+
+  /**
+   * These reports with country OSI values: the study report adds the OSI-LOSI chart (regression line,
+   * leaders and laggards labelled) when at least three cities match a country and the line is defined.
+   */
+  public Reports withOsi(List<CountryOsiRow> countries) {
+    return new Reports(scorer, assessments, study, review, List.copyOf(countries), options);
+  }
+
+  /** These reports with other options (language, tool version, view). */
+  public Reports withOptions(ReportOptions options) {
+    return new Reports(scorer, assessments, study, review, osi, Objects.requireNonNull(options, "options"));
+  }
+
+  /** The city ids, best rank first (ties by id). */
+  public List<String> cityIds() {
+    return study.cities.stream().map(StudyResults.CityResult::id).toList();
+  }
+
+  /**
+   * The scorecard of one city.
+   *
+   * @throws LosiValidationException if no city has this id (the problem lists the ids)
+   */
+  public Report scorecard(String cityId) {
+    StudyResults.CityResult c = study.city(cityId).orElseThrow(() -> new LosiValidationException(List.of(
+        Problem.builder().city(cityId).field("--city").value(cityId).message("is not a city of the assessments (they are: "
+            + String.join(", ", cityIds().stream().sorted().toList()) + ")").build())));
+    Optional<CityAgreement> agreement = review.flatMap(r -> r.byCity().stream()
+        .filter(a -> a.city().id().equals(cityId)).findFirst());
+    return ScorecardPage.render(study, c, agreement, labels(), options);
+  }
+
+  /** Every city's scorecard, best rank first. */
+  public List<Report> scorecards() {
+    return cityIds().stream().map(this::scorecard).toList();
+  }
+
+  /** The study report. */
+  public Report study() {
+    Optional<OsiLosiStudyResult> r = Optional.empty();
+    if (!osi.isEmpty()) {
+      List<CityScoreRow> rows = study.cities.stream().map(c -> CityScoreRow.from(c.score())).toList();
+      r = Optional.of(OsiLosiStudy.of(rows, osi).run());
+    }
+    return StudyPage.render(study, review, r, scorer.missingAnswerPolicy(), scorer.adjustments(), labels(), options);
+  }
+
+  /** The one-page policy summary. */
+  public Report summary() {
+    return SummaryPage.render(study, labels(), options);
+  }
+
+  private Labels labels() {
+    return Labels.of(options.language());
+  }
+}
