@@ -1,6 +1,5 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.CsvTable;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.Problems;
 import dev.losi.core.Assessment;
@@ -10,6 +9,8 @@ import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.scoring.Scorer;
+import dev.losi.stats.io.ReviewerDecisions;
+import dev.losi.stats.io.StudyCsv;
 import dev.losi.report.Report;
 import dev.losi.report.ReportOptions;
 import dev.losi.report.Reports;
@@ -135,7 +136,7 @@ final class ReportCommand extends LosiCommand {
       reports = reports.withAgreement(AssessmentReview.of(ins, all));
     }
     if (osi != null) {
-      reports = reports.withOsi(readOsi(osi));
+      reports = reports.withOsi(StudyCsv.countryOsi(osi, "osi"));
     }
     List<Report> written = switch (kind) {
       case "study" -> List.of(reports.study());
@@ -171,7 +172,7 @@ final class ReportCommand extends LosiCommand {
 
   /** The consensus of several assessors per city with the reviewer's decisions; refuses unless complete. */
   private List<Assessment> consensus(Instrument ins, List<Assessment> all) {
-    ReconciliationResult r = Reconciliation.reconcile(ins, all, ReconcileCommand.readDecisions(decisions));
+    ReconciliationResult r = Reconciliation.reconcile(ins, all, ReviewerDecisions.read(decisions, ins, all));
     if (!r.isComplete()) {
       ProblemCollector problems = new ProblemCollector();
       for (CityReconciliation c : r.notReconciled()) {
@@ -182,33 +183,5 @@ final class ReportCommand extends LosiCommand {
       problems.throwIfAny();
     }
     return r.consensusAssessments();
-  }
-
-  /** Reads country OSI values: a CSV with columns country (ISO3 or name) and osi. */
-  static List<CountryOsiRow> readOsi(Path file) {
-    CsvTable t = CsvTable.read(file);
-    String src = file.toString();
-    ProblemCollector problems = new ProblemCollector();
-    List<String> missingColumns = List.of("country", "osi").stream().filter(c -> !t.has(c)).toList();
-    if (!missingColumns.isEmpty()) {
-      throw Problems.single(Problem.builder().source(src).line(1).column(String.join(", ", missingColumns))
-          .message("is missing: the OSI file needs columns country and osi; its columns are " + t.header()).build());
-    }
-    int ci = t.column("country").orElseThrow();
-    int oi = t.column("osi").orElseThrow();
-    List<CountryOsiRow> rows = new ArrayList<>();
-    for (CsvTable.Row r : t.rows()) {
-      String text = r.fields().get(oi).strip();
-      try {
-        rows.add(CountryOsiRow.builder().country(r.fields().get(ci).strip()).osi(Double.parseDouble(text)).source(src)
-            .line(r.line()).build());
-      } catch (NumberFormatException e) {
-        problems.add(Problem.builder().source(src).line(r.line()).column("osi").value(text).message("is not a number").build());
-      } catch (LosiValidationException e) {
-        problems.addAll(e);
-      }
-    }
-    problems.throwIfAny();
-    return rows.stream().collect(Collectors.toUnmodifiableList());
   }
 }
