@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Golden outputs: every case of {@code golden/cases.txt} (every subcommand and its main options and formats,
  * on the demo data, the examples of README.md and docs/cli.md, and the error cases) run in-process, compared
  * byte for byte with {@code golden/NAME.out}, recorded from the command as released before the issue 9
- * refactoring; only the working folder's path and the JVM version are replaced by placeholders. The
+ * refactoring; only the working folder's path, the SDK version and the JVM version are replaced by placeholders. The
  * independent source is that earlier build: a difference is either a bug fixed on purpose
  * (named in the commit and the changelog, then regenerated with {@code -Dgolden.update=true}) or a regression.
  */
@@ -100,9 +101,18 @@ class GoldenOutputTest {
         b.append("--- deleted ").append(gone).append('\n');
       }
     }
-    // the folder's path and the running JVM's version are the only parts that vary between machines
+    // the folder's path, the SDK version and the running JVM's version are the only parts that vary
     return b.toString().replace(dir.toString() + dir.getFileSystem().getSeparator(), "")
+        .replace("losi " + sdkVersion() + "\n", "losi ${project.version}\n")
         .replace("Java " + System.getProperty("java.version"), "Java ${java.version}");
+  }
+
+  private static String sdkVersion() throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      p.load(in);
+    }
+    return p.getProperty("version");
   }
 
   private static void section(StringBuilder b, String title, String text) {
