@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
         ReconcileCommand.class,
         CompareCommand.class,
         PlanCommand.class,
+        ChecklistCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",
