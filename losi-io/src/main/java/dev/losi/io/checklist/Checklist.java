@@ -44,6 +44,7 @@ public final class Checklist {
    * @param channelRule the channel-scope rule in plain words ({@link #MGP_RULE} or {@link #ANY_RULE})
    * @param exclusion for an excluded indicator, "not applicable in COUNTRY (adjustment ID: rationale)"
    * @param local true for a local indicator added by an adjustment
+   * @since 0.1.0
    */
   public record Item(String code, String section, String criterion, String title, String description,
       String channelRule, Optional<String> exclusion, boolean local) {}
