@@ -117,7 +117,7 @@ class FastPathProperties {
         .score(c.assessment());
     int[] packed = new int[ins.size()];
     for (Response r : c.assessment().responses()) {
-      packed[ins.indexOf(r.indicator())] = CompiledInstrument.pack(r.answer(),
+      packed[ins.indexOf(r.indicator())] = PackedAnswers.pack(r.answer(),
           r.evidence().map(e -> Channel.maskOf(e.channels())).orElse(0));
     }
     CompiledInstrument base = CompiledInstrument.of(ins);
