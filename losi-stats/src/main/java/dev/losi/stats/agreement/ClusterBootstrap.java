@@ -2,6 +2,7 @@ package dev.losi.stats.agreement;
 
 import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
+import dev.losi.stats.internal.Percentiles;
 import dev.losi.stats.internal.Streams;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,7 +123,7 @@ public final class ClusterBootstrap {
     Optional<ClippedInterval> boot = Optional.empty();
     if (defined.length >= 2) {
       double a = (1 - confidence) / 2;
-      boot = Optional.of(ClippedInterval.of(percentile(defined, a), percentile(defined, 1 - a), confidence,
+      boot = Optional.of(ClippedInterval.of(Percentiles.type7(defined, a), Percentiles.type7(defined, 1 - a), confidence,
           "cluster bootstrap over " + clusters.length + " clusters, " + replicates + " replicates, percentile",
           min, max));
     }
@@ -157,14 +158,6 @@ public final class ClusterBootstrap {
     }
     Estimate e = coefficient.apply(ReliabilityData.of(data.scale(), rows.toArray(new int[0][])));
     return e.isDefined() ? e.value() : Double.NaN;
-  }
-
-  /** Type-7 percentile of sorted values. */
-  static double percentile(double[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /**
