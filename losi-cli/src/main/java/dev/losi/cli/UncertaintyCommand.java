@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
         "Varies the choices behind the published index and reports, per city, the point score and rank, the median",
-        "rank and 90% rank interval, the probability of each level and of the top k, and the first-order (Saltelli",
+        "rank and 90%% rank interval, the probability of each level and of the top k, and the first-order (Saltelli",
         "2010) and total (Jansen 1999) sensitivity of its rank to each source. Sources (--vary): disagreement (each",
         "disputed answer drawn from one of the city's assessors), denominator (--denominators), reconstructed (the",
         "instrument's low-confidence channel-scope and criterion calls flipped), weights (criterion weights from a",

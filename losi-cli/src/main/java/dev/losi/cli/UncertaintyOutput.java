@@ -37,12 +37,11 @@ final class UncertaintyOutput {
     rho.put("defined", d.defined());
     rho.put("undefined", d.undefined());
     if (d.defined() > 0) {
-      rho.put("mean", d.mean());
-      rho.put("p05", d.p05());
-      rho.put("median", d.median());
-      rho.put("p95", d.p95());
-      rho.put("min", d.min());
-      rho.put("max", d.max());
+      String[] keys = {"mean", "p05", "median", "p95", "min", "max"};
+      double[] values = {d.mean(), d.p05(), d.median(), d.p95(), d.min(), d.max()};
+      for (int k = 0; k < keys.length; k++) {
+        rho.put(keys[k], values[k]);
+      }
     }
     ArrayNode changes = root.putArray("level_changes");
     r.levelChanges().forEach(c -> changes.add(c.city().id()));

@@ -41,15 +41,15 @@ final class Engine {
   Engine(RankUncertainty options, Instrument instrument, List<Assessment> assessments,
       List<CountryAdjustment> adjustments) {
     this.o = options;
-    List<ReconstructedCall> calls = options.reconstructedCalls
-        .orElseGet(() -> ReconstructedCall.lowConfidence(instrument, options.flipProbability));
-    this.study = new CompiledStudy(instrument, assessments, adjustments, options.missingAnswers,
-        options.reviewerProbabilities, calls);
-    this.active = Arrays.stream(Source.values()).filter(options.sources::contains).toArray(Source[]::new);
-    this.denominators = options.denominators.stream().mapToDouble(Double::doubleValue).toArray();
+    List<ReconstructedCall> calls = options.s.reconstructedCalls
+        .orElseGet(() -> ReconstructedCall.lowConfidence(instrument, options.s.flipProbability));
+    this.study = new CompiledStudy(instrument, assessments, adjustments, options.s.missingAnswers,
+        options.s.reviewerProbabilities, calls);
+    this.active = Arrays.stream(Source.values()).filter(options.s.sources::contains).toArray(Source[]::new);
+    this.denominators = options.s.denominators.stream().mapToDouble(Double::doubleValue).toArray();
     this.cities = study.cityCount;
     checkOptions(adjustments);
-    this.sampler = new Sampler(study, active, denominators, options.weightScheme, options.concentration);
+    this.sampler = new Sampler(study, active, denominators, options.s.weightScheme, options.s.concentration);
     this.pointScore = new double[cities];
     new PackedDrawScoring(study).score(new Draw(study), pointScore);
     this.pointRank = new int[cities];
@@ -65,9 +65,9 @@ final class Engine {
     if (cities == 0) {
       problems.add(Problem.builder().field("assessments").message("holds no assessment; nothing to analyse").build());
     }
-    if (o.sources.contains(Source.DENOMINATOR)) {
+    if (o.s.sources.contains(Source.DENOMINATOR)) {
       if (denominators.length < 2) {
-        problems.add(Problem.builder().field("denominators").value(o.denominators.toString())
+        problems.add(Problem.builder().field("denominators").value(o.s.denominators.toString())
             .message("varying the denominator needs at least two denominator scenarios, for example 95 and 96").build());
       }
       HashSet<Double> seen = new HashSet<>();
@@ -79,33 +79,33 @@ final class Engine {
         }
       }
     } else if (denominators.length > 0) {
-      problems.add(Problem.builder().field("denominators").value(o.denominators.toString())
+      problems.add(Problem.builder().field("denominators").value(o.s.denominators.toString())
           .message("are given but the denominator is not varied; vary it or leave the scenarios out").build());
     }
-    if (o.sources.contains(Source.ADJUSTMENTS) && adjustments.isEmpty()) {
+    if (o.s.sources.contains(Source.ADJUSTMENTS) && adjustments.isEmpty()) {
       problems.add(Problem.builder().field("adjustments")
           .message("varying adjustments needs adjustments to apply or not; none were given").build());
     }
-    if (o.sources.contains(Source.RECONSTRUCTED) && study.calls.isEmpty()) {
+    if (o.s.sources.contains(Source.RECONSTRUCTED) && study.calls.isEmpty()) {
       problems.add(Problem.builder().field("reconstructed")
           .message("the instrument \"" + study.instrument.id() + "\" marks no low-confidence reconstructed field;"
               + " give the calls to flip").build());
     }
-    if (!o.sources.contains(Source.DISAGREEMENT) && !o.reviewerProbabilities.isEmpty()) {
+    if (!o.s.sources.contains(Source.DISAGREEMENT) && !o.s.reviewerProbabilities.isEmpty()) {
       problems.add(Problem.builder().field("reviewer probabilities")
           .message("are given but assessor disagreement is not varied; vary it or leave the table out").build());
     }
-    if (o.exact) {
-      if (o.sources.contains(Source.WEIGHTS) && o.weightScheme == WeightScheme.DIRICHLET) {
+    if (o.s.exact) {
+      if (o.s.sources.contains(Source.WEIGHTS) && o.s.weightScheme == WeightScheme.DIRICHLET) {
         problems.add(Problem.builder().field("exact").message("exact enumeration cannot cover Dirichlet weights,"
             + " which are continuous; use the equal-criteria weight scenario or Monte Carlo draws").build());
       } else {
         buildDigits();
-        if (combinations > o.exactLimit) {
+        if (combinations > o.s.exactLimit) {
           problems.add(Problem.builder().field("exact").message("exact enumeration would score "
               + (combinations == Long.MAX_VALUE ? "more than 2^63" : Long.toString(combinations))
               + " combinations (" + study.disputedItems() + " disputed answers, " + describeDigits()
-              + "), more than the limit of " + o.exactLimit + "; use Monte Carlo draws or vary fewer sources").build());
+              + "), more than the limit of " + o.s.exactLimit + "; use Monte Carlo draws or vary fewer sources").build());
         }
       }
     }
@@ -176,8 +176,8 @@ final class Engine {
   }
 
   RankUncertainty.Result run() {
-    boolean sensitivity = o.sensitivity && !o.exact && active.length > 0;
-    long rows = o.exact ? combinations : o.draws;
+    boolean sensitivity = o.s.sensitivity && !o.s.exact && active.length > 0;
+    long rows = o.s.exact ? combinations : o.s.draws;
     int chunks = (int) ((rows + CHUNK - 1) / CHUNK);
     double[] rho = new double[(int) rows];
     double[] rhoWeight = new double[(int) rows];
@@ -186,9 +186,9 @@ final class Engine {
     for (Tally t : parts) {
       total.merge(t);
     }
-    long runs = o.exact ? combinations : sensitivity ? (long) o.draws * (active.length + 2) : o.draws;
+    long runs = o.s.exact ? combinations : sensitivity ? (long) o.s.draws * (active.length + 2) : o.s.draws;
     return Results.of(o, study, active, pointScore, pointRank, pointLevel, total, rho, rhoWeight,
-        o.exact ? 0 : o.draws, o.exact ? combinations : 0, runs);
+        o.s.exact ? 0 : o.s.draws, o.s.exact ? combinations : 0, runs);
   }
 
   private interface ChunkTask {
@@ -196,10 +196,10 @@ final class Engine {
   }
 
   private List<Tally> parallel(int chunks, ChunkTask task) {
-    if (o.threads == 1 || chunks == 1) {
+    if (o.s.threads == 1 || chunks == 1) {
       return IntStream.range(0, chunks).mapToObj(task::run).toList();
     }
-    ForkJoinPool pool = new ForkJoinPool(o.threads);
+    ForkJoinPool pool = new ForkJoinPool(o.s.threads);
     try {
       return pool.submit(() -> IntStream.range(0, chunks).parallel().mapToObj(task::run).toList()).get();
     } catch (InterruptedException e) {
@@ -230,23 +230,23 @@ final class Engine {
     long end = Math.min(rows, (long) (chunk + 1) * CHUNK);
     for (int j = chunk * CHUNK; j < end; j++) {
       double w = 1;
-      if (o.exact) {
+      if (o.s.exact) {
         w = decode(j, draw);
       } else {
-        sampler.sample(VarianceBasedSensitivity.rowSeeds(o.seed, j, k, VarianceBasedSensitivity.BLOCK_A, -1), draw);
+        sampler.sample(VarianceBasedSensitivity.rowSeeds(o.s.seed, j, k, VarianceBasedSensitivity.BLOCK_A, -1), draw);
       }
       scoring.score(draw, score);
       Tally.rank(score, sorted, rankA);
-      t.add(w, rankA, score, pointLevel, o.topK);
+      t.add(w, rankA, score, pointLevel, o.s.topK);
       Estimate r = Correlation.spearman(pointScore, score);
       rho[j] = r.isDefined() ? r.value() : Double.NaN;
       rhoWeight[j] = w;
       if (sensitivity) {
-        sampler.sample(VarianceBasedSensitivity.rowSeeds(o.seed, j, k, VarianceBasedSensitivity.BLOCK_B, -1), draw);
+        sampler.sample(VarianceBasedSensitivity.rowSeeds(o.s.seed, j, k, VarianceBasedSensitivity.BLOCK_B, -1), draw);
         scoring.score(draw, scratch);
         Tally.rank(scratch, sorted, rankB);
         for (int i = 0; i < k; i++) {
-          sampler.sample(VarianceBasedSensitivity.rowSeeds(o.seed, j, k, VarianceBasedSensitivity.BLOCK_A, i), draw);
+          sampler.sample(VarianceBasedSensitivity.rowSeeds(o.s.seed, j, k, VarianceBasedSensitivity.BLOCK_A, i), draw);
           scoring.score(draw, scratch);
           Tally.rank(scratch, sorted, rankAB[i]);
         }

@@ -70,41 +70,44 @@ public final class RankUncertainty {
   /** The default cap on exact combinations. */
   public static final long DEFAULT_EXACT_LIMIT = 1L << 17;
 
-  final int draws;
-  final long seed;
-  final Set<Source> sources;
-  final List<Double> denominators;
-  final List<ReviewerProbability> reviewerProbabilities;
-  final Optional<List<ReconstructedCall>> reconstructedCalls;
-  final double flipProbability;
-  final WeightScheme weightScheme;
-  final double concentration;
-  final int topK;
-  final boolean exact;
-  final long exactLimit;
-  final boolean sensitivity;
-  final int threads;
-  final MissingAnswerPolicy missingAnswers;
+  /** The option values; never modified once a {@code RankUncertainty} holds them. */
+  static final class Settings implements Cloneable {
+    int draws = 1000;
+    long seed;
+    Set<Source> sources = Set.of();
+    List<Double> denominators = List.of();
+    List<ReviewerProbability> reviewerProbabilities = List.of();
+    Optional<List<ReconstructedCall>> reconstructedCalls = Optional.empty();
+    double flipProbability = 0.5;
+    WeightScheme weightScheme = WeightScheme.DIRICHLET;
+    double concentration = 50;
+    int topK = 10;
+    boolean exact;
+    long exactLimit = DEFAULT_EXACT_LIMIT;
+    boolean sensitivity = true;
+    int threads = Runtime.getRuntime().availableProcessors();
+    MissingAnswerPolicy missingAnswers = MissingAnswerPolicy.REJECT;
 
-  private RankUncertainty(int draws, long seed, Set<Source> sources, List<Double> denominators,
-      List<ReviewerProbability> reviewer, Optional<List<ReconstructedCall>> calls, double flipProbability,
-      WeightScheme weightScheme, double concentration, int topK, boolean exact, long exactLimit,
-      boolean sensitivity, int threads, MissingAnswerPolicy missingAnswers) {
-    this.draws = draws;
-    this.seed = seed;
-    this.sources = sources.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sources));
-    this.denominators = List.copyOf(denominators);
-    this.reviewerProbabilities = List.copyOf(reviewer);
-    this.reconstructedCalls = calls.map(List::copyOf);
-    this.flipProbability = flipProbability;
-    this.weightScheme = Objects.requireNonNull(weightScheme, "weightScheme");
-    this.concentration = concentration;
-    this.topK = topK;
-    this.exact = exact;
-    this.exactLimit = exactLimit;
-    this.sensitivity = sensitivity;
-    this.threads = threads;
-    this.missingAnswers = Objects.requireNonNull(missingAnswers, "missingAnswers");
+    @Override
+    protected Settings clone() {
+      try {
+        return (Settings) super.clone();
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  final Settings s;
+
+  private RankUncertainty(Settings settings) {
+    this.s = settings;
+  }
+
+  private RankUncertainty with(java.util.function.Consumer<Settings> change) {
+    Settings copy = s.clone();
+    change.accept(copy);
+    return new RankUncertainty(copy);
   }
 
   /**
@@ -114,17 +117,7 @@ public final class RankUncertainty {
    * processor, incomplete assessments refused.
    */
   public static RankUncertainty defaults() {
-    return new RankUncertainty(1000, 0L, Set.of(), List.of(), List.of(), Optional.empty(), 0.5,
-        WeightScheme.DIRICHLET, 50, 10, false, DEFAULT_EXACT_LIMIT, true,
-        Runtime.getRuntime().availableProcessors(), MissingAnswerPolicy.REJECT);
-  }
-
-  private RankUncertainty copy(int draws, long seed, Set<Source> sources, List<Double> denominators,
-      List<ReviewerProbability> reviewer, Optional<List<ReconstructedCall>> calls, double flip,
-      WeightScheme scheme, double concentration, int topK, boolean exact, long exactLimit, boolean sensitivity,
-      int threads, MissingAnswerPolicy missing) {
-    return new RankUncertainty(draws, seed, sources, denominators, reviewer, calls, flip, scheme, concentration,
-        topK, exact, exactLimit, sensitivity, threads, missing);
+    return new RankUncertainty(new Settings());
   }
 
   /** With N Monte Carlo draws, at least 2. */
@@ -132,20 +125,18 @@ public final class RankUncertainty {
     if (draws < 2) {
       throw new IllegalArgumentException("draws must be at least 2, got " + draws);
     }
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, reconstructedCalls, flipProbability,
-        weightScheme, concentration, topK, exact, exactLimit, sensitivity, threads, missingAnswers);
+    return with(x -> x.draws = draws);
   }
 
   /** With another master seed. */
   public RankUncertainty withSeed(long seed) {
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, reconstructedCalls, flipProbability,
-        weightScheme, concentration, topK, exact, exactLimit, sensitivity, threads, missingAnswers);
+    return with(x -> x.seed = seed);
   }
 
   /** With these sources on (the others off). */
   public RankUncertainty withSources(Collection<Source> sources) {
-    return copy(draws, seed, Set.copyOf(sources), denominators, reviewerProbabilities, reconstructedCalls,
-        flipProbability, weightScheme, concentration, topK, exact, exactLimit, sensitivity, threads, missingAnswers);
+    Set<Source> set = sources.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sources));
+    return with(x -> x.sources = set);
   }
 
   /**
@@ -153,20 +144,20 @@ public final class RankUncertainty {
    * below the instrument's sum of weights (checked by {@link #analyse}).
    */
   public RankUncertainty withDenominators(List<Double> denominators) {
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, reconstructedCalls, flipProbability,
-        weightScheme, concentration, topK, exact, exactLimit, sensitivity, threads, missingAnswers);
+    List<Double> list = List.copyOf(denominators);
+    return with(x -> x.denominators = list);
   }
 
   /** With a reviewer-probability table for {@link Source#DISAGREEMENT}; entries must name disputed items. */
   public RankUncertainty withReviewerProbabilities(List<ReviewerProbability> table) {
-    return copy(draws, seed, sources, denominators, table, reconstructedCalls, flipProbability, weightScheme,
-        concentration, topK, exact, exactLimit, sensitivity, threads, missingAnswers);
+    List<ReviewerProbability> list = List.copyOf(table);
+    return with(x -> x.reviewerProbabilities = list);
   }
 
   /** With these reconstructed calls instead of the instrument's low-confidence ones. */
   public RankUncertainty withReconstructedCalls(List<ReconstructedCall> calls) {
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, Optional.of(calls), flipProbability,
-        weightScheme, concentration, topK, exact, exactLimit, sensitivity, threads, missingAnswers);
+    Optional<List<ReconstructedCall>> list = Optional.of(List.copyOf(calls));
+    return with(x -> x.reconstructedCalls = list);
   }
 
   /** With this flip probability, in [0, 1], for the instrument's low-confidence calls (not for calls given). */
@@ -174,17 +165,19 @@ public final class RankUncertainty {
     if (!(p >= 0 && p <= 1)) {
       throw new IllegalArgumentException("flip probability must be in [0, 1], got " + p);
     }
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, reconstructedCalls, p, weightScheme,
-        concentration, topK, exact, exactLimit, sensitivity, threads, missingAnswers);
+    return with(x -> x.flipProbability = p);
   }
 
   /** With this weight scheme and Dirichlet concentration kappa (finite, &gt; 0; used by DIRICHLET only). */
   public RankUncertainty withWeights(WeightScheme scheme, double concentration) {
+    Objects.requireNonNull(scheme, "scheme");
     if (!(concentration > 0) || Double.isInfinite(concentration)) {
       throw new IllegalArgumentException("concentration must be a finite number > 0, got " + concentration);
     }
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, reconstructedCalls, flipProbability,
-        scheme, concentration, topK, exact, exactLimit, sensitivity, threads, missingAnswers);
+    return with(x -> {
+      x.weightScheme = scheme;
+      x.concentration = concentration;
+    });
   }
 
   /** With k for the probability of being in the top k (rank at most k), at least 1. */
@@ -192,14 +185,12 @@ public final class RankUncertainty {
     if (k < 1) {
       throw new IllegalArgumentException("top k must be at least 1, got " + k);
     }
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, reconstructedCalls, flipProbability,
-        weightScheme, concentration, k, exact, exactLimit, sensitivity, threads, missingAnswers);
+    return with(x -> x.topK = k);
   }
 
   /** With exact enumeration on or off. */
   public RankUncertainty withExact(boolean exact) {
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, reconstructedCalls, flipProbability,
-        weightScheme, concentration, topK, exact, exactLimit, sensitivity, threads, missingAnswers);
+    return with(x -> x.exact = exact);
   }
 
   /** With another cap on the number of exact combinations, from 1 to 2^24. */
@@ -207,14 +198,12 @@ public final class RankUncertainty {
     if (limit < 1 || limit > (1L << 24)) {
       throw new IllegalArgumentException("exact limit must be from 1 to 2^24, got " + limit);
     }
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, reconstructedCalls, flipProbability,
-        weightScheme, concentration, topK, exact, limit, sensitivity, threads, missingAnswers);
+    return with(x -> x.exactLimit = limit);
   }
 
   /** With sensitivity indices on or off (off: N model runs instead of N (k + 2)). */
   public RankUncertainty withSensitivity(boolean on) {
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, reconstructedCalls, flipProbability,
-        weightScheme, concentration, topK, exact, exactLimit, on, threads, missingAnswers);
+    return with(x -> x.sensitivity = on);
   }
 
   /** With this many worker threads, at least 1; results do not depend on it. */
@@ -222,39 +211,38 @@ public final class RankUncertainty {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, reconstructedCalls, flipProbability,
-        weightScheme, concentration, topK, exact, exactLimit, sensitivity, threads, missingAnswers);
+    return with(x -> x.threads = threads);
   }
 
   /** With another policy for unassessed indicators (as {@code Scorer}). */
   public RankUncertainty withMissingAnswers(MissingAnswerPolicy policy) {
-    return copy(draws, seed, sources, denominators, reviewerProbabilities, reconstructedCalls, flipProbability,
-        weightScheme, concentration, topK, exact, exactLimit, sensitivity, threads, policy);
+    Objects.requireNonNull(policy, "policy");
+    return with(x -> x.missingAnswers = policy);
   }
 
   /** The number of Monte Carlo draws N. */
   public int draws() {
-    return draws;
+    return s.draws;
   }
 
   /** The master seed. */
   public long seed() {
-    return seed;
+    return s.seed;
   }
 
   /** The sources on. */
   public Set<Source> sources() {
-    return sources;
+    return s.sources;
   }
 
   /** Whether exact enumeration is on. */
   public boolean exact() {
-    return exact;
+    return s.exact;
   }
 
   /** The cap on exact combinations. */
   public long exactLimit() {
-    return exactLimit;
+    return s.exactLimit;
   }
 
   /**

@@ -44,8 +44,8 @@ final class Results {
         .sorted(Comparator.comparingDouble(RankUncertainty.CityUncertainty::levelChangeProbability).reversed()
             .thenComparing(x -> x.city().id()))
         .toList();
-    return new RankUncertainty.Result(draws, o.seed, o.exact, combinations, runs, Arrays.asList(active),
-        s.disputedItems(), o.topK, cities, distribution(rho, rhoWeight), changes);
+    return new RankUncertainty.Result(draws, o.s.seed, o.s.exact, combinations, runs, Arrays.asList(active),
+        s.disputedItems(), o.s.topK, cities, distribution(rho, rhoWeight), changes);
   }
 
   /** The smallest rank r whose cumulative weight reaches q * total (with a 1e-9 relative allowance for rounding). */

@@ -1,0 +1,212 @@
+package dev.losi.stats.study;
+
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
+import dev.losi.stats.ConfidenceInterval;
+import dev.losi.stats.Estimate;
+import dev.losi.stats.correlation.Correlation;
+import dev.losi.stats.internal.Percentiles;
+import dev.losi.stats.internal.Streams;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * The design of the OSI-LOSI study: OSI is a national value, so cities of one country share it and are not
+ * independent observations of the OSI-LOSI relation.
+ *
+ * <h2>Unit of analysis</h2>
+ * By default, when some country has two or more cities, the unit is the <em>country</em>: each country's
+ * city LOSI values are summarised by their mean (or median) and correlated with its OSI, with n = number of
+ * countries. When every country has one city the unit is the city (the two coincide). With the city unit
+ * forced on clustered data, n = number of cities and the intervals come from a cluster bootstrap over
+ * countries: replicate b draws G countries with replacement ({@code nextInt(G)} from a XoRoShiRo128++
+ * stream seeded with {@code Streams.seed(seed, b, 0, 0)}, countries ordered by ISO code), takes all their
+ * cities, and recomputes Pearson's r and Spearman's rho; the 95% interval is the type-7 percentile
+ * interval of the defined replicates.
+ *
+ * <h2>Refusals</h2>
+ * The design cannot answer, and {@link #analyse} refuses with a {@link LosiValidationException} saying why
+ * and what to do instead, when all cities are in one country (OSI is a constant) or there are fewer than
+ * {@link #MINIMUM_DISTINCT_OSI} distinct OSI values (a correlation over so few national values, however many
+ * cities, is not informative: 40 cities in 3 countries give a spuriously small p-value).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class StudyDesign {
+
+  /** The fewest distinct OSI values the study accepts. */
+  public static final int MINIMUM_DISTINCT_OSI = 5;
+
+  /** The unit of analysis. */
+  public enum Unit {
+    /** One observation per country: its cities' LOSI summarised against its OSI. */
+    COUNTRY,
+    /** One observation per city. */
+    CITY
+  }
+
+  /** How a country's city LOSI values are summarised at the country unit. */
+  public enum Summary {
+    /** The arithmetic mean. */
+    MEAN,
+    /** The median (the mean of the two middle values for an even count). */
+    MEDIAN
+  }
+
+  private final Optional<Unit> unit;
+  private final Summary summary;
+  private final int replicates;
+  private final long seed;
+
+  private StudyDesign(Optional<Unit> unit, Summary summary, int replicates, long seed) {
+    this.unit = unit;
+    this.summary = summary;
+    this.replicates = replicates;
+    this.seed = seed;
+  }
+
+  /** The default design: unit chosen from the data, mean summary, 1000 bootstrap replicates, seed 0. */
+  public static StudyDesign defaults() {
+    return new StudyDesign(Optional.empty(), Summary.MEAN, 1000, 0L);
+  }
+
+  /** With the unit forced. */
+  public StudyDesign withUnit(Unit u) {
+    return new StudyDesign(Optional.of(u), summary, replicates, seed);
+  }
+
+  /** With another country summary. */
+  public StudyDesign withSummary(Summary s) {
+    return new StudyDesign(unit, s, replicates, seed);
+  }
+
+  /** With the cluster bootstrap's replicates (at least 2) and seed, used at the city unit on clustered data. */
+  public StudyDesign withBootstrap(int replicates, long seed) {
+    if (replicates < 2) {
+      throw new IllegalArgumentException("replicates must be at least 2, got " + replicates);
+    }
+    return new StudyDesign(unit, summary, replicates, seed);
+  }
+
+  /**
+   * Analyses the joined cities of an {@link OsiLosiStudy} ({@link OsiLosiStudyResult#matched()}).
+   *
+   * @throws LosiValidationException when the design cannot answer (see the class documentation)
+   */
+  public Result analyse(List<MatchedCity> cities) {
+    TreeMap<String, List<MatchedCity>> byCountry = new TreeMap<>();
+    for (MatchedCity c : cities) {
+      byCountry.computeIfAbsent(c.iso3(), k -> new ArrayList<>()).add(c);
+    }
+    TreeSet<Double> osi = new TreeSet<>();
+    cities.forEach(c -> osi.add(c.osi()));
+    if (byCountry.size() == 1) {
+      throw refuse("all " + cities.size() + " cities are in one country (" + byCountry.firstKey() + "), so OSI is a"
+          + " constant and cannot correlate with LOSI; for a national pilot, compare the cities with the country's"
+          + " OSI sub-index per criterion, or with a previous edition");
+    }
+    if (osi.size() < MINIMUM_DISTINCT_OSI) {
+      throw refuse("only " + osi.size() + " distinct OSI values (" + byCountry.size() + " countries) for "
+          + cities.size() + " cities: OSI is national, so the cities of a country are not independent and a"
+          + " correlation over fewer than " + MINIMUM_DISTINCT_OSI + " national values cannot be trusted; add"
+          + " countries, or compare cities with their country's OSI sub-index per criterion or a previous edition");
+    }
+    boolean clustered = byCountry.values().stream().anyMatch(l -> l.size() > 1);
+    Unit u = unit.orElse(clustered ? Unit.COUNTRY : Unit.CITY);
+    double[] x;
+    double[] y;
+    if (u == Unit.COUNTRY) {
+      x = new double[byCountry.size()];
+      y = new double[byCountry.size()];
+      int k = 0;
+      for (List<MatchedCity> l : byCountry.values()) {
+        x[k] = l.get(0).osi();
+        y[k++] = summarise(l.stream().mapToDouble(MatchedCity::losi).toArray());
+      }
+    } else {
+      x = cities.stream().mapToDouble(MatchedCity::osi).toArray();
+      y = cities.stream().mapToDouble(MatchedCity::losi).toArray();
+    }
+    Estimate pearson = Correlation.pearson(x, y);
+    Estimate spearman = Correlation.spearman(x, y);
+    Optional<ConfidenceInterval> bp = Optional.empty();
+    Optional<ConfidenceInterval> bs = Optional.empty();
+    if (u == Unit.CITY && clustered) {
+      double[][] reps = bootstrap(new ArrayList<>(byCountry.values()));
+      bp = interval(reps[0], byCountry.size());
+      bs = interval(reps[1], byCountry.size());
+    }
+    return new Result(u, x.length, byCountry.size(), cities.size(), summary, pearson, spearman, bp, bs);
+  }
+
+  private double summarise(double[] v) {
+    if (summary == Summary.MEAN) {
+      double s = 0;
+      for (double d : v) {
+        s += d;
+      }
+      return s / v.length;
+    }
+    double[] sorted = v.clone();
+    Arrays.sort(sorted);
+    return Percentiles.type7(sorted, 0.5);
+  }
+
+  private double[][] bootstrap(List<List<MatchedCity>> countries) {
+    int g = countries.size();
+    double[][] out = new double[2][replicates];
+    for (int b = 0; b < replicates; b++) {
+      UniformRandomProvider rng = Streams.stream(seed, b, 0, 0);
+      List<MatchedCity> sample = new ArrayList<>();
+      for (int k = 0; k < g; k++) {
+        sample.addAll(countries.get(rng.nextInt(g)));
+      }
+      double[] x = sample.stream().mapToDouble(MatchedCity::osi).toArray();
+      double[] y = sample.stream().mapToDouble(MatchedCity::losi).toArray();
+      Estimate p = Correlation.pearson(x, y);
+      Estimate s = Correlation.spearman(x, y);
+      out[0][b] = p.isDefined() ? p.value() : Double.NaN;
+      out[1][b] = s.isDefined() ? s.value() : Double.NaN;
+    }
+    return out;
+  }
+
+  private Optional<ConfidenceInterval> interval(double[] reps, int countries) {
+    double[] d = Arrays.stream(reps).filter(Double::isFinite).sorted().toArray();
+    if (d.length < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(ConfidenceInterval.of(Percentiles.type7(d, 0.025), Percentiles.type7(d, 0.975), 0.95,
+        "cluster bootstrap over " + countries + " countries, " + replicates + " replicates (" + d.length
+            + " defined), percentile"));
+  }
+
+  private static LosiValidationException refuse(String message) {
+    return new LosiValidationException(List.of(Problem.builder().field("osi").message(message).build()));
+  }
+
+  /**
+   * The study under its design.
+   *
+   * @param unit the unit of analysis
+   * @param n the number of units (countries at the country unit, cities at the city unit)
+   * @param countries the number of countries
+   * @param cities the number of cities
+   * @param summary the country summary (used at the country unit)
+   * @param pearson Pearson's r over the units, with its analytic p-value and interval (which assume
+   *     independent units)
+   * @param spearman Spearman's rho over the units, likewise
+   * @param pearsonBootstrap at the city unit on clustered data, the cluster-bootstrap interval of r
+   * @param spearmanBootstrap likewise for rho
+   * @since 0.1.0
+   */
+  public record Result(Unit unit, int n, int countries, int cities, Summary summary, Estimate pearson,
+      Estimate spearman, Optional<ConfidenceInterval> pearsonBootstrap, Optional<ConfidenceInterval> spearmanBootstrap) {}
+}

@@ -1,0 +1,102 @@
+package dev.losi.stats.uncertainty;
+
+import dev.losi.core.Assessment;
+import dev.losi.core.City;
+import dev.losi.core.CountryAdjustment;
+import dev.losi.core.Instrument;
+import dev.losi.core.scoring.CityScore;
+import dev.losi.core.scoring.MissingAnswerPolicy;
+import dev.losi.core.scoring.Scorer;
+import dev.losi.stats.ConfidenceInterval;
+import dev.losi.stats.Estimate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.statistics.distribution.TDistribution;
+
+/**
+ * A per-city interval for a city's LOSI from the spread between its assessors.
+ *
+ * <h2>Formula</h2>
+ * With {@code n} assessors and {@code L_a = sum_i w_i x_ai / M} assessor a's LOSI over the instrument's
+ * indicators (standard, or adjusted when adjustments apply to the city):
+ * <pre>
+ *   LOSI = mean_a L_a        se = sd_a(L_a) / sqrt(n)        interval = LOSI -/+ t(n - 1, (1 + level) / 2) * se
+ * </pre>
+ * with {@code sd} the sample standard deviation (divisor n - 1) and t Student's quantile. The interval is
+ * clipped to [0, 1] and {@link Result#clipped()} says when. Assumption: the assessors are exchangeable draws
+ * from the pool of assessors, the indicators fixed; with one assessor the spread is unknown and the estimate
+ * is undefined with that reason. With two assessors t(1) is wide (12.7 at 95%), as it should be.
+ *
+ * @since 0.1.0
+ */
+public final class CityLosiInterval {
+
+  private CityLosiInterval() {}
+
+  /**
+   * The interval of every city, ordered by city id.
+   *
+   * @param level the confidence level in (0, 1), for example 0.95
+   * @throws dev.losi.core.LosiValidationException listing every problem of the assessments or adjustments
+   */
+  public static List<Result> of(Instrument instrument, List<Assessment> assessments,
+      List<CountryAdjustment> adjustments, MissingAnswerPolicy policy, double level) {
+    if (!(level > 0 && level < 1)) {
+      throw new IllegalArgumentException("level must be in (0, 1), got " + level);
+    }
+    List<CityScore> scores = Scorer.of(instrument).withAdjustments(adjustments).withMissingAnswers(policy)
+        .scoreAll(assessments);
+    Map<String, List<CityScore>> byCity = new TreeMap<>();
+    for (CityScore s : scores) {
+      byCity.computeIfAbsent(s.city().id(), k -> new ArrayList<>()).add(s);
+    }
+    List<Result> out = new ArrayList<>();
+    for (List<CityScore> list : byCity.values()) {
+      int n = list.size();
+      double sum = 0;
+      for (CityScore s : list) {
+        sum += value(s);
+      }
+      double mean = sum / n;
+      if (n < 2) {
+        out.add(new Result(list.get(0).city(), n, mean, Estimate.undefined("city_losi",
+            "one assessor: the spread between assessors is unknown, so the standard error is undefined"), false));
+        continue;
+      }
+      double ss = 0;
+      for (CityScore s : list) {
+        ss += (value(s) - mean) * (value(s) - mean);
+      }
+      double se = Math.sqrt(ss / (n - 1) / n);
+      double t = TDistribution.of(n - 1).inverseCumulativeProbability((1 + level) / 2);
+      double lo = mean - t * se;
+      double hi = mean + t * se;
+      double clo = Math.max(0, lo);
+      double chi = Math.min(1, hi);
+      Estimate e = Estimate.builder("city_losi", mean).standardError(se)
+          .confidenceInterval(ConfidenceInterval.of(clo, chi, level,
+              "t over " + n + " assessors, se = sd/sqrt(n) (assessors exchangeable, indicators fixed)"))
+          .build();
+      out.add(new Result(list.get(0).city(), n, mean, e, clo != lo || chi != hi));
+    }
+    return List.copyOf(out);
+  }
+
+  private static double value(CityScore s) {
+    return s.adjusted().map(a -> a.score().value()).orElse(s.standard().value());
+  }
+
+  /**
+   * One city's interval.
+   *
+   * @param city the city
+   * @param assessors its number of assessors n
+   * @param losi the mean LOSI over assessors
+   * @param estimate the mean with standard error and clipped interval, or undefined for one assessor
+   * @param clipped true when a bound of the t interval lay outside [0, 1] and was moved to it
+   * @since 0.1.0
+   */
+  public record Result(City city, int assessors, double losi, Estimate estimate, boolean clipped) {}
+}

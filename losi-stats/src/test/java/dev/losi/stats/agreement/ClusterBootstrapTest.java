@@ -1,0 +1,119 @@
+package dev.losi.stats.agreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.losi.stats.internal.Streams;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cluster bootstrap of Cohen's kappa against an independent resampling written here: the same seed
+ * scheme and cluster draws, kappa computed from the 2x2 table by hand ((p_o - p_e) / (1 - p_e)), and the
+ * percentile interval by Commons Math's {@link Percentile} with the R_7 estimation type.
+ */
+class ClusterBootstrapTest {
+
+  private static final int CITIES = 15;
+  private static final int ITEMS = 12;
+
+  @Test
+  void cohenKappaIntervalEqualsIndependentResampling() {
+    int[][] ratings = new int[CITIES * ITEMS][2];
+    List<String> city = new ArrayList<>();
+    UniformRandomProvider gen = RandomSource.XO_RO_SHI_RO_128_PP.create(11L);
+    for (int c = 0; c < CITIES; c++) {
+      double level = gen.nextDouble(); // cities differ: clustering
+      for (int i = 0; i < ITEMS; i++) {
+        int a = gen.nextDouble() < level ? 1 : 0;
+        int b = gen.nextDouble() < 0.85 ? a : 1 - a;
+        ratings[c * ITEMS + i] = new int[] {a, b};
+        city.add(String.format("C%02d", c));
+      }
+    }
+    ReliabilityData data = ReliabilityData.of(Scale.LOSI_BINARY, ratings);
+    long seed = 20241201L;
+    int replicates = 400;
+    ClusterBootstrap.Result r = ClusterBootstrap.withReplicates(replicates).withSeed(seed).withThreads(2)
+        .run(data, city, d -> Agreement.cohenKappa(d).estimate(), -1, 1);
+
+    double[] kappas = new double[replicates];
+    int defined = 0;
+    for (int b = 0; b < replicates; b++) {
+      UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Streams.seed(seed, b, 0, 0));
+      double[][] table = new double[2][2];
+      for (int k = 0; k < CITIES; k++) {
+        int c = rng.nextInt(CITIES); // clusters ordered by label C00 .. C14 = index
+        for (int i = 0; i < ITEMS; i++) {
+          int[] x = ratings[c * ITEMS + i];
+          table[x[0]][x[1]]++;
+        }
+      }
+      double n = table[0][0] + table[0][1] + table[1][0] + table[1][1];
+      double po = (table[0][0] + table[1][1]) / n;
+      double pe = ((table[0][0] + table[0][1]) * (table[0][0] + table[1][0])
+          + (table[1][0] + table[1][1]) * (table[0][1] + table[1][1])) / (n * n);
+      if (pe < 1) {
+        kappas[defined++] = (po - pe) / (1 - pe);
+      }
+    }
+    double[] used = java.util.Arrays.copyOf(kappas, defined);
+    Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+    ConfidenceIntervalCheck.equal(p.evaluate(used, 2.5), p.evaluate(used, 97.5),
+        r.bootstrap().orElseThrow().interval().lower(), r.bootstrap().orElseThrow().interval().upper());
+    assertEquals(replicates - defined, r.undefinedReplicates());
+    assertEquals(CITIES, r.clusters());
+    assertTrue(r.analytic().orElseThrow().interval().method().endsWith("(assumes independent items)"));
+    // Clustering widens the interval beyond the analytic one that treats 180 items as independent.
+    double bootWidth = r.bootstrap().get().interval().upper() - r.bootstrap().get().interval().lower();
+    double analyticWidth = r.analytic().get().interval().upper() - r.analytic().get().interval().lower();
+    assertTrue(bootWidth > 0 && analyticWidth > 0);
+  }
+
+  @Test
+  void sameForAnyThreadCount() {
+    int[][] ratings = new int[40][];
+    List<String> city = new ArrayList<>();
+    for (int u = 0; u < 40; u++) {
+      ratings[u] = new int[] {u % 3 == 0 ? 1 : 0, u % 5 == 0 ? 1 : 0};
+      city.add("C" + (u / 4));
+    }
+    ReliabilityData data = ReliabilityData.of(Scale.LOSI_BINARY, ratings);
+    ClusterBootstrap b = ClusterBootstrap.withReplicates(300).withSeed(3);
+    assertEquals(b.withThreads(1).run(data, city, d -> Agreement.cohenKappa(d).estimate(), -1, 1),
+        b.withThreads(3).run(data, city, d -> Agreement.cohenKappa(d).estimate(), -1, 1));
+  }
+
+  /** Near-perfect agreement on few items: the analytic kappa interval passes 1 and is clipped, with the flag. */
+  @Test
+  void intervalsAreClippedToTheRangeWithAFlag() {
+    int[][] ratings = new int[24][];
+    List<String> city = new ArrayList<>();
+    for (int u = 0; u < 24; u++) {
+      int a = u % 2;
+      ratings[u] = new int[] {a, u == 0 ? 1 - a : a};
+      city.add("C" + (u / 6));
+    }
+    ReliabilityData data = ReliabilityData.of(Scale.LOSI_BINARY, ratings);
+    ClusterBootstrap.Result r = ClusterBootstrap.withReplicates(200).run(data, city,
+        d -> Agreement.cohenKappa(d).estimate(), -1, 1);
+    double raw = r.point().confidenceInterval().orElseThrow().upper();
+    assertTrue(raw > 1, "the unclipped analytic upper bound exceeds 1: " + raw);
+    assertTrue(r.analytic().orElseThrow().clipped());
+    assertEquals(1.0, r.analytic().get().interval().upper(), 0);
+    assertFalse(r.bootstrap().orElseThrow().clipped(), "percentiles of kappas never leave [-1, 1]");
+  }
+
+  /** Two-number equality helper with a message. */
+  static final class ConfidenceIntervalCheck {
+    static void equal(double lo, double hi, double actualLo, double actualHi) {
+      assertEquals(lo, actualLo, 1e-12, "lower");
+      assertEquals(hi, actualHi, 1e-12, "upper");
+    }
+  }
+}
