@@ -17,9 +17,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Checks an unpacked Central bundle (run by .ci/check-release-bundle; JDK only, no dependencies).
+ * Checks a deployed release in the layout of a Central bundle (run by .ci/check-release-bundle; JDK only).
  *
- * <p>Usage: {@code java CheckReleaseBundle.java <unpacked bundle> <version> <project dir>}. The published modules
+ * <p>Usage: {@code java CheckReleaseBundle.java <repository> <version> <project dir>}. The published modules
  * are read from the project: the root POM and every module listed in it, except those that set
  * {@code maven.deploy.skip} to true. For each one the bundle must hold {@code dev/losi/<artifactId>/<version>/}
  * with the POM and, for jar modules, the jar, the sources jar (with .java files) and the Javadoc jar (with
