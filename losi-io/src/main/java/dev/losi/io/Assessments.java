@@ -115,6 +115,15 @@ public final class Assessments {
       return new Reader(instrument, layout, adjustments, sheet, csv, limits, json);
     }
 
+    /**
+     * This reader held to {@code limits} in every format: the CSV limits and problem cap of its CSV format,
+     * the XLSX limits and the JSON limits are replaced.
+     */
+    public Reader withLimits(ReadLimits limits) {
+      return new Reader(instrument, layout, adjustments, sheet, limits.applyTo(csv), limits.xlsx(),
+          LosiJson.withLimits(limits.json()));
+    }
+
     /** This reader with other JSON limits. */
     public Reader withJson(LosiJson json) {
       return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json);
