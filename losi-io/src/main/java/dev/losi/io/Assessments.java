@@ -5,6 +5,7 @@ import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -145,7 +146,9 @@ public final class Assessments {
       if (f == Format.XLSX && Files.isRegularFile(file)) {
         return xlsxReader().read(file);
       }
-      try (InputStream in = Files.newInputStream(file)) {
+      // a pipe or device such as /dev/stdin: a FileInputStream, whose available() does not seek
+      boolean special = Files.exists(file) && !Files.isRegularFile(file);
+      try (InputStream in = special ? new FileInputStream(file.toFile()) : Files.newInputStream(file)) {
         return read(in, source, f);
       }
     }

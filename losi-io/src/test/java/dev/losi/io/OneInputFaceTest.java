@@ -233,4 +233,24 @@ class OneInputFaceTest {
     assertThrows(IllegalArgumentException.class, () -> ReadLimits.builder().maxColumns(0));
     assertEquals(ReadLimits.defaults().problemCap(), dev.losi.core.ProblemCollector.DEFAULT_CAP);
   }
+
+  @Test
+  void aNamedPipeLikeDevStdinIsReadOnce() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not available");
+    String csv = "city_id,city_name,country,assessor,#250\nMZ-MPM,Maputo,MOZ,A,1\n";
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(fifo, csv);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    // on cb3af66 the CLI opened the file twice (layout, then rows): the second open of a pipe sees nothing
+    List<Assessment> read = Assessments.reader(instrument).read(fifo);
+    writer.join(10_000);
+    assertEquals(Answer.PRESENT, read.get(0).response("#250").orElseThrow().answer());
+  }
 }
