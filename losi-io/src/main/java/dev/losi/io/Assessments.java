@@ -5,6 +5,7 @@ import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -115,6 +116,15 @@ public final class Assessments {
       return new Reader(instrument, layout, adjustments, sheet, csv, limits, json);
     }
 
+    /**
+     * This reader held to {@code limits} in every format: the CSV limits and problem cap of its CSV format,
+     * the XLSX limits and the JSON limits are replaced.
+     */
+    public Reader withLimits(ReadLimits limits) {
+      return new Reader(instrument, layout, adjustments, sheet, limits.applyTo(csv), limits.xlsx(),
+          LosiJson.withLimits(limits.json()));
+    }
+
     /** This reader with other JSON limits. */
     public Reader withJson(LosiJson json) {
       return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json);
@@ -136,7 +146,9 @@ public final class Assessments {
       if (f == Format.XLSX && Files.isRegularFile(file)) {
         return xlsxReader().read(file);
       }
-      try (InputStream in = Files.newInputStream(file)) {
+      // a pipe or device such as /dev/stdin: a FileInputStream, whose available() does not seek
+      boolean special = Files.exists(file) && !Files.isRegularFile(file);
+      try (InputStream in = special ? new FileInputStream(file.toFile()) : Files.newInputStream(file)) {
         return read(in, source, f);
       }
     }

@@ -43,6 +43,11 @@ final class CsvSource implements Table {
   }
 
   @Override
+  public String widthHint() {
+    return parser.quoteHint();
+  }
+
+  @Override
   public Problem.Builder at(int column) {
     return atRow();
   }

@@ -132,7 +132,8 @@ public final class CsvTable {
         }
         if (record.size() != header.size()) {
           problems.add(Problem.builder().source(source).line(parser.recordLine())
-              .message("has " + record.size() + " fields, expected " + header.size() + " as in the header").build());
+              .message("has " + record.size() + " fields, expected " + header.size() + " as in the header"
+                  + parser.quoteHint()).build());
           continue;
         }
         rows.add(new Row(parser.recordLine(), record));

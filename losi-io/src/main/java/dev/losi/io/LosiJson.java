@@ -84,12 +84,12 @@ public final class LosiJson {
 
   /** The JSON text of an instrument document. */
   public String writeInstrument(Instrument instrument) {
-    return text(JsonModel.instrument(instrument));
+    return text(InstrumentJson.write(instrument));
   }
 
   /** Writes an instrument document to a file (atomically: never a partial file). */
   public void writeInstrument(Instrument instrument, Path file) throws IOException {
-    write(JsonModel.instrument(instrument), file);
+    write(InstrumentJson.write(instrument), file);
   }
 
   /**
@@ -105,7 +105,7 @@ public final class LosiJson {
 
   /** Reads an instrument document from UTF-8 bytes; {@code source} names it in problems. Not closed. */
   public Instrument readInstrument(InputStream in, String source) throws IOException {
-    return read(in, source, m -> m::readInstrument);
+    return read(in, source, m -> new InstrumentJson(m)::read);
   }
 
   /** Reads an instrument document from text. */
@@ -117,17 +117,17 @@ public final class LosiJson {
 
   /** The JSON text of a single-assessment document. */
   public String writeAssessment(Assessment assessment) {
-    return text(JsonModel.assessment(assessment, true));
+    return text(AssessmentJson.write(assessment, true));
   }
 
   /** Reads a single-assessment document from text. */
   public Assessment readAssessment(String json, String source) {
-    return TextStreams.read(json, source, (in, s) -> read(in, s, m -> n -> m.readAssessment(n, "$", true)));
+    return TextStreams.read(json, source, (in, s) -> read(in, s, m -> n -> new AssessmentJson(m).read(n, "$", true)));
   }
 
   /** Reads a single-assessment document from UTF-8 bytes. Not closed. */
   public Assessment readAssessment(InputStream in, String source) throws IOException {
-    return read(in, source, m -> n -> m.readAssessment(n, "$", true));
+    return read(in, source, m -> n -> new AssessmentJson(m).read(n, "$", true));
   }
 
   /** The JSON text of an assessments document: {@code {"schemaVersion": 1, "assessments": [...]}}. */
@@ -150,7 +150,7 @@ public final class LosiJson {
   /** Reads an assessments document from UTF-8 bytes. Not closed. */
   public List<Assessment> readAssessments(InputStream in, String source) throws IOException {
     return read(in, source, m -> n -> m.readList(n, "assessments", "assessments",
-        (x, p) -> m.readAssessment(x, p, false)));
+        new AssessmentJson(m)::readListed));
   }
 
   /** Reads an assessments document from text. */
@@ -161,7 +161,7 @@ public final class LosiJson {
   private static ObjectNode assessmentsNode(Collection<Assessment> assessments) {
     ObjectNode o = JsonModel.document();
     ArrayNode a = o.putArray("assessments");
-    assessments.forEach(x -> a.add(JsonModel.assessment(x, false)));
+    assessments.forEach(x -> a.add(AssessmentJson.write(x, false)));
     return o;
   }
 
@@ -187,7 +187,7 @@ public final class LosiJson {
   /** Reads an adjustments document from UTF-8 bytes. Not closed. */
   public List<CountryAdjustment> readAdjustments(InputStream in, String source) throws IOException {
     return read(in, source, m -> n -> {
-      List<CountryAdjustment> list = m.readList(n, "adjustments", "adjustments", m::readAdjustment);
+      List<CountryAdjustment> list = m.readList(n, "adjustments", "adjustments", new AdjustmentJson(m)::read);
       if (list != null) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
@@ -208,7 +208,7 @@ public final class LosiJson {
   private static ObjectNode adjustmentsNode(Collection<CountryAdjustment> adjustments) {
     ObjectNode o = JsonModel.document();
     ArrayNode a = o.putArray("adjustments");
-    adjustments.forEach(x -> a.add(JsonModel.adjustment(x)));
+    adjustments.forEach(x -> a.add(AdjustmentJson.write(x)));
     return o;
   }
 

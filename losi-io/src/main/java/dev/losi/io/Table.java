@@ -33,6 +33,14 @@ interface Table extends AutoCloseable {
   /** A problem builder naming only the source. */
   Problem.Builder atSource();
 
+  /**
+   * A hint to add when the row last returned has the wrong number of fields: for CSV, when a quoted field
+   * of it ran over line ends, where the quote opened; else empty.
+   */
+  default String widthHint() {
+    return "";
+  }
+
   /** True when rows may omit trailing empty cells (a sheet); short rows are then padded, not reported. */
   default boolean omitsTrailingEmptyCells() {
     return false;

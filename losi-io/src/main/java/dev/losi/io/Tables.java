@@ -130,7 +130,7 @@ final class Tables {
       if (row.size() == width) {
         return row;
       }
-      problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + width).build());
+      problems.add(t.atRow().message("has " + row.size() + " fields, the header has " + width + t.widthHint()).build());
     }
     return null;
   }

@@ -142,11 +142,14 @@ final class XlsxTable implements Table {
       }
       long total = 0;
       byte[] buf = new byte[64 * 1024];
+      SharedStringCheck strings = new SharedStringCheck();
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
         ZipEntry entry = e.nextElement();
+        strings.start(entry.getName());
         try (InputStream in = zip.getInputStream(entry)) {
           int n;
           while ((n = in.read(buf)) > 0) {
+            strings.feed(buf, n);
             total += n;
             if (total > limits.maxUncompressedBytes()) {
               throw new Fatal(Problem.builder().source(source).message("exceeds the XLSX limit maxUncompressedBytes = "
@@ -154,6 +157,10 @@ final class XlsxTable implements Table {
             }
           }
         }
+      }
+      String damage = strings.damage();
+      if (damage != null) {
+        throw new Fatal(Problem.builder().source(source).message(damage).build());
       }
     } catch (ZipException e) {
       throw new Fatal(Problem.builder().source(source).message("is not an XLSX workbook (not a valid zip file: "

@@ -159,4 +159,98 @@ class OneInputFaceTest {
     assertEquals("a,\"b,c\",\"d\"\"e\"\n", CsvFormat.standard().withLineSeparator("\n").record(List.of("a", "b,c", "d\"e")));
     assertEquals("'=1+1", CsvFormat.neutralise("=1+1"));
   }
+
+  @Test
+  void anUnclosedQuoteIsNamedAtTheLineWhereItOpened() {
+    String csv = "city_id,city_name,country,assessor,indicator,value\nC1,\"Alpha,BRA,A,#250,1\n"
+        + "C2,Beta,BRA,A,#250,1\nC3,Gamma,BRA,A,#250,\"1\"\n";
+    LosiValidationException e = assertThrows(LosiValidationException.class,
+        () -> AssessmentCsv.reader(instrument).read(csv, "q.csv"));
+    assertTrue(lines(e).contains("q.csv:2: has 2 fields, the header has 6 (a quoted field opened on line 2 runs to"
+        + " line 4: is its closing quote missing?)"), lines(e).toString());
+  }
+
+  /** A written workbook with its shared-string table removed, or cut to its first {@code keep} strings. */
+  private byte[] damaged(byte[] book, int keep) throws Exception {
+    Path file = Files.write(dir.resolve("good-" + keep + ".xlsx"), book);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
+        java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+        byte[] data;
+        try (java.io.InputStream is = in.getInputStream(e)) {
+          data = is.readAllBytes();
+        }
+        if (e.getName().equals("xl/sharedStrings.xml")) {
+          if (keep < 0) {
+            continue;
+          }
+          String x = new String(data, StandardCharsets.UTF_8);
+          int at = 0;
+          for (int i = 0; i <= keep; i++) {
+            at = x.indexOf("<si>", at) + 1;
+          }
+          int end = x.lastIndexOf("</sst>");
+          data = (x.substring(0, at - 1) + x.substring(end)).getBytes(StandardCharsets.UTF_8);
+        }
+        z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        z.write(data);
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aDamagedSharedStringTableIsOneProblemSayingSo() throws Exception {
+    ByteArrayOutputStream good = new ByteArrayOutputStream();
+    AssessmentXlsx.writer().write(List.of(Fixtures.full(Fixtures.maputo(), "A"), Fixtures.full(Fixtures.addis(), "B")), good);
+    byte[] noTable = damaged(good.toByteArray(), -1);
+    byte[] shortTable = damaged(good.toByteArray(), 3);
+    LosiValidationException missing = assertThrows(LosiValidationException.class, () -> Assessments.reader(instrument)
+        .read(new ByteArrayInputStream(noTable), "m.xlsx"));
+    assertEquals(List.of("m.xlsx: is a damaged XLSX workbook: its text cells refer to a shared-string table"
+        + " (xl/sharedStrings.xml) that it does not hold; open it in a spreadsheet program and save it again"),
+        lines(missing));
+    LosiValidationException cut = assertThrows(LosiValidationException.class, () -> Assessments.reader(instrument)
+        .read(new ByteArrayInputStream(shortTable), "c.xlsx"));
+    assertEquals(1, cut.problems().size(), lines(cut).toString());
+    assertTrue(lines(cut).get(0).startsWith("c.xlsx: is a damaged XLSX workbook: a text cell refers to shared string "),
+        lines(cut).toString());
+    assertTrue(lines(cut).get(0).contains("holds 3;"), lines(cut).toString());
+  }
+
+  @Test
+  void oneLimitsValueHoldsEveryFormat() {
+    ReadLimits limits = ReadLimits.builder().maxRecordChars(20).problemCap(1).maxNestingDepth(2).build();
+    assertEquals(new JsonLimits(2, 1_000_000, 100, 256L << 20), limits.json());
+    assertEquals(XlsxLimits.DEFAULT, limits.xlsx());
+    String csv = "city_id,city_name,country,assessor,#250\nMZ-MPM,Maputo,MOZ,A,1\n";
+    LosiValidationException e = assertThrows(LosiValidationException.class, () -> Assessments.reader(instrument)
+        .withLimits(limits).read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "l.csv"));
+    assertEquals(List.of("l.csv:1: record exceeds the limit maxRecordChars = 20 characters per record"
+        + " (CsvFormat.maxRecordChars); reading stopped"), lines(e));
+    assertThrows(IllegalArgumentException.class, () -> ReadLimits.builder().maxColumns(0));
+    assertEquals(ReadLimits.defaults().problemCap(), dev.losi.core.ProblemCollector.DEFAULT_CAP);
+  }
+
+  @Test
+  void aNamedPipeLikeDevStdinIsReadOnce() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not available");
+    String csv = "city_id,city_name,country,assessor,#250\nMZ-MPM,Maputo,MOZ,A,1\n";
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(fifo, csv);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    // on cb3af66 the CLI opened the file twice (layout, then rows): the second open of a pipe sees nothing
+    List<Assessment> read = Assessments.reader(instrument).read(fifo);
+    writer.join(10_000);
+    assertEquals(Answer.PRESENT, read.get(0).response("#250").orElseThrow().answer());
+  }
 }

@@ -52,6 +52,8 @@ public final class CsvParser implements AutoCloseable {
   private char delimiter;
   private long line = 1;
   private long recordLine;
+  private long recordEnd;
+  private long multilineQuote;
   private final List<SyntaxProblem> syntaxProblems = new ArrayList<>();
   /** An encoding error met while reading ahead for detection, reported when the text reaches it. */
   private String pendingMalformed;
@@ -108,6 +110,31 @@ public final class CsvParser implements AutoCloseable {
   /** The delimiter in use (after detection, once the first record was read or {@link #detect()} ran). */
   public char delimiter() {
     return delimiter;
+  }
+
+  /**
+   * The 1-based line on which the first quoted field holding a line break opened in the record last
+   * returned, or 0 when no quoted field of that record spans lines.
+   */
+  public long multilineQuoteLine() {
+    return multilineQuote;
+  }
+
+  /**
+   * For a record with the wrong number of fields: where a quoted field of the record last returned opened
+   * and how far it ran, when it ran over line ends (a closing quote is then likely missing); else empty.
+   */
+  public String quoteHint() {
+    if (multilineQuote == 0) {
+      return "";
+    }
+    return " (a quoted field opened on line " + multilineQuote + " runs to line " + recordEnd
+        + ": is its closing quote missing?)";
+  }
+
+  /** The 1-based physical line on which the record last returned by {@link #next()} ended. */
+  public long recordEndLine() {
+    return recordEnd;
   }
 
   /** The 1-based physical line on which the record last returned by {@link #next()} started. */
@@ -279,6 +306,7 @@ public final class CsvParser implements AutoCloseable {
       }
     }
     recordLine = line;
+    multilineQuote = 0;
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     long chars = 0;
@@ -317,6 +345,9 @@ public final class CsvParser implements AutoCloseable {
             field.append((char) d);
           }
         }
+        if (line > openedAt && multilineQuote == 0) {
+          multilineQuote = openedAt;
+        }
         if (closed) {
           // after the closing quote: delimiter, line end or end of input expected
           int e = peek();
@@ -352,6 +383,7 @@ public final class CsvParser implements AutoCloseable {
       if (fields.size() > maxColumns) {
         throw limit("maxColumns", maxColumns, "fields per record");
       }
+      recordEnd = line;
       int e = read();
       if (e == delimiter) {
         chars++;
