@@ -26,9 +26,14 @@ final class Numbers {
     return Double.toString(d);
   }
 
+  /** True when the text has the form of a decimal number (dot as separator, optional exponent). */
+  static boolean isDecimal(String s) {
+    return DECIMAL.matcher(s).matches();
+  }
+
   /** Parses a decimal number (dot as separator, optional exponent); null when the text is not one. */
   static Double parse(String s) {
-    if (s.length() > MAX_NUMBER_CHARS || !DECIMAL.matcher(s).matches()) {
+    if (s.length() > MAX_NUMBER_CHARS || !isDecimal(s)) {
       return null;
     }
     double d = Double.parseDouble(s);
