@@ -15,4 +15,5 @@ module dev.losi.io {
   exports dev.losi.io;
   exports dev.losi.io.mapping;
   exports dev.losi.io.plan;
+  exports dev.losi.io.checklist;
 }

@@ -15,8 +15,13 @@ import dev.losi.stats.agreement.Coefficient;
 import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.CityAgreement;
 import dev.losi.stats.review.GroupAgreement;
+import dev.losi.report.ReportOptions;
+import dev.losi.report.Reports;
 import java.util.stream.Collectors;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +37,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
         "Scores a bundled SYNTHETIC sample (invented cities in six countries, two assessors each, with documented",
-        "country adjustments, channel downgrades and assessor disagreements) and prints a readable report.",
-        "Nothing is read from or written to disk."},
+        "country adjustments, channel downgrades and assessor disagreements) and prints a readable report. It ends",
+        "by writing an HTML study report and a one-page summary of the sample (assessor A's view) into --out DIR",
+        "(default: a new temporary folder) and prints their paths; nothing else is written."},
     footer = {
         "",
         "Example:",
         "  losi demo",
+        "  losi demo --out demo-reports",
         "",
         "The sample files are in losi-cli/src/main/resources/dev/losi/cli/demo/; score your own with losi score."})
 final class DemoCommand extends LosiCommand {
@@ -48,8 +55,12 @@ final class DemoCommand extends LosiCommand {
   /** The instrument the sample is assessed against. */
   static final String INSTRUMENT = "LOSI-2024";
 
+  @picocli.CommandLine.Option(names = "--out", paramLabel = "DIR",
+      description = "Folder for the demo's HTML reports (created when missing; default: a new temporary folder).")
+  Path outDir;
+
   @Override
-  int run() {
+  int run() throws IOException {
     Instrument ins = Instruments.load(INSTRUMENT);
     List<CountryAdjustment> adj = LosiJson.standard().readAdjustments(resource(ADJUSTMENTS), ADJUSTMENTS);
     List<Assessment> assessments = AssessmentCsv.reader(ins)
@@ -91,9 +102,26 @@ final class DemoCommand extends LosiCommand {
     sb.append("  losi classify --data values.csv --column losi --id-column city   (levels and rating classes of any index)\n");
     sb.append("  losi --help, losi score --help        (every option, with examples; losi = java -jar losi-cli/target/losi.jar)\n");
     sb.append("  docs/cli.md (commands, exit codes), docs/formats.md (input files), README.md (embedding losi-core in Java)\n");
+    sb.append(reports(ins, adj, assessments));
     out().print(sb);
     out().flush();
     return OK;
+  }
+
+  /** Writes the study report and the summary of assessor A's view; returns the lines naming them. */
+  private String reports(Instrument ins, List<CountryAdjustment> adj, List<Assessment> assessments) throws IOException {
+    Path dir = outDir == null ? Files.createTempDirectory("losi-demo-") : outDir;
+    Inputs.reading(dir, () -> Files.createDirectories(dir));
+    Reports reports = Reports.of(Scorer.of(ins).withAdjustments(adj), Reports.oneViewPerCity(assessments, Optional.of("A")))
+        .withAgreement(AssessmentReview.of(ins, assessments))
+        .withOptions(ReportOptions.defaults().withToolVersion(new Main.Version().getVersion()[0])
+            .withView("assessor A (the sample has two assessors per city)"));
+    Path study = dir.resolve("study.html");
+    Path summary = dir.resolve("summary.html");
+    Output.write(reports.study().html(), study, out());
+    Output.write(reports.summary().html(), summary, out());
+    return "\nHTML reports of the sample (assessor A's view; losi report --help):\n  study report:     " + study
+        + "\n  one-page summary: " + summary + "\n";
   }
 
   /** The reviewer's summary of assessor agreement (losi-stats {@link AssessmentReview}). */

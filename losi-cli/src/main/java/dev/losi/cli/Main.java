@@ -45,6 +45,7 @@ import picocli.CommandLine.Command;
         PlanCommand.class,
         UncertaintyCommand.class,
         ReportCommand.class,
+        ChecklistCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
         "",

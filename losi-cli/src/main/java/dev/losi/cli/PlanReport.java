@@ -116,7 +116,10 @@ final class PlanReport {
     return t;
   }
 
-  /** The text table rendering, one block per city. */
+  /**
+   * The text table rendering, one block per city; uptake shown with 2 decimals and the fix in short (JSON
+   * and CSV keep both in full).
+   */
   String text() {
     StringBuilder sb = new StringBuilder();
     sb.append("Instrument ").append(instrument.id()).append("; ").append(plans.size())
@@ -175,7 +178,8 @@ final class PlanReport {
     for (PlanStep s : p.steps()) {
       t.add(List.of(Integer.toString(++k), s.indicator(), s.criterion(), s.gap().name().toLowerCase(java.util.Locale.ROOT)
           .replace('_', ' '), s.effort().label(), s.phase().label(), plain(s.points()),
-          s.uptake().map(PlanReport::plain).orElse(""), s.gap().fix(), s.note().orElse("")));
+          s.uptake().map(u -> String.format(java.util.Locale.ROOT, "%.2f", u)).orElse(""),
+          s.gap().fix().split(":", 2)[0], s.note().orElse("")));
     }
     return t;
   }

@@ -74,8 +74,26 @@ class DemoCommandTest {
   }
 
   @Test
-  void demoIsDeterministic() {
-    assertEquals(Cli.run("demo").out(), Cli.run("demo").out());
+  void demoIsDeterministic(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String out = dir.toString();
+    Cli first = Cli.run("demo", "--out", out);
+    String study = java.nio.file.Files.readString(dir.resolve("study.html"));
+    assertEquals(first.out(), Cli.run("demo", "--out", out).out());
+    assertEquals(study, java.nio.file.Files.readString(dir.resolve("study.html")));
+  }
+
+  @Test
+  void demoEndsByWritingTheStudyReportAndSummaryAndPrintingTheirPaths(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    Cli r = Cli.run("demo", "--out", dir.toString());
+    assertEquals(0, r.exitCode(), r::toString);
+    assertTrue(r.out().endsWith("\nHTML reports of the sample (assessor A's view; losi report --help):\n"
+        + "  study report:     " + dir.resolve("study.html") + "\n  one-page summary: " + dir.resolve("summary.html") + "\n"),
+        r::toString);
+    String study = java.nio.file.Files.readString(dir.resolve("study.html"));
+    assertTrue(study.contains("30 cities in 6 countries"), study);
+    assertTrue(study.contains("id=\"agreement-flagged\""), "the sample's flagged cities are listed");
+    assertTrue(java.nio.file.Files.readString(dir.resolve("summary.html")).contains("class=\"msg\""));
   }
 
   /** The demo tells users to score the sample files themselves; they must read as they are. */

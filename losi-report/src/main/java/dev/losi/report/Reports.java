@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * Report study = reports.study();      // study.html(), study.chartData()
  * }</pre>
  *
- * <p>Immutable and thread-safe; every number is computed when the instance is made. Output is
+ * <p>Immutable and thread-safe; scores, ranks, medians and uptake are computed once, when the instance is
+ * made, and each report when it is asked for. Output is
  * byte-identical across runs, locales and machines.
  *
  * @since 0.1.0

@@ -169,4 +169,24 @@ class HandComputedReportTest {
     Map<String, String> data = reports.study().chartData();
     assertEquals(List.of("study-heatmap.csv", "study-levels.csv", "study-uptake.csv"), List.copyOf(data.keySet()));
   }
+
+  /**
+   * OSI-LOSI by hand: x = OSI (AAA 0.9, EGY 0.5, EGY 0.5), y = LOSI (1, 1/2, 1/6). Means 19/30 and 5/9;
+   * Sxx = 8/75, Sxy = 8/45, slope = Sxy / Sxx = 5/3, intercept = 5/9 - 5/3 * 19/30 = -1/2. The line
+   * crosses LOSI 0 at OSI 0.3 and LOSI 1 at OSI 0.9, where the chart clips it.
+   */
+  @Test
+  void osiChartDrawsTheHandComputedLine() {
+    Report study = reports.withOsi(List.of(dev.losi.stats.study.CountryOsiRow.of("AAA", 0.9),
+        dev.losi.stats.study.CountryOsiRow.of("EGY", 0.5))).study();
+    assertTrue(study.html().contains("3 cities. Least-squares line: LOSI = -0.500 + 1.667 × OSI"), study.html());
+    assertTrue(study.html().contains("id=\"chart-osi\""));
+    String csv = study.chartData().get("study-osi.csv");
+    assertTrue(csv.startsWith("city,country,osi,losi,fitted,residual,labelled\n"), csv);
+    assertTrue(csv.contains("Alpha,AAA,0.9,1,"), csv);
+    double[] seg = Charts.clip(-0.5, 5.0 / 3);
+    assertEquals(0.3, seg[0], 1e-12);
+    assertEquals(0.9, seg[1], 1e-12);
+    assertEquals(0, Charts.clip(2, 1).length, "a line above the square is not drawn");
+  }
 }

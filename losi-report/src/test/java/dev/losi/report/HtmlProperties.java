@@ -18,19 +18,11 @@ class HtmlProperties {
     assertEquals(expected(text), back);
   }
 
-  /** The text with characters HTML does not allow replaced by U+FFFD, as documented. */
+  /** The text with characters HTML does not allow replaced by U+FFFD, as documented (code point by code point). */
   private static String expected(String text) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        sb.append(c).append(text.charAt(++i));
-      } else if (Character.isSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-        sb.append('\uFFFD');
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return text.codePoints()
+        .map(cp -> Character.getType(cp) == Character.SURROGATE || cp == 0x7F || (cp < 0x20 && "\t\n\r".indexOf(cp) < 0)
+            ? 0xFFFD : cp)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
   }
 }

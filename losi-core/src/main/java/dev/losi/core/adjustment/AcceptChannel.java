@@ -25,9 +25,4 @@ public record AcceptChannel(String indicator, Set<Channel> channels) implements 
     }
     channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
   }
-
-  @Override
-  public AdjustmentKind kind() {
-    return AdjustmentKind.ACCEPT_CHANNEL;
-  }
 }

@@ -18,9 +18,4 @@ public record AddLocalIndicator(Indicator indicator) implements AdjustmentRule {
   public AddLocalIndicator {
     Objects.requireNonNull(indicator, "indicator");
   }
-
-  @Override
-  public AdjustmentKind kind() {
-    return AdjustmentKind.ADD_LOCAL_INDICATOR;
-  }
 }

@@ -18,7 +18,15 @@ import dev.losi.core.CountryAdjustment;
 public sealed interface AdjustmentRule permits ExcludeIndicator, AcceptChannel, Reweight, AddLocalIndicator {
 
   /** The kind this rule is. */
-  AdjustmentKind kind();
+  default AdjustmentKind kind() {
+    if (this instanceof ExcludeIndicator) {
+      return AdjustmentKind.EXCLUDE_INDICATOR;
+    }
+    if (this instanceof AcceptChannel) {
+      return AdjustmentKind.ACCEPT_CHANNEL;
+    }
+    return this instanceof Reweight ? AdjustmentKind.REWEIGHT : AdjustmentKind.ADD_LOCAL_INDICATOR;
+  }
 
   /**
    * The rule of an adjustment (the fields its kind requires, already checked by the adjustment).

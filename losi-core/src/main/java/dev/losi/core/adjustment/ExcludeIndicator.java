@@ -17,9 +17,4 @@ public record ExcludeIndicator(String indicator) implements AdjustmentRule {
   public ExcludeIndicator {
     Objects.requireNonNull(indicator, "indicator");
   }
-
-  @Override
-  public AdjustmentKind kind() {
-    return AdjustmentKind.EXCLUDE_INDICATOR;
-  }
 }

@@ -20,9 +20,4 @@ public record Reweight(String indicator, double weight) implements AdjustmentRul
       throw new IllegalArgumentException("weight must be a finite number > 0, got " + weight);
     }
   }
-
-  @Override
-  public AdjustmentKind kind() {
-    return AdjustmentKind.REWEIGHT;
-  }
 }

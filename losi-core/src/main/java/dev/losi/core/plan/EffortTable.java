@@ -25,6 +25,7 @@ public final class EffortTable {
    * @param indicator the indicator code
    * @param effort its effort class
    * @param note an optional note shown with the step, for example how the change is made
+   * @since 0.1.0
    */
   public record Entry(String indicator, Effort effort, Optional<String> note) {
 

@@ -84,7 +84,11 @@ import java.util.TreeMap;
  */
 public final class Planner {
 
-  /** Which other cities the peer uptake is computed over. */
+  /**
+   * Which other cities the peer uptake is computed over.
+   *
+   * @since 0.1.0
+   */
   public enum PeerGroup {
     /** Every other city planned together (the default). */
     ALL,

@@ -26,10 +26,8 @@ import java.util.Set;
  *
  * <h2>Packed answers</h2>
  * One assessment is {@code size()} ints, one per indicator position of the instrument (questionnaire
- * order): {@code packed[offset + i] = answer.ordinal() | channelMask << 8}, where the answer is an
- * {@link Answer} ordinal (PRESENT 0, ABSENT 1, NOT_APPLICABLE 2, NOT_ASSESSED 3) and {@code channelMask}
- * the evidence channels ({@link Channel#maskOf}, 0 when none is named). {@link #pack(Answer, int)} builds
- * one element. Many assessments can share one array, {@code size()} ints apart.
+ * order): {@code packed[offset + i] = answer.ordinal() | channelMask << 8} (see {@link PackedAnswers},
+ * which builds them). Many assessments can share one array, {@code size()} ints apart.
  *
  * <h2>Formulas</h2>
  * With {@code w_i} the weight of indicator {@code i} in this variant and {@code x_i = 1} when it counts:
@@ -55,8 +53,7 @@ import java.util.Set;
  * <pre>{@code
  * CompiledInstrument c = CompiledInstrument.of(instrument);
  * int[] packed = new int[c.size()];
- * Arrays.fill(packed, CompiledInstrument.pack(Answer.ABSENT, 0));
- * packed[3] = CompiledInstrument.pack(Answer.PRESENT, 0);
+ * PackedAnswers.pack(instrument, assessment, packed, 0);
  * long units = c.points(packed, 0);         // no allocation
  * double losi = c.value(units);
  * Level level = c.level(units);
@@ -70,7 +67,7 @@ import java.util.Set;
 public final class CompiledInstrument {
 
   private static final int PRESENT = Answer.PRESENT.ordinal();
-  private static final int ALL_CHANNELS = (1 << Channel.values().length) - 1;
+  private static final int ALL_CHANNELS = (1 << Channel.values().length) - 1; // channel-independent: any counts
   private static final int MGP_MASK = Channel.maskOf(List.of(Channel.MGP, Channel.MGP_LINKED_SITE));
   private static final int SCOPES = ChannelScope.values().length;
 
@@ -310,26 +307,6 @@ public final class CompiledInstrument {
   }
 
   // --- packed answers and scoring ---------------------------------------------------------
-
-  /**
-   * One element of packed answers: {@code answer.ordinal() | channelMask << 8}.
-   *
-   * @param answer the answer
-   * @param channelMask the evidence channels ({@link Channel#maskOf}), 0 for none
-   */
-  public static int pack(Answer answer, int channelMask) {
-    return answer.ordinal() | (channelMask & ALL_CHANNELS) << 8;
-  }
-
-  /** The answer of a packed element. */
-  public static Answer answerOf(int packed) {
-    return Answer.values()[packed & 0xFF];
-  }
-
-  /** The channel mask of a packed element. */
-  public static int channelsOf(int packed) {
-    return packed >>> 8;
-  }
 
   /**
    * The points of one assessment, in units ({@code 10^-scale()} points). Allocation-free.

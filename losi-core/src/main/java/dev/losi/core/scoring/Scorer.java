@@ -14,7 +14,6 @@ import dev.losi.core.adjustment.AdjustmentSet;
 import dev.losi.core.adjustment.Resolution;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -176,12 +175,11 @@ public final class Scorer {
     long before = problems.count();
     int size = compiled.size();
     int[] packed = new int[size];
-    Arrays.fill(packed, CompiledInstrument.pack(Answer.NOT_ASSESSED, 0));
+    PackedAnswers.pack(instrument, assessment, packed, 0);
     Map<String, Response> localResponses = new HashMap<>();
     for (Response r : assessment.responses()) {
-      int i = instrument.indexOf(r.indicator());
-      if (i >= 0) {
-        packed[i] = CompiledInstrument.pack(r.answer(), r.evidence().map(e -> Channel.maskOf(e.channels())).orElse(0));
+      if (instrument.hasIndicator(r.indicator())) {
+        continue;
       } else if (adj.localIndicators().containsKey(r.indicator())) {
         localResponses.put(r.indicator(), r);
       } else {
@@ -194,8 +192,8 @@ public final class Scorer {
     List<ChannelDowngrade> downgrades = new ArrayList<>();
     List<String> unbackedNa = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      Answer a = CompiledInstrument.answerOf(packed[i]);
-      int ch = CompiledInstrument.channelsOf(packed[i]);
+      Answer a = PackedAnswers.answerOf(packed[i]);
+      int ch = PackedAnswers.channelsOf(packed[i]);
       count[a.ordinal()]++;
       String code = instrument.indicators().get(i).code();
       if (a == Answer.PRESENT && !compiled.counts(i, ch)) {

@@ -69,5 +69,8 @@ class AdjustmentSetTest {
     assertEquals(Optional.of("A"), r.acceptedBy(0, Channel.maskOf(Set.of(Channel.SOCIAL_MEDIA, Channel.OTHER))));
     assertEquals(Optional.empty(), r.acceptedBy(0, Channel.maskOf(Set.of(Channel.OTHER))));
     assertEquals(List.of(new ExcludeIndicator("#2"), new AcceptChannel("#1", Set.of(Channel.SOCIAL_MEDIA))), r.rules());
+    assertEquals(List.of(AdjustmentKind.EXCLUDE_INDICATOR, AdjustmentKind.ACCEPT_CHANNEL),
+        r.rules().stream().map(AdjustmentRule::kind).toList());
+    assertEquals(AdjustmentKind.REWEIGHT, new Reweight("#1", 0.5).kind());
   }
 }

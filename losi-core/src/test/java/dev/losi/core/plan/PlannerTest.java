@@ -224,6 +224,24 @@ class PlannerTest {
   }
 
   @Test
+  void ninetyFiveUnitIndicatorsNeedSeventyTwoForVeryHigh() {
+    // LOSI 2024 size: 95 unit weights. 0.75 * 95 = 71.25, so very high needs 72 points; with 69 present, 3.
+    // 0.5 * 95 = 47.5: high needs 48; 0.25 * 95 = 23.75: middle needs 24.
+    Instrument.Builder b = instrument("T-95");
+    Assessment.Builder a = Assessment.builder().city(ALPHA).instrumentId("T-95").assessorId("A");
+    for (int i = 1; i <= 95; i++) {
+      b.addIndicators(ind("i" + i, "TEC", ANY, 1));
+      a.addResponses(Response.of("i" + i, i <= 69 ? Answer.PRESENT : Answer.ABSENT));
+    }
+    Plan p = Planner.of(Scorer.of(b.build())).plan(a.build());
+    assertEquals(Level.HIGH, p.current().level());
+    assertEquals(Level.VERY_HIGH, p.target());
+    assertEquals(new BigDecimal("3"), p.pointsNeeded());
+    assertEquals(List.of("i70", "i71", "i72"), p.steps().stream().map(PlanStep::indicator).toList());
+    assertEquals(Level.VERY_HIGH, p.projected().level());
+  }
+
+  @Test
   void alreadyAtTheTargetGivesAnEmptyPlan() {
     Plan p = weightedPlanner().withTarget(Level.MIDDLE).plan(weightedAnswers());
     assertEquals(BigDecimal.ZERO, p.pointsNeeded());

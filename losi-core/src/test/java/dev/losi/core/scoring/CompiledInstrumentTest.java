@@ -24,16 +24,16 @@ class CompiledInstrumentTest {
 
   private static int[] alphaPacked(CompiledInstrument c) {
     int[] packed = new int[c.size()];
-    Arrays.fill(packed, CompiledInstrument.pack(Answer.ABSENT, 0));
+    Arrays.fill(packed, PackedAnswers.pack(Answer.ABSENT, 0));
     // #1 P; #2 P on social media; #3 P national portal only; #5 P; #6 P MGP-linked; #7 NA; #9 P MGP+social; #10 P
-    packed[0] = CompiledInstrument.pack(Answer.PRESENT, 0);
-    packed[1] = CompiledInstrument.pack(Answer.PRESENT, Channel.maskOf(Set.of(Channel.SOCIAL_MEDIA)));
-    packed[2] = CompiledInstrument.pack(Answer.PRESENT, Channel.maskOf(Set.of(Channel.NATIONAL_PORTAL)));
-    packed[4] = CompiledInstrument.pack(Answer.PRESENT, 0);
-    packed[5] = CompiledInstrument.pack(Answer.PRESENT, Channel.maskOf(Set.of(Channel.MGP_LINKED_SITE)));
-    packed[6] = CompiledInstrument.pack(Answer.NOT_APPLICABLE, 0);
-    packed[8] = CompiledInstrument.pack(Answer.PRESENT, Channel.maskOf(Set.of(Channel.MGP, Channel.SOCIAL_MEDIA)));
-    packed[9] = CompiledInstrument.pack(Answer.PRESENT, 0);
+    packed[0] = PackedAnswers.pack(Answer.PRESENT, 0);
+    packed[1] = PackedAnswers.pack(Answer.PRESENT, Channel.maskOf(Set.of(Channel.SOCIAL_MEDIA)));
+    packed[2] = PackedAnswers.pack(Answer.PRESENT, Channel.maskOf(Set.of(Channel.NATIONAL_PORTAL)));
+    packed[4] = PackedAnswers.pack(Answer.PRESENT, 0);
+    packed[5] = PackedAnswers.pack(Answer.PRESENT, Channel.maskOf(Set.of(Channel.MGP_LINKED_SITE)));
+    packed[6] = PackedAnswers.pack(Answer.NOT_APPLICABLE, 0);
+    packed[8] = PackedAnswers.pack(Answer.PRESENT, Channel.maskOf(Set.of(Channel.MGP, Channel.SOCIAL_MEDIA)));
+    packed[9] = PackedAnswers.pack(Answer.PRESENT, 0);
     return packed;
   }
 
@@ -51,7 +51,7 @@ class CompiledInstrumentTest {
     assertEquals(Scorer.of(ten).score(ScorerTest.alpha()).standard(), c.score(6));
     // Two assessments in one array, ten ints apart.
     int[] two = new int[20];
-    Arrays.fill(two, CompiledInstrument.pack(Answer.ABSENT, 0));
+    Arrays.fill(two, PackedAnswers.pack(Answer.ABSENT, 0));
     System.arraycopy(packed, 0, two, 10, 10);
     assertEquals(0, c.points(two, 0));
     assertEquals(6, c.points(two, 10));

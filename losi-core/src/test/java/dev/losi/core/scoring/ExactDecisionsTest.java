@@ -63,8 +63,8 @@ class ExactDecisionsTest {
     CompiledInstrument c = CompiledInstrument.of(ins);
     assertEquals(1, c.scale());
     assertEquals(16, c.maximumUnits());
-    int[] packed = {CompiledInstrument.pack(Answer.PRESENT, 0), CompiledInstrument.pack(Answer.PRESENT, 0),
-        CompiledInstrument.pack(Answer.ABSENT, 0)};
+    int[] packed = {PackedAnswers.pack(Answer.PRESENT, 0), PackedAnswers.pack(Answer.PRESENT, 0),
+        PackedAnswers.pack(Answer.ABSENT, 0)};
     assertEquals(8, c.points(packed, 0));
     assertEquals(Level.HIGH, c.level(8));
     assertEquals(0.5, c.value(8));

@@ -101,17 +101,23 @@ class FastPathProperties {
   void fastPathEqualsObjectPathAndTheBigDecimalFormula(@ForAll("cases") Case c) {
     Instrument ins = c.instrument();
     List<CountryAdjustment> applied = c.adjustments().stream().filter(x -> x.appliesTo(CITY)).toList();
-    boolean allExcluded = !applied.isEmpty() && ins.declaredMaximum().isEmpty()
+    BigDecimal total = BigDecimal.ZERO;
+    for (Indicator i : ins.indicators()) {
+      total = total.add(new BigDecimal(Double.toString(i.weight())));
+    }
+    boolean noSurplus = ins.declaredMaximum().isEmpty()
+        || new BigDecimal(Double.toString(ins.declaredMaximum().getAsDouble())).compareTo(total) == 0;
+    boolean allExcluded = !applied.isEmpty() && noSurplus
         && ins.indicators().stream().allMatch(i -> applied.stream().anyMatch(
             x -> x.kind() == AdjustmentKind.EXCLUDE_INDICATOR && x.indicator().orElseThrow().equals(i.code())));
     if (allExcluded) {
-      return; // the adjusted LOSI is undefined; refused, as ScorerTest shows
+      return; // no surplus left: the adjusted LOSI is undefined, and refused
     }
     CityScore s = Scorer.of(ins).withAdjustments(c.adjustments()).withMissingAnswers(MissingAnswerPolicy.COUNT_AS_ABSENT)
         .score(c.assessment());
     int[] packed = new int[ins.size()];
     for (Response r : c.assessment().responses()) {
-      packed[ins.indexOf(r.indicator())] = CompiledInstrument.pack(r.answer(),
+      packed[ins.indexOf(r.indicator())] = PackedAnswers.pack(r.answer(),
           r.evidence().map(e -> Channel.maskOf(e.channels())).orElse(0));
     }
     CompiledInstrument base = CompiledInstrument.of(ins);

@@ -64,9 +64,7 @@ public final class PlanTables {
    * @throws IOException when the file cannot be read
    */
   public static EffortTable readEfforts(Path file, Instrument instrument) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readEfforts(in, file.getFileName().toString(), instrument);
-    }
+    return fromFile(file, (in, source) -> readEfforts(in, source, instrument));
   }
 
   /** Reads an effort table from CSV text (for tests and small inputs); {@code source} names it in problems. */
@@ -99,8 +97,13 @@ public final class PlanTables {
    * @throws IOException when the file cannot be read
    */
   public static UptakeTable readUptake(Path file, Instrument instrument) throws IOException {
+    return fromFile(file, (in, source) -> readUptake(in, source, instrument));
+  }
+
+  /** Reads a file with a stream reader, naming the file by its name in problems. */
+  private static <T> T fromFile(Path file, TextStreams.StreamReader<T> reader) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return readUptake(in, file.getFileName().toString(), instrument);
+      return reader.read(in, file.getFileName().toString());
     }
   }
 

@@ -1,0 +1,110 @@
+package dev.losi.cli;
+
+import dev.losi.cli.internal.Output;
+import dev.losi.core.CountryAdjustment;
+import dev.losi.core.Instrument;
+import dev.losi.io.checklist.Checklist;
+import dev.losi.io.checklist.ChecklistHeader;
+import dev.losi.io.checklist.Checklists;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code losi checklist}: a fillable checklist from any instrument. */
+@Command(
+    name = "checklist",
+    header = "A fillable checklist from any instrument: XLSX with dropdowns, printable HTML, Markdown or JSON.",
+    usageHelpWidth = 120,
+    mixinStandardHelpOptions = true,
+    description = {
+        "Writes a checklist for city officials and assessors: a header block (instrument, city, country, assessor,",
+        "date), then one row per indicator with its code, criterion, title, description and channel-scope rule in",
+        "plain words, and columns for the answer (Present, Absent, Not applicable), the evidence channel, URL and",
+        "note. With --adjustments and --country, excluded indicators are marked not applicable (with the",
+        "adjustment and its rationale) and local indicators get their own section. A filled XLSX checklist is",
+        "read back by the library (dev.losi.io.checklist.Checklists.read); see docs/cli.md."},
+    footer = {
+        "",
+        "Examples:",
+        "  losi checklist --instrument LOSI-2024 --format xlsx --out checklist.xlsx",
+        "  losi checklist --instrument LOSI-2024 --adjustments adj.json --country TUN --city-id TUN-07 \\",
+        "                 --city-name Sfax --assessor A --date 2025-03-01 --format xlsx --out sfax.xlsx",
+        "  losi checklist --instrument LOSI-2024 --format html --out checklist.html"})
+final class ChecklistCommand extends LosiCommand {
+
+  @Option(names = "--instrument", required = true, paramLabel = "FILE|ID",
+      description = "A built-in instrument id (see losi instrument list) or an instrument file (.json, .csv, .xlsx).")
+  String instrument;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "xlsx",
+      description = "xlsx, html, md or json (default: ${DEFAULT-VALUE}); xlsx needs --out.")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  Path out;
+
+  @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments (needs --country).")
+  Path adjustments;
+
+  @Option(names = "--country", paramLabel = "ISO3", description = "The country: pre-fills the header and selects its adjustments.")
+  String country;
+
+  @Option(names = "--city-id", paramLabel = "ID", description = "Pre-fills the city id.")
+  String cityId;
+
+  @Option(names = "--city-name", paramLabel = "NAME", description = "Pre-fills the city name.")
+  String cityName;
+
+  @Option(names = "--assessor", paramLabel = "ID", description = "Pre-fills the assessor id.")
+  String assessor;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Pre-fills the date.")
+  String date;
+
+  @Override
+  int run() throws Exception {
+    String f = format.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!List.of("xlsx", "html", "md", "json").contains(f)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format must be xlsx, html, md or json, got \"" + format + "\"");
+    }
+    if (f.equals("xlsx") && out == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE");
+    }
+    if (adjustments != null && country == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--adjustments needs --country ISO3: a checklist is for the cities of one country");
+    }
+    Optional<LocalDate> day = Optional.empty();
+    if (date != null) {
+      try {
+        day = Optional.of(LocalDate.parse(date));
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--date must be YYYY-MM-DD, got \"" + date + "\"");
+      }
+    }
+    Instrument ins = Inputs.instrument(instrument);
+    List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
+    ChecklistHeader header = new ChecklistHeader(Optional.ofNullable(cityId), Optional.ofNullable(cityName),
+        Optional.ofNullable(country), Optional.ofNullable(assessor), day);
+    Checklist checklist = Checklist.of(ins, adj, header);
+    switch (f) {
+      case "xlsx" -> {
+        Output.checkDirectory(out);
+        Inputs.reading(out, () -> {
+          Checklists.writeXlsx(checklist, out);
+          return null;
+        });
+      }
+      case "html" -> Output.write(Checklists.toHtml(checklist), out, out());
+      case "md" -> Output.write(Checklists.toMarkdown(checklist), out, out());
+      default -> Output.write(Checklists.toJson(checklist), out, out());
+    }
+    return OK;
+  }
+}
