@@ -261,8 +261,7 @@ public final class CsvTable {
     }
     Problem.Builder at = at(row).column(column).field(column).value(raw);
     if (raw.length() > Numbers.MAX_NUMBER_CHARS) {
-      problems.add(at.value(raw.substring(0, 20) + "...").message("is a number text of " + raw.length()
-          + " characters; at most " + Numbers.MAX_NUMBER_CHARS + " are read").build());
+      problems.add(Numbers.tooLong(at, raw));
       return OptionalDouble.empty();
     }
     if (!Numbers.isDecimal(raw)) {

@@ -1,5 +1,6 @@
 package dev.losi.io;
 
+import dev.losi.core.Problem;
 import java.util.regex.Pattern;
 
 /** Exact number text: written so that it reads back to the same double, read strictly. */
@@ -24,6 +25,12 @@ final class Numbers {
       return Long.toString((long) d);
     }
     return Double.toString(d);
+  }
+
+  /** The problem of a number text longer than {@link #MAX_NUMBER_CHARS}, quoting its first 20 characters. */
+  static Problem tooLong(Problem.Builder at, String raw) {
+    return at.value(raw.substring(0, 20) + "...").message("is a number text of " + raw.length()
+        + " characters; at most " + MAX_NUMBER_CHARS + " are read").build();
   }
 
   /** True when the text has the form of a decimal number (dot as separator, optional exponent). */

@@ -109,7 +109,7 @@ public final class PortalFlow {
   }
 
   /**
-   * Scores, checks agreement, reconciles (ties counted absent), scores the consensus and runs the study.
+   * Scores, checks agreement, reconciles (ties counted absent, consensus id "panel"), scores the consensus and runs the study.
    *
    * @param args the assessments file, the country OSI file and the output folder
    */
@@ -123,7 +123,7 @@ public final class PortalFlow {
     List<Assessment> assessments = portal.assessments(Path.of(args[0]), List.of());
     write(out.resolve("scores.csv"), portal.score(assessments, List.of()).toCsv(CSV));
     write(out.resolve("agreement.json"), portal.agreementJson(assessments));
-    ReconciliationResult reconciled = portal.reconcile(assessments, TiePolicy.ABSENT_WHEN_TIED, "consensus");
+    ReconciliationResult reconciled = portal.reconcile(assessments, TiePolicy.ABSENT_WHEN_TIED, "panel");
     write(out.resolve("consensus.csv"), consensusCsv(reconciled));
     Path cityScores = out.resolve("city-scores.csv");
     write(cityScores, portal.score(reconciled.consensusAssessments(), List.of()).toCsv(CSV));
