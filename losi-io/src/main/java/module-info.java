@@ -16,7 +16,4 @@ module dev.losi.io {
   exports dev.losi.io.mapping;
   exports dev.losi.io.plan;
   exports dev.losi.io.checklist;
-  // dev.losi.io.internal (CSV parser and writer, formula guard, JSON set-up and field reading,
-  // atomic file writes, text adapters) is not API. The statistics formats read and write CSV with it.
-  exports dev.losi.io.internal to dev.losi.stats.io;
 }

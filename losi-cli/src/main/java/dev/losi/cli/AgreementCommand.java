@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Assessment;
@@ -26,6 +25,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi agreement}: agreement between assessors, or on any reliability data. */
@@ -91,21 +91,16 @@ final class AgreementCommand extends LosiCommand {
       description = "Table: how many indicators and disagreements to list (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TableOrJson output;
 
   @Override
   int run() {
-    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
+    output.check(spec);
     if ((assessments == null) == (data == null)) {
       throw usage("use either --assessments FILE or --data FILE --level LEVEL");
     }
     String text = assessments != null ? review() : reliability();
-    Output.write(text, out, out());
+    output.write(text, out());
     return OK;
   }
 
@@ -138,7 +133,7 @@ final class AgreementCommand extends LosiCommand {
                   + " cities with only one are ")
               + String.join(", ", ids.subList(0, Math.min(ids.size(), 20))) + (ids.size() > 20 ? ", ..." : "")).build());
     }
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       return StatisticsJson.review(r);
     }
     return reviewText(r);
@@ -245,7 +240,7 @@ final class AgreementCommand extends LosiCommand {
     ReliabilityData d = ReliabilityCsv.read(data, lvl, categories == null ? List.of() : categories);
     AgreementReport report = replicates == null ? AgreementReport.of(d, lvl)
         : AgreementReport.withBootstrap(d, lvl, replicates, seed, 0.667, 0.8);
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       return StatisticsJson.agreement(report);
     }
     return "Agreement on " + data + ": " + report.units() + " units, " + report.raters() + " raters, "

@@ -1,23 +1,18 @@
 package dev.losi.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.io.CsvTable;
-import dev.losi.cli.internal.Numbers;
+import dev.losi.io.IndexValues;
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.level.Level;
 import dev.losi.core.level.RatingClassifier;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi classify}: level, rating class and rank for a column of index values in a CSV. */
@@ -53,18 +48,11 @@ final class ClassifyCommand extends LosiCommand {
           + " exists, else the first column).")
   String idColumn;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      converter = FormatConverter.class, description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
-
-  private record Unit(long line, String id, double value) {}
+  @Mixin TableCsvOrJson output;
 
   @Override
   int run() {
-    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON);
+    output.check(spec);
     CsvTable table = CsvTable.read(data);
     ProblemCollector problems = new ProblemCollector();
     String src = data.toString();
@@ -78,54 +66,13 @@ final class ClassifyCommand extends LosiCommand {
           .message("is not a column of the file (--id-column); columns are " + table.header()).build());
     }
     problems.throwIfAny();
-    int vi = table.column(column).orElseThrow();
-    int ii = table.column(idCol).orElseThrow();
-    List<Unit> units = new ArrayList<>();
-    for (CsvTable.Row row : table.rows()) {
-      String id = row.fields().get(ii).strip();
-      String raw = row.fields().get(vi).strip();
-      Problem.Builder at = Problem.builder().source(src).line(row.line()).column(column).field(column).value(raw);
-      if (raw.isEmpty()) {
-        problems.add(Problem.builder().source(src).line(row.line()).column(column)
-            .message("is empty for \"" + id + "\"; expected a number in [0, 1]").build());
-        continue;
-      }
-      if (!Numbers.isDecimal(raw)) {
-        problems.add(at.message("is not a number; expected a number in [0, 1] (decimal point, e.g. 0.39198)").build());
-        continue;
-      }
-      double v = Double.parseDouble(raw);
-      if (!(v >= 0 && v <= 1)) {
-        problems.add(at.message("is outside [0, 1]").build());
-        continue;
-      }
-      units.add(new Unit(row.line(), id, v));
-    }
-    if (units.isEmpty() && problems.isEmpty()) {
-      problems.add(Problem.builder().source(src).message("has no data rows").build());
-    }
-    problems.throwIfAny();
-
-    double[] values = units.stream().mapToDouble(Unit::value).toArray();
-    List<RatingClassifier.Classification> cls = RatingClassifier.classify(values);
-    Map<Level, RatingClassifier.Quartiles> cuts = RatingClassifier.quartilesByLevel(values);
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < units.size(); i++) {
-      order.add(i);
-    }
-    order.sort(Comparator.comparingInt((Integer i) -> cls.get(i).rank()).thenComparingInt(i -> i));
-    Map<Level, Integer> counts = new EnumMap<>(Level.class);
-    for (Level l : Level.values()) {
-      counts.put(l, 0);
-    }
-    cls.forEach(c -> counts.merge(c.level(), 1, Integer::sum));
-
-    String text = switch (format) {
-      case JSON -> json(units, cls, order, counts, cuts, idCol);
-      case CSV -> tabular(units, cls, order, idCol, false).toCsv();
-      default -> text(units, cls, order, counts, cuts, idCol);
+    IndexValues.Classified classified = IndexValues.read(table, column, idCol).classify();
+    String text = switch (output.format()) {
+      case JSON -> classified.toJson();
+      case CSV -> tabular(classified, false).toCsv();
+      default -> text(classified);
     };
-    Output.write(text, out, out());
+    output.write(text, out());
     return OK;
   }
 
@@ -138,11 +85,12 @@ final class ClassifyCommand extends LosiCommand {
     return header.get(0);
   }
 
-  private Tabular tabular(List<Unit> units, List<RatingClassifier.Classification> cls, List<Integer> order,
-      String idCol, boolean display) {
-    Tabular t = new Tabular(List.of("rank", idCol, column, "level", "rating_class", "line")).numeric(0, 2, 5);
-    for (int i : order) {
-      RatingClassifier.Classification c = cls.get(i);
+  private Tabular tabular(IndexValues.Classified classified, boolean display) {
+    List<IndexValues.Value> units = classified.values().values();
+    Tabular t = new Tabular(List.of("rank", classified.values().idColumn(), column, "level", "rating_class", "line"))
+        .numeric(0, 2, 5);
+    for (int i : classified.order()) {
+      RatingClassifier.Classification c = classified.classifications().get(i);
       t.add(List.of(Integer.toString(c.rank()), units.get(i).id(),
           display ? Output.display(c.value()) : Output.exact(c.value()),
           c.level().label(), c.ratingClass().name(), Long.toString(units.get(i).line())));
@@ -150,10 +98,12 @@ final class ClassifyCommand extends LosiCommand {
     return t;
   }
 
-  private String text(List<Unit> units, List<RatingClassifier.Classification> cls, List<Integer> order,
-      Map<Level, Integer> counts, Map<Level, RatingClassifier.Quartiles> cuts, String idCol) {
+  private String text(IndexValues.Classified classified) {
+    Map<Level, Integer> counts = classified.counts();
+    Map<Level, RatingClassifier.Quartiles> cuts = classified.quartiles();
     StringBuilder sb = new StringBuilder();
-    sb.append(column).append(" in ").append(data).append(": ").append(units.size()).append(" values\n\n");
+    sb.append(column).append(" in ").append(data).append(": ").append(classified.values().values().size())
+        .append(" values\n\n");
     Tabular summary = new Tabular(List.of("level", "interval", "units", "Q1", "Q2 (median)", "Q3")).numeric(2, 3, 4, 5);
     for (Level l : Level.values()) {
       RatingClassifier.Quartiles q = cuts.get(l);
@@ -162,7 +112,7 @@ final class ClassifyCommand extends LosiCommand {
           q == null ? "-" : Output.display(q.q3())));
     }
     sb.append(summary.toText()).append('\n');
-    sb.append(tabular(units, cls, order, idCol, true).toText());
+    sb.append(tabular(classified, true).toText());
     return sb.toString();
   }
 
@@ -173,38 +123,5 @@ final class ClassifyCommand extends LosiCommand {
       case MIDDLE -> "[0.25, 0.50)";
       case LOW -> "[0.00, 0.25)";
     };
-  }
-
-  private String json(List<Unit> units, List<RatingClassifier.Classification> cls, List<Integer> order,
-      Map<Level, Integer> counts, Map<Level, RatingClassifier.Quartiles> cuts, String idCol) {
-    ObjectNode root = Output.json().createObjectNode();
-    root.put("file", data.toString());
-    root.put("column", column);
-    root.put("id_column", idCol);
-    root.put("n", units.size());
-    root.put("quantile_method", "Hyndman-Fan type 7");
-    ObjectNode levels = root.putObject("levels");
-    for (Level l : Level.values()) {
-      ObjectNode ln = levels.putObject(l.name().toLowerCase(java.util.Locale.ROOT));
-      ln.put("units", counts.get(l));
-      RatingClassifier.Quartiles q = cuts.get(l);
-      if (q != null) {
-        ln.put("q1", q.q1());
-        ln.put("q2", q.q2());
-        ln.put("q3", q.q3());
-      }
-    }
-    ArrayNode arr = root.putArray("units");
-    for (int i : order) {
-      RatingClassifier.Classification c = cls.get(i);
-      ObjectNode u = arr.addObject();
-      u.put("id", units.get(i).id());
-      u.put("value", c.value());
-      u.put("level", c.level().name().toLowerCase(java.util.Locale.ROOT));
-      u.put("rating_class", c.ratingClass().name());
-      u.put("rank", c.rank());
-      u.put("line", units.get(i).line());
-    }
-    return Output.toJson(root);
   }
 }

@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi compare}: two organisations' independent results for the same cities. */
@@ -60,23 +60,18 @@ final class CompareCommand extends LosiCommand {
   @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Table: how many drivers to list (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TableOrJson output;
 
   @Override
   int run() {
-    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
+    output.check(spec);
     MissingAnswerPolicy policy = missingAnswers(missing);
     Instrument ins = Inputs.instrument(instrument);
     List<Assessment> l = Inputs.assessments(left, ins, Inputs.Layout.AUTO);
     List<Assessment> r = Inputs.assessments(right, ins, Inputs.Layout.AUTO);
     OrganisationComparison c = OrganisationComparison.compare(ins, leftName, l, rightName, r, policy);
-    String text = format == OutputFormat.JSON ? StatisticsJson.comparison(c) : text(c);
-    Output.write(text, out, out());
+    String text = output.json() ? StatisticsJson.comparison(c) : text(c);
+    output.write(text, out());
     return OK;
   }
 

@@ -1,7 +1,5 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.mapping.EditionMapping;
@@ -49,16 +47,11 @@ final class CompareEditionsCommand extends LosiCommand {
       description = "Indicators not assessed: error (default) or counted as absent.")
   String missing;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TableOrJson output;
 
   @Override
   int run() {
-    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
+    output.check(spec);
     MissingAnswerPolicy policy = missingAnswers(missing);
     Map<String, Instrument> instruments = mappingOptions.instruments();
     EditionMapping m = mappingOptions.read(instruments);
@@ -73,9 +66,9 @@ final class CompareEditionsCommand extends LosiCommand {
       throw dev.losi.cli.internal.Problems.single(dev.losi.core.Problem.builder().field("--mapping").value(mappingOptions.mapping)
           .message(e.getMessage()).build());
     }
-    String text = format == OutputFormat.JSON ? MappingJson.standard().write(report)
+    String text = output.json() ? MappingJson.standard().write(report)
         : report.toText().replace(System.lineSeparator(), "\n");
-    Output.write(text.endsWith("\n") ? text : text + "\n", out, out());
+    output.write(text.endsWith("\n") ? text : text + "\n", out());
     return OK;
   }
 }

@@ -1,7 +1,5 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
@@ -26,6 +24,7 @@ import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi correlate}: correlations of two columns, or the OSI-LOSI study. */
@@ -92,16 +91,11 @@ final class CorrelateCommand extends LosiCommand {
       description = "How many leaders and laggards to list (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-      description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TableOrJson output;
 
   @Override
   int run() {
-    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
+    output.check(spec);
     boolean pairs = data != null || x != null || y != null;
     boolean study = scores != null || osi != null;
     if (pairs == study) {
@@ -117,7 +111,7 @@ final class CorrelateCommand extends LosiCommand {
     }
     bootstrapReplicates(bootstrap, "resamples");
     String text = pairs ? pairs(chosen) : study(chosen);
-    Output.write(text, out, out());
+    output.write(text, out());
     return OK;
   }
 
@@ -137,7 +131,7 @@ final class CorrelateCommand extends LosiCommand {
     PairedData d = PairedData.read(data, x, y);
     Bootstrap boot = bootstrap == null ? null : Bootstrap.of(bootstrap, seed);
     CorrelationSummary s = boot == null ? Correlation.all(d.x(), d.y()) : boot.all(d.x(), d.y());
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       return boot == null ? StatisticsJson.correlation(d, s, chosen) : StatisticsJson.correlation(d, s, chosen, boot);
     }
     StringBuilder sb = new StringBuilder();
@@ -199,6 +193,6 @@ final class CorrelateCommand extends LosiCommand {
           .message("no city could be joined to a country of " + osi + "; unmatched: "
               + r.unmatched().stream().limit(5).map(UnmatchedRow::toString).toList()).build());
     }
-    return format == OutputFormat.JSON ? StatisticsJson.study(r, chosen) : r.toText().replace(System.lineSeparator(), "\n");
+    return output.json() ? StatisticsJson.study(r, chosen) : r.toText().replace(System.lineSeparator(), "\n");
   }
 }

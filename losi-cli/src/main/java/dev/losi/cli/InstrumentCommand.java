@@ -1,7 +1,5 @@
 package dev.losi.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Tabular;
@@ -15,14 +13,13 @@ import dev.losi.io.CsvFormat;
 import dev.losi.io.InstrumentTables;
 import dev.losi.io.Instruments;
 import dev.losi.io.LosiJson;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code losi instrument list|show}: the bundled instruments and their indicators. */
@@ -70,33 +67,15 @@ final class InstrumentCommand implements Runnable {
       footer = {"", "Examples:", "  losi instrument list", "  losi instrument list --format json"})
   static final class ListCommand extends LosiCommand {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-        description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-    Path out;
+    @Mixin TableCsvOrJson output;
 
     @Override
     int run() {
-      FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON);
+      output.check(spec);
       List<Instrument> all = Instruments.builtIn();
       String text;
-      if (format == OutputFormat.JSON) {
-        ArrayNode arr = Output.json().createArrayNode();
-        for (Instrument i : all) {
-          ObjectNode o = arr.addObject();
-          o.put("id", i.id());
-          o.put("editionYear", i.editionYear());
-          o.put("title", i.title());
-          o.put("indicators", i.size());
-          o.put("maximumPoints", i.maximumPoints());
-          ObjectNode c = o.putObject("criteria");
-          i.countByCriterion().forEach(c::put);
-          ObjectNode s = o.putObject("channelScopes");
-          i.countByChannelScope().forEach((k, v) -> s.put(k.name(), v));
-        }
-        text = Output.toJson(arr);
+      if (output.json()) {
+        text = Instruments.summaryJson(all);
       } else {
         Tabular t = new Tabular(List.of("id", "edition", "indicators", "criteria", "channel scopes", "title"))
             .numeric(1, 2);
@@ -104,10 +83,10 @@ final class InstrumentCommand implements Runnable {
           t.add(List.of(i.id(), Integer.toString(i.editionYear()), Integer.toString(i.size()), criteria(i), scopes(i),
               i.title()));
         }
-        text = format == OutputFormat.CSV ? t.toCsv()
+        text = output.format() == OutputFormat.CSV ? t.toCsv()
             : t.toText() + "\nShow the indicators of one: losi instrument show ID\n";
       }
-      Output.write(text, out, out());
+      output.write(text, out());
       return OK;
     }
   }
@@ -129,24 +108,19 @@ final class InstrumentCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "ID|FILE", description = "A built-in instrument id or an instrument file.")
     String instrument;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-        description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-    Path out;
+    @Mixin Documents output;
 
     @Override
     int run() {
-      FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MD);
+      output.check(spec);
       Instrument ins = Inputs.instrument(instrument);
-      String text = switch (format) {
+      String text = switch (output.format()) {
         case JSON -> LosiJson.standard().writeInstrument(ins);
         case CSV -> InstrumentTables.toCsv(ins, CsvFormat.standard().withLineSeparator("\n"));
         case MD -> InstrumentTables.toMarkdown(ins);
         default -> table(ins);
       };
-      Output.write(text, out, out());
+      output.write(text, out());
       return OK;
     }
 

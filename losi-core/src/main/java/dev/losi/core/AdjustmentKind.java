@@ -1,6 +1,10 @@
 package dev.losi.core;
 
-/** The kind of a {@link CountryAdjustment}. */
+/**
+ * The kind of a {@link CountryAdjustment}.
+ *
+ * @since 0.1.0
+ */
 public enum AdjustmentKind {
   /**
    * The indicator does not apply under the country's governance (for example a service delivered

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * <p>An assessment is checked on its own when built (unique indicator codes); whether it is complete
  * and uses only the instrument's codes is checked when it is scored against the instrument. An
  * indicator without a response is treated as {@link Answer#NOT_ASSESSED}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Assessment {

@@ -5,7 +5,11 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The channel on which an assessor found a feature (part of {@link Evidence}). */
+/**
+ * The channel on which an assessor found a feature (part of {@link Evidence}).
+ *
+ * @since 0.1.0
+ */
 public enum Channel {
   /** The Municipal Government Portal itself. */
   MGP,

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>The {@link #id()} identifies the city across assessments; the {@link #name()} may be in any
  * script (São Paulo, Ciudad de México, አዲስ አበባ, القاهرة).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class City {

@@ -25,6 +25,8 @@ import org.immutables.value.Value;
  *
  * <p>Whether the named indicator exists in the instrument is checked when the adjustment is used
  * with that instrument.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CountryAdjustment {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  *
  * <p>LOSI 2022 and 2024 use five criteria, available as constants here; an instrument may declare
  * others (for example a rural LOSI).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Criterion {

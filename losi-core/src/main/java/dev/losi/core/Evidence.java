@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * What an assessor recorded to support an answer: the channels where the feature was found, a URL and
  * a note. At least one of the three is present; otherwise there is simply no evidence.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Evidence {

@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /**
  * Where one field of an {@link Indicator} (for example {@code criterion} or {@code channelScope})
  * comes from: published, or reconstructed with a one-line reason.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class FieldProvenance {

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Example: {@code #281} "Official city government website", criterion {@code IF},
  * {@link ChannelScope#MGP_SPECIFIC}, weight 1.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Indicator {

@@ -26,6 +26,8 @@ import org.immutables.value.Value;
  * the sum of the indicator weights (95 for LOSI 2024 with unit weights). An edition whose published
  * values imply another denominator can declare it with {@link #declaredMaximum()}: every published
  * LOSI 2024 value seen so far is a multiple of 1/96, not 1/95.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Instrument {

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * <p>{@link #getMessage()} lists the problems one per line. When more problems were found than a
  * collector's cap allowed it to keep, {@link #omitted()} says how many were left out.
+ *
+ * @since 0.1.0
  */
 public final class LosiValidationException extends IllegalArgumentException {
 

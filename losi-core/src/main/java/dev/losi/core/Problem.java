@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * <pre>{@code assessments.csv:17: city "Maputo" assessor "B" indicator "#255": value "2" is not one of 1, 0, NA}</pre>
  *
  * <p>Every part but the message is optional; absent parts are simply left out of the rendering.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Problem {

@@ -10,6 +10,8 @@ import java.util.List;
  * <p>Typical use: add problems as they are found, then call {@link #throwIfAny()} once at the end.
  *
  * <p>Not thread-safe: use one collector per reading or checking pass.
+ *
+ * @since 0.1.0
  */
 public final class ProblemCollector {
 

@@ -3,7 +3,11 @@ package dev.losi.core;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One assessor's answer for one indicator, with optional evidence. */
+/**
+ * One assessor's answer for one indicator, with optional evidence.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 public abstract class Response {
 

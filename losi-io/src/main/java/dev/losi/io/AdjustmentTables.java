@@ -30,6 +30,8 @@ import java.util.Set;
  * and, for {@code ADD_LOCAL_INDICATOR}, {@code local_code,local_title,local_description,local_criterion,
  * local_channel_scope,local_weight}. Channels and cities are joined with {@code |}. See
  * {@code docs/formats.md}. All methods are static and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AdjustmentTables {
 

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param date the assessment date, when the file records one
  * @param response the answer for one indicator, with its evidence
  * @param line the 1-based line (CSV) or row (XLSX) it was read from
+ *
+ * @since 0.1.0
  */
 public record AssessmentRow(City city, String instrumentId, String assessorId, Optional<LocalDate> date,
     Response response, long line) {

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A whole CSV file held as a header and rows with their line numbers, for tables that are not one of the
@@ -185,5 +186,94 @@ public final class CsvTable {
   /** True when the header has the column. */
   public boolean has(String name) {
     return columnIndex.containsKey(name);
+  }
+
+  /**
+   * The first of the names that is a column of the header, for a column with alternative names.
+   *
+   * @since 0.1.0
+   */
+  public Optional<String> first(String... names) {
+    for (String n : names) {
+      if (has(n)) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The cell of a row in a column, stripped of surrounding white space; the empty string when the header
+   * lacks the column.
+   *
+   * @since 0.1.0
+   */
+  public String cell(Row row, String column) {
+    Integer i = columnIndex.get(column);
+    return i == null ? "" : row.fields().get(i).strip();
+  }
+
+  /**
+   * A problem at this table's header line (line 1), to be completed with a column and a message.
+   *
+   * @since 0.1.0
+   */
+  public Problem.Builder atHeader() {
+    return Problem.builder().source(source).line(1);
+  }
+
+  /**
+   * A problem at a row's line, to be completed with a column and a message.
+   *
+   * @since 0.1.0
+   */
+  public Problem.Builder at(Row row) {
+    return Problem.builder().source(source).line(row.line());
+  }
+
+  /**
+   * Adds a problem for each of {@code columns} the header lacks, naming the column and ending with
+   * {@code remedy} (for example "the columns are: city,osi").
+   *
+   * @since 0.1.0
+   */
+  public void require(List<String> columns, String remedy, ProblemCollector problems) {
+    for (String c : columns) {
+      if (!has(c)) {
+        problems.add(atHeader().column(c).message("is a required column and is missing; " + remedy).build());
+      }
+    }
+  }
+
+  /**
+   * The number in a cell, read by the one rule of losi-io for number text: a plain decimal with a dot
+   * ({@code 0.391}, {@code -2}, {@code 1e-3}; no NaN, infinity, hexadecimal or decimal comma) of at most
+   * 100 characters whose value is a finite double. When the cell is empty ({@code whenEmpty} says why it
+   * may not be), not a number, too long or out of the range of a double, the result is empty and a
+   * problem naming file, line and column is added.
+   *
+   * @since 0.1.0
+   */
+  public OptionalDouble number(Row row, String column, String whenEmpty, ProblemCollector problems) {
+    String raw = cell(row, column);
+    if (raw.isEmpty()) {
+      problems.add(at(row).column(column).message("is empty; " + whenEmpty).build());
+      return OptionalDouble.empty();
+    }
+    Problem.Builder at = at(row).column(column).field(column).value(raw);
+    if (raw.length() > Numbers.MAX_NUMBER_CHARS) {
+      problems.add(Numbers.tooLong(at, raw));
+      return OptionalDouble.empty();
+    }
+    if (!Numbers.isDecimal(raw)) {
+      problems.add(at.message("is not a number (decimal point, e.g. 0.391)").build());
+      return OptionalDouble.empty();
+    }
+    double d = Double.parseDouble(raw);
+    if (!Double.isFinite(d)) {
+      problems.add(at.message("is out of range: a number must be finite, at most about 1.8e308 in magnitude").build());
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(d);
   }
 }

@@ -1,5 +1,10 @@
 package dev.losi.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import java.io.BufferedReader;
@@ -170,6 +175,37 @@ public final class Instruments {
         out.add(load(id));
       }
       return List.copyOf(out);
+    }
+  }
+
+  /**
+   * A summary of each instrument as the JSON of {@code losi instrument list --format json}: an array of
+   * objects {@code id, editionYear, title, indicators, maximumPoints}, {@code criteria} (indicators per
+   * criterion code) and {@code channelScopes} (indicators per channel scope). Pretty-printed, ending with a
+   * line break.
+   *
+   * @param instruments for example {@link #builtIn()}
+   * @since 0.1.0
+   */
+  public static String summaryJson(List<Instrument> instruments) {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ArrayNode arr = mapper.createArrayNode();
+    for (Instrument i : instruments) {
+      ObjectNode o = arr.addObject();
+      o.put("id", i.id());
+      o.put("editionYear", i.editionYear());
+      o.put("title", i.title());
+      o.put("indicators", i.size());
+      o.put("maximumPoints", i.maximumPoints());
+      ObjectNode c = o.putObject("criteria");
+      i.countByCriterion().forEach(c::put);
+      ObjectNode s = o.putObject("channelScopes");
+      i.countByChannelScope().forEach((k, v) -> s.put(k.name(), v));
+    }
+    try {
+      return mapper.writeValueAsString(arr) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -10,6 +10,8 @@ package dev.losi.io;
  * @param maxStringLength the longest string value, in characters
  * @param maxNumberLength the longest number literal, in characters
  * @param maxDocumentLength the longest document, in bytes (or characters for text input)
+ *
+ * @since 0.1.0
  */
 public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength) {
 

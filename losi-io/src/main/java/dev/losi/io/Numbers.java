@@ -1,5 +1,6 @@
 package dev.losi.io;
 
+import dev.losi.core.Problem;
 import java.util.regex.Pattern;
 
 /** Exact number text: written so that it reads back to the same double, read strictly. */
@@ -26,9 +27,20 @@ final class Numbers {
     return Double.toString(d);
   }
 
+  /** The problem of a number text longer than {@link #MAX_NUMBER_CHARS}, quoting its first 20 characters. */
+  static Problem tooLong(Problem.Builder at, String raw) {
+    return at.value(raw.substring(0, 20) + "...").message("is a number text of " + raw.length()
+        + " characters; at most " + MAX_NUMBER_CHARS + " are read").build();
+  }
+
+  /** True when the text has the form of a decimal number (dot as separator, optional exponent). */
+  static boolean isDecimal(String s) {
+    return DECIMAL.matcher(s).matches();
+  }
+
   /** Parses a decimal number (dot as separator, optional exponent); null when the text is not one. */
   static Double parse(String s) {
-    if (s.length() > MAX_NUMBER_CHARS || !DECIMAL.matcher(s).matches()) {
+    if (s.length() > MAX_NUMBER_CHARS || !isDecimal(s)) {
       return null;
     }
     double d = Double.parseDouble(s);

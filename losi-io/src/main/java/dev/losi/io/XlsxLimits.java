@@ -10,6 +10,8 @@ package dev.losi.io;
  * @param maxEntries the most zip entries the file may hold
  * @param maxUncompressedBytes the most bytes all entries may hold together once inflated
  * @param maxFileBytes the largest file accepted from a stream (it is spooled to a temporary file)
+ *
+ * @since 0.1.0
  */
 public record XlsxLimits(int maxEntries, long maxUncompressedBytes, long maxFileBytes) {
 

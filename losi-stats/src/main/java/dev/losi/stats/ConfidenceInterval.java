@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /**
  * A two-sided confidence interval {@code [lower, upper]} at a given confidence level, with the name of
  * the method that produced it (for example {@code "Fisher z"}, {@code "BCa bootstrap"}).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ConfidenceInterval {

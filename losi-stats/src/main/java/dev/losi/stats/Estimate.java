@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  *   System.out.println("undefined: " + kappa.undefinedReason().orElseThrow());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Estimate {

@@ -1,5 +1,6 @@
 package dev.losi.cli.internal;
 
+import dev.losi.io.CsvFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,9 @@ import java.util.List;
  * Cells are strings already formatted by the caller; {@link #numeric(int...)} columns are right-aligned.
  */
 public final class Tabular {
+
+  /** CSV as the commands write it: comma, LF line ends (losi-io's RFC 4180 writer). */
+  private static final CsvFormat CSV = CsvFormat.standard().withDelimiter(',').withLineSeparator("\n");
 
   private final List<String> header;
   private final boolean[] numeric;
@@ -95,13 +99,13 @@ public final class Tabular {
    */
   public String toCsv() {
     StringBuilder sb = new StringBuilder();
-    sb.append(CsvWriter.line(header.stream().map(CsvWriter::text).toList()));
+    sb.append(CSV.record(header.stream().map(CsvFormat::neutralise).toList()));
     for (List<String> r : rows) {
       List<String> cells = new ArrayList<>(r.size());
       for (int c = 0; c < r.size(); c++) {
-        cells.add(numeric[c] ? r.get(c) : CsvWriter.text(r.get(c)));
+        cells.add(numeric[c] ? r.get(c) : CsvFormat.neutralise(r.get(c)));
       }
-      sb.append(CsvWriter.line(cells));
+      sb.append(CSV.record(cells));
     }
     return sb.toString();
   }

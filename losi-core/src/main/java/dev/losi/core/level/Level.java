@@ -20,6 +20,8 @@ import java.math.BigDecimal;
  *
  * <p>Source: UN E-Government Survey level groups (very high 0.75–1.00, high 0.50–0.7499, middle
  * 0.25–0.4999, low 0.00–0.2499), used for LOSI since 2020.
+ *
+ * @since 0.1.0
  */
 public enum Level {
   /** [0.75, 1.00]. */

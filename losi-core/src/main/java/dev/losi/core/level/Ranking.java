@@ -14,6 +14,8 @@ import java.util.Objects;
  *
  * <p>Values are compared exactly ({@link Double#compare}); scores computed as exact fractions compare
  * equal exactly when the fractions are equal. NaN is rejected.
+ *
+ * @since 0.1.0
  */
 public final class Ranking {
 

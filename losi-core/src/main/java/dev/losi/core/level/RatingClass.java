@@ -9,6 +9,8 @@ package dev.losi.core.level;
  * countries (0.3067 and 0.3963), so it is {@link #M2}.
  *
  * @see RatingClassifier
+ *
+ * @since 0.1.0
  */
 public enum RatingClass {
   VH(Level.VERY_HIGH, 4), V3(Level.VERY_HIGH, 3), V2(Level.VERY_HIGH, 2), V1(Level.VERY_HIGH, 1),

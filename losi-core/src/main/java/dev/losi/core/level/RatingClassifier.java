@@ -27,6 +27,8 @@ import java.util.Map;
  * Togo's class (M2); small groups are sensitive to the rule, which is why it is stated here.
  *
  * <p>Thread-safe: the classifier has no state.
+ *
+ * @since 0.1.0
  */
 public final class RatingClassifier {
 

@@ -27,6 +27,8 @@ import java.util.Optional;
  * Nothing is silent: see {@link Translation} for the complete account. An indicator without a response
  * in the source is {@link Answer#NOT_ASSESSED}, and a target whose answer is not assessed gets no
  * response and is listed as not translated.
+ *
+ * @since 0.1.0
  */
 public final class AssessmentTranslator {
 

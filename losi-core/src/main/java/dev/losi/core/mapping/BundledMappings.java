@@ -22,6 +22,8 @@ import java.util.Optional;
  * <em>partial</em> mapping that covers only criterion {@code PE}, with a small LOSI-2022 PE instrument
  * to use it with. The other 69 indicators of LOSI 2022 are not published in a form we could read and
  * are not invented here.
+ *
+ * @since 0.1.0
  */
 public final class BundledMappings {
 

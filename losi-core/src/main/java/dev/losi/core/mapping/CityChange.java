@@ -16,6 +16,8 @@ import java.util.List;
  * @param officialBefore the official score in the earlier edition by {@link dev.losi.core.scoring.Scorer}
  *     (not comparable with the later one)
  * @param officialAfter the official score in the later edition (not comparable with the earlier one)
+ *
+ * @since 0.1.0
  */
 public record CityChange(City city, CoreScore coreBefore, CoreScore coreAfter, List<CommonCore.Pair> gained,
     List<CommonCore.Pair> lost, CityScore officialBefore, CityScore officialAfter) {

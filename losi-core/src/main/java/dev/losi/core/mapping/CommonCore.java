@@ -14,6 +14,8 @@ import java.util.Map;
  * binary question in both editions, so a change in it may be an artefact of the instrument. So are
  * removed, added and out-of-coverage indicators. {@link #notComparableFrom()} and
  * {@link #notComparableTo()} list every left-out indicator with the reason.
+ *
+ * @since 0.1.0
  */
 public final class CommonCore {
 

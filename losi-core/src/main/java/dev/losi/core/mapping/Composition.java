@@ -33,6 +33,8 @@ import java.util.List;
  *
  * @param mapping the composed mapping, from the first mapping's A to the last mapping's C
  * @param losses the A indicators that lost all or part of their counterpart, in A's order per step
+ *
+ * @since 0.1.0
  */
 public record Composition(EditionMapping mapping, List<Loss> losses) {
 

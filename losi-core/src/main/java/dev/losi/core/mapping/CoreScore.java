@@ -8,6 +8,8 @@ import dev.losi.core.level.Level;
  *
  * @param present core indicators answered present, {@code 0 <= present <= size}
  * @param size the number of core indicators, at least 1
+ *
+ * @since 0.1.0
  */
 public record CoreScore(int present, int size) {
 

@@ -10,6 +10,8 @@ import java.util.Map;
  * Counts of cities by level in the earlier edition (rows) and the later edition (columns), as in the
  * 2022 Survey's comparison of the 83 cities assessed in both 2020 and 2022 (Chapter 3, p. 90).
  * Levels are in the order very high, high, middle, low.
+ *
+ * @since 0.1.0
  */
 public final class LevelTransitionMatrix {
 

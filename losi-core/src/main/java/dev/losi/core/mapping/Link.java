@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * rows have no source; every other row has both.
  *
  * <p>This is also the shape of one CSV row {@code from_code,to_code,relation,note}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Link {

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  * instrument (right instrument id, known codes, and no unassessed indicator under
  * {@link MissingAnswerPolicy#REJECT}); at most one assessment per city per edition (consolidate
  * several assessors first).
+ *
+ * @since 0.1.0
  */
 public final class LongitudinalComparison {
 

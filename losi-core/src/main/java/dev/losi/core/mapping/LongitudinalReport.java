@@ -15,6 +15,8 @@ import java.util.Map;
  * @param cities the change of every city assessed in both editions, in the earlier edition's order
  * @param onlyBefore cities assessed only in the earlier edition (not compared)
  * @param onlyAfter cities assessed only in the later edition (not compared)
+ *
+ * @since 0.1.0
  */
 public record LongitudinalReport(EditionMapping mapping, CommonCore core, MissingAnswerPolicy missingAnswers,
     List<CityChange> cities, List<City> onlyBefore, List<City> onlyAfter) {

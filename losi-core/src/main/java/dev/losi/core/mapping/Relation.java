@@ -5,6 +5,8 @@ package dev.losi.core.mapping;
  *
  * <p>One {@link Link} row holds one pair of codes; a split or a merge is several rows with the same
  * relation that share their source (split) or their target (merge).
+ *
+ * @since 0.1.0
  */
 public enum Relation {
   /** The same feature, in the same criterion, under the same title (codes may differ between editions). */

@@ -16,6 +16,8 @@ import java.util.List;
  * @param translated the B indicators that received an answer, in B's order
  * @param notTranslated the B indicators that did not, with the reason, in B's order
  * @param dropped the A indicators whose answer has no place in B, with the reason, in A's order
+ *
+ * @since 0.1.0
  */
 public record Translation(Assessment source, Assessment assessment, TranslationRules rules,
     List<Translated> translated, List<NotTranslated> notTranslated, List<Dropped> dropped) {

@@ -5,6 +5,8 @@ package dev.losi.core.mapping;
  *
  * @param mergeRule how the answers of a merge's sources become the answer of its target
  * @param splitRule what a split's targets receive
+ *
+ * @since 0.1.0
  */
 public record TranslationRules(MergeRule mergeRule, SplitRule splitRule) {
 

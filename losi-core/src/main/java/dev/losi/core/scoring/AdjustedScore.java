@@ -21,6 +21,8 @@ import java.util.Map;
  * @param byChannelScope adjusted sub-indices per channel scope; a scope with no indicator left is left out
  * @param applied the adjustments that applied to this city, in the order given
  * @param excluded the codes of the indicators excluded
+ *
+ * @since 0.1.0
  */
 public record AdjustedScore(
     Score score,

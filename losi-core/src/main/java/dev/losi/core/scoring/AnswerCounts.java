@@ -10,6 +10,8 @@ package dev.losi.core.scoring;
  * @param notAssessed indicators not assessed (no response, or {@code NOT_ASSESSED})
  * @param notAssessedCountedAbsent how many of {@code notAssessed} were counted as absent under
  *     {@link MissingAnswerPolicy#COUNT_AS_ABSENT} (0 under {@link MissingAnswerPolicy#REJECT})
+ *
+ * @since 0.1.0
  */
 public record AnswerCounts(int present, int absent, int notApplicable, int notAssessed, int notAssessedCountedAbsent) {
 

@@ -16,6 +16,8 @@ import java.util.Set;
  *     fixed order
  * @param acceptedBy the id of the {@link dev.losi.core.AdjustmentKind#ACCEPT_CHANNEL} adjustment that lets
  *     it count in the adjusted LOSI, or empty when it counts in neither
+ *
+ * @since 0.1.0
  */
 public record ChannelDowngrade(String indicator, Set<Channel> channels, Optional<String> acceptedBy) {
 

@@ -28,6 +28,8 @@ import java.util.Optional;
  *     {@code EXCLUDE_INDICATOR} adjustment applies: they score 0 in the standard and adjusted LOSI
  * @param adjusted the adjusted LOSI, present exactly when at least one adjustment applies to the city
  * @param local the local sub-score, present when the country added local indicators
+ *
+ * @since 0.1.0
  */
 public record CityScore(
     City city,

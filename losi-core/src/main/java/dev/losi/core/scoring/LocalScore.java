@@ -10,6 +10,8 @@ import java.util.List;
  * @param score points over the local indicators' weights
  * @param indicators the local indicator codes, in adjustment order
  * @param adjustments the ids of the adjustments that added them
+ *
+ * @since 0.1.0
  */
 public record LocalScore(Score score, List<String> indicators, List<String> adjustments) {
 

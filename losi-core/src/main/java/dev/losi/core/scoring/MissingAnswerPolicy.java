@@ -3,6 +3,8 @@ package dev.losi.core.scoring;
 /**
  * What scoring does with indicators that were not assessed ({@link dev.losi.core.Answer#NOT_ASSESSED},
  * or no response at all).
+ *
+ * @since 0.1.0
  */
 public enum MissingAnswerPolicy {
   /**

@@ -18,6 +18,8 @@ import dev.losi.core.level.Level;
  *
  * @param points the weighted points obtained, {@code 0 <= points <= maximum}
  * @param maximum the weighted maximum, {@code > 0}
+ *
+ * @since 0.1.0
  */
 public record Score(double points, double maximum) {
 

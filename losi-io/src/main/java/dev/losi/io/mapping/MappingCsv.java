@@ -57,6 +57,8 @@ import java.util.Set;
  * except for {@link EditionMapping#description()}, which CSV does not carry.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class MappingCsv {
 

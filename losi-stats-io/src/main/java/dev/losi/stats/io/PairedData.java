@@ -1,5 +1,7 @@
 package dev.losi.stats.io;
 
+import dev.losi.io.CsvFormat;
+import dev.losi.io.CsvTable;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
@@ -39,7 +41,7 @@ public final class PairedData {
    *     header lacks, an empty cell, a cell that is not a finite number, no data rows
    */
   public static PairedData read(Path file, String xColumn, String yColumn) {
-    return of(CsvRows.read(file), xColumn, yColumn);
+    return of(CsvTable.read(file), xColumn, yColumn);
   }
 
   /**
@@ -49,10 +51,10 @@ public final class PairedData {
    * @throws IOException when the stream cannot be read
    */
   public static PairedData read(String source, InputStream in, String xColumn, String yColumn) throws IOException {
-    return of(CsvRows.read(source, in), xColumn, yColumn);
+    return of(CsvTable.read(in, source, CsvFormat.standard()), xColumn, yColumn);
   }
 
-  private static PairedData of(CsvRows t, String xColumn, String yColumn) {
+  private static PairedData of(CsvTable t, String xColumn, String yColumn) {
     ProblemCollector problems = new ProblemCollector();
     for (String c : new String[] {xColumn, yColumn}) {
       if (!t.has(c)) {
@@ -64,7 +66,7 @@ public final class PairedData {
     double[] ys = new double[t.rows().size()];
     String empty = "every row needs a number in both columns";
     for (int i = 0; i < xs.length; i++) {
-      CsvRows.Row r = t.rows().get(i);
+      CsvTable.Row r = t.rows().get(i);
       OptionalDouble a = t.number(r, xColumn, empty, problems);
       OptionalDouble b = t.number(r, yColumn, empty, problems);
       xs[i] = a.orElse(Double.NaN);

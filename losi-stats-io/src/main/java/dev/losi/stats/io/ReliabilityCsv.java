@@ -1,5 +1,7 @@
 package dev.losi.stats.io;
 
+import dev.losi.io.CsvFormat;
+import dev.losi.io.CsvTable;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
@@ -40,7 +42,7 @@ public final class ReliabilityCsv {
    *     cell, no ratings, a scale that does not support the level, two ratings for one unit and rater
    */
   public static ReliabilityData read(Path file, MeasurementLevel level) {
-    return data(CsvRows.read(file), level, List.of());
+    return data(CsvTable.read(file), level, List.of());
   }
 
   /**
@@ -52,7 +54,7 @@ public final class ReliabilityCsv {
    *     the categories or categories that do not support the level
    */
   public static ReliabilityData read(Path file, MeasurementLevel level, List<String> categories) {
-    return data(CsvRows.read(file), level, List.copyOf(categories));
+    return data(CsvTable.read(file), level, List.copyOf(categories));
   }
 
   /**
@@ -63,16 +65,16 @@ public final class ReliabilityCsv {
    */
   public static ReliabilityData read(String source, InputStream in, MeasurementLevel level, List<String> categories)
       throws IOException {
-    return data(CsvRows.read(source, in), level, List.copyOf(categories));
+    return data(CsvTable.read(in, source, CsvFormat.standard()), level, List.copyOf(categories));
   }
 
-  private static ReliabilityData data(CsvRows t, MeasurementLevel level, List<String> categories) {
+  private static ReliabilityData data(CsvTable t, MeasurementLevel level, List<String> categories) {
     ProblemCollector problems = new ProblemCollector();
     t.require(List.of("unit", "rater", "value"), "the header must be unit,rater,value", problems);
     problems.throwIfAny();
     List<String> labels = new ArrayList<>();
-    List<CsvRows.Row> complete = new ArrayList<>();
-    for (CsvRows.Row r : t.rows()) {
+    List<CsvTable.Row> complete = new ArrayList<>();
+    for (CsvTable.Row r : t.rows()) {
       boolean ok = true;
       for (String c : List.of("unit", "rater", "value")) {
         if (t.cell(r, c).isEmpty()) {
@@ -94,7 +96,7 @@ public final class ReliabilityCsv {
     Scale scale = scale(t, level, categories, labels, problems);
     if (scale != null) {
       ReliabilityData.Builder b = ReliabilityData.builder(scale);
-      for (CsvRows.Row r : complete) {
+      for (CsvTable.Row r : complete) {
         b.rate(t.cell(r, "unit"), t.cell(r, "rater"), t.cell(r, "value"), t.at(r));
       }
       try {
@@ -109,7 +111,7 @@ public final class ReliabilityCsv {
     throw new IllegalStateException("unreachable: no scale without a problem");
   }
 
-  private static Scale scale(CsvRows t, MeasurementLevel level, List<String> categories, List<String> labels,
+  private static Scale scale(CsvTable t, MeasurementLevel level, List<String> categories, List<String> labels,
       ProblemCollector problems) {
     List<String> given = categories.isEmpty() ? labels : categories;
     try {
@@ -137,8 +139,8 @@ public final class ReliabilityCsv {
   }
 
   /** Each row whose value is not a number, which a level beyond nominal needs without declared categories. */
-  private static void notNumbers(CsvRows t, MeasurementLevel level, ProblemCollector problems) {
-    for (CsvRows.Row r : t.rows()) {
+  private static void notNumbers(CsvTable t, MeasurementLevel level, ProblemCollector problems) {
+    for (CsvTable.Row r : t.rows()) {
       String v = t.cell(r, "value");
       if (!v.isEmpty() && !Scale.infer(List.of(v), MeasurementLevel.NOMINAL).isNumeric()) {
         problems.add(t.at(r).column("value").field("value").value(v).message("is not a number, which the " + level.key()

@@ -1,20 +1,18 @@
 package dev.losi.stats.io;
 
+import dev.losi.io.CsvFormat;
+import dev.losi.io.CsvTable;
 import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
-import dev.losi.io.internal.CsvWriter;
-import dev.losi.io.internal.FormulaGuard;
 import dev.losi.stats.review.PendingItem;
 import dev.losi.stats.review.Reconciliation;
 import dev.losi.stats.review.ReviewerDecision;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +45,7 @@ public final class ReviewerDecisions {
    */
   public static List<ReviewerDecision> read(Path file) {
     ProblemCollector problems = new ProblemCollector();
-    List<ReviewerDecision> out = decisions(CsvRows.read(file), problems, new ArrayList<>());
+    List<ReviewerDecision> out = decisions(CsvTable.read(file), problems, new ArrayList<>());
     problems.throwIfAny();
     return out;
   }
@@ -63,7 +61,7 @@ public final class ReviewerDecisions {
   public static List<ReviewerDecision> read(Path file, Instrument instrument, List<Assessment> assessments) {
     ProblemCollector problems = new ProblemCollector();
     List<ReviewerDecision> probes = new ArrayList<>();
-    List<ReviewerDecision> out = decisions(CsvRows.read(file), problems, probes);
+    List<ReviewerDecision> out = decisions(CsvTable.read(file), problems, probes);
     List<Problem> all = new ArrayList<>(problems.problems());
     all.addAll(Reconciliation.checkDecisions(instrument, assessments, probes));
     if (!all.isEmpty()) {
@@ -81,7 +79,7 @@ public final class ReviewerDecisions {
    */
   public static List<ReviewerDecision> read(String source, InputStream in) throws IOException {
     ProblemCollector problems = new ProblemCollector();
-    List<ReviewerDecision> out = decisions(CsvRows.read(source, in), problems, new ArrayList<>());
+    List<ReviewerDecision> out = decisions(CsvTable.read(in, source, CsvFormat.standard()), problems, new ArrayList<>());
     problems.throwIfAny();
     return out;
   }
@@ -91,11 +89,11 @@ public final class ReviewerDecisions {
    * every row naming a city and an indicator, its decision or a stand-in with the same item and line, for
    * the checks against the assessments.
    */
-  private static List<ReviewerDecision> decisions(CsvRows t, ProblemCollector problems, List<ReviewerDecision> probes) {
+  private static List<ReviewerDecision> decisions(CsvTable t, ProblemCollector problems, List<ReviewerDecision> probes) {
     t.require(COLUMNS.subList(0, 4), "the header must be city,indicator,answer,reviewer[,note]", problems);
     problems.throwIfAny();
     List<ReviewerDecision> out = new ArrayList<>();
-    for (CsvRows.Row row : t.rows()) {
+    for (CsvTable.Row row : t.rows()) {
       String city = t.cell(row, "city");
       String ind = t.cell(row, "indicator");
       String ans = t.cell(row, "answer");
@@ -146,18 +144,14 @@ public final class ReviewerDecisions {
    * @return the CSV text
    */
   public static String pendingCsv(List<PendingItem> pending) {
-    StringWriter sw = new StringWriter();
-    try {
-      CsvWriter w = new CsvWriter(sw, ',', "\n");
-      w.record(COLUMNS);
-      for (PendingItem p : pending) {
-        w.record(List.of(FormulaGuard.neutralise(p.city().id()), FormulaGuard.neutralise(p.indicator().code()), "", "",
-            FormulaGuard.neutralise(p.reason() + " (" + p.answers().stream().map(x -> x.assessorId() + " " + x.answer())
-                .collect(Collectors.joining(", ")) + ")")));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    CsvFormat csv = CsvFormat.standard().withLineSeparator("\n");
+    StringBuilder out = new StringBuilder(csv.record(COLUMNS));
+    for (PendingItem p : pending) {
+      out.append(csv.record(List.of(CsvFormat.neutralise(p.city().id()), CsvFormat.neutralise(p.indicator().code()), "", "",
+          CsvFormat.neutralise(p.reason() + " (" + p.answers().stream().map(x -> x.assessorId() + " " + x.answer())
+              .collect(Collectors.joining(", ")) + ")"))));
     }
-    return sw.toString();
+    return out.toString();
   }
+
 }

@@ -1,5 +1,6 @@
 package dev.losi.stats.io;
 
+import dev.losi.io.CsvTable;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
 import dev.losi.stats.study.CityScoreRow;
@@ -39,9 +40,9 @@ public final class StudyCsv {
    *     a row {@link CityScoreRow} refuses
    */
   public static List<CityScoreRow> cityScores(Path file) {
-    CsvRows t = CsvRows.read(file);
+    CsvTable t = CsvTable.read(file);
     ProblemCollector problems = new ProblemCollector();
-    String cityCol = t.first("city", "city_name", "city_id");
+    String cityCol = t.first("city", "city_name", "city_id").orElse(null);
     for (String[] need : new String[][] {{"city (or city_name, city_id)", cityCol},
         {"country", t.has("country") ? "country" : null}, {"losi", t.has("losi") ? "losi" : null}}) {
       if (need[1] == null) {
@@ -52,7 +53,7 @@ public final class StudyCsv {
     problems.throwIfAny();
     List<String> criteria = t.header().stream().filter(h -> h.startsWith("criterion_")).toList();
     List<CityScoreRow> out = new ArrayList<>();
-    for (CsvRows.Row r : t.rows()) {
+    for (CsvTable.Row r : t.rows()) {
       OptionalDouble losi = t.number(r, "losi", NEED_NUMBER, problems);
       CityScoreRow.Builder b = CityScoreRow.builder().city(t.cell(r, cityCol)).country(t.cell(r, "country"))
           .source(t.source()).line(r.line());
@@ -85,7 +86,7 @@ public final class StudyCsv {
    *     a row {@link CountryOsiRow} refuses
    */
   public static List<CountryOsiRow> countryOsi(Path file, String osiColumn) {
-    CsvRows t = CsvRows.read(file);
+    CsvTable t = CsvTable.read(file);
     ProblemCollector problems = new ProblemCollector();
     for (String c : List.of("country", osiColumn)) {
       if (!t.has(c)) {
@@ -95,7 +96,7 @@ public final class StudyCsv {
     }
     problems.throwIfAny();
     List<CountryOsiRow> out = new ArrayList<>();
-    for (CsvRows.Row r : t.rows()) {
+    for (CsvTable.Row r : t.rows()) {
       OptionalDouble v = t.number(r, osiColumn, NEED_NUMBER, problems);
       if (v.isPresent()) {
         add(() -> out.add(CountryOsiRow.builder().country(t.cell(r, "country")).osi(v.getAsDouble())

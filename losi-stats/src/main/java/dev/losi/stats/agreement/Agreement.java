@@ -56,6 +56,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * two ratings, when chance agreement is 1 (every rating in one category, for the kappa/pi family), or
  * when a coefficient needing two categories meets a one-category scale. Krippendorff's alpha is in
  * {@link KrippendorffAlpha}.
+ *
+ * @since 0.1.0
  */
 public final class Agreement {
 

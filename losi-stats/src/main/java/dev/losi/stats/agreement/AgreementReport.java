@@ -24,6 +24,8 @@ import java.util.Optional;
  *
  * <p>The report knows no file format: {@code dev.losi.stats.io.StatisticsJson} writes it with the keys
  * of {@code losi agreement --format json}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AgreementReport {
 

@@ -17,6 +17,8 @@ import java.util.Map;
  * {@link #undefinedReplicates()} and left out of the interval and the probabilities.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AlphaBootstrap {
 

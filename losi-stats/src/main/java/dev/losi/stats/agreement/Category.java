@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param index the position in the scale, 0-based
  * @param label the label, for example {@code PRESENT}
  * @param value the numeric value, finite
+ *
+ * @since 0.1.0
  */
 public record Category(int index, String label, double value) {
 

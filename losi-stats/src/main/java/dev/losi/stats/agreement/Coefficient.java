@@ -4,6 +4,8 @@ package dev.losi.stats.agreement;
  * The agreement coefficients this package computes, with the key used in JSON reports (the
  * {@code losi agreement --format json} keys) and the statistic name carried by each
  * {@link dev.losi.stats.Estimate}.
+ *
+ * @since 0.1.0
  */
 public enum Coefficient {
   /** Percent agreement (share of agreeing rater pairs). */

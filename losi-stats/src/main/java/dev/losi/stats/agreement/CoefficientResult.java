@@ -11,6 +11,8 @@ import java.util.Optional;
  * missing ratings). Reports list the not-applicable ones under {@code "not_applicable"}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CoefficientResult {
 

@@ -41,6 +41,8 @@ import org.apache.commons.rng.simple.RandomSource;
  * Replicates are split into fixed blocks of {@value #BLOCK} and each block gets its own stream of
  * an {@code XO_RO_SHI_RO_128_PP} generator by successive {@code jump()}s from the seeded generator, so
  * the result for a seed is the same whatever the number of threads.
+ *
+ * @since 0.1.0
  */
 public final class KrippendorffAlpha {
 

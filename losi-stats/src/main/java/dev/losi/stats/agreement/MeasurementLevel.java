@@ -6,6 +6,8 @@ import java.util.Locale;
  * The level of measurement of the ratings, which decides the distance between two categories in
  * Krippendorff's alpha and the weights of the weighted coefficients (Krippendorff 2011, "Computing
  * Krippendorff's Alpha-Reliability", section C).
+ *
+ * @since 0.1.0
  */
 public enum MeasurementLevel {
   /** Categories are only equal or different (LOSI's binary indicators). */

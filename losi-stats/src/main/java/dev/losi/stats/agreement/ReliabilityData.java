@@ -20,6 +20,8 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe. Build with {@link #builder(Scale)} (by id and label, collecting every
  * problem) or {@link #of(Scale, int[][])} (by index).
+ *
+ * @since 0.1.0
  */
 public final class ReliabilityData {
 

@@ -24,6 +24,8 @@ import java.util.Set;
  * Randolph's kappa and Gwet's AC1 ({@code q} is {@link #size()}), as with irrCAC's {@code categ.labels}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Scale {
 

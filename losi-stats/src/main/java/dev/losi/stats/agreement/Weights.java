@@ -16,6 +16,8 @@ package dev.losi.stats.agreement;
  * </ul>
  *
  * A scale of one category has only the identity weight. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Weights {
 

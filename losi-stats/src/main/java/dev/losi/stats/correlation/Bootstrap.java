@@ -30,6 +30,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *
  * <p>The returned {@link Estimate} carries the coefficient of the full sample, its analytic p-value,
  * the bootstrap standard error (standard deviation of the replicates) and the bootstrap interval.
+ *
+ * @since 0.1.0
  */
 public final class Bootstrap {
 

@@ -23,6 +23,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  *
  * <p>All methods are thread-safe and work on primitive arrays without boxing; Spearman and Kendall sort
  * each variable once (O(n log n)), Pearson is two passes (O(n)). The arrays are not modified.
+ *
+ * @since 0.1.0
  */
 public final class Correlation {
 

@@ -3,7 +3,11 @@ package dev.losi.stats.correlation;
 import dev.losi.stats.Estimate;
 import java.util.Locale;
 
-/** The three correlation coefficients, with their key in reports and JSON ({@code pearson}, {@code spearman}, {@code kendall}). */
+/**
+ * The three correlation coefficients, with their key in reports and JSON ({@code pearson}, {@code spearman}, {@code kendall}).
+ *
+ * @since 0.1.0
+ */
 public enum CorrelationMethod {
   /** Pearson's product-moment r: see {@link Correlation#pearson(double[], double[])}. */
   PEARSON(Correlation.PEARSON),

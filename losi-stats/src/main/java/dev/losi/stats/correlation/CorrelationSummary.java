@@ -11,6 +11,8 @@ import java.util.Objects;
  * <p>For a JSON report, each coefficient gives {@code estimate} ({@link Estimate#valueIfDefined()}),
  * {@code p_value} ({@link Estimate#pValue()}), {@code ci95} ({@link Estimate#confidenceInterval()}) and
  * {@code n} ({@link #n()}).
+ *
+ * @since 0.1.0
  */
 public final class CorrelationSummary {
 

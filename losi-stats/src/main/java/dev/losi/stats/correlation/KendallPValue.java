@@ -11,6 +11,8 @@ package dev.losi.stats.correlation;
  *   <li>{@link #ASYMPTOTIC}: the normal approximation of the statistic S = concordant - discordant with the
  *       tie-corrected variance of Kendall (1970), as scipy's {@code kendalltau(method='asymptotic')}.
  * </ul>
+ *
+ * @since 0.1.0
  */
 public enum KendallPValue {
   /** Exact without ties for n up to {@value #AUTO_EXACT_MAX_N}, else asymptotic. */

@@ -7,6 +7,8 @@ import dev.losi.stats.agreement.Scale;
 /**
  * How assessors' answers become ratings for agreement statistics. {@link Answer#NOT_ASSESSED} is always
  * a missing rating (the item was not checked, so there is nothing to agree on).
+ *
+ * @since 0.1.0
  */
 public enum AnswerCoding {
   /**

@@ -41,6 +41,8 @@ import java.util.TreeMap;
  *
  * <p>Cities with a single assessment cannot be compared; they are listed in
  * {@link #singleAssessorCities()}, never dropped silently. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AssessmentReview {
 

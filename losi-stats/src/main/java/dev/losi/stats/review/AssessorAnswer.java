@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param assessorId the assessor
  * @param answer the answer ({@link Answer#NOT_ASSESSED} when there was no response)
  * @param evidence the evidence, if recorded
+ *
+ * @since 0.1.0
  */
 public record AssessorAnswer(String assessorId, Answer answer, Optional<Evidence> evidence) {
 

@@ -18,6 +18,8 @@ import java.util.OptionalDouble;
  * @param alert true when the raw disagreement exceeds the review's threshold, or when nothing could be
  *     compared (the reviewer must look either way)
  * @param report every agreement coefficient, units = indicators, raters = the city's assessors
+ *
+ * @since 0.1.0
  */
 public record CityAgreement(City city, List<String> assessorIds, long itemsCompared, long itemsDisagreeing,
     long itemsNotCompared, OptionalDouble rawDisagreement, boolean alert, AgreementReport report) {

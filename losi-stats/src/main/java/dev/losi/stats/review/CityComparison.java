@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param rightRank the same by the right score
  * @param indicatorsDiffering indicator codes that count for one organisation and not the other, in
  *     instrument order
+ *
+ * @since 0.1.0
  */
 public record CityComparison(City city, CityScore left, CityScore right, double difference, int leftRank,
     int rightRank, List<String> indicatorsDiffering) {

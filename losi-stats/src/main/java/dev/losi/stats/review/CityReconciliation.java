@@ -18,6 +18,8 @@ import java.util.Optional;
  *     only counted)
  * @param unanimousItems the number of items on which every assessor who answered agreed
  * @param notReconciledReason why there is no consensus, when there is none
+ *
+ * @since 0.1.0
  */
 public record CityReconciliation(City city, List<String> assessorIds, Optional<Assessment> consensus,
     List<PendingItem> pending, List<ResolvedItem> resolved, long unanimousItems, Optional<String> notReconciledReason) {

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param city the city
  * @param indicator the indicator
  * @param answers every assessor's answer and evidence
+ *
+ * @since 0.1.0
  */
 public record Disagreement(City city, Indicator indicator, List<AssessorAnswer> answers) {
 

@@ -15,6 +15,8 @@ import java.util.OptionalDouble;
  * @param itemsDisagreeing compared items on which the coded answers are not all equal
  * @param rawDisagreement {@code itemsDisagreeing / itemsCompared}; empty when nothing was compared
  * @param report every agreement coefficient on the group's items
+ *
+ * @since 0.1.0
  */
 public record GroupAgreement(String key, String label, long itemsCompared, long itemsDisagreeing,
     OptionalDouble rawDisagreement, AgreementReport report) {

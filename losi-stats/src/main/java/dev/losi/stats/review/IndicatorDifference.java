@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param meanContribution its contribution to the mean score difference (right minus left):
  *     {@code (rightOnly - leftOnly) * weight / maximumPoints / cities}; the contributions of all
  *     indicators add up to the mean difference
+ *
+ * @since 0.1.0
  */
 public record IndicatorDifference(Indicator indicator, long leftOnly, long rightOnly, double meanContribution) {
 

@@ -47,6 +47,8 @@ import java.util.stream.Collectors;
  *   <li>Drivers: {@link IndicatorDifference} per indicator, sorted by the absolute contribution to the
  *       mean difference, largest first, then by cities differing.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class OrganisationComparison {
 

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param indicator the indicator
  * @param answers each assessor's answer and evidence
  * @param reason why, for example {@code tie: PRESENT 1, ABSENT 1}
+ *
+ * @since 0.1.0
  */
 public record PendingItem(City city, Indicator indicator, List<AssessorAnswer> answers, String reason) {
 

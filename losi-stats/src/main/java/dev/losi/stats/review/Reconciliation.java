@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
  * reported with that reason. The consensus response carries the evidence of the first assessor (in id
  * order) who gave the consensus answer with evidence, or for a decision nobody matched, a note naming the
  * reviewer and the decision's note.
+ *
+ * @since 0.1.0
  */
 public final class Reconciliation {
 

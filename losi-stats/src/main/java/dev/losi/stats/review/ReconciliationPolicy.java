@@ -7,6 +7,8 @@ import java.util.Objects;
  *
  * @param ties what to do with an item without a majority or decision
  * @param consensusAssessorId the assessor id of the consensus assessments, for example {@code consensus}
+ *
+ * @since 0.1.0
  */
 public record ReconciliationPolicy(TiePolicy ties, String consensusAssessorId) {
 

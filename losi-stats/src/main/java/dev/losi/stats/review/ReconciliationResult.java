@@ -7,6 +7,8 @@ import java.util.Optional;
 /**
  * The outcome of {@link Reconciliation#reconcile}: one {@link CityReconciliation} per city, in order of
  * first appearance. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReconciliationResult {
 

@@ -1,6 +1,10 @@
 package dev.losi.stats.review;
 
-/** How a consensus answer was reached. */
+/**
+ * How a consensus answer was reached.
+ *
+ * @since 0.1.0
+ */
 public enum Resolution {
   /** Every assessor who answered gave the same answer (at least two answered). */
   UNANIMOUS,

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param resolution how it was reached
  * @param answers each assessor's answer and evidence
  * @param decision the reviewer's decision, when there was one
+ *
+ * @since 0.1.0
  */
 public record ResolvedItem(City city, Indicator indicator, Answer answer, Resolution resolution,
     List<AssessorAnswer> answers, Optional<ReviewerDecision> decision) {

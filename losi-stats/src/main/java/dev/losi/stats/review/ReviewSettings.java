@@ -9,6 +9,8 @@ import java.util.Objects;
  *     [0, 1]; the UN platform's example is 0.05 (5%). A city is flagged when its share of compared
  *     items with any disagreement is strictly greater, decided exactly in decimal.
  * @param coding how answers become ratings
+ *
+ * @since 0.1.0
  */
 public record ReviewSettings(double alertThreshold, AnswerCoding coding) {
 

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>The command line reads decisions from a CSV file; {@link #source()} and {@link #line()} record where
  * each came from, so a problem with a decision points at its line.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ReviewerDecision {

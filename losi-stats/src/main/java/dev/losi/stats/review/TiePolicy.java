@@ -4,6 +4,8 @@ package dev.losi.stats.review;
  * What reconciliation does with an item that has no majority and no reviewer decision (a tie, such as
  * one PRESENT and one ABSENT from two assessors). A tie is never broken silently: every item resolved by
  * a policy is listed in {@link CityReconciliation#resolved()} with {@link Resolution#TIE_POLICY}.
+ *
+ * @since 0.1.0
  */
 public enum TiePolicy {
   /**

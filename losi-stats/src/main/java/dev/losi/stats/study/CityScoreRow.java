@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  *
  * <p>Invalid values (blank names, an index outside [0, 1] or not finite) are reported together in one
  * {@link dev.losi.core.LosiValidationException} naming the city, the field and, when given, the line.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CityScoreRow {

@@ -9,6 +9,8 @@ import java.util.Locale;
  * Counts of cities by LOSI level (rows) and their country's OSI level (columns), as in the UN
  * E-Government Survey 2022's comparison of city and national portal levels. Levels are those of
  * {@link Level} (very high [0.75, 1], high [0.5, 0.75), middle [0.25, 0.5), low [0, 0.25)). Immutable.
+ *
+ * @since 0.1.0
  */
 public final class ConvergenceTable {
 

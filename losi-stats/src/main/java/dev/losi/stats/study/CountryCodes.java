@@ -29,6 +29,8 @@ import java.util.TreeSet;
  * than guessed. The table is the resource {@code un-member-states.tsv} in this package.
  *
  * <p>Thread-safe; the table is loaded once.
+ *
+ * @since 0.1.0
  */
 public final class CountryCodes {
 

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * as {@link CityScoreRow#criteria()} (or mapped with {@link OsiLosiStudy#withCriterionMapping}).
  *
  * <p>Invalid values are reported together in one {@link dev.losi.core.LosiValidationException}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CountryOsiRow {

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param criterion the criterion code of the city rows
  * @param subIndex the OSI sub-index key it was paired with
  * @param correlation Pearson, Spearman and Kendall (x = OSI sub-index, y = LOSI criterion)
+ *
+ * @since 0.1.0
  */
 public record CriterionCorrelation(String criterion, String subIndex, CorrelationSummary correlation) {
 

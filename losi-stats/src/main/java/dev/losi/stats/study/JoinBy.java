@@ -1,6 +1,10 @@
 package dev.losi.stats.study;
 
-/** How the country of a city row and of an OSI row is turned into an ISO 3166-1 alpha-3 code. */
+/**
+ * How the country of a city row and of an OSI row is turned into an ISO 3166-1 alpha-3 code.
+ *
+ * @since 0.1.0
+ */
 public enum JoinBy {
   /**
    * A known code or a known name ({@link CountryCodes}); otherwise three upper-case ASCII letters are

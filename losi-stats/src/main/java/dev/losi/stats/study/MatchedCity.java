@@ -18,6 +18,8 @@ import java.util.OptionalLong;
  * @param fitted LOSI predicted by the least-squares line at this OSI; empty when the line is undefined
  * @param residual {@code losi - fitted}: positive above the line (ahead of the country), negative below
  * @param line the 1-based line of the city row, when it had one
+ *
+ * @since 0.1.0
  */
 public record MatchedCity(String city, String country, String iso3, double losi, double osi, Level losiLevel,
     Level osiLevel, OptionalDouble fitted, OptionalDouble residual, OptionalLong line) {

@@ -44,6 +44,8 @@ import java.util.TreeSet;
  * <p>Immutable and thread-safe. Duplicate rows (the same city in the same country twice, or two OSI rows
  * for one country) are input errors: {@link #run()} reports them all in one
  * {@link dev.losi.core.LosiValidationException}.
+ *
+ * @since 0.1.0
  */
 public final class OsiLosiStudy {
 

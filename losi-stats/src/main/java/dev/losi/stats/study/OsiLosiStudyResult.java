@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param convergence LOSI level by OSI level counts
  * @param unmatched rows that could not be joined, cities first then countries, each with its reason
  * @param countriesWithoutCities ISO3 codes of OSI rows that no city joined, sorted (not an error; for completeness)
+ *
+ * @since 0.1.0
  */
 public record OsiLosiStudyResult(List<MatchedCity> matched, CorrelationSummary correlation,
     List<CriterionCorrelation> criterionCorrelations, RegressionLine line, List<RankedCity> leaders,

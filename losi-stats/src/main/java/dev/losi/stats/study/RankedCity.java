@@ -7,6 +7,8 @@ import java.util.Objects;
  *
  * @param rank 1 for the city furthest from the line in the list's direction
  * @param city the city, whose {@link MatchedCity#residual()} is present
+ *
+ * @since 0.1.0
  */
 public record RankedCity(int rank, MatchedCity city) {
 

@@ -23,6 +23,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * @param slope b, LOSI units per OSI unit
  * @param rSquared the share of LOSI variance explained
  * @param residualStandardError s in LOSI units; empty when the line is undefined
+ *
+ * @since 0.1.0
  */
 public record RegressionLine(int n, Estimate intercept, Estimate slope, Estimate rSquared,
     OptionalDouble residualStandardError) {

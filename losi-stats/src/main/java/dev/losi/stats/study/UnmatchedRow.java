@@ -14,6 +14,8 @@ import java.util.OptionalLong;
  * @param city the city's name (empty for country rows)
  * @param country the country exactly as written in the row
  * @param reason why it was not joined, for example {@code country name "Korea" is not in the UN country table}
+ *
+ * @since 0.1.0
  */
 public record UnmatchedRow(Side side, Optional<String> source, OptionalLong line, Optional<String> city,
     String country, String reason) {

@@ -1,0 +1,22 @@
+package dev.losi.cli;
+
+import dev.losi.cli.internal.OutputFormat;
+import picocli.CommandLine.Option;
+
+/** {@code --format table|json|csv|md} and {@code --out FILE}: a terminal table, JSON, CSV or Markdown. */
+final class Documents extends OutputOptions {
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
+      description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  OutputFormat format() {
+    return format;
+  }
+
+  @Override
+  OutputFormat[] offered() {
+    return new OutputFormat[] {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MD};
+  }
+}

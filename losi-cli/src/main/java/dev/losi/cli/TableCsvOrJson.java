@@ -1,0 +1,22 @@
+package dev.losi.cli;
+
+import dev.losi.cli.internal.OutputFormat;
+import picocli.CommandLine.Option;
+
+/** {@code --format table|csv|json} and {@code --out FILE}: a terminal table, CSV or the library's JSON. */
+final class TableCsvOrJson extends OutputOptions {
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
+      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  OutputFormat format() {
+    return format;
+  }
+
+  @Override
+  OutputFormat[] offered() {
+    return new OutputFormat[] {OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON};
+  }
+}
