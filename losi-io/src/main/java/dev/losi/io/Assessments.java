@@ -62,7 +62,7 @@ public final class Assessments {
    *
    * <p>The format is chosen by the file extension ({@code .json}, {@code .csv}, {@code .xlsx}, any case);
    * for another name, {@code -} (standard input) or a stream it is recognised from the first bytes: a zip
-   * signature ({@code PK}) is XLSX, a first character {@code {} (after a byte order mark and white
+   * signature ({@code PK}) is XLSX, a first character <code>&#123;</code> (after a byte order mark and white
    * space) is JSON, anything else CSV.
    *
    * @since 0.1.0
