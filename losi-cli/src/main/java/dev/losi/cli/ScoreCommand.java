@@ -3,7 +3,6 @@ package dev.losi.cli;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
-import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
@@ -103,9 +102,9 @@ final class ScoreCommand extends LosiCommand {
     List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
     Scorer scorer = Scorer.of(ins).withMissingAnswers(policy).withAdjustments(adj);
     CsvFormat csv = csvFormat();
-    List<Assessment> list = Inputs.assessments(assessments, Assessments.reader(ins)
-        .withLayout(AssessmentLayout.valueOf(lay.name())).withAdjustments(adj).withSheet(sheet).withCsvFormat(csv));
-    List<CityScore> scores = scorer.scoreAll(list);
+    Assessments.Reader reader = Assessments.reader(ins).withLayout(AssessmentLayout.valueOf(lay.name()))
+        .withAdjustments(adj).withSheet(sheet).withCsvFormat(csv);
+    List<CityScore> scores = Inputs.reading(assessments, () -> reader.score(assessments, scorer));
     if (scores.isEmpty()) {
       throw Problems.single(Problem.builder().source(assessments.toString()).message("holds no assessment").build());
     }
