@@ -29,7 +29,8 @@ final class CsvRows {
   /** The longest number text accepted. */
   static final int MAX_NUMBER_CHARS = 100;
 
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+  /** The plain decimals accepted; {@link #isDecimal} decides the same without a regex engine. */
+  static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
 
   /** One data row: the 1-based line on which it starts and its cells. */
   record Row(long line, List<String> cells) {}
@@ -177,21 +178,70 @@ final class CsvRows {
       problems.add(at(row).column(column).message("is empty; " + whenEmpty).build());
       return OptionalDouble.empty();
     }
-    Problem.Builder at = at(row).column(column).field(column).value(raw);
     if (raw.length() > MAX_NUMBER_CHARS) {
-      problems.add(at.value(raw.substring(0, 20) + "...")
+      problems.add(at(row).column(column).field(column).value(raw.substring(0, 20) + "...")
           .message("is a number text of " + raw.length() + " characters; at most " + MAX_NUMBER_CHARS + " are read").build());
       return OptionalDouble.empty();
     }
-    if (!DECIMAL.matcher(raw).matches()) {
-      problems.add(at.message("is not a number (decimal point, e.g. 0.391)").build());
+    if (!isDecimal(raw)) {
+      problems.add(at(row).column(column).field(column).value(raw)
+          .message("is not a number (decimal point, e.g. 0.391)").build());
       return OptionalDouble.empty();
     }
     double d = Double.parseDouble(raw);
     if (!Double.isFinite(d)) {
-      problems.add(at.message("is out of range: a number must be finite, at most about 1.8e308 in magnitude").build());
+      problems.add(at(row).column(column).field(column).value(raw)
+          .message("is out of range: a number must be finite, at most about 1.8e308 in magnitude").build());
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(d);
+  }
+
+  /**
+   * True when the text is a plain decimal, exactly as {@link #DECIMAL} matches it:
+   * {@code [+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?}; a scan without a regex engine,
+   * since it runs once per number cell.
+   */
+  static boolean isDecimal(String s) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    int intStart = i;
+    while (i < n && isDigit(s.charAt(i))) {
+      i++;
+    }
+    boolean intDigits = i > intStart;
+    boolean fracDigits = false;
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      int fracStart = i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      fracDigits = i > fracStart;
+    }
+    if (!intDigits && !fracDigits) {
+      return false;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int expStart = i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      if (i == expStart) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
