@@ -35,18 +35,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ReadFormatsBenchmark {
-
-  /** Cities in the file (two assessors each, 95 indicators). */
-  @Param({"530"})
-  public int cities;
 
   /** The file: long.csv, wide.csv, long.xlsx, wide.xlsx or assessments.json. */
   @Param({"long.csv", "wide.csv", "long.xlsx", "wide.xlsx", "assessments.json"})
   public String file;
+
+  /** Cities in the file (two assessors each, 95 indicators). */
+  @Param({"530"})
+  public int cities;
 
   Instrument losi;
   Scorer scorer;
@@ -71,13 +71,6 @@ public class ReadFormatsBenchmark {
     }
   }
 
-  /** Deletes the file. */
-  @TearDown(Level.Trial)
-  public void tearDown() throws IOException {
-    Files.deleteIfExists(path);
-    Files.deleteIfExists(dir);
-  }
-
   /** Reads the file into assessments (the object path). */
   @Benchmark
   public List<Assessment> readObjects() throws IOException {
@@ -88,5 +81,13 @@ public class ReadFormatsBenchmark {
   @Benchmark
   public List<CityScore> streamScores() throws IOException {
     return Assessments.reader(losi).score(path, scorer);
+  }
+
+  /** Deletes the file and its directory. */
+  @TearDown(Level.Trial)
+  public void deleteFiles() throws IOException {
+    for (Path p : List.of(path, dir)) {
+      Files.deleteIfExists(p);
+    }
   }
 }

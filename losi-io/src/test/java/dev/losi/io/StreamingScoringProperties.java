@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -162,28 +161,32 @@ class StreamingScoringProperties {
     lines.set(at, String.join(",", f));
   }
 
+  /**
+   * Up to one adjustment per indicator, each with probability 1/4: EXCLUDE_INDICATOR, REWEIGHT, or (for an
+   * MGP-specific indicator) ACCEPT_CHANNEL of some non-municipal channels; for country BRA, a quarter of them
+   * for one city only.
+   */
   private static List<CountryAdjustment> adjustments(Random r, Instrument ins) {
-    List<CountryAdjustment> adj = new ArrayList<>();
-    Set<Integer> weighed = new HashSet<>();
-    for (int k = r.nextInt(5); k > 0; k--) {
-      int i = r.nextInt(ins.size());
-      Indicator ind = ins.indicators().get(i);
-      CountryAdjustment.Builder x = CountryAdjustment.builder().id("ADJ-" + adj.size()).country("BRA").instrumentId("P")
-          .indicator(ind.code()).rationale("r").decidedBy("d").decidedOn(LocalDate.of(2025, 1, 1));
-      if (r.nextInt(4) == 0) {
-        x.addCities(r.nextBoolean() ? "C1" : "C3");
+    List<CountryAdjustment> list = new ArrayList<>();
+    for (Indicator ind : ins.indicators()) {
+      int pick = r.nextInt(12);
+      if (pick >= 3) {
+        continue;
       }
-      int kind = r.nextInt(3);
-      if (kind == 2 && ind.channelScope() == ChannelScope.MGP_SPECIFIC) {
-        EnumSet<Channel> ch = EnumSet.noneOf(Channel.class);
-        ch.addAll(Channel.ofMask((1 + r.nextInt(15)) << 2));
-        adj.add(x.kind(AdjustmentKind.ACCEPT_CHANNEL).acceptedChannels(ch).build());
-      } else if (kind < 2 && weighed.add(i)) {
-        adj.add(kind == 0 ? x.kind(AdjustmentKind.EXCLUDE_INDICATOR).build()
-            : x.kind(AdjustmentKind.REWEIGHT).weight(WEIGHTS[r.nextInt(WEIGHTS.length)]).build());
+      List<String> only = r.nextInt(4) == 0 ? List.of(r.nextBoolean() ? "C1" : "C3") : List.of();
+      CountryAdjustment.Builder x = CountryAdjustment.builder().id("ADJ-" + ind.code()).country("BRA")
+          .instrumentId("P").indicator(ind.code()).addAllCities(only).rationale("r").decidedBy("d")
+          .decidedOn(LocalDate.of(2025, 1, 1));
+      if (pick == 0) {
+        list.add(x.kind(AdjustmentKind.EXCLUDE_INDICATOR).build());
+      } else if (pick == 1) {
+        list.add(x.kind(AdjustmentKind.REWEIGHT).weight(WEIGHTS[r.nextInt(WEIGHTS.length)]).build());
+      } else if (ind.channelScope() == ChannelScope.MGP_SPECIFIC) {
+        Set<Channel> accepted = EnumSet.copyOf(Channel.ofMask(4 << r.nextInt(4)));
+        list.add(x.kind(AdjustmentKind.ACCEPT_CHANNEL).acceptedChannels(accepted).build());
       }
     }
-    return adj;
+    return list;
   }
 
   /** The scores, or the problems (and how many were left out), of one path. */
