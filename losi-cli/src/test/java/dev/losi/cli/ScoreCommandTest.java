@@ -131,14 +131,20 @@ class ScoreCommandTest {
     assertEquals("D06:NATIONAL_PORTAL>SGP-01", ya.get("downgrades"), "accepted by SGP-01 in the adjusted LOSI");
     assertEquals("LOW", ya.get("level"));
 
-    // Ranks over all rows: 7/12 > 6/12 > 1/12. High holds 0.5 and 0.5833 (type 7: Q1 = 0.5208, Q3 = 0.5625),
-    // so X/B is HV and X/A is H1; Y/A is alone in low, so LM.
+    // Bug fix (issue 9 item 3): city X has two assessors, so each assessor's cities are ranked on their own
+    // (they used to be ranked as three rows together: X/B 1, X/A 2, Y/A 3, with X/A H1).
+    // Assessor A: 6/12 > 1/12, ranks 1 and 2; X/A is alone in high (Q1 = Q2 = Q3 = 0.5), so HV; Y/A alone
+    // in low, so LM. Assessor B: X/B is the only city, rank 1, HV.
     assertEquals("1", xb.get("rank"));
-    assertEquals("2", xa.get("rank"));
-    assertEquals("3", ya.get("rank"));
+    assertEquals("1", xa.get("rank"));
+    assertEquals("2", ya.get("rank"));
     assertEquals("HV", xb.get("rating_class"));
-    assertEquals("H1", xa.get("rating_class"));
+    assertEquals("HV", xa.get("rating_class"));
     assertEquals("LM", ya.get("rating_class"));
+    assertEquals("EACH_ASSESSOR", xa.get("reference_basis"));
+    assertEquals("2", xa.get("reference_size"));
+    assertEquals("1", xb.get("reference_size"));
+    assertEquals("1", ya.get("rank_in_country"));
   }
 
   @Test
@@ -180,10 +186,11 @@ class ScoreCommandTest {
 
   @Test
   void tableIsReadable() {
+    // X/A: rank 1 among assessor A's two cities and in DEU (bug fix, issue 9 item 3: it was 2 of 3 rows).
     Cli r = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
         adjustments.toString());
     assertEquals(0, r.exitCode(), r::toString);
-    assertTrue(r.out().matches("(?s).*X\\s+Xville\\s+DEU\\s+A\\s+0\\.5000\\s+high\\s+H1\\s+2\\s+2\\s+1\\.0000.*0\\.5455\\s+1\\n.*"),
+    assertTrue(r.out().matches("(?s).*X\\s+Xville\\s+DEU\\s+A\\s+0\\.5000\\s+high\\s+HV\\s+1\\s+1\\s+1\\.0000.*0\\.5455\\s+1\\n.*"),
         r::toString);
   }
 
