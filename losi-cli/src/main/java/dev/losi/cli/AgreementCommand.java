@@ -2,10 +2,12 @@ package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.Problems;
+import dev.losi.cli.internal.Progress;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
+import dev.losi.io.Assessments;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.agreement.AgreementReport;
 import dev.losi.stats.agreement.CoefficientResult;
@@ -19,6 +21,8 @@ import dev.losi.stats.review.CityAgreement;
 import dev.losi.stats.review.Disagreement;
 import dev.losi.stats.review.GroupAgreement;
 import dev.losi.stats.review.ReviewSettings;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -93,13 +97,23 @@ final class AgreementCommand extends LosiCommand {
 
   @Mixin TableOrJson output;
 
+  @Option(names = "--quiet", description = "No progress on standard error (shown only on a terminal, for runs over 2 s).")
+  boolean quiet;
+
+  private Progress progress;
+
   @Override
   int run() {
     output.check(spec);
     if ((assessments == null) == (data == null)) {
       throw usage("use either --assessments FILE or --data FILE --level LEVEL");
     }
-    String text = assessments != null ? review() : reliability();
+    String text;
+    Path input = assessments != null ? assessments : data;
+    try (Progress p = Progress.start(err(), "agreement", quiet, Inputs.size(input))) {
+      progress = p;
+      text = assessments != null ? review() : reliability();
+    }
     output.write(text, out());
     return OK;
   }
@@ -123,7 +137,7 @@ final class AgreementCommand extends LosiCommand {
       default -> throw usage("--coding must be scored or as-answered, got \"" + coding + "\"");
     };
     Instrument ins = Inputs.instrument(instrument);
-    List<Assessment> list = Inputs.assessments(assessments, ins, Inputs.Layout.AUTO);
+    List<Assessment> list = Inputs.assessments(assessments, Assessments.reader(ins), progress);
     AssessmentReview r = AssessmentReview.of(ins, list, new ReviewSettings(threshold, c));
     if (r.byCity().isEmpty()) {
       List<String> ids = r.singleAssessorCities().stream().map(x -> x.id()).toList();
@@ -237,7 +251,17 @@ final class AgreementCommand extends LosiCommand {
       throw usage("--level must be nominal, ordinal, interval or ratio, got \"" + level + "\"");
     }
     Integer replicates = bootstrapReplicates(bootstrap, "replicates");
-    ReliabilityData d = ReliabilityCsv.read(data, lvl, categories == null ? List.of() : categories);
+    List<String> cats = categories == null ? List.of() : categories;
+    ReliabilityData d;
+    if (progress.active() && Files.isRegularFile(data)) {
+      d = Inputs.reading(data, () -> {
+        try (InputStream in = progress.counting(Files.newInputStream(data))) {
+          return ReliabilityCsv.read(data.toString(), in, lvl, cats);
+        }
+      });
+    } else {
+      d = ReliabilityCsv.read(data, lvl, cats);
+    }
     AgreementReport report = replicates == null ? AgreementReport.of(d, lvl)
         : AgreementReport.withBootstrap(d, lvl, replicates, seed, 0.667, 0.8);
     if (output.json()) {

@@ -1,17 +1,21 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Problems;
+import dev.losi.cli.internal.Progress;
 import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
+import dev.losi.core.scoring.CityScore;
+import dev.losi.core.scoring.Scorer;
 import dev.losi.io.AdjustmentTables;
 import dev.losi.io.AssessmentLayout;
 import dev.losi.io.Assessments;
 import dev.losi.io.Instruments;
 import dev.losi.io.LosiJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -90,5 +94,42 @@ final class Inputs {
   /** Reads assessments with a configured reader. */
   static List<Assessment> assessments(Path file, Assessments.Reader reader) {
     return reading(file, () -> reader.read(file));
+  }
+
+  /** The size of a file in bytes, or -1 for standard input or when it cannot be told. */
+  static long size(Path file) {
+    try {
+      return file.toString().equals("-") ? -1 : Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * Streams and scores an assessments file ({@link Assessments.Reader#score}), counting the bytes of a CSV or
+   * JSON file into {@code progress}; XLSX and standard input are read by path.
+   */
+  static List<CityScore> score(Path file, Assessments.Reader reader, Scorer scorer, Progress progress)
+      throws IOException {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    if (file.toString().equals("-") || name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      return reader.score(file, scorer);
+    }
+    try (InputStream in = progress.counting(Files.newInputStream(file))) {
+      return reader.score(in, name, scorer);
+    }
+  }
+
+  /** Reads assessments like {@link #assessments(Path, Assessments.Reader)}, counting a CSV or JSON file's bytes into {@code progress}. */
+  static List<Assessment> assessments(Path file, Assessments.Reader reader, Progress progress) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    if (!progress.active() || !Files.isRegularFile(file) || name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      return assessments(file, reader);
+    }
+    return reading(file, () -> {
+      try (InputStream in = progress.counting(Files.newInputStream(file))) {
+        return reader.read(in, name);
+      }
+    });
   }
 }

@@ -3,7 +3,7 @@ package dev.losi.cli;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
-import dev.losi.core.Assessment;
+import dev.losi.cli.internal.Progress;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
@@ -85,6 +85,9 @@ final class ScoreCommand extends LosiCommand {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
   Path out;
 
+  @Option(names = "--quiet", description = "No progress on standard error (shown only on a terminal, for runs over 2 s).")
+  boolean quiet;
+
   @Override
   int run() throws Exception {
     FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON, OutputFormat.XLSX);
@@ -103,9 +106,12 @@ final class ScoreCommand extends LosiCommand {
     List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
     Scorer scorer = Scorer.of(ins).withMissingAnswers(policy).withAdjustments(adj);
     CsvFormat csv = csvFormat();
-    List<Assessment> list = Inputs.assessments(assessments, Assessments.reader(ins)
-        .withLayout(AssessmentLayout.valueOf(lay.name())).withAdjustments(adj).withSheet(sheet).withCsvFormat(csv));
-    List<CityScore> scores = scorer.scoreAll(list);
+    Assessments.Reader reader = Assessments.reader(ins).withLayout(AssessmentLayout.valueOf(lay.name()))
+        .withAdjustments(adj).withSheet(sheet).withCsvFormat(csv);
+    List<CityScore> scores;
+    try (Progress progress = Progress.start(err(), "score", quiet, Inputs.size(assessments))) {
+      scores = Inputs.reading(assessments, () -> Inputs.score(assessments, reader, scorer, progress));
+    }
     if (scores.isEmpty()) {
       throw Problems.single(Problem.builder().source(assessments.toString()).message("holds no assessment").build());
     }

@@ -4,6 +4,8 @@ import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
+import dev.losi.core.scoring.CityScore;
+import dev.losi.core.scoring.Scorer;
 import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -162,6 +164,110 @@ public final class Assessments {
     }
 
     private List<Assessment> read(InputStream in, String source, Format known) throws IOException {
+      return dispatch(in, source, known, new Job<>() {
+        @Override
+        public List<Assessment> json(List<Assessment> all) {
+          return all;
+        }
+
+        @Override
+        public List<Assessment> csv(InputStream bytes) throws IOException {
+          return csvReader().read(bytes, source);
+        }
+
+        @Override
+        public List<Assessment> xlsx(InputStream bytes) throws IOException {
+          return xlsxReader().read(bytes, source);
+        }
+      });
+    }
+
+    /**
+     * Reads and scores a file in one streaming pass (standard input when {@code file} is {@code -}): CSV
+     * and XLSX rows go straight into packed answers, one group of {@code instrument.size()} ints per city,
+     * assessor and date, so memory grows with the number of assessments, never with the number of rows;
+     * JSON is read as a document first. The scores, and the problems of reading and then of scoring, are
+     * exactly those of {@code scorer.scoreAll(read(file))}, in the same order; nothing is returned unless
+     * the whole input is valid.
+     *
+     * @param file the assessments
+     * @param scorer a scorer of this reader's instrument
+     * @return one score per assessment, in order of first appearance
+     * @throws LosiValidationException listing every problem of the file, or else of scoring
+     * @throws IOException when the file cannot be read
+     * @throws IllegalArgumentException when the scorer is for another instrument
+     * @since 0.1.0
+     */
+    public List<CityScore> score(Path file, Scorer scorer) throws IOException {
+      requireInstrument(scorer);
+      if (file.toString().equals(STDIN)) {
+        return score(System.in, STDIN, null, scorer);
+      }
+      String source = file.getFileName().toString();
+      Format f = Format.of(source);
+      if (f == Format.XLSX && Files.isRegularFile(file)) {
+        PackedAssessments packed = new PackedAssessments(instrument);
+        xlsxReader().forEachRow(file, packed);
+        return packed.score(scorer);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return score(in, source, f, scorer);
+      }
+    }
+
+    /**
+     * Reads and scores assessments from bytes (not closed) in one streaming pass, like
+     * {@link #score(Path, Scorer)}; the format is recognised as by {@link #read(InputStream, String)}.
+     *
+     * @throws LosiValidationException listing every problem of the input, or else of scoring
+     * @throws IllegalArgumentException when the scorer is for another instrument
+     * @since 0.1.0
+     */
+    public List<CityScore> score(InputStream in, String source, Scorer scorer) throws IOException {
+      requireInstrument(scorer);
+      return score(in, source, Format.of(source), scorer);
+    }
+
+    private void requireInstrument(Scorer scorer) {
+      if (!scorer.instrument().equals(instrument)) {
+        throw new IllegalArgumentException("the scorer is for instrument " + scorer.instrument().id()
+            + ", the reader for " + instrument.id());
+      }
+    }
+
+    private List<CityScore> score(InputStream in, String source, Format known, Scorer scorer) throws IOException {
+      PackedAssessments packed = new PackedAssessments(instrument);
+      return dispatch(in, source, known, new Job<>() {
+        @Override
+        public List<CityScore> json(List<Assessment> all) {
+          return scorer.scoreAll(all);
+        }
+
+        @Override
+        public List<CityScore> csv(InputStream bytes) throws IOException {
+          csvReader().forEachRow(bytes, source, packed);
+          return packed.score(scorer);
+        }
+
+        @Override
+        public List<CityScore> xlsx(InputStream bytes) throws IOException {
+          xlsxReader().forEachRow(bytes, source, packed);
+          return packed.score(scorer);
+        }
+      });
+    }
+
+    /** What to do with each format. */
+    private interface Job<T> {
+      T json(List<Assessment> all);
+
+      T csv(InputStream bytes) throws IOException;
+
+      T xlsx(InputStream bytes) throws IOException;
+    }
+
+    /** Recognises the format (from {@code known}, else the first bytes) and runs the job for it. */
+    private <T> T dispatch(InputStream in, String source, Format known, Job<T> job) throws IOException {
       InputStream bytes = in;
       Format f = known;
       if (f == null) {
@@ -173,15 +279,19 @@ public final class Assessments {
         case JSON -> {
           List<Assessment> all = json.readAssessments(bytes, source);
           AssessmentChecks.check(all, IndicatorCodes.of(instrument, adjustments), source);
-          return all;
+          return job.json(all);
         }
         case XLSX -> {
-          return xlsxReader().read(bytes, source);
+          return job.xlsx(bytes);
         }
         default -> {
-          return AssessmentCsv.reader(instrument).format(csv).layout(layout).adjustments(adjustments).read(bytes, source);
+          return job.csv(bytes);
         }
       }
+    }
+
+    private AssessmentCsv.Reader csvReader() {
+      return AssessmentCsv.reader(instrument).format(csv).layout(layout).adjustments(adjustments);
     }
 
     private AssessmentXlsx.Reader xlsxReader() {

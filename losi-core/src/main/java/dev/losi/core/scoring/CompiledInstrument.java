@@ -318,15 +318,23 @@ public final class CompiledInstrument {
   public long points(int[] packed, int offset) {
     long sum = 0;
     for (int i = 0; i < size; i++) {
-      int v = packed[offset + i];
-      if ((v & 0xFF) == PRESENT) {
-        int ch = v >>> 8;
-        if (ch == 0 || (ch & countingChannels[i]) != 0) {
-          sum += units[i];
-        }
-      }
+      sum += units[i] & countsMask(packed[offset + i], countingChannels[i]);
     }
     return sum;
+  }
+
+  /**
+   * All ones when a packed answer counts (PRESENT, and no channel named or one in {@code counting}), else 0;
+   * without branches, since answers are unpredictable: with {@code a = (v & 0xFF) ^ PRESENT} in [0, 255] and
+   * {@code ch = v >>> 8} in [0, 2^24), {@code (a - 1) >>> 31} is 1 iff {@code a == 0} (PRESENT),
+   * {@code (ch - 1) >>> 31} is 1 iff {@code ch == 0}, and {@code -(ch & counting) >>> 31} is 1 iff they share a
+   * bit ({@code counting} is a channel mask, below 64).
+   */
+  private static long countsMask(int v, int counting) {
+    int ch = v >>> 8;
+    int present = (((v & 0xFF) ^ PRESENT) - 1) >>> 31;
+    int channelOk = ((ch - 1) >>> 31) | (-(ch & counting) >>> 31);
+    return -(long) (present & channelOk);
   }
 
   /**
@@ -355,18 +363,14 @@ public final class CompiledInstrument {
   public void score(int[] packed, int offset, long[] out) {
     Arrays.fill(out, 0, resultLength(), 0L);
     int scopes = 1 + criterionCodes.length;
+    long total = 0;
     for (int i = 0; i < size; i++) {
-      int v = packed[offset + i];
-      if ((v & 0xFF) == PRESENT) {
-        int ch = v >>> 8;
-        if (ch == 0 || (ch & countingChannels[i]) != 0) {
-          long u = units[i];
-          out[0] += u;
-          out[1 + criterionSlot[i]] += u;
-          out[scopes + scopeOrdinal[i]] += u;
-        }
-      }
+      long u = units[i] & countsMask(packed[offset + i], countingChannels[i]);
+      total += u;
+      out[1 + criterionSlot[i]] += u;
+      out[scopes + scopeOrdinal[i]] += u;
     }
+    out[0] = total;
   }
 
   // --- exact results ----------------------------------------------------------------------

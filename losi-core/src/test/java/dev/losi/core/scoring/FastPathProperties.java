@@ -70,7 +70,9 @@ class FastPathProperties {
         a.addResponses(resp.build());
       }
       if (r.nextInt(3) == 0) {
-        b.declaredMaximum(Math.ceil(sum) + r.nextInt(3));
+        // strictly above the sum of the weights: a surplus S >= 1, so excluding every indicator leaves a
+        // maximum S > 0 (with S = 0 that case is refused, which the all-excluded guard below leaves out)
+        b.declaredMaximum(Math.ceil(sum) + 1 + r.nextInt(3));
       }
       Instrument ins = b.build();
       List<CountryAdjustment> adj = new ArrayList<>();

@@ -1,0 +1,221 @@
+package dev.losi.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.losi.core.AdjustmentKind;
+import dev.losi.core.Channel;
+import dev.losi.core.ChannelScope;
+import dev.losi.core.CountryAdjustment;
+import dev.losi.core.Criterion;
+import dev.losi.core.Indicator;
+import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
+import dev.losi.core.scoring.CityScore;
+import dev.losi.core.scoring.MissingAnswerPolicy;
+import dev.losi.core.scoring.Scorer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The streaming path ({@link Assessments.Reader#score}: bytes to packed answers to scores) and the object
+ * path ({@code Scorer.scoreAll(reader.read(...))}) give identical results: the same scores bit for bit
+ * ({@link CityScore} equality compares every double with {@link Double#compare}), or the same problems in
+ * the same order. Over random instruments (decimal weights, both channel scopes, sometimes a declared
+ * maximum), random cities and assessors (rows shuffled, some answers left out, some dated), random
+ * EXCLUDE_INDICATOR, ACCEPT_CHANNEL and REWEIGHT adjustments (some for one city), both missing-answer
+ * policies, both CSV layouts, and bad rows: an unknown value code, an unknown indicator, a duplicate row, a
+ * city field that differs from the city's first row, a blank assessor, a row of the wrong width.
+ */
+class StreamingScoringProperties {
+
+  private static final List<Criterion> CRITERIA = List.of(Criterion.INSTITUTIONAL_FRAMEWORK, Criterion.CONTENT_PROVISION,
+      Criterion.TECHNOLOGY);
+  private static final double[] WEIGHTS = {1, 2, 3, 0.5, 0.7, 0.1, 0.8, 0.25, 1.3, 0.05};
+  private static final String[] VALUES = {"1", "0", "NA", ""};
+
+  record Case(Instrument instrument, List<CountryAdjustment> adjustments, MissingAnswerPolicy policy, String csv,
+      AssessmentLayout layout) {
+    @Override
+    public String toString() {
+      return instrument.size() + " indicators, " + adjustments.size() + " adjustments, " + policy + ", " + layout
+          + "\n" + csv;
+    }
+  }
+
+  @Provide
+  Arbitrary<Case> cases() {
+    return Arbitraries.longs().map(StreamingScoringProperties::generate);
+  }
+
+  private static Case generate(long seed) {
+    Random r = new Random(seed);
+    int n = 1 + r.nextInt(12);
+    Instrument.Builder b = Instrument.builder().id("P").editionYear(2024).title("random").addAllCriteria(CRITERIA);
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      double w = WEIGHTS[r.nextInt(WEIGHTS.length)];
+      sum += w;
+      b.addIndicators(Indicator.builder().code("#" + i).title("t").criterion(CRITERIA.get(r.nextInt(3)).code())
+          .channelScope(r.nextBoolean() ? ChannelScope.MGP_SPECIFIC : ChannelScope.CHANNEL_INDEPENDENT).weight(w)
+          .build());
+    }
+    if (r.nextInt(3) == 0) {
+      b.declaredMaximum(Math.ceil(sum) + 1 + r.nextInt(3));
+    }
+    Instrument ins = b.build();
+    List<CountryAdjustment> adj = adjustments(r, ins);
+    boolean wide = r.nextBoolean();
+    List<String> lines = new ArrayList<>();
+    int cities = 1 + r.nextInt(4);
+    for (int c = 1; c <= cities; c++) {
+      String country = c % 2 == 0 ? "ARG" : "BRA";
+      for (String assessor : List.of("A", "B").subList(0, 1 + r.nextInt(2))) {
+        String date = r.nextInt(4) == 0 ? "2024-0" + (1 + r.nextInt(2)) + "-01" : "";
+        String city = "C" + c + ",City " + c + "," + country + "," + assessor + "," + date;
+        if (wide) {
+          lines.add(city + wideCells(r, n));
+        } else {
+          for (int i = 0; i < n; i++) {
+            if (r.nextInt(15) != 0) {
+              lines.add(city + ",#" + i + "," + VALUES[r.nextInt(VALUES.length)] + "," + channels(r));
+            }
+          }
+        }
+      }
+    }
+    java.util.Collections.shuffle(lines, r);
+    for (int k = r.nextInt(3); k > 0 && !lines.isEmpty(); k--) {
+      badRow(r, lines, wide, n);
+    }
+    String header = "city_id,city_name,country,assessor,date";
+    if (wide) {
+      StringBuilder h = new StringBuilder(header);
+      for (int i = 0; i < n; i++) {
+        h.append(",#").append(i).append(",#").append(i).append(":channel");
+      }
+      header = h.toString();
+    } else {
+      header += ",indicator,value,evidence_channel";
+    }
+    lines.add(0, header);
+    MissingAnswerPolicy policy = r.nextBoolean() ? MissingAnswerPolicy.REJECT : MissingAnswerPolicy.COUNT_AS_ABSENT;
+    return new Case(ins, adj, policy, String.join("\n", lines) + "\n", wide ? AssessmentLayout.WIDE : AssessmentLayout.AUTO);
+  }
+
+  private static String wideCells(Random r, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(',').append(VALUES[r.nextInt(VALUES.length)]).append(',').append(channels(r));
+    }
+    return sb.toString();
+  }
+
+  private static String channels(Random r) {
+    if (r.nextBoolean()) {
+      return "";
+    }
+    List<String> names = new ArrayList<>();
+    for (Channel ch : Channel.ofMask(1 + r.nextInt(63))) {
+      names.add(ch.name());
+    }
+    return String.join("|", names);
+  }
+
+  /** Spoils one row: a value code, an indicator, a duplicate, a city name, an assessor, the width. */
+  private static void badRow(Random r, List<String> lines, boolean wide, int n) {
+    int at = r.nextInt(lines.size());
+    String row = lines.get(at);
+    String[] f = row.split(",", -1);
+    switch (r.nextInt(6)) {
+      case 0 -> f[wide ? 5 : 6] = "2";
+      case 1 -> {
+        if (!wide) {
+          f[5] = "#99";
+        }
+      }
+      case 2 -> {
+        lines.add(r.nextInt(lines.size() + 1), row);
+        return;
+      }
+      case 3 -> f[1] = "Other name";
+      case 4 -> f[3] = " ";
+      default -> {
+        lines.set(at, row + ",extra");
+        return;
+      }
+    }
+    lines.set(at, String.join(",", f));
+  }
+
+  /**
+   * Up to one adjustment per indicator, each with probability 1/4: EXCLUDE_INDICATOR, REWEIGHT, or (for an
+   * MGP-specific indicator) ACCEPT_CHANNEL of some non-municipal channels; for country BRA, a quarter of them
+   * for one city only.
+   */
+  private static List<CountryAdjustment> adjustments(Random r, Instrument ins) {
+    List<CountryAdjustment> list = new ArrayList<>();
+    for (Indicator ind : ins.indicators()) {
+      int pick = r.nextInt(12);
+      if (pick >= 3) {
+        continue;
+      }
+      List<String> only = r.nextInt(4) == 0 ? List.of(r.nextBoolean() ? "C1" : "C3") : List.of();
+      CountryAdjustment.Builder x = CountryAdjustment.builder().id("ADJ-" + ind.code()).country("BRA")
+          .instrumentId("P").indicator(ind.code()).addAllCities(only).rationale("r").decidedBy("d")
+          .decidedOn(LocalDate.of(2025, 1, 1));
+      if (pick == 0) {
+        list.add(x.kind(AdjustmentKind.EXCLUDE_INDICATOR).build());
+      } else if (pick == 1) {
+        list.add(x.kind(AdjustmentKind.REWEIGHT).weight(WEIGHTS[r.nextInt(WEIGHTS.length)]).build());
+      } else if (ind.channelScope() == ChannelScope.MGP_SPECIFIC) {
+        Set<Channel> accepted = EnumSet.copyOf(Channel.ofMask(4 << r.nextInt(4)));
+        list.add(x.kind(AdjustmentKind.ACCEPT_CHANNEL).acceptedChannels(accepted).build());
+      }
+    }
+    return list;
+  }
+
+  /** The scores, or the problems (and how many were left out), of one path. */
+  private record Outcome(List<CityScore> scores, List<Problem> problems, long omitted) {}
+
+  private interface Path {
+    List<CityScore> run() throws IOException;
+  }
+
+  private static Outcome outcome(Path path) throws IOException {
+    try {
+      return new Outcome(path.run(), List.of(), 0);
+    } catch (LosiValidationException e) {
+      return new Outcome(List.of(), e.problems(), e.omitted());
+    }
+  }
+
+  @Property(tries = 400)
+  void streamingScoresEqualTheObjectPath(@ForAll("cases") Case c) throws IOException {
+    Scorer scorer = Scorer.of(c.instrument()).withAdjustments(c.adjustments()).withMissingAnswers(c.policy());
+    Assessments.Reader reader = Assessments.reader(c.instrument()).withLayout(c.layout()).withAdjustments(c.adjustments());
+    byte[] bytes = c.csv().getBytes(StandardCharsets.UTF_8);
+    Outcome objects = outcome(() -> scorer.scoreAll(reader.read(new ByteArrayInputStream(bytes), "a.csv")));
+    Outcome streamed = outcome(() -> reader.score(new ByteArrayInputStream(bytes), "a.csv", scorer));
+    assertEquals(objects, streamed);
+    Statistics.collect(objects.problems().isEmpty() ? "scored" : "problems");
+    Statistics.coverage(check -> {
+      check.check("scored").percentage(p -> p >= 10);
+      check.check("problems").percentage(p -> p >= 10);
+    });
+  }
+}
