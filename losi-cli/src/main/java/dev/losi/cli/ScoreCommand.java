@@ -105,7 +105,7 @@ final class ScoreCommand extends LosiCommand {
     CsvFormat csv = csvFormat();
     List<Assessment> list = Inputs.assessments(assessments, Assessments.reader(ins)
         .withLayout(AssessmentLayout.valueOf(lay.name())).withAdjustments(adj).withSheet(sheet).withCsvFormat(csv));
-    List<CityScore> scores = scorer.scoreAll(list);
+    List<CityScore> scores = Problems.from(assessments, () -> scorer.scoreAll(list));
     if (scores.isEmpty()) {
       throw Problems.single(Problem.builder().source(assessments.toString()).message("holds no assessment").build());
     }
