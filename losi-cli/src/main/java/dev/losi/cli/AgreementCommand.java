@@ -68,7 +68,8 @@ final class AgreementCommand extends LosiCommand {
   double threshold;
 
   @Option(names = "--coding", paramLabel = "scored|as-answered", defaultValue = "scored",
-      description = "scored (default): PRESENT 1, ABSENT and NA 0, as LOSI scores them; as-answered: the three answers.")
+      description = "scored (default): the answers as LOSI scores them (PRESENT 1; ABSENT, NA and an off-portal PRESENT"
+          + " of an MGP-specific indicator 0); as-answered: the three raw answers.")
   String coding;
 
   @Option(names = "--data", paramLabel = "FILE", description = "Reliability data: CSV with columns unit,rater,value.")
@@ -159,7 +160,13 @@ final class AgreementCommand extends LosiCommand {
     sb.append("Agreement between assessors on ").append(r.instrument().id()).append(": ").append(r.byCity().size())
         .append(" cities compared, ").append(all.itemsCompared()).append(" city-indicator items, ")
         .append(all.itemsDisagreeing()).append(" answered differently (raw disagreement ")
-        .append(pct(all.rawDisagreement())).append(").\n\n");
+        .append(pct(all.rawDisagreement())).append(").\n");
+    sb.append(r.settings().coding() == AnswerCoding.SCORED
+        ? "Coding: scored (every figure compares answers as LOSI scores them: PRESENT 1; ABSENT, NA and a PRESENT"
+            + " found only off the portal for an MGP-specific indicator 0; --coding as-answered compares the raw"
+            + " answers).\n\n"
+        : "Coding: as-answered (every figure compares the raw answers PRESENT, ABSENT, NA; --coding scored compares"
+            + " them as LOSI scores them).\n\n");
     sb.append("Overall\n").append(coefficients(all.report())).append('\n');
     sb.append("Indicators with most disagreement (candidates for rewording)\n");
     Tabular ti = new Tabular(List.of("indicator", "title", "cities", "differ", "raw", "AC1", "kappa")).numeric(2, 3, 4, 5, 6);

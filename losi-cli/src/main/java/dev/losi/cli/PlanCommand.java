@@ -124,7 +124,8 @@ final class PlanCommand extends LosiCommand {
       planner = planner.withTarget(level);
     }
     List<Assessment> list = consolidated(Inputs.assessments(assessments, ins, Inputs.Layout.AUTO));
-    List<Plan> plans = planner.planAll(list);
+    Planner chosen = planner;
+    List<Plan> plans = Problems.from(assessments, () -> chosen.planAll(list));
     if (city != null) {
       plans = plans.stream().filter(p -> p.city().id().equals(city)).toList();
       if (plans.isEmpty()) {

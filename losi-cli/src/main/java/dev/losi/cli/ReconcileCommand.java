@@ -121,12 +121,13 @@ final class ReconcileCommand extends LosiCommand {
     for (CityReconciliation c : r.cities()) {
       sb.append("  ").append(c.city().id()).append(" (").append(String.join(", ", c.assessorIds())).append("): ")
           .append(c.isReconciled() ? "reconciled" : "NOT reconciled")
-          .append(c.resolved().isEmpty() ? "" : ", " + c.resolved().size() + " items not unanimous (resolved: "
+          .append(c.resolved().isEmpty() ? "" : ", " + c.resolved().size() + (c.resolved().size() == 1 ? " item" : " items") + " not unanimous (resolved: "
               + c.resolved().stream().map(x -> x.indicator().code() + " " + x.resolution()).collect(Collectors.joining(", ")) + ")")
           .append(c.notReconciledReason().map(x -> "; " + x).orElse("")).append('\n');
     }
     if (!r.pending().isEmpty()) {
-      sb.append('\n').append(r.pending().size()).append(" items wait for a reviewer decision")
+      sb.append('\n').append(r.pending().size()).append(r.pending().size() == 1 ? " item waits" : " items wait")
+          .append(" for a reviewer decision")
           .append(pending == null ? " (--pending FILE writes them as a decisions file):\n" : " (written to " + pending + "):\n");
       for (PendingItem p : r.pending()) {
         sb.append("  ").append(p.city().id()).append(' ').append(p.indicator().code()).append(": ").append(p.reason())

@@ -110,7 +110,8 @@ final class ScoreCommand extends LosiCommand {
         .withAdjustments(adj).withSheet(sheet).withCsvFormat(csv);
     List<CityScore> scores;
     try (Progress progress = Progress.start(err(), "score", quiet, Inputs.size(assessments))) {
-      scores = Inputs.reading(assessments, () -> Inputs.score(assessments, reader, scorer, progress));
+      scores = Problems.from(assessments,
+          () -> Inputs.reading(assessments, () -> Inputs.score(assessments, reader, scorer, progress)));
     }
     if (scores.isEmpty()) {
       throw Problems.single(Problem.builder().source(assessments.toString()).message("holds no assessment").build());

@@ -1,6 +1,8 @@
 package dev.losi.io;
 
 import dev.losi.io.internal.FormulaGuard;
+import dev.losi.io.internal.ReproducibleZip;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -10,7 +12,10 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes workbooks that open cleanly in spreadsheet programs: text cells neutralised against formula
  * injection, numbers as numeric cells in their exact form, no formulas, Excel's cell and sheet size
- * limits checked (an unrepresentable value is an error, never truncated).
+ * limits checked (an unrepresentable value is an error, never truncated). Workbooks are byte-reproducible:
+ * the creation stamp and the zip entry times are fixed ({@link ReproducibleZip}). The first row of every
+ * sheet is its header: bold, frozen (it stays in view when scrolling) and carrying an autofilter over the
+ * sheet's columns.
  */
 final class XlsxOut implements AutoCloseable {
 
@@ -21,19 +26,34 @@ final class XlsxOut implements AutoCloseable {
   /** Excel's limit on columns per sheet. */
   static final int MAX_COLUMNS = 16_384;
 
+  private final OutputStream target;
+  private final ByteArrayOutputStream buffer = ReproducibleZip.buffer();
   private final Workbook workbook;
   private Worksheet sheet;
   private String sheetName;
   private int row;
+  private int width;
 
   XlsxOut(OutputStream out) {
-    this.workbook = new Workbook(out, "LOSI SDK", "1.0");
+    this.target = out;
+    this.workbook = new Workbook(buffer, "LOSI SDK", "1.0");
   }
 
   void sheet(String name) {
+    endSheet();
     sheet = workbook.newWorksheet(name);
     sheetName = name;
     row = 0;
+    width = 0;
+  }
+
+  /** The header row's bold, frozen pane and autofilter, once the sheet's size is known. */
+  private void endSheet() {
+    if (sheet == null || row == 0 || width == 0) {
+      return;
+    }
+    sheet.freezePane(0, 1);
+    sheet.setAutoFilter(0, 0, row - 1, width - 1);
   }
 
   void row(List<Object> cells) {
@@ -43,8 +63,12 @@ final class XlsxOut implements AutoCloseable {
     if (cells.size() > MAX_COLUMNS) {
       throw new IllegalArgumentException("sheet " + sheetName + " would exceed Excel's limit of " + MAX_COLUMNS + " columns");
     }
+    width = Math.max(width, cells.size());
     for (int c = 0; c < cells.size(); c++) {
       Object v = cells.get(c);
+      if (row == 0) {
+        sheet.style(row, c).bold().set();
+      }
       if (v instanceof String) {
         String s = (String) v;
         if (!s.isEmpty()) {
@@ -82,6 +106,8 @@ final class XlsxOut implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    endSheet();
     workbook.finish();
+    ReproducibleZip.rewrite(buffer.toByteArray(), target);
   }
 }

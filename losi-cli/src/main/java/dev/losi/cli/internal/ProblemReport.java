@@ -13,6 +13,11 @@ import java.util.Map;
  * the first few other line numbers, for example
  * {@code bad.csv:5: date "01.03.2025" is not a date (YYYY-MM-DD) (and the same on 569 more lines: 6, 7, 8, ...)}.
  * Problems keep the order of their first occurrence.
+ *
+ * <p>Remedies are given in the CLI's words: the library names its API in a remedy (for example
+ * {@code use the COUNT_AS_ABSENT missing-answer policy}), and {@link #REMEDIES} maps each such phrase to
+ * the option that does the same ({@code use --missing absent}). This one mapping is the only place the CLI
+ * rewords a library message.
  */
 public final class ProblemReport {
 
@@ -21,15 +26,29 @@ public final class ProblemReport {
   /** How many further line numbers a grouped line shows. */
   static final int LINES_SHOWN = 5;
 
+  /** Library remedy phrase to CLI remedy phrase; each library phrase is a documented constant there. */
+  static final Map<String, String> REMEDIES = Map.of(
+      "use the COUNT_AS_ABSENT missing-answer policy", "use --missing absent");
+
   private ProblemReport() {}
+
+  /** The problem with its remedy in the CLI's words (the problem itself when its message names none). */
+  static Problem inCliWords(Problem p) {
+    String m = p.message();
+    for (Map.Entry<String, String> r : REMEDIES.entrySet()) {
+      m = m.replace(r.getKey(), r.getValue());
+    }
+    return m.equals(p.message()) ? p : Problem.builder().from(p).message(m).build();
+  }
 
   /**
    * The lines to print for these problems.
    *
-   * @param problems the problems, in the order found
+   * @param found the problems, in the order found
    * @return one line per problem, or per group of repeats
    */
-  public static List<String> lines(List<Problem> problems) {
+  public static List<String> lines(List<Problem> found) {
+    List<Problem> problems = found.stream().map(ProblemReport::inCliWords).toList();
     Map<Object, List<Problem>> groups = new LinkedHashMap<>();
     for (Problem p : problems) {
       // Problems without a file and line are never grouped: each gets a key of its own.

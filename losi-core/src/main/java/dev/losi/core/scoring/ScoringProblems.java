@@ -5,10 +5,16 @@ import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
 import java.util.List;
 
-/** The wording of every problem scoring reports, in one place. */
+/**
+ * The wording of every problem scoring reports, in one place. A remedy names the API
+ * ({@link #COUNT_AS_ABSENT_REMEDY}); a front end that calls it by another name (the CLI's
+ * {@code --missing absent}) replaces that exact phrase, so the phrase is part of the contract.
+ */
 final class ScoringProblems {
 
-  private static final String COUNT_AS_ABSENT = " (to count them as absent, use the COUNT_AS_ABSENT missing-answer policy)";
+  /** The remedy phrase of a missing-answer problem, kept verbatim: the CLI translates it. */
+  static final String COUNT_AS_ABSENT_REMEDY = "use the COUNT_AS_ABSENT missing-answer policy";
+  private static final String COUNT_AS_ABSENT = " (to count them as absent, " + COUNT_AS_ABSENT_REMEDY + ")";
 
   private ScoringProblems() {}
 
@@ -33,7 +39,7 @@ final class ScoringProblems {
   }
 
   static Problem localIncomplete(Assessment a, List<String> missing) {
-    return at(a).field("answers").message(missing.size() + " local indicators not assessed: "
+    return at(a).field("answers").message(missing.size() + (missing.size() == 1 ? " local indicator" : " local indicators") + " not assessed: "
         + String.join(", ", missing) + COUNT_AS_ABSENT).build();
   }
 

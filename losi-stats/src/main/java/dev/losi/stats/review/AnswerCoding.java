@@ -1,20 +1,29 @@
 package dev.losi.stats.review;
 
 import dev.losi.core.Answer;
+import dev.losi.core.Assessment;
+import dev.losi.core.ChannelScope;
+import dev.losi.core.Indicator;
+import dev.losi.core.Response;
 import dev.losi.stats.agreement.ReliabilityData;
 import dev.losi.stats.agreement.Scale;
 
 /**
- * How assessors' answers become ratings for agreement statistics. {@link Answer#NOT_ASSESSED} is always
- * a missing rating (the item was not checked, so there is nothing to agree on).
+ * How assessors' answers become ratings for agreement statistics: the answers as scored
+ * ({@link #SCORED}, the default, so agreement is about what the LOSI counts) or the raw answers
+ * ({@link #AS_ANSWERED}). {@link Answer#NOT_ASSESSED} is always a missing rating (the item was not
+ * checked, so there is nothing to agree on).
  *
  * @since 0.1.0
  */
 public enum AnswerCoding {
   /**
-   * The scored value, on {@link Scale#LOSI_BINARY}: PRESENT is 1; ABSENT and NOT_APPLICABLE are 0, as
-   * the standard LOSI scores them. Assessors who differ only between ABSENT and NOT_APPLICABLE agree.
-   * The default.
+   * The answer as the standard LOSI scores it, on {@link Scale#LOSI_BINARY}: 1 when the answer counts a
+   * point, else 0. PRESENT counts, except for an MGP-specific indicator whose evidence names only channels
+   * other than the municipal portal and the sites it links to (the channel-scope rule of
+   * docs/scoring.md: such a PRESENT scores 0); ABSENT and NOT_APPLICABLE are 0. Assessors who differ only
+   * between ABSENT and NOT_APPLICABLE, or between an off-portal PRESENT and ABSENT, agree. Country
+   * adjustments are not applied. The default.
    */
   SCORED,
   /** The answer as given, on the nominal scale {PRESENT, ABSENT, NOT_APPLICABLE}. */
@@ -27,7 +36,29 @@ public enum AnswerCoding {
     return this == SCORED ? Scale.LOSI_BINARY : ANSWERS;
   }
 
-  /** The category index of an answer, or {@link ReliabilityData#MISSING} for NOT_ASSESSED. */
+  /**
+   * The category index of an assessor's answer to an indicator, or {@link ReliabilityData#MISSING} when
+   * it is not assessed; {@link #SCORED} applies the channel-scope rule to the answer's evidence.
+   *
+   * @param assessment the assessment holding the answer
+   * @param indicator the indicator answered
+   */
+  public int code(Assessment assessment, Indicator indicator) {
+    Response r = assessment.response(indicator.code()).orElse(null);
+    if (r == null || this != SCORED || r.answer() != Answer.PRESENT) {
+      return code(r == null ? Answer.NOT_ASSESSED : r.answer());
+    }
+    boolean offPortal = indicator.channelScope() == ChannelScope.MGP_SPECIFIC
+        && r.evidence().map(e -> e.namesOnlyNonMunicipalChannels()).orElse(false);
+    return offPortal ? Scale.ABSENT.index() : Scale.PRESENT.index();
+  }
+
+  /**
+   * The category index of an answer without its evidence, or {@link ReliabilityData#MISSING} for
+   * NOT_ASSESSED; for {@link #SCORED} this is PRESENT 1, ABSENT and NOT_APPLICABLE 0, which differs from
+   * the score for an off-portal PRESENT of an MGP-specific indicator: use
+   * {@link #code(Assessment, Indicator)} when the evidence is known.
+   */
   public int code(Answer a) {
     if (a == Answer.NOT_ASSESSED) {
       return ReliabilityData.MISSING;

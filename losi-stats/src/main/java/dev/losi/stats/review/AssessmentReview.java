@@ -114,7 +114,7 @@ public final class AssessmentReview {
       for (Indicator ind : indicators) {
         int[] codes = new int[as.size()];
         for (int a = 0; a < as.size(); a++) {
-          codes[a] = coding.code(as.get(a).answer(ind.code()));
+          codes[a] = coding.code(as.get(a), ind);
         }
         String unit = g.city().id() + " " + ind.code();
         Item cityItem = new Item(unit, codes);
