@@ -16,6 +16,7 @@ import dev.losi.stats.study.CountryOsiRow;
 import dev.losi.stats.study.JoinBy;
 import dev.losi.stats.study.OsiLosiStudy;
 import dev.losi.stats.study.OsiLosiStudyResult;
+import dev.losi.stats.study.StudyDesign;
 import dev.losi.stats.study.UnmatchedRow;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -42,7 +43,10 @@ import picocli.CommandLine.Option;
         "   losi, optional criterion_<code>; the CSV of losi score fits) with country OSI (columns country, osi,",
         "   as in the UN EGDI data) by ISO 3166-1 alpha-3 code or UN country name; then correlations, the",
         "   least-squares line of LOSI on OSI, leaders and laggards (largest residuals), the LOSI-by-OSI level",
-        "   convergence table, and every row that could not be joined."},
+        "   convergence table, and every row that could not be joined. The correlation respects the design: when",
+        "   cities share a country the unit is the country (mean or --summary median city LOSI per country, n =",
+        "   countries); --unit city keeps cities and adds a seeded cluster bootstrap over countries; a one-country",
+        "   pilot or fewer than 5 distinct OSI values is refused (exit 2). See docs/correlation.md."},
     footer = {
         "",
         "Examples:",
@@ -50,6 +54,9 @@ import picocli.CommandLine.Option;
         "  losi correlate --data pairs.csv --x a --y b --method spearman,kendall --bootstrap 2000 --seed 7 --format json",
         "  losi correlate --scores city-scores.csv --osi egdi_2024_countries.csv --top 5"})
 final class CorrelateCommand extends LosiCommand {
+
+  /** Cluster-bootstrap replicates of the study at the city unit when --bootstrap is not given. */
+  private static final int DEFAULT_CLUSTER_REPLICATES = 1000;
 
   @Option(names = "--data", paramLabel = "FILE", description = "A CSV with the two columns to correlate.")
   Path data;
@@ -86,6 +93,19 @@ final class CorrelateCommand extends LosiCommand {
   @Option(names = "--join", paramLabel = "auto|iso3|name", defaultValue = "auto",
       description = "How countries are matched (default: ${DEFAULT-VALUE}: a UN name or an ISO3 code).")
   String join;
+
+  @Option(names = "--unit", paramLabel = "auto|country|city", defaultValue = "auto",
+      description = "Unit of analysis of the study (default: ${DEFAULT-VALUE}: country when cities share a country,"
+          + " else city). city on clustered data adds a cluster bootstrap over countries.")
+  String unit;
+
+  @Option(names = "--summary", paramLabel = "mean|median", defaultValue = "mean",
+      description = "How a country's city LOSI values are summarised at the country unit (default: ${DEFAULT-VALUE}).")
+  String summary;
+
+  @Option(names = "--use", paramLabel = "standard|adjusted", defaultValue = "standard",
+      description = "Which LOSI of --scores: the losi column, or adjusted_losi (default: ${DEFAULT-VALUE}).")
+  String use;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "10",
       description = "How many leaders and laggards to list (default: ${DEFAULT-VALUE}).")
@@ -125,8 +145,10 @@ final class CorrelateCommand extends LosiCommand {
     if (data == null || x == null || y == null) {
       throw usage("--data, --x and --y go together");
     }
-    if (top != 10 || !osiColumn.equals("osi") || !join.equals("auto")) {
-      throw usage("--top, --osi-column and --join belong to the OSI-LOSI study (--scores, --osi)");
+    if (top != 10 || !osiColumn.equals("osi") || !join.equals("auto") || !unit.equals("auto")
+        || !summary.equals("mean") || !use.equals("standard")) {
+      throw usage("--top, --osi-column, --join, --unit, --summary and --use belong to the OSI-LOSI study"
+          + " (--scores, --osi)");
     }
     PairedData d = PairedData.read(data, x, y);
     Bootstrap boot = bootstrap == null ? null : Bootstrap.of(bootstrap, seed);
@@ -161,9 +183,7 @@ final class CorrelateCommand extends LosiCommand {
     if (scores == null || osi == null) {
       throw usage("--scores and --osi go together");
     }
-    if (bootstrap != null) {
-      throw usage("--bootstrap applies to --data; the study reports analytic intervals");
-    }
+    StudyDesign design = design();
     JoinBy joinBy;
     try {
       joinBy = JoinBy.valueOf(join.toUpperCase(Locale.ROOT));
@@ -177,7 +197,7 @@ final class CorrelateCommand extends LosiCommand {
     List<CityScoreRow> cities = List.of();
     List<CountryOsiRow> countries = List.of();
     try {
-      cities = StudyCsv.cityScores(scores);
+      cities = StudyCsv.cityScores(scores, use.equals("adjusted") ? "adjusted_" : "");
     } catch (LosiValidationException e) {
       problems.addAll(e);
     }
@@ -193,6 +213,44 @@ final class CorrelateCommand extends LosiCommand {
           .message("no city could be joined to a country of " + osi + "; unmatched: "
               + r.unmatched().stream().limit(5).map(UnmatchedRow::toString).toList()).build());
     }
-    return output.json() ? StatisticsJson.study(r, chosen) : r.toText().replace(System.lineSeparator(), "\n");
+    StudyDesign.Result d = design.analyse(r.matched());
+    String intervals = intervals(d);
+    if (output.json()) {
+      return StatisticsJson.study(r, d, chosen, intervals);
+    }
+    String text = r.toText().replace(System.lineSeparator(), "\n");
+    int firstBreak = text.indexOf("\n\n") + 2;
+    return text.substring(0, firstBreak) + d.toText() + "intervals: " + intervals + "\n\n"
+        + text.substring(firstBreak).replaceFirst("^LOSI vs OSI\n", "LOSI vs OSI over the " + d.cities() + " cities"
+            + (d.clustered() ? " as if independent (for reference)" : "") + "\n");
+  }
+
+  private StudyDesign design() {
+    StudyDesign d = StudyDesign.defaults().withBootstrap(bootstrap == null ? DEFAULT_CLUSTER_REPLICATES : bootstrap,
+        seed);
+    switch (unit) {
+      case "auto" -> { }
+      case "country" -> d = d.withUnit(StudyDesign.Unit.COUNTRY);
+      case "city" -> d = d.withUnit(StudyDesign.Unit.CITY);
+      default -> throw usage("--unit must be auto, country or city, got \"" + unit + "\"");
+    }
+    switch (summary) {
+      case "mean" -> { }
+      case "median" -> d = d.withSummary(StudyDesign.Summary.MEDIAN);
+      default -> throw usage("--summary must be mean or median, got \"" + summary + "\"");
+    }
+    if (!use.equals("standard") && !use.equals("adjusted")) {
+      throw usage("--use must be standard or adjusted, got \"" + use + "\"");
+    }
+    return bootstrap == null ? d : d.withUnitBootstrap(Bootstrap.of(bootstrap, seed));
+  }
+
+  private String intervals(StudyDesign.Result d) {
+    if (d.unit() == StudyDesign.Unit.CITY && d.clustered()) {
+      int reps = bootstrap == null ? DEFAULT_CLUSTER_REPLICATES : bootstrap;
+      return "ci95 analytic (assumes independent cities); ci95_cluster_bootstrap over " + d.countries()
+          + " countries, " + reps + " replicates, seed " + seed;
+    }
+    return bootstrap == null ? "analytic" : "bootstrap BCa, " + bootstrap + " resamples, seed " + seed;
   }
 }

@@ -170,4 +170,45 @@ class CorrelateCommandTest {
     assertTrue(r.err().contains(osi + ":1:osi: is a required column"), r::toString);
     assertFalse(r.hasStackTrace(), r::toString);
   }
+
+  /**
+   * Issue 13: cities sharing a country are analysed at the country unit. Hand computation: country means
+   * LOSI (0.3, 0.5, 0.7, 0.4, 0.9) against OSI (0.1 .. 0.5); deviations dx = (-.2, -.1, 0, .1, .2), dy =
+   * (-.26, -.06, .14, -.16, .34); r = sum dx dy / sqrt(sum dx^2 sum dy^2) = 0.11 / sqrt(0.1 * 0.232).
+   */
+  @Test
+  void studyUsesTheCountryUnitAndRefusesAPilot() throws Exception {
+    Path scores = dir.resolve("clustered.csv");
+    Files.writeString(scores, "city,country,losi\nA1,DNK,0.2\nA2,DNK,0.4\nB1,FRA,0.5\nC1,DEU,0.6\nC2,DEU,0.8\n"
+        + "D1,ITA,0.4\nE1,ESP,0.9\n");
+    Path osi = dir.resolve("osi.csv");
+    Files.writeString(osi, "country,osi\nDNK,0.1\nFRA,0.2\nDEU,0.3\nITA,0.4\nESP,0.5\n");
+    Cli r = Cli.run("correlate", "--scores", scores.toString(), "--osi", osi.toString(), "--format", "json");
+    assertEquals(0, r.exitCode(), r::toString);
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertEquals("country", root.get("unit").asText());
+    assertEquals(5, root.get("n").asInt());
+    assertEquals(0.11 / Math.sqrt(0.1 * 0.232), root.at("/pearson/estimate").asDouble(), 1e-12);
+
+    Cli city = Cli.run("correlate", "--scores", scores.toString(), "--osi", osi.toString(), "--unit", "city",
+        "--bootstrap", "200", "--seed", "3", "--format", "json");
+    assertEquals(0, city.exitCode(), city::toString);
+    JsonNode c = new ObjectMapper().readTree(city.out());
+    assertEquals("city", c.get("unit").asText());
+    assertEquals(7, c.get("n").asInt());
+    assertEquals(2, c.at("/pearson/ci95_cluster_bootstrap").size());
+    assertEquals(city.out(), Cli.run("correlate", "--scores", scores.toString(), "--osi", osi.toString(), "--unit",
+        "city", "--bootstrap", "200", "--seed", "3", "--format", "json").out());
+
+    Path pilot = dir.resolve("pilot.csv");
+    Files.writeString(pilot, "city,country,losi\nA1,DNK,0.2\nA2,DNK,0.4\n");
+    Cli p = Cli.run("correlate", "--scores", pilot.toString(), "--osi", osi.toString());
+    assertEquals(2, p.exitCode(), p::toString);
+    assertTrue(p.err().contains("one country"), p::toString);
+    Path three = dir.resolve("three.csv");
+    Files.writeString(three, "city,country,losi\nA1,DNK,0.2\nB1,FRA,0.4\nC1,DEU,0.5\n");
+    Cli t = Cli.run("correlate", "--scores", three.toString(), "--osi", osi.toString());
+    assertEquals(2, t.exitCode(), t::toString);
+    assertTrue(t.err().contains("distinct OSI values"), t::toString);
+  }
 }

@@ -144,7 +144,7 @@ class GoldenOutputTest {
   private static Map<String, byte[]> snapshot() throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> list = Files.list(dir)) {
-      for (Path p : list.toList()) {
+      for (Path p : list.filter(Files::isRegularFile).toList()) {
         files.put(p.getFileName().toString(), Files.readAllBytes(p));
       }
     }

@@ -1,6 +1,7 @@
 package dev.losi.stats.io;
 
 import dev.losi.core.level.Level;
+import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.correlation.CorrelationMethod;
 import dev.losi.stats.correlation.CorrelationSummary;
@@ -10,12 +11,14 @@ import dev.losi.stats.study.MatchedCity;
 import dev.losi.stats.study.OsiLosiStudyResult;
 import dev.losi.stats.study.RankedCity;
 import dev.losi.stats.study.RegressionLine;
+import dev.losi.stats.study.StudyDesign;
 import dev.losi.stats.study.UnmatchedRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,11 +68,45 @@ final class CorrelationTrees {
     return o;
   }
 
-  /** See {@link StatisticsJson#study}. */
+  /** See {@link StatisticsJson#study(OsiLosiStudyResult, StudyDesign.Result, Set, String)}. */
+  static Map<String, Object> study(OsiLosiStudyResult r, StudyDesign.Result d, Set<CorrelationMethod> methods,
+      String intervals) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("unit", d.unit().name().toLowerCase(Locale.ROOT));
+    root.put("n", d.n());
+    root.put("countries", d.countries());
+    root.put("cities", d.cities());
+    if (d.unit() == StudyDesign.Unit.COUNTRY) {
+      root.put("summary", d.summary().name().toLowerCase(Locale.ROOT));
+    }
+    root.put("intervals", intervals);
+    coefficients(root, d.correlation(), methods);
+    clusterInterval(root, CorrelationMethod.PEARSON, d.pearsonBootstrap());
+    clusterInterval(root, CorrelationMethod.SPEARMAN, d.spearmanBootstrap());
+    studyRest(root, r, methods);
+    return root;
+  }
+
+  private static void clusterInterval(Map<String, Object> root, CorrelationMethod m,
+      Optional<ConfidenceInterval> ci) {
+    if (ci.isPresent() && root.get(m.key()) instanceof Map<?, ?> o) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> e = (Map<String, Object>) o;
+      e.put("ci95_cluster_bootstrap", List.of(ci.get().lower(), ci.get().upper()));
+      e.put("ci_cluster_bootstrap_method", ci.get().method());
+    }
+  }
+
+  /** See {@link StatisticsJson#study(OsiLosiStudyResult, Set)}. */
   static Map<String, Object> study(OsiLosiStudyResult r, Set<CorrelationMethod> methods) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("n", r.correlation().n());
     coefficients(root, r.correlation(), methods);
+    studyRest(root, r, methods);
+    return root;
+  }
+
+  private static void studyRest(Map<String, Object> root, OsiLosiStudyResult r, Set<CorrelationMethod> methods) {
     root.put("line", line(r.line()));
     List<Object> crit = new ArrayList<>();
     for (CriterionCorrelation c : r.criterionCorrelations()) {
@@ -98,7 +135,6 @@ final class CorrelationTrees {
     }
     root.put("unmatched", un);
     root.put("countries_without_cities", List.copyOf(r.countriesWithoutCities()));
-    return root;
   }
 
   private static Map<String, Object> line(RegressionLine l) {

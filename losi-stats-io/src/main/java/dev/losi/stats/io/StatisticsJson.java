@@ -13,6 +13,7 @@ import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.OrganisationComparison;
 import dev.losi.stats.review.ReconciliationResult;
 import dev.losi.stats.study.OsiLosiStudyResult;
+import dev.losi.stats.study.StudyDesign;
 import java.util.Set;
 
 /**
@@ -125,6 +126,26 @@ public final class StatisticsJson {
    */
   public static String study(OsiLosiStudyResult result, Set<CorrelationMethod> methods) {
     return write(CorrelationTrees.study(result, methods));
+  }
+
+  /**
+   * The OSI-LOSI study under its design ({@link StudyDesign}): {@code unit} ({@code "country"} or
+   * {@code "city"}), {@code n} (the number of units), {@code countries}, {@code cities}, {@code summary}
+   * ({@code "mean"} or {@code "median"}, at the country unit), {@code intervals} (how the {@code ci95} of
+   * the methods were made), then the chosen methods over the units as in {@link #correlation(PairedData,
+   * CorrelationSummary, Set)}; at the city unit on clustered data {@code pearson} and {@code spearman} also
+   * carry {@code ci95_cluster_bootstrap} and {@code ci_cluster_bootstrap_method}. The remaining keys
+   * ({@code line}, {@code criteria}, {@code leaders}, {@code laggards}, {@code convergence},
+   * {@code unmatched}, {@code countries_without_cities}) are over the cities, as in {@link
+   * #study(OsiLosiStudyResult, Set)}.
+   *
+   * @param design the design's result over {@link OsiLosiStudyResult#matched()}
+   * @param intervals a short statement of the {@code ci95} intervals, for example {@code "analytic"}
+   * @since 0.1.0
+   */
+  public static String study(OsiLosiStudyResult result, StudyDesign.Result design, Set<CorrelationMethod> methods,
+      String intervals) {
+    return write(CorrelationTrees.study(result, design, methods, intervals));
   }
 
   private static String write(Object tree) {

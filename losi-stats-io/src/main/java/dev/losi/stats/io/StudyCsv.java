@@ -40,21 +40,35 @@ public final class StudyCsv {
    *     a row {@link CityScoreRow} refuses
    */
   public static List<CityScoreRow> cityScores(Path file) {
+    return cityScores(file, "");
+  }
+
+  /**
+   * Reads city scores from prefixed columns: with {@code "adjusted_"}, the LOSI is read from
+   * {@code adjusted_losi} and the criteria from {@code adjusted_criterion_<code>} (the adjusted score of
+   * the {@code losi score} CSV); with {@code ""}, as {@link #cityScores(Path)}.
+   *
+   * @param prefix {@code ""} or {@code "adjusted_"}
+   * @throws LosiValidationException as {@link #cityScores(Path)}, naming the prefixed columns
+   */
+  public static List<CityScoreRow> cityScores(Path file, String prefix) {
+    String losiCol = prefix + "losi";
+    String critPrefix = prefix + "criterion_";
     CsvTable t = CsvTable.read(file);
     ProblemCollector problems = new ProblemCollector();
     String cityCol = t.first("city", "city_name", "city_id").orElse(null);
     for (String[] need : new String[][] {{"city (or city_name, city_id)", cityCol},
-        {"country", t.has("country") ? "country" : null}, {"losi", t.has("losi") ? "losi" : null}}) {
+        {"country", t.has("country") ? "country" : null}, {losiCol, t.has(losiCol) ? losiCol : null}}) {
       if (need[1] == null) {
         problems.add(t.atHeader().column(need[0].split(" ")[0])
             .message("is a required column (" + need[0] + ") and is missing; columns are " + t.header()).build());
       }
     }
     problems.throwIfAny();
-    List<String> criteria = t.header().stream().filter(h -> h.startsWith("criterion_")).toList();
+    List<String> criteria = t.header().stream().filter(h -> h.startsWith(critPrefix)).toList();
     List<CityScoreRow> out = new ArrayList<>();
     for (CsvTable.Row r : t.rows()) {
-      OptionalDouble losi = t.number(r, "losi", NEED_NUMBER, problems);
+      OptionalDouble losi = t.number(r, losiCol, NEED_NUMBER, problems);
       CityScoreRow.Builder b = CityScoreRow.builder().city(t.cell(r, cityCol)).country(t.cell(r, "country"))
           .source(t.source()).line(r.line());
       boolean ok = losi.isPresent();
@@ -64,7 +78,7 @@ public final class StudyCsv {
         }
         OptionalDouble v = t.number(r, c, NEED_NUMBER, problems);
         if (v.isPresent()) {
-          b.putCriterion(c.substring("criterion_".length()), v.getAsDouble());
+          b.putCriterion(c.substring(critPrefix.length()), v.getAsDouble());
         } else {
           ok = false;
         }

@@ -4,7 +4,9 @@ import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
+import dev.losi.stats.correlation.Bootstrap;
 import dev.losi.stats.correlation.Correlation;
+import dev.losi.stats.correlation.CorrelationSummary;
 import dev.losi.stats.internal.Percentiles;
 import dev.losi.stats.internal.Streams;
 import java.util.ArrayList;
@@ -64,27 +66,30 @@ public final class StudyDesign {
   private final Summary summary;
   private final int replicates;
   private final long seed;
+  private final Optional<Bootstrap> unitBootstrap;
 
-  private StudyDesign(Optional<Unit> unit, Summary summary, int replicates, long seed) {
+  private StudyDesign(Optional<Unit> unit, Summary summary, int replicates, long seed,
+      Optional<Bootstrap> unitBootstrap) {
     this.unit = unit;
     this.summary = summary;
     this.replicates = replicates;
     this.seed = seed;
+    this.unitBootstrap = unitBootstrap;
   }
 
   /** The default design: unit chosen from the data, mean summary, 1000 bootstrap replicates, seed 0. */
   public static StudyDesign defaults() {
-    return new StudyDesign(Optional.empty(), Summary.MEAN, 1000, 0L);
+    return new StudyDesign(Optional.empty(), Summary.MEAN, 1000, 0L, Optional.empty());
   }
 
   /** With the unit forced. */
   public StudyDesign withUnit(Unit u) {
-    return new StudyDesign(Optional.of(u), summary, replicates, seed);
+    return new StudyDesign(Optional.of(u), summary, replicates, seed, unitBootstrap);
   }
 
   /** With another country summary. */
   public StudyDesign withSummary(Summary s) {
-    return new StudyDesign(unit, s, replicates, seed);
+    return new StudyDesign(unit, s, replicates, seed, unitBootstrap);
   }
 
   /** With the cluster bootstrap's replicates (at least 2) and seed, used at the city unit on clustered data. */
@@ -92,7 +97,17 @@ public final class StudyDesign {
     if (replicates < 2) {
       throw new IllegalArgumentException("replicates must be at least 2, got " + replicates);
     }
-    return new StudyDesign(unit, summary, replicates, seed);
+    return new StudyDesign(unit, summary, replicates, seed, unitBootstrap);
+  }
+
+  /**
+   * With bootstrap intervals for {@link Result#correlation()} when the units are independent (the country
+   * unit, or the city unit with one city per country): the given bootstrap resamples the units. Without
+   * it, those intervals are analytic. On clustered data at the city unit the units are not independent and
+   * this bootstrap is not used (the cluster bootstrap of {@link #withBootstrap} is).
+   */
+  public StudyDesign withUnitBootstrap(Bootstrap bootstrap) {
+    return new StudyDesign(unit, summary, replicates, seed, Optional.of(bootstrap));
   }
 
   /**
@@ -136,14 +151,18 @@ public final class StudyDesign {
     }
     Estimate pearson = Correlation.pearson(x, y);
     Estimate spearman = Correlation.spearman(x, y);
+    boolean independent = u == Unit.COUNTRY || !clustered;
+    CorrelationSummary all = independent && unitBootstrap.isPresent() ? unitBootstrap.get().all(x, y)
+        : Correlation.all(x, y);
     Optional<ConfidenceInterval> bp = Optional.empty();
     Optional<ConfidenceInterval> bs = Optional.empty();
-    if (u == Unit.CITY && clustered) {
+    if (!independent) {
       double[][] reps = bootstrap(new ArrayList<>(byCountry.values()));
       bp = interval(reps[0], byCountry.size());
       bs = interval(reps[1], byCountry.size());
     }
-    return new Result(u, x.length, byCountry.size(), cities.size(), summary, pearson, spearman, bp, bs);
+    return new Result(u, x.length, byCountry.size(), cities.size(), summary, pearson, spearman, bp, bs, all,
+        clustered);
   }
 
   private double summarise(double[] v) {
@@ -205,8 +224,39 @@ public final class StudyDesign {
    * @param spearman Spearman's rho over the units, likewise
    * @param pearsonBootstrap at the city unit on clustered data, the cluster-bootstrap interval of r
    * @param spearmanBootstrap likewise for rho
+   * @param correlation Pearson, Spearman and Kendall over the units, as {@link Correlation#all}: analytic
+   *     intervals, or those of {@link #withUnitBootstrap} when the units are independent
+   * @param clustered whether some country has two or more cities
    * @since 0.1.0
    */
   public record Result(Unit unit, int n, int countries, int cities, Summary summary, Estimate pearson,
-      Estimate spearman, Optional<ConfidenceInterval> pearsonBootstrap, Optional<ConfidenceInterval> spearmanBootstrap) {}
+      Estimate spearman, Optional<ConfidenceInterval> pearsonBootstrap, Optional<ConfidenceInterval> spearmanBootstrap,
+      CorrelationSummary correlation, boolean clustered) {
+
+    /**
+     * A few lines stating the design: the unit, n, the country summary, the correlations over the units
+     * ({@link CorrelationSummary#toTable()}) and, at the city unit on clustered data, the cluster-bootstrap
+     * intervals. Lines end with {@code \n}.
+     */
+    public String toText() {
+      StringBuilder sb = new StringBuilder("Design: unit ");
+      if (unit == Unit.COUNTRY) {
+        sb.append("country (").append(summary.name().toLowerCase(java.util.Locale.ROOT))
+            .append(" city LOSI per country against its OSI), n = ").append(n).append(" countries (").append(cities)
+            .append(" cities)\n");
+      } else {
+        sb.append("city, n = ").append(n).append(" cities in ").append(countries).append(" countries")
+            .append(clustered ? "; the analytic intervals assume independent cities, the cluster bootstrap does not"
+                : "; one city per country")
+            .append("\n");
+      }
+      sb.append("LOSI vs OSI over the ").append(n).append(unit == Unit.COUNTRY ? " countries" : " cities").append("\n")
+          .append(correlation.toTable().replace(System.lineSeparator(), "\n"));
+      pearsonBootstrap.ifPresent(ci -> sb.append(String.format(java.util.Locale.ROOT,
+          "pearson  cluster-bootstrap 95%% CI [%.4f, %.4f] (%s)%n", ci.lower(), ci.upper(), ci.method())));
+      spearmanBootstrap.ifPresent(ci -> sb.append(String.format(java.util.Locale.ROOT,
+          "spearman cluster-bootstrap 95%% CI [%.4f, %.4f] (%s)%n", ci.lower(), ci.upper(), ci.method())));
+      return sb.toString().replace(System.lineSeparator(), "\n");
+    }
+  }
 }
