@@ -25,6 +25,7 @@ import dev.losi.stats.review.TiePolicy;
 import dev.losi.stats.study.JoinBy;
 import dev.losi.stats.study.OsiLosiStudy;
 import dev.losi.stats.study.OsiLosiStudyResult;
+import dev.losi.stats.study.StudyDesign;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,7 +106,14 @@ public final class PortalFlow {
   public static String studyJson(Path cityScores, Path countryOsi, int top) {
     OsiLosiStudyResult result = OsiLosiStudy.of(StudyCsv.cityScores(cityScores), StudyCsv.countryOsi(countryOsi, "osi"))
         .withJoinBy(JoinBy.AUTO).withTop(top).run();
-    return StatisticsJson.study(result, EnumSet.allOf(CorrelationMethod.class));
+    // The study knows its design: cities that share a country are analysed per country (the CLI's default,
+    // --unit auto, 1000 cluster-bootstrap replicates with seed 1 when the unit is the city).
+    StudyDesign.Result design = StudyDesign.defaults().withBootstrap(1000, 1).analyse(result.matched());
+    String intervals = design.unit() == StudyDesign.Unit.CITY && design.clustered()
+        ? "ci95 analytic (assumes independent cities); ci95_cluster_bootstrap over " + design.countries()
+            + " countries, 1000 replicates, seed 1"
+        : "analytic";
+    return StatisticsJson.study(result, design, EnumSet.allOf(CorrelationMethod.class), intervals);
   }
 
   /**
