@@ -260,10 +260,10 @@ public final class Correlation {
     if (!Double.isFinite(se)) {
       return ConfidenceInterval.of(-1, 1, LEVEL, method + " (n too small: whole range)");
     }
-    double z = 0.5 * Math.log((1 + r) / (1 - r));
+    double z = 0.5 * StrictMath.log((1 + r) / (1 - r));
     double half = STANDARD_NORMAL.inverseSurvivalProbability((1 - LEVEL) / 2) * se;
-    double lo = Math.tanh(z - half);
-    double hi = Math.tanh(z + half);
+    double lo = StrictMath.tanh(z - half);
+    double hi = StrictMath.tanh(z + half);
     return ConfidenceInterval.of(Math.min(lo, r), Math.max(hi, r), LEVEL, method);
   }
 }
