@@ -7,7 +7,6 @@ import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
-import dev.losi.io.Assessments;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.agreement.AgreementReport;
 import dev.losi.stats.agreement.CoefficientResult;
@@ -96,6 +95,8 @@ final class AgreementCommand extends LosiCommand {
       description = "Table: how many indicators and disagreements to list (default: ${DEFAULT-VALUE}).")
   int top;
 
+  @Mixin AssessmentTableOptions table;
+
   @Mixin TableOrJson output;
 
   private Progress progress;
@@ -135,7 +136,7 @@ final class AgreementCommand extends LosiCommand {
       default -> throw usage("--coding must be scored or as-answered, got \"" + coding + "\"");
     };
     Instrument ins = Inputs.instrument(instrument);
-    List<Assessment> list = Inputs.assessments(assessments, Assessments.reader(ins), progress);
+    List<Assessment> list = Inputs.assessments(assessments, table.reader(ins), progress);
     AssessmentReview r = AssessmentReview.of(ins, list, new ReviewSettings(threshold, c));
     if (r.byCity().isEmpty()) {
       List<String> ids = r.singleAssessorCities().stream().map(x -> x.id()).toList();
@@ -257,7 +258,9 @@ final class AgreementCommand extends LosiCommand {
     Integer replicates = bootstrapReplicates(bootstrap, "replicates");
     List<String> cats = categories == null ? List.of() : categories;
     ReliabilityData d;
-    if (progress.active() && Files.isRegularFile(data)) {
+    if (Output.isStandardStream(data)) {
+      d = Inputs.reading(data, () -> ReliabilityCsv.read("-", System.in, lvl, cats));
+    } else if (progress.active() && Files.isRegularFile(data)) {
       d = Inputs.reading(data, () -> {
         try (InputStream in = progress.counting(Files.newInputStream(data))) {
           return ReliabilityCsv.read(data.toString(), in, lvl, cats);

@@ -1,5 +1,6 @@
 package dev.losi.cli;
 
+import dev.losi.core.Instrument;
 import dev.losi.io.AssessmentLayout;
 import dev.losi.io.Assessments;
 import dev.losi.io.CsvFormat;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Spec;
  * How an assessments table is read, shared by every command that reads assessments: {@code --layout
  * auto|long|wide}, {@code --sheet NAME} (XLSX) and {@code --encoding NAME} (CSV: UTF-8, windows-1252 or
  * ISO-8859-1). A picocli mixin: {@code @Mixin AssessmentTableOptions table;}, then
- * {@link #configure(Assessments.Reader)} applies the three to a reader.
+ * {@link #reader(Instrument)} is the configured reader of an instrument's assessments, and
+ * {@link #configure(Assessments.Reader)} applies the three to any reader. {@link AssessmentInput} extends
+ * it with the instrument, assessments, adjustments and missing-answer options.
  */
 class AssessmentTableOptions {
 
@@ -44,6 +47,15 @@ class AssessmentTableOptions {
    */
   Assessments.Reader configure(Assessments.Reader reader) {
     return reader.withLayout(layout()).withSheet(sheet).withCsvFormat(csvFormat());
+  }
+
+  /**
+   * {@code Assessments.reader(instrument)} with the chosen layout, sheet and CSV encoding.
+   *
+   * @throws CommandLine.ParameterException for a layout or encoding not offered (a usage error, exit 2)
+   */
+  Assessments.Reader reader(Instrument instrument) {
+    return configure(Assessments.reader(instrument));
   }
 
   /** The layout named by {@code --layout}. */

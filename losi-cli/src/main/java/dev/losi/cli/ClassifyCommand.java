@@ -1,5 +1,6 @@
 package dev.losi.cli;
 
+import dev.losi.io.CsvFormat;
 import dev.losi.io.CsvTable;
 import dev.losi.io.IndexValues;
 import dev.losi.cli.internal.Output;
@@ -53,7 +54,7 @@ final class ClassifyCommand extends LosiCommand {
   @Override
   int run() {
     output.check(spec);
-    CsvTable table = CsvTable.read(data);
+    CsvTable table = Inputs.reading(data, () -> CsvTable.read(data), (in, src) -> CsvTable.read(in, src, CsvFormat.standard()));
     ProblemCollector problems = new ProblemCollector();
     String src = data.toString();
     if (!table.has(column)) {

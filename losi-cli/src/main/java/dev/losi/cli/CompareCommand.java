@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,6 +59,8 @@ final class CompareCommand extends LosiCommand {
   @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Table: how many drivers to list (default: ${DEFAULT-VALUE}).")
   int top;
 
+  @Mixin AssessmentTableOptions table;
+
   @Mixin TableOrJson output;
 
   @Override
@@ -67,8 +68,8 @@ final class CompareCommand extends LosiCommand {
     output.check(spec);
     MissingAnswerPolicy policy = missingAnswers(missing);
     Instrument ins = Inputs.instrument(instrument);
-    List<Assessment> l = Inputs.assessments(left, ins, Inputs.Layout.AUTO);
-    List<Assessment> r = Inputs.assessments(right, ins, Inputs.Layout.AUTO);
+    List<Assessment> l = Inputs.assessments(left, table.reader(ins));
+    List<Assessment> r = Inputs.assessments(right, table.reader(ins));
     OrganisationComparison c = OrganisationComparison.compare(ins, leftName, l, rightName, r, policy);
     String text = output.json() ? StatisticsJson.comparison(c) : text(c);
     output.write(text, out());

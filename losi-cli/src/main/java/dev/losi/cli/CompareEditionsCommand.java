@@ -10,7 +10,6 @@ import dev.losi.io.mapping.MappingJson;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +46,8 @@ final class CompareEditionsCommand extends LosiCommand {
       description = "Indicators not assessed: error (default) or counted as absent.")
   String missing;
 
+  @Mixin AssessmentTableOptions table;
+
   @Mixin TableOrJson output;
 
   @Override
@@ -55,8 +56,8 @@ final class CompareEditionsCommand extends LosiCommand {
     MissingAnswerPolicy policy = missingAnswers(missing);
     Map<String, Instrument> instruments = mappingOptions.instruments();
     EditionMapping m = mappingOptions.read(instruments);
-    List<Assessment> b = Inputs.assessments(before, m.from(), Inputs.Layout.AUTO);
-    List<Assessment> a = Inputs.assessments(after, m.to(), Inputs.Layout.AUTO);
+    List<Assessment> b = Inputs.assessments(before, table.reader(m.from()));
+    List<Assessment> a = Inputs.assessments(after, table.reader(m.to()));
     LongitudinalReport report;
     try {
       report = LongitudinalComparison.compare(m, b, a, policy);

@@ -1,5 +1,6 @@
 package dev.losi.cli;
 
+import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Progress;
 import dev.losi.core.Assessment;
@@ -12,8 +13,10 @@ import dev.losi.core.scoring.Scorer;
 import dev.losi.io.AdjustmentTables;
 import dev.losi.io.AssessmentLayout;
 import dev.losi.io.Assessments;
+import dev.losi.io.CsvFormat;
 import dev.losi.io.Instruments;
 import dev.losi.io.LosiJson;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,6 +53,19 @@ final class Inputs {
     }
   }
 
+  /** A read from bytes that may fail; {@code source} names them in problems. */
+  interface StreamCall<T> {
+    T call(InputStream in, String source) throws IOException;
+  }
+
+  /**
+   * Reads {@code file} through {@code byPath}, or, when it is {@code -}, standard input through
+   * {@code byStream} (once, not closed), turning failures into problems naming the file.
+   */
+  static <T> T reading(Path file, IoCall<T> byPath, StreamCall<T> byStream) {
+    return reading(file, () -> Output.isStandardStream(file) ? byStream.call(System.in, "-") : byPath.call());
+  }
+
   /** The built-in instrument with this id, or the instrument read from this file (JSON, CSV or XLSX). */
   static Instrument instrument(String idOrFile) {
     if (Instruments.ids().contains(idOrFile)) {
@@ -70,8 +86,14 @@ final class Inputs {
     }
   }
 
-  /** Reads adjustments: a JSON adjustments document, or an adjustments table (.csv or .xlsx). */
+  /**
+   * Reads adjustments: a JSON adjustments document, or an adjustments table (.csv or .xlsx); {@code -} is
+   * standard input, JSON when its first character is <code>&#123;</code>, else a CSV table.
+   */
   static List<CountryAdjustment> adjustments(Path file) {
+    if (Output.isStandardStream(file)) {
+      return reading(file, () -> adjustments(new BufferedInputStream(System.in)));
+    }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv")) {
       return reading(file, () -> AdjustmentTables.readCsv(file));
@@ -80,6 +102,16 @@ final class Inputs {
       return reading(file, () -> AdjustmentTables.readXlsx(file));
     }
     return reading(file, () -> LosiJson.standard().readAdjustments(file));
+  }
+
+  private static List<CountryAdjustment> adjustments(BufferedInputStream in) throws IOException {
+    in.mark(64);
+    int c;
+    do {
+      c = in.read();
+    } while (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF);
+    in.reset();
+    return c == '{' ? LosiJson.standard().readAdjustments(in, "-") : AdjustmentTables.readCsv(in, "-", CsvFormat.standard());
   }
 
   /**

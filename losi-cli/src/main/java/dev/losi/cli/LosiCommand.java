@@ -3,7 +3,6 @@ package dev.losi.cli;
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.ProblemReport;
 import dev.losi.core.LosiValidationException;
-import dev.losi.core.Problem;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import dev.losi.core.scoring.MissingAnswerPolicy;

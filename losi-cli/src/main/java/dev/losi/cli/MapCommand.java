@@ -44,6 +44,8 @@ final class MapCommand extends LosiCommand {
 
   @Mixin MappingOptions mappingOptions;
 
+  @Mixin AssessmentTableOptions table;
+
   @Option(names = "--assessments", required = true, paramLabel = "FILE",
       description = "Assessments of the mapping's first edition (.csv, .xlsx or .json).")
   Path assessments;
@@ -90,7 +92,7 @@ final class MapCommand extends LosiCommand {
             .message("is " + to.id() + ", but the mapping goes to " + m.to().id()).build());
       }
     }
-    List<Assessment> list = Inputs.assessments(assessments, m.from(), Inputs.Layout.AUTO);
+    List<Assessment> list = Inputs.assessments(assessments, table.reader(m.from()));
     List<Translation> translations = AssessmentTranslator.translateAll(m, list, rules);
     List<Assessment> translated = translations.stream().map(Translation::assessment).toList();
     AssessmentFiles.write(translated, out, "--out");

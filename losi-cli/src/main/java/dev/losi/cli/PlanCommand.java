@@ -1,10 +1,8 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
 import dev.losi.core.Assessment;
-import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
@@ -20,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi plan}: the improvement plan of each city, to its next level or a chosen one. */
@@ -49,21 +48,7 @@ import picocli.CommandLine.Option;
         "Several assessors per city: consolidate first with losi reconcile, or choose one with --assessor ID."})
 final class PlanCommand extends LosiCommand {
 
-  @Option(names = "--instrument", required = true, paramLabel = "FILE|ID",
-      description = "A built-in instrument id (see losi instrument list) or an instrument file (.json, .csv, .xlsx).")
-  String instrument;
-
-  @Option(names = "--assessments", required = true, paramLabel = "FILE",
-      description = "Consolidated assessments, one per city: .csv or .xlsx (long or wide layout) or .json.")
-  Path assessments;
-
-  @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments: .json, or a .csv or .xlsx adjustments table.")
-  Path adjustments;
-
-  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
-      description = "Indicators not assessed: error (default) refuses incomplete assessments; absent counts them"
-          + " as 0 and makes them candidates (assess them, provide them if absent).")
-  String missing;
+  @Mixin AssessmentInput input;
 
   @Option(names = "--effort", paramLabel = "FILE", description = "Effort classes: CSV indicator,effort[,note].")
   Path effort;
@@ -85,16 +70,11 @@ final class PlanCommand extends LosiCommand {
   @Option(names = "--assessor", paramLabel = "ID", description = "Plan from this assessor's assessments only.")
   String assessor;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-      description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin Documents output;
 
   @Override
   int run() throws Exception {
-    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MD);
+    output.check(spec);
     Planner.PeerGroup group = switch (peers) {
       case "all" -> Planner.PeerGroup.ALL;
       case "country" -> Planner.PeerGroup.COUNTRY;
@@ -110,37 +90,38 @@ final class PlanCommand extends LosiCommand {
             "--target must be very-high, high, middle or low, got \"" + target + "\"");
       }
     }
-    Instrument ins = Inputs.instrument(instrument);
-    List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
-    Scorer scorer = Scorer.of(ins).withMissingAnswers(missingAnswers(missing)).withAdjustments(adj);
+    Instrument ins = input.instrument();
+    Scorer scorer = Scorer.of(ins).withMissingAnswers(input.missingAnswers()).withAdjustments(input.adjustments());
     Planner planner = Planner.of(scorer).withPeerGroup(group);
     if (effort != null) {
-      planner = planner.withEfforts(Inputs.reading(effort, () -> PlanTables.readEfforts(effort, ins)));
+      planner = planner.withEfforts(Inputs.reading(effort, () -> PlanTables.readEfforts(effort, ins),
+          (in, source) -> PlanTables.readEfforts(in, source, ins)));
     }
     if (uptake != null) {
-      planner = planner.withUptake(Inputs.reading(uptake, () -> PlanTables.readUptake(uptake, ins)));
+      planner = planner.withUptake(Inputs.reading(uptake, () -> PlanTables.readUptake(uptake, ins),
+          (in, source) -> PlanTables.readUptake(in, source, ins)));
     }
     if (level != null) {
       planner = planner.withTarget(level);
     }
-    List<Assessment> list = consolidated(Inputs.assessments(assessments, ins, Inputs.Layout.AUTO));
+    List<Assessment> list = consolidated(Inputs.assessments(input.assessments(), input.reader()));
     Planner chosen = planner;
-    List<Plan> plans = Problems.from(assessments, () -> chosen.planAll(list));
+    List<Plan> plans = Problems.from(input.assessments(), () -> chosen.planAll(list));
     if (city != null) {
       plans = plans.stream().filter(p -> p.city().id().equals(city)).toList();
       if (plans.isEmpty()) {
-        throw Problems.single(Problem.builder().source(assessments.toString()).field("--city").value(city)
+        throw Problems.single(Problem.builder().source(input.assessments().toString()).field("--city").value(city)
             .message("is not a city of this file").build());
       }
     }
     PlanReport report = new PlanReport(ins, plans);
-    String text = switch (format) {
+    String text = switch (output.format()) {
       case JSON -> Output.toJson(report.json());
       case CSV -> report.table().toCsv();
       case MD -> report.markdown();
       default -> report.text();
     };
-    Output.write(text, out, out());
+    output.write(text, out());
     return OK;
   }
 
@@ -149,7 +130,7 @@ final class PlanCommand extends LosiCommand {
     List<Assessment> list = assessor == null ? all
         : all.stream().filter(a -> a.assessorId().equals(assessor)).toList();
     if (list.isEmpty()) {
-      throw Problems.single(Problem.builder().source(assessments.toString())
+      throw Problems.single(Problem.builder().source(input.assessments().toString())
           .message(assessor == null ? "holds no assessment" : "holds no assessment by assessor \"" + assessor + "\"")
           .build());
     }
@@ -160,7 +141,7 @@ final class PlanCommand extends LosiCommand {
     ProblemCollector problems = new ProblemCollector();
     byCity.forEach((id, assessors) -> {
       if (assessors.size() > 1) {
-        problems.add(Problem.builder().source(assessments.toString()).city(id)
+        problems.add(Problem.builder().source(input.assessments().toString()).city(id)
             .message("has " + assessors.size() + " assessments (assessors " + String.join(", ", assessors)
                 + "); a plan needs one consolidated assessment per city: run losi reconcile first, or choose one"
                 + " assessor with --assessor ID").build());

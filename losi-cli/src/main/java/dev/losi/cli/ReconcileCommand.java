@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi reconcile}: one consensus assessment per city. */
@@ -73,6 +74,8 @@ final class ReconcileCommand extends LosiCommand {
       description = "The summary on standard output: table or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Mixin AssessmentTableOptions table;
+
   /** The consensus file's format follows its extension; {@code --format} is the report's. */
   @Override
   boolean formatDescribesOut() {
@@ -92,7 +95,7 @@ final class ReconcileCommand extends LosiCommand {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .csv, .json or .xlsx");
     }
     Instrument ins = Inputs.instrument(instrument);
-    List<Assessment> list = Inputs.assessments(assessments, ins, Inputs.Layout.AUTO);
+    List<Assessment> list = Inputs.assessments(assessments, table.reader(ins));
     List<ReviewerDecision> ds = decisions == null ? List.of() : ReviewerDecisions.read(decisions, ins, list);
     ReconciliationResult r = Reconciliation.reconcile(ins, list, ds, new ReconciliationPolicy(tp, consensusId));
     List<Assessment> consensus = r.consensusAssessments();

@@ -1,11 +1,8 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.Problems;
 import dev.losi.core.Assessment;
-import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
-import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.scoring.Scorer;
@@ -18,18 +15,16 @@ import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.CityReconciliation;
 import dev.losi.stats.review.Reconciliation;
 import dev.losi.stats.review.ReconciliationResult;
-import dev.losi.stats.study.CountryOsiRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,16 +56,7 @@ final class ReportCommand extends LosiCommand {
   @Parameters(index = "0", paramLabel = "scorecard|study|summary", description = "The report to write.")
   String kind;
 
-  @Option(names = "--instrument", required = true, paramLabel = "FILE|ID",
-      description = "A built-in instrument id (see losi instrument list) or an instrument file.")
-  String instrument;
-
-  @Option(names = "--assessments", required = true, paramLabel = "FILE",
-      description = "The assessments, as for losi score: .csv or .xlsx (long or wide) or .json.")
-  Path assessments;
-
-  @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments (.json, .csv, .xlsx).")
-  Path adjustments;
+  @Mixin AssessmentInput input;
 
   @Option(names = "--decisions", paramLabel = "FILE",
       description = "Reviewer decisions (CSV city,indicator,answer,reviewer[,note]): reconciles several assessors"
@@ -79,10 +65,6 @@ final class ReportCommand extends LosiCommand {
 
   @Option(names = "--assessor", paramLabel = "ID", description = "Report this assessor's view of every city.")
   String assessor;
-
-  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
-      description = "Indicators not assessed: error (default) or absent, as for losi score.")
-  String missing;
 
   @Option(names = "--osi", paramLabel = "FILE",
       description = "Country OSI (CSV with columns country and osi): adds the OSI-LOSI chart to the study report.")
@@ -117,10 +99,9 @@ final class ReportCommand extends LosiCommand {
     if (assessor != null && decisions != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "choose --assessor or --decisions, not both");
     }
-    Instrument ins = Inputs.instrument(instrument);
-    List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
-    Scorer scorer = Scorer.of(ins).withMissingAnswers(missingAnswers(missing)).withAdjustments(adj);
-    List<Assessment> all = Inputs.assessments(assessments, ins, Inputs.Layout.AUTO);
+    Instrument ins = input.instrument();
+    Scorer scorer = Scorer.of(ins).withMissingAnswers(input.missingAnswers()).withAdjustments(input.adjustments());
+    List<Assessment> all = Inputs.assessments(input.assessments(), input.reader());
     String view = "";
     List<Assessment> one = all;
     if (assessor != null) {

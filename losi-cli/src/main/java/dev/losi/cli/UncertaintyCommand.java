@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi uncertainty}: rank and level uncertainty of every city, with sensitivity per source. */
@@ -93,22 +93,19 @@ final class UncertaintyCommand extends LosiCommand {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor); results do not depend on it.")
   Integer threads;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin AssessmentTableOptions table;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TableCsvOrJson output;
 
   @Override
   int run() {
-    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON);
+    output.check(spec);
     RankUncertainty options = options();
-    if (out != null) {
-      Output.checkDirectory(out);
+    if (!output.toStandardOutput()) {
+      Output.checkDirectory(output.out);
     }
     Instrument ins = Inputs.instrument(instrument);
-    List<Assessment> as = Inputs.assessments(assessments, ins, Inputs.Layout.AUTO);
+    List<Assessment> as = Inputs.assessments(assessments, table.reader(ins));
     List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
     RankUncertainty.Result r;
     try {
@@ -116,12 +113,12 @@ final class UncertaintyCommand extends LosiCommand {
     } catch (LosiValidationException e) {
       throw inCliWords(e);
     }
-    String text = switch (format) {
+    String text = switch (output.format()) {
       case JSON -> UncertaintyOutput.json(r);
       case CSV -> UncertaintyOutput.csv(r);
       default -> UncertaintyOutput.table(r);
     };
-    Output.write(text, out, out());
+    output.write(text, out());
     return OK;
   }
 

@@ -24,8 +24,7 @@ class ChecklistCommandTest {
   @TempDir Path dir;
 
   String[] args(String... more) throws Exception {
-    Path ins = dir.resolve("small-12.json");
-    LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
+    String ins = CliFixture.instrument(dir);
     Path adj = dir.resolve("adjustments.json");
     LosiJson.standard().writeAdjustments(List.of(CountryAdjustment.builder().id("DEU-01").country("DEU")
         .instrumentId("SMALL-12").kind(AdjustmentKind.EXCLUDE_INDICATOR).indicator("D08")

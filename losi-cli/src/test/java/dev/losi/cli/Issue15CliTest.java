@@ -18,15 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class Issue15CliTest {
 
-  static final String HEADER = ScoreCommandTest.HEADER;
+  static final String HEADER = CliFixture.HEADER;
   @TempDir Path dir;
   String instrument;
 
   @BeforeEach
   void instrument() throws Exception {
-    Path ins = dir.resolve("small-12.json");
-    LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
-    instrument = ins.toString();
+    instrument = CliFixture.instrument(dir);
   }
 
   /** Item 5: the remedy is the CLI option, and the problem names the file (CSV and JSON input). */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.losi.io.LosiJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,10 +36,8 @@ class OutputSafetyTest {
   /** City X answers D01..D06 present and D07..D12 absent: 6/12 = 0.5 (hand computation). */
   @BeforeEach
   void files() throws IOException {
-    Path ins = dir.resolve("small-12.json");
-    LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
-    instrument = ins.toString();
-    StringBuilder sb = new StringBuilder(ScoreCommandTest.HEADER);
+    instrument = CliFixture.instrument(dir);
+    StringBuilder sb = new StringBuilder(CliFixture.HEADER);
     for (int i = 1; i <= 12; i++) {
       sb.append("X,Zürich \u001b[31mred\u001b[0m,DEU,A,").append(String.format("D%02d", i)).append(',')
           .append(i <= 6 ? "1" : "0").append(",,,\n");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.losi.io.LosiJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PlanCommandTest {
 
-  static final String HEADER = "city_id,city_name,country,assessor,indicator,value,evidence_channel,evidence_url,note\n";
+  static final String HEADER = CliFixture.HEADER;
   @TempDir Path dir;
   String instrument;
   Path assessments;
@@ -39,16 +38,12 @@ class PlanCommandTest {
    */
   @BeforeEach
   void files() throws Exception {
-    Path ins = dir.resolve("small-12.json");
-    LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
-    instrument = ins.toString();
+    instrument = CliFixture.instrument(dir);
     StringBuilder sb = new StringBuilder(HEADER);
     String[][] x = {{"D01", "1", "MGP"}, {"D02", "1", ""}, {"D03", "1", "SOCIAL_MEDIA"}, {"D04", "1", "SOCIAL_MEDIA"},
         {"D05", "0", ""}, {"D06", "1", "MGP"}, {"D07", "0", ""}, {"D08", "NA", ""}, {"D09", "0", ""},
         {"D10", "1", ""}, {"D11", "1", "MGP_LINKED_SITE"}, {"D12", "0", ""}};
-    for (String[] r : x) {
-      sb.append("X,Xville,DEU,CONS,").append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append(",,\n");
-    }
+    CliFixture.rows(sb, "X,Xville,DEU", "CONS", x);
     for (int i = 1; i <= 12; i++) {
       String code = String.format("D%02d", i);
       String v = List.of("D01", "D05", "D06", "D12").contains(code) ? "1" : "0";

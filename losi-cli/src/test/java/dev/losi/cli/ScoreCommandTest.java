@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScoreCommandTest {
 
-  static final String HEADER = "city_id,city_name,country,assessor,indicator,value,evidence_channel,evidence_url,note\n";
+  static final String HEADER = CliFixture.HEADER;
   @TempDir Path dir;
   /** The small instrument as a JSON file, passed as {@code --instrument FILE}. */
   String instrument;
@@ -46,20 +46,14 @@ class ScoreCommandTest {
    */
   @BeforeEach
   void files() throws Exception {
-    Path ins = dir.resolve("small-12.json");
-    LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
-    instrument = ins.toString();
+    instrument = CliFixture.instrument(dir);
     StringBuilder sb = new StringBuilder(HEADER);
     String[][] xa = {{"D01", "1", "MGP"}, {"D02", "1", ""}, {"D03", "1", "SOCIAL_MEDIA"}, {"D04", "1", "SOCIAL_MEDIA"},
         {"D05", "0", ""}, {"D06", "1", "MGP"}, {"D07", "0", ""}, {"D08", "NA", ""}, {"D09", "0", ""},
         {"D10", "1", ""}, {"D11", "1", "MGP_LINKED_SITE"}, {"D12", "0", ""}};
-    for (String assessor : List.of("A", "B")) {
-      for (String[] r : xa) {
-        String v = assessor.equals("B") && r[0].equals("D05") ? "1" : r[1];
-        sb.append("X,Xville,DEU,").append(assessor).append(',').append(r[0]).append(',').append(v).append(',')
-            .append(r[2]).append(",,\n");
-      }
-    }
+    CliFixture.rows(sb, "X,Xville,DEU", "A", xa);
+    xa[4] = new String[] {"D05", "1", ""};
+    CliFixture.rows(sb, "X,Xville,DEU", "B", xa);
     for (int i = 1; i <= 12; i++) {
       String code = String.format("D%02d", i);
       String v = i == 1 || i == 6 ? "1" : "0";

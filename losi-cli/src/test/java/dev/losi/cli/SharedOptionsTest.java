@@ -137,4 +137,119 @@ class SharedOptionsTest {
     assertEquals(2, l.exitCode(), l::toString);
     assertTrue(l.err().startsWith("--layout must be auto, long or wide, got \"tall\"\n"), l::toString);
   }
+
+  /** Every leaf command, walked from the root command. */
+  private static java.util.List<picocli.CommandLine> leaves(picocli.CommandLine c) {
+    if (c.getSubcommands().isEmpty()) {
+      return java.util.List.of(c);
+    }
+    java.util.List<picocli.CommandLine> all = new java.util.ArrayList<>();
+    c.getSubcommands().values().stream().filter(s -> !s.getCommandName().equals("help")).distinct()
+        .forEach(s -> all.addAll(leaves(s)));
+    return all;
+  }
+
+  @Test
+  void everyCommandTakesQuietAndEveryAssessmentReaderSheetEncodingAndLayout() {
+    picocli.CommandLine root = Main.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter()), false);
+    java.util.List<String> readers = java.util.List.of("score", "plan", "report", "uncertainty", "reconcile",
+        "agreement", "compare", "compare-editions", "map");
+    java.util.Set<String> seen = new java.util.TreeSet<>();
+    for (picocli.CommandLine c : leaves(root)) {
+      String name = c.getCommandName();
+      seen.add(name);
+      assertTrue(c.getCommandSpec().findOption("--quiet") != null, name + " has no --quiet");
+      if (readers.contains(name)) {
+        for (String o : new String[] {"--sheet", "--encoding", "--layout"}) {
+          assertTrue(c.getCommandSpec().findOption(o) != null, name + " has no " + o);
+        }
+      }
+      picocli.CommandLine.Model.OptionSpec out = c.getCommandSpec().findOption("--out");
+      picocli.CommandLine.Model.OptionSpec format = c.getCommandSpec().findOption("--format");
+      if (out != null && format != null && format.type() == dev.losi.cli.internal.OutputFormat.class
+          && !name.equals("reconcile")) {
+        assertTrue(c.getCommandSpec().findOption("--bom") != null, name + " has --out and --format but no --bom");
+      }
+    }
+    assertTrue(seen.containsAll(readers), seen::toString);
+    assertTrue(seen.containsAll(java.util.List.of("checklist", "classify", "correlate", "demo", "list", "show")),
+        seen::toString);
+  }
+
+  @Test
+  void planReadsStandardInputAndWritesCsvWithAMarkToStandardOutput() throws Exception {
+    String ins = CliFixture.instrument(dir);
+    StringBuilder sb = new StringBuilder(CliFixture.HEADER);
+    for (int i = 1; i <= 12; i++) {
+      CliFixture.rows(sb, "X,Xville,DEU", "CONS", new String[] {String.format("D%02d", i), i <= 6 ? "1" : "0", ""});
+    }
+    Path file = dir.resolve("x.csv");
+    Files.writeString(file, sb.toString());
+    Cli fromFile = Cli.run("plan", "--instrument", ins, "--assessments", file.toString(), "--format", "csv");
+    Cli fromStdin = withStdin(sb.toString(), "plan", "--instrument", ins, "--assessments", "-", "--format", "csv",
+        "--out", "-", "--bom", "--quiet");
+    assertEquals(0, fromFile.exitCode(), fromFile::toString);
+    assertEquals(0, fromStdin.exitCode(), fromStdin::toString);
+    assertEquals("\uFEFF" + fromFile.out(), fromStdin.out());
+    assertEquals("", fromStdin.err());
+    Cli md = Cli.run("plan", "--instrument", ins, "--assessments", file.toString(), "--format", "md", "--bom");
+    assertEquals(2, md.exitCode(), md::toString);
+    assertTrue(md.err().startsWith("--bom is for CSV output only (--format csv); the format here is md\n"), md::toString);
+  }
+
+  @Test
+  void uncertaintyCsvFileBeginsWithEfBbBf() throws Exception {
+    Path csv = dir.resolve("u.csv");
+    Cli c = Cli.run("uncertainty", "--assessments", UncertaintyCommandTest.SAMPLE, "--draws", "50", "--out",
+        csv.toString(), "--bom");
+    assertEquals(0, c.exitCode(), c::toString);
+    byte[] b = Files.readAllBytes(csv);
+    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(b, 3));
+    Cli plain = Cli.run("uncertainty", "--assessments", UncertaintyCommandTest.SAMPLE, "--draws", "50", "--format",
+        "csv");
+    assertEquals(plain.out(), new String(b, 3, b.length - 3, StandardCharsets.UTF_8));
+  }
+
+  /** The Windows code page is read by every command that reads assessments, not only score. */
+  @Test
+  void reconcileAndAgreementReadWindows1252WithEncoding() throws Exception {
+    Path file = dir.resolve("legacy.csv");
+    String two = "city_id,city_name,country,assessor,indicator,value\n"
+        + "C1,S\u00e3o Paulo,BRA,A,#215,1\nC1,S\u00e3o Paulo,BRA,B,#215,1\n";
+    Files.write(file, two.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Cli refused = Cli.run("agreement", "--assessments", file.toString());
+    assertEquals(2, refused.exitCode(), refused::toString);
+    Cli agreement = Cli.run("agreement", "--assessments", file.toString(), "--encoding", "windows-1252");
+    assertEquals(0, agreement.exitCode(), agreement::toString);
+    Path consensus = dir.resolve("consensus.csv");
+    Cli reconcile = Cli.run("reconcile", "--assessments", file.toString(), "--encoding", "windows-1252", "--out",
+        consensus.toString());
+    assertEquals(0, reconcile.exitCode(), reconcile::toString);
+    Cli undecoded = Cli.run("reconcile", "--assessments", file.toString(), "--out", consensus.toString());
+    assertEquals(2, undecoded.exitCode(), undecoded::toString);
+  }
+
+  @Test
+  void adjustmentsAndClassifyDataFromStandardInput() throws Exception {
+    Path in = assessments();
+    String adjustments = "{\"schemaVersion\": 1, \"adjustments\": []}";
+    Cli none = Cli.run("score", "--instrument", "LOSI-2024", "--assessments", in.toString(), "--missing", "absent",
+        "--format", "csv");
+    Cli json = withStdin(adjustments, "score", "--instrument", "LOSI-2024", "--assessments", in.toString(),
+        "--missing", "absent", "--format", "csv", "--adjustments", "-");
+    assertEquals(0, json.exitCode(), json::toString);
+    assertEquals(none.out(), json.out());
+    String values = "country,egdi\nAAA,0.80\nBBB,0.30\n";
+    Path file = dir.resolve("v.csv");
+    Files.writeString(file, values);
+    Cli fromFile = Cli.run("classify", "--data", file.toString(), "--column", "egdi", "--format", "csv");
+    Cli fromStdin = withStdin(values, "classify", "--data", "-", "--column", "egdi", "--format", "csv");
+    assertEquals(0, fromStdin.exitCode(), fromStdin::toString);
+    assertEquals(fromFile.out(), fromStdin.out());
+    // hand check of the levels: 0.80 >= 0.75 is very high; 0.25 <= 0.30 < 0.50 is middle
+    assertTrue(fromStdin.out().startsWith("rank,country,egdi,level,rating_class,line\n1,AAA,0.8,very high,"),
+        fromStdin::toString);
+    assertTrue(fromStdin.out().contains("\n2,BBB,0.3,middle,"), fromStdin::toString);
+  }
 }

@@ -1,0 +1,41 @@
+package dev.losi.cli;
+
+import dev.losi.io.LosiJson;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The shared files of the CLI tests: the 12-indicator test instrument ({@link SmallInstrument}) written as
+ * an instrument file, and long-layout assessment rows with the full header.
+ */
+final class CliFixture {
+
+  /** The header of a long assessments CSV with evidence columns. */
+  static final String HEADER = "city_id,city_name,country,assessor,indicator,value,evidence_channel,evidence_url,note\n";
+
+  private CliFixture() {}
+
+  /**
+   * Writes the small instrument as {@code small-12.json} in {@code dir}.
+   *
+   * @return its path, as given to {@code --instrument}
+   */
+  static String instrument(Path dir) throws IOException {
+    Path ins = dir.resolve("small-12.json");
+    LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
+    return ins.toString();
+  }
+
+  /**
+   * Appends one long-layout row per answer: {@code city,name,country,assessor,code,value,channel,,}.
+   *
+   * @param answers each {@code {code, value, channel}} (channel may be blank)
+   */
+  static StringBuilder rows(StringBuilder sb, String city, String assessor, String[]... answers) {
+    for (String[] a : answers) {
+      sb.append(city).append(',').append(assessor).append(',').append(a[0]).append(',').append(a[1]).append(',')
+          .append(a[2]).append(",,\n");
+    }
+    return sb;
+  }
+}
