@@ -50,6 +50,9 @@ import java.util.function.Function;
  * Instrument losi = LosiJson.standard().readInstrument(Path.of("LOSI-2024.json"));
  * String json = LosiJson.standard().writeInstrument(losi);
  * }</pre>
+ *
+ * @since 0.1.0
+
  */
 public final class LosiJson {
 

@@ -7,6 +7,9 @@ import java.util.List;
 /**
  * A rectangular result with named columns, rendered as an aligned text table, CSV or a Markdown table.
  * Cells are strings already formatted by the caller; {@link #numeric(int...)} columns are right-aligned.
+ *
+ * @since 0.1.0
+
  */
 public final class Tabular {
 
