@@ -26,7 +26,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * least 50 times faster. Both compute the same value (the test suite checks equality to 1e-12).
  *
  * @since 0.1.0
-
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -21,7 +21,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * "Performance"): faster than Commons Math, although this SDK also computes the p-value.
  *
  * @since 0.1.0
-
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

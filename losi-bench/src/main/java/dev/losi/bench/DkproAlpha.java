@@ -19,7 +19,6 @@ import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
  * alpha with 17 significant digits. Usage: {@code java -cp benchmarks.jar dev.losi.bench.DkproAlpha FILE}.
  *
  * @since 0.1.0
-
  */
 public final class DkproAlpha {
 

@@ -28,7 +28,6 @@ import java.util.SplittableRandom;
  * 5300, the 1M-row file).
  *
  * @since 0.1.0
-
  */
 public final class GenerateInputs {
 

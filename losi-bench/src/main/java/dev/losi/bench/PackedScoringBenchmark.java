@@ -42,7 +42,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * of that with them.
  *
  * @since 0.1.0
-
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -13,7 +13,6 @@ import java.util.function.LongSupplier;
  * Usage: {@code java -cp benchmarks.jar dev.losi.bench.PackedScoringRate}.
  *
  * @since 0.1.0
-
  */
 public final class PackedScoringRate {
 

@@ -30,7 +30,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link GenerateInputs}.
  *
  * @since 0.1.0
-
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -33,7 +33,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * into objects ({@link Assessments.Reader#read}) and streamed into scores ({@link Assessments.Reader#score}).
  *
  * @since 0.1.0
-
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

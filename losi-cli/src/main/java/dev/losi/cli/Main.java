@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
  * <p>In-process use (tests, embedding): {@code new CommandLine(new Main()).execute(args)}.
  *
  * @since 0.1.0
-
  */
 @Command(
     name = "losi",

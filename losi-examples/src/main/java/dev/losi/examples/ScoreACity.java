@@ -26,7 +26,6 @@ import java.util.List;
  * or from an IDE.
  *
  * @since 0.1.0
-
  */
 public final class ScoreACity {
 

@@ -46,7 +46,6 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * @since 0.1.0
-
  */
 public final class AssessmentCsv {
 

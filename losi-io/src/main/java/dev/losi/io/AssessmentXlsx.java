@@ -26,7 +26,6 @@ import java.util.function.Consumer;
  * <p>Readers and writers are immutable and thread-safe.
  *
  * @since 0.1.0
-
  */
 public final class AssessmentXlsx {
 

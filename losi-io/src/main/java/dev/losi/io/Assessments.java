@@ -28,7 +28,6 @@ import java.util.Objects;
  * }</pre>
  *
  * @since 0.1.0
-
  */
 public final class Assessments {
 

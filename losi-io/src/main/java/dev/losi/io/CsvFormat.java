@@ -22,7 +22,6 @@ import java.util.List;
  * record; at most {@link ProblemCollector#DEFAULT_CAP} problems listed, the rest counted.
  *
  * @since 0.1.0
-
  */
 public final class CsvFormat {
 

@@ -38,7 +38,6 @@ import java.util.Set;
  * {@link LosiValidationException}.
  *
  * @since 0.1.0
-
  */
 public final class InstrumentTables {
 

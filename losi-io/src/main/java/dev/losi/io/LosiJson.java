@@ -52,7 +52,6 @@ import java.util.function.Function;
  * }</pre>
  *
  * @since 0.1.0
-
  */
 public final class LosiJson {
 

@@ -24,7 +24,6 @@ import java.util.function.Supplier;
  * exits with status 1 if any check fails. The expected numbers are hand computations written out below.
  *
  * @since 0.1.0
-
  */
 public final class ModulePathConsumer {
 

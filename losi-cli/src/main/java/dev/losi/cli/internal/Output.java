@@ -25,7 +25,6 @@ import java.util.Locale;
  * normal termination signal (SIGTERM, SIGINT) deletes the temporary files of a run still writing.
  *
  * @since 0.1.0
-
  */
 public final class Output {
 

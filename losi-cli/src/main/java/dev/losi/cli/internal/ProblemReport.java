@@ -20,7 +20,6 @@ import java.util.Map;
  * rewords a library message.
  *
  * @since 0.1.0
-
  */
 public final class ProblemReport {
 

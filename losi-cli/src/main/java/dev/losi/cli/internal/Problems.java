@@ -10,7 +10,6 @@ import java.util.function.Supplier;
  * Small helpers for building validation errors.
  *
  * @since 0.1.0
-
  */
 public final class Problems {
 

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * nothing, so output to files and pipes, and every test, is unchanged.
  *
  * @since 0.1.0
-
  */
 public final class Progress implements AutoCloseable {
 

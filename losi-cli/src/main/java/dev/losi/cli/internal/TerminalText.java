@@ -14,7 +14,6 @@ import java.io.Writer;
  * {@code ESC} (U+001B) as {@code \x1B}. Text without such characters passes through unchanged.
  *
  * @since 0.1.0
-
  */
 public final class TerminalText {
 

@@ -60,7 +60,6 @@ import java.util.Optional;
  * resolutions of the {@link AdjustmentSet}.
  *
  * @since 0.1.0
-
  */
 public final class Scorer {
 

@@ -34,7 +34,6 @@ import java.util.List;
  * Run with {@code java dev.losi.examples.mapping.EditionMappingExample}.
  *
  * @since 0.1.0
-
  */
 public final class EditionMappingExample {
 

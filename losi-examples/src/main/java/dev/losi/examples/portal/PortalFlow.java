@@ -46,7 +46,6 @@ import java.util.List;
  * {@code out}.
  *
  * @since 0.1.0
-
  */
 public final class PortalFlow {
 

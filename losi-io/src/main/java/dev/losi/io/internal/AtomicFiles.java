@@ -15,7 +15,6 @@ import java.nio.file.StandardOpenOption;
  * plain replacing move; on failure the temporary file is deleted and the exception propagates.
  *
  * @since 0.1.0
-
  */
 public final class AtomicFiles {
 

@@ -22,7 +22,6 @@ import java.util.List;
  * <p>Not thread-safe.
  *
  * @since 0.1.0
-
  */
 public final class CsvParser implements AutoCloseable {
 

@@ -9,7 +9,6 @@ import java.util.List;
  * starts or ends with white space; inner quotes are doubled. Not thread-safe.
  *
  * @since 0.1.0
-
  */
 public final class CsvWriter {
 

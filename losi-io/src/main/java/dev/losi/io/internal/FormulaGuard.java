@@ -11,7 +11,6 @@ package dev.losi.io.internal;
  * Numeric columns are written as numbers and never neutralised.
  *
  * @since 0.1.0
-
  */
 public final class FormulaGuard {
 

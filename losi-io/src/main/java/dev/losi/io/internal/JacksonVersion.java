@@ -12,7 +12,6 @@ import com.fasterxml.jackson.core.Version;
  * package names ({@code tools.jackson}) and is not used by losi-io; see {@code docs/compatibility.md}.
  *
  * @since 0.1.0
-
  */
 public final class JacksonVersion {
 

@@ -18,7 +18,6 @@ import java.util.function.UnaryOperator;
  * a JSON value into the text reported for it, {@code shownValue} is applied to every reported value.
  *
  * @since 0.1.0
-
  */
 public final class JsonFields {
 

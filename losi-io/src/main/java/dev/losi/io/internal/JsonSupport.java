@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
  * ({@code LosiJson}, {@code MappingJson}).
  *
  * @since 0.1.0
-
  */
 public final class JsonSupport {
 

@@ -28,7 +28,6 @@ import java.util.zip.ZipOutputStream;
  * {@value #FIXED_EPOCH_TEXT}.
  *
  * @since 0.1.0
-
  */
 public final class ReproducibleZip {
 

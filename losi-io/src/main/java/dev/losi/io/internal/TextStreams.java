@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
  * not throw themselves, is rethrown as {@link UncheckedIOException}.
  *
  * @since 0.1.0
-
  */
 public final class TextStreams {
 

@@ -27,7 +27,6 @@ import java.util.Set;
  * depends only on the argument: the same result gives the same bytes. Thread-safe.
  *
  * @since 0.1.0
-
  */
 public final class StatisticsJson {
 

@@ -4,7 +4,6 @@ package dev.losi.stats.internal;
  * Percentiles of sorted samples. Not API.
  *
  * @since 0.1.0
-
  */
 public final class Percentiles {
 

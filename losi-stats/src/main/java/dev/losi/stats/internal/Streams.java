@@ -13,7 +13,6 @@ import org.apache.commons.rng.simple.RandomSource;
  * OOPSLA); each stream is a Commons RNG {@link RandomSource#XO_RO_SHI_RO_128_PP} generator seeded with it.
  *
  * @since 0.1.0
-
  */
 public final class Streams {
 

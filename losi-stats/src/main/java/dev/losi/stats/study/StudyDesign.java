@@ -40,7 +40,6 @@ import org.apache.commons.rng.UniformRandomProvider;
  * <p>Immutable and thread-safe.
  *
  * @since 0.1.0
-
  */
 public final class StudyDesign {
 
