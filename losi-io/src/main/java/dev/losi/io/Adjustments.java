@@ -2,7 +2,9 @@ package dev.losi.io;
 
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.LosiValidationException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,9 @@ import java.util.Locale;
  */
 public final class Adjustments {
 
+  /** How many leading bytes {@link #read(InputStream, String)} looks at to tell JSON from CSV. */
+  static final int SNIFF_BYTES = 8192;
+
   private Adjustments() {}
 
   /**
@@ -41,5 +46,33 @@ public final class Adjustments {
       return AdjustmentTables.readXlsx(file);
     }
     return LosiJson.standard().readAdjustments(file);
+  }
+
+  /**
+   * Reads adjustments from bytes with no file name (standard input): the JSON adjustments document when the
+   * first character after an optional UTF-8 BOM and white space is <code>&#123;</code>, else an adjustments CSV
+   * table (delimiter detected). At most 8192 leading bytes are looked at; the stream is not
+   * closed.
+   *
+   * @param source names the bytes in problems, for example {@code -}
+   * @throws LosiValidationException listing every problem, each with its line or JSON path
+   * @throws IOException when the stream cannot be read
+   */
+  public static List<CountryAdjustment> read(InputStream in, String source) throws IOException {
+    BufferedInputStream b = new BufferedInputStream(in, SNIFF_BYTES);
+    b.mark(SNIFF_BYTES);
+    int c = b.read();
+    int n = 1;
+    if (c == 0xEF && b.read() == 0xBB && b.read() == 0xBF) {
+      c = b.read();
+      n += 3;
+    }
+    while ((c == ' ' || c == '\t' || c == '\r' || c == '\n') && n < SNIFF_BYTES) {
+      c = b.read();
+      n++;
+    }
+    b.reset();
+    return c == '{' || n >= SNIFF_BYTES ? LosiJson.standard().readAdjustments(b, source)
+        : AdjustmentTables.readCsv(b, source, CsvFormat.standard());
   }
 }

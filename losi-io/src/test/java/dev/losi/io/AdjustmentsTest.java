@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.LosiValidationException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,5 +42,19 @@ class AdjustmentsTest {
     Files.copy(csv, csvAsJson);
     LosiValidationException e = assertThrows(LosiValidationException.class, () -> Adjustments.read(csvAsJson));
     assertTrue(e.problems().get(0).source().orElseThrow().equals("b.json"), e.getMessage());
+  }
+
+  /** Without a name (standard input) the first character decides: after a BOM and white space, a brace is JSON. */
+  @Test
+  void bytesWithoutANameAreJsonWhenTheyOpenABrace() throws Exception {
+    List<CountryAdjustment> all = Fixtures.adjustments();
+    byte[] json = ("\uFEFF \n\t" + LosiJson.standard().writeAdjustments(all)).getBytes(StandardCharsets.UTF_8);
+    byte[] csv = AdjustmentTables.toCsv(all, CsvFormat.standard()).getBytes(StandardCharsets.UTF_8);
+    assertEquals(all, Adjustments.read(new ByteArrayInputStream(json), "-"));
+    assertEquals(all, Adjustments.read(new ByteArrayInputStream(csv), "-"));
+    byte[] spaces = " ".repeat(Adjustments.SNIFF_BYTES + 10).getBytes(StandardCharsets.UTF_8);
+    LosiValidationException e = assertThrows(LosiValidationException.class,
+        () -> Adjustments.read(new ByteArrayInputStream(spaces), "-"));
+    assertEquals("-", e.problems().get(0).source().orElseThrow());
   }
 }
