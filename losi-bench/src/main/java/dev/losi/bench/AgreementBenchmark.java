@@ -24,6 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Nominal Krippendorff's alpha on 100,000 units × 5 raters, four categories, 10% missing: this SDK
  * against DKPro Agreement 2.2.1 on the same ratings, in the same run. Goal (issue "Performance"): at
  * least 50 times faster. Both compute the same value (the test suite checks equality to 1e-12).
+ *
+ * @since 0.1.0
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

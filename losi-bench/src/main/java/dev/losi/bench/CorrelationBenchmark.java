@@ -19,6 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Kendall's tau-b on n = 1,000,000 pairs with ties: this SDK (tau-b with its p-value and interval)
  * against Commons Math 3.6.1's {@code KendallsCorrelation} (tau-b only), in the same run. Goal (issue
  * "Performance"): faster than Commons Math, although this SDK also computes the p-value.
+ *
+ * @since 0.1.0
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

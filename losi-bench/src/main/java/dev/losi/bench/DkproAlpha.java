@@ -17,6 +17,8 @@ import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
  * The peer of {@code losi agreement --data FILE --level nominal} in the whole-process comparison: reads
  * the same {@code unit,rater,value} CSV into DKPro Agreement 2.2.1 and prints nominal Krippendorff's
  * alpha with 17 significant digits. Usage: {@code java -cp benchmarks.jar dev.losi.bench.DkproAlpha FILE}.
+ *
+ * @since 0.1.0
  */
 public final class DkproAlpha {
 

@@ -26,6 +26,8 @@ import java.util.SplittableRandom;
  * </ul>
  * Usage: {@code java -cp benchmarks.jar dev.losi.bench.GenerateInputs DIR [CITIES ...]} (default cities:
  * 5300, the 1M-row file).
+ *
+ * @since 0.1.0
  */
 public final class GenerateInputs {
 

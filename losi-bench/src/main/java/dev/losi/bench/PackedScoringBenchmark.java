@@ -40,6 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  * Goals (issue 10): at least 10 million assessments per second per core without adjustments, at least a third
  * of that with them.
+ *
+ * @since 0.1.0
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

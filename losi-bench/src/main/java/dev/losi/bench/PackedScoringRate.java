@@ -11,6 +11,8 @@ import java.util.function.LongSupplier;
  * wall-clock throughput is that of a share of a core). Each loop is warmed up for 3 CPU seconds, then timed
  * over 5 rounds of 1 CPU second; the median round is printed.
  * Usage: {@code java -cp benchmarks.jar dev.losi.bench.PackedScoringRate}.
+ *
+ * @since 0.1.0
  */
 public final class PackedScoringRate {
 

@@ -28,6 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading a long assessments CSV of LOSI-2024 into assessments, and scoring them through the validating
  * {@link Scorer} (the object path): {@code cities} × 2 assessors × 95 rows, the file of
  * {@link GenerateInputs}.
+ *
+ * @since 0.1.0
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -31,6 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Reading each input format of assessments: the same {@code cities} × 2 assessors of LOSI-2024 (the data of
  * {@link GenerateInputs}) as a long CSV, a wide CSV, a long XLSX, a wide XLSX and a JSON document, read
  * into objects ({@link Assessments.Reader#read}) and streamed into scores ({@link Assessments.Reader#score}).
+ *
+ * @since 0.1.0
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

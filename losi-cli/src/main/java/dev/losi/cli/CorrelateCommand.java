@@ -214,13 +214,12 @@ final class CorrelateCommand extends LosiCommand {
               + r.unmatched().stream().limit(5).map(UnmatchedRow::toString).toList()).build());
     }
     StudyDesign.Result d = design.analyse(r.matched());
-    String intervals = intervals(d);
     if (output.json()) {
-      return StatisticsJson.study(r, d, chosen, intervals);
+      return StatisticsJson.study(r, d, chosen);
     }
     String text = r.toText().replace(System.lineSeparator(), "\n");
     int firstBreak = text.indexOf("\n\n") + 2;
-    return text.substring(0, firstBreak) + d.toText() + "intervals: " + intervals + "\n\n"
+    return text.substring(0, firstBreak) + d.toText() + "intervals: " + d.intervals() + "\n\n"
         + text.substring(firstBreak).replaceFirst("^LOSI vs OSI\n", "LOSI vs OSI over the " + d.cities() + " cities"
             + (d.clustered() ? " as if independent (for reference)" : "") + "\n");
   }
@@ -243,14 +242,5 @@ final class CorrelateCommand extends LosiCommand {
       throw usage("--use must be standard or adjusted, got \"" + use + "\"");
     }
     return bootstrap == null ? d : d.withUnitBootstrap(Bootstrap.of(bootstrap, seed));
-  }
-
-  private String intervals(StudyDesign.Result d) {
-    if (d.unit() == StudyDesign.Unit.CITY && d.clustered()) {
-      int reps = bootstrap == null ? DEFAULT_CLUSTER_REPLICATES : bootstrap;
-      return "ci95 analytic (assumes independent cities); ci95_cluster_bootstrap over " + d.countries()
-          + " countries, " + reps + " replicates, seed " + seed;
-    }
-    return bootstrap == null ? "analytic" : "bootstrap BCa, " + bootstrap + " resamples, seed " + seed;
   }
 }

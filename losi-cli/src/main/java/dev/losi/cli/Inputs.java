@@ -10,13 +10,11 @@ import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Scorer;
-import dev.losi.io.AdjustmentTables;
+import dev.losi.io.Adjustments;
 import dev.losi.io.AssessmentLayout;
 import dev.losi.io.Assessments;
 import dev.losi.io.CsvFormat;
 import dev.losi.io.Instruments;
-import dev.losi.io.LosiJson;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,6 +22,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Loads the inputs of the commands through losi-io: instruments (built-in id or file), assessments (long or
@@ -66,52 +65,28 @@ final class Inputs {
     return reading(file, () -> Output.isStandardStream(file) ? byStream.call(System.in, "-") : byPath.call());
   }
 
-  /** The built-in instrument with this id, or the instrument read from this file (JSON, CSV or XLSX). */
+  /**
+   * The built-in instrument with this id, or the instrument read from this file (JSON, CSV or XLSX):
+   * {@link Instruments#resolve}, its problems about the argument itself named {@code --instrument}.
+   */
   static Instrument instrument(String idOrFile) {
-    if (Instruments.ids().contains(idOrFile)) {
-      return Instruments.load(idOrFile);
-    }
-    Path p = Path.of(idOrFile);
-    if (!Files.isRegularFile(p)) {
-      throw Problems.single(Problem.builder().field("--instrument").value(idOrFile)
-          .message("is neither a built-in instrument " + Instruments.ids() + " nor an existing file"
-              + " (list them with: losi instrument list)").build());
-    }
     try {
-      return reading(p, () -> Instruments.read(p));
+      return reading(Path.of(idOrFile), () -> Instruments.resolve(idOrFile));
     } catch (LosiValidationException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw Problems.single(Problem.builder().source(idOrFile).field("--instrument").message(e.getMessage()).build());
+      Optional<String> arg = Optional.of(idOrFile);
+      throw new LosiValidationException(e.problems().stream().map(p -> p.field().isPresent() || p.line().isPresent()
+          || !(p.value().equals(arg) || p.source().equals(arg)) ? p
+          : Problem.builder().from(p).field("--instrument").message(p.value().isPresent()
+              ? p.message() + " (list them with: losi instrument list)" : p.message()).build()).toList(), e.omitted());
     }
   }
 
   /**
-   * Reads adjustments: a JSON adjustments document, or an adjustments table (.csv or .xlsx); {@code -} is
-   * standard input, JSON when its first character is <code>&#123;</code>, else a CSV table.
+   * Reads adjustments ({@link Adjustments#read}): a JSON adjustments document, or a table (.csv or .xlsx);
+   * {@code -} is standard input, JSON when its first character is <code>&#123;</code>, else a CSV table.
    */
   static List<CountryAdjustment> adjustments(Path file) {
-    if (Output.isStandardStream(file)) {
-      return reading(file, () -> adjustments(new BufferedInputStream(System.in)));
-    }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".csv")) {
-      return reading(file, () -> AdjustmentTables.readCsv(file));
-    }
-    if (name.endsWith(".xlsx")) {
-      return reading(file, () -> AdjustmentTables.readXlsx(file));
-    }
-    return reading(file, () -> LosiJson.standard().readAdjustments(file));
-  }
-
-  private static List<CountryAdjustment> adjustments(BufferedInputStream in) throws IOException {
-    in.mark(64);
-    int c;
-    do {
-      c = in.read();
-    } while (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF);
-    in.reset();
-    return c == '{' ? LosiJson.standard().readAdjustments(in, "-") : AdjustmentTables.readCsv(in, "-", CsvFormat.standard());
+    return reading(file, () -> Adjustments.read(file), Adjustments::read);
   }
 
   /**

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
  * problem is listed on standard error, one per line, and no output file is written).
  *
  * <p>In-process use (tests, embedding): {@code new CommandLine(new Main()).execute(args)}.
+ *
+ * @since 0.1.0
  */
 @Command(
     name = "losi",

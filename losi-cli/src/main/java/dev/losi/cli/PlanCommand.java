@@ -10,6 +10,7 @@ import dev.losi.core.level.Level;
 import dev.losi.core.plan.Plan;
 import dev.losi.core.plan.Planner;
 import dev.losi.core.scoring.Scorer;
+import dev.losi.io.plan.PlanExport;
 import dev.losi.io.plan.PlanTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,12 +115,12 @@ final class PlanCommand extends LosiCommand {
             .message("is not a city of this file").build());
       }
     }
-    PlanReport report = new PlanReport(ins, plans);
+    PlanExport export = PlanExport.of(ins, plans);
     String text = switch (output.format()) {
-      case JSON -> Output.toJson(report.json());
-      case CSV -> report.table().toCsv();
-      case MD -> report.markdown();
-      default -> report.text();
+      case JSON -> export.toJson();
+      case CSV -> export.toCsv();
+      case MD -> export.toMarkdown();
+      default -> PlanReport.text(ins, plans);
     };
     output.write(text, out());
     return OK;

@@ -24,6 +24,8 @@ import java.util.List;
  *
  * <p>Run: {@code mvn -q -pl losi-examples -am compile exec:java -Dexec.mainClass=dev.losi.examples.ScoreACity}
  * or from an IDE.
+ *
+ * @since 0.1.0
  */
 public final class ScoreACity {
 

@@ -69,20 +69,25 @@ final class AdjustmentJson {
         || decidedBy == null || decidedOn == null || channels == null || cities == null) {
       return null;
     }
-    return m.build(p, () -> {
-      CountryAdjustment.Builder b = CountryAdjustment.builder().id(id).country(country).instrumentId(instrumentId)
-          .kind(kind).rationale(rationale).decidedBy(decidedBy).decidedOn(decidedOn).acceptedChannels(channels)
-          .cities(cities);
-      if (indicator != null) {
-        b.indicator(indicator);
-      }
-      if (weight != null) {
-        b.weight(weight);
-      }
-      if (local != null) {
-        b.localIndicator(local);
-      }
-      return b.build();
-    });
+    return m.build(p, () -> build(CountryAdjustment.builder().id(id).country(country).instrumentId(instrumentId)
+        .kind(kind).rationale(rationale).decidedBy(decidedBy).decidedOn(decidedOn).acceptedChannels(channels)
+        .cities(cities), indicator, weight, local));
+  }
+
+  /**
+   * Sets the optional parts of an adjustment, each {@code null} when absent, and builds it: the last step of the
+   * JSON and the table readers alike.
+   */
+  static CountryAdjustment build(CountryAdjustment.Builder b, String indicator, Double weight, Indicator local) {
+    if (indicator != null) {
+      b.indicator(indicator);
+    }
+    if (weight != null) {
+      b.weight(weight);
+    }
+    if (local != null) {
+      b.localIndicator(local);
+    }
+    return b.build();
   }
 }

@@ -255,16 +255,7 @@ public final class AdjustmentTables {
           .decidedBy(Cells.text(row, cols, "decided_by")).decidedOn(decidedOn)
           .acceptedChannels(channels).cities(cities);
       String indicator = Cells.text(row, cols, "indicator");
-      if (!indicator.isEmpty()) {
-        b.indicator(indicator);
-      }
-      if (weight != null) {
-        b.weight(weight);
-      }
-      if (local != null) {
-        b.localIndicator(local);
-      }
-      return b.build();
+      return AdjustmentJson.build(b, indicator.isEmpty() ? null : indicator, weight, local);
     } catch (LosiValidationException e) {
       Relocation.relocate(e, t.atRow(), problems);
       return null;

@@ -44,6 +44,8 @@ import java.util.function.Consumer;
  * List<Assessment> all = AssessmentCsv.reader(instrument).read(Path.of("assessments.csv"));
  * AssessmentCsv.writer().write(all, Path.of("copy.csv"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class AssessmentCsv {
 

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  * Before a workbook is parsed its zip is checked against {@link XlsxLimits}.
  *
  * <p>Readers and writers are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AssessmentXlsx {
 

@@ -26,6 +26,8 @@ import java.util.Objects;
  * <pre>{@code
  * List<Assessment> all = Assessments.reader(instrument).withAdjustments(adjustments).read(Path.of("sheet.xlsx"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Assessments {
 

@@ -20,6 +20,8 @@ import java.util.List;
  * ends (RFC 4180); no BOM on writing (a BOM is accepted on reading); at most
  * {@value #DEFAULT_MAX_RECORD_CHARS} characters per record and {@value #DEFAULT_MAX_COLUMNS} fields per
  * record; at most {@link ProblemCollector#DEFAULT_CAP} problems listed, the rest counted.
+ *
+ * @since 0.1.0
  */
 public final class CsvFormat {
 

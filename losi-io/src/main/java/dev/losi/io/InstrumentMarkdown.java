@@ -6,6 +6,7 @@ import dev.losi.core.FieldProvenance;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.core.ProvenanceStatus;
+import dev.losi.io.internal.Markdown;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,16 +27,16 @@ final class InstrumentMarkdown {
     sb.append("Edition ").append(ins.editionYear()).append(". ").append(ins.size()).append(" indicators; maximum ")
         .append(exact(ins.maximumPoints())).append(" points; ").append(scopes.get(ChannelScope.CHANNEL_INDEPENDENT))
         .append(" channel-independent, ").append(scopes.get(ChannelScope.MGP_SPECIFIC)).append(" MGP-specific.\n\n");
-    sb.append(line(List.of("code", "criterion", "indicators"))).append("|---|---|---:|\n");
+    sb.append(Markdown.row(List.of("code", "criterion", "indicators"))).append("|---|---|---:|\n");
     for (Criterion cr : ins.criteria()) {
-      sb.append(line(List.of(cr.code(), cr.name(), Integer.toString(ins.countByCriterion().get(cr.code())))));
+      sb.append(Markdown.row(List.of(cr.code(), cr.name(), Integer.toString(ins.countByCriterion().get(cr.code())))));
     }
     sb.append('\n').append("## Indicators\n\n");
-    sb.append(line(List.of("#", "code", "criterion", "channel scope", "weight", "title", "reconstructed")))
+    sb.append(Markdown.row(List.of("#", "code", "criterion", "channel scope", "weight", "title", "reconstructed")))
         .append("|---:|---|---|---|---:|---|---|\n");
     int n = 1;
     for (Indicator i : ins.indicators()) {
-      sb.append(line(List.of(Integer.toString(n++), i.code(), i.criterion(),
+      sb.append(Markdown.row(List.of(Integer.toString(n++), i.code(), i.criterion(),
           i.channelScope() == ChannelScope.MGP_SPECIFIC ? "MGP-specific" : "channel-independent",
           exact(i.weight()), i.title(), reconstructed(i))));
     }
@@ -48,14 +49,6 @@ final class InstrumentMarkdown {
   private static String reconstructed(Indicator i) {
     return i.provenance().stream().filter(p -> p.status() == ProvenanceStatus.RECONSTRUCTED)
         .map(FieldProvenance::field).collect(Collectors.joining(", "));
-  }
-
-  private static String line(List<String> cells) {
-    StringBuilder sb = new StringBuilder("|");
-    for (String c : cells) {
-      sb.append(' ').append(c.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")).append(" |");
-    }
-    return sb.append('\n').toString();
   }
 
   /** A whole number without a fraction, any other in {@link Double#toString}. */

@@ -36,6 +36,8 @@ import java.util.Set;
  *
  * <p>All methods are static and thread-safe; readers collect every problem into one
  * {@link LosiValidationException}.
+ *
+ * @since 0.1.0
  */
 public final class InstrumentTables {
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Instrument mine = Instruments.read(Path.of("rural-losi.xlsx"));
  * Instrument either = Instruments.resolve(args[0]);   // an id or a file
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Instruments {
 
@@ -90,20 +93,31 @@ public final class Instruments {
 
   /**
    * A built-in instrument when {@code idOrFile} is one of {@link #ids()}, otherwise the instrument
-   * read from that file (as the command line's {@code --instrument FILE|ID}).
+   * read from that file by {@link #read(Path)} (as the command line's {@code --instrument FILE|ID}).
    *
-   * @throws IllegalArgumentException when it is neither a built-in id nor an existing file
+   * <p>Bad input is a {@link LosiValidationException}: the problems of the file; or one problem whose
+   * {@link Problem#value()} is {@code idOrFile} and whose message is {@code is neither a built-in instrument
+   * [LOSI-2024] nor an existing file}; or one problem whose {@link Problem#source()} is {@code idOrFile}
+   * when the file's extension names no instrument format. None of them has a {@link Problem#field()}, so a
+   * caller can name its own (the command line names {@code --instrument}).
+   *
+   * @throws LosiValidationException for bad input, as above
+   * @throws IOException when the file cannot be read
    */
   public static Instrument resolve(String idOrFile) throws IOException {
     if (BUILT_IN.ids().contains(idOrFile)) {
       return BUILT_IN.load(idOrFile);
     }
     Path p = Path.of(idOrFile);
-    if (Files.isRegularFile(p)) {
-      return read(p);
+    if (!Files.isRegularFile(p)) {
+      throw new LosiValidationException(List.of(Problem.builder().value(idOrFile)
+          .message("is neither a built-in instrument " + BUILT_IN.ids() + " nor an existing file").build()));
     }
-    throw new IllegalArgumentException("\"" + idOrFile + "\" is neither a built-in instrument " + BUILT_IN.ids()
-        + " nor an existing file");
+    try {
+      return read(p);
+    } catch (IllegalArgumentException e) {
+      throw new LosiValidationException(List.of(Problem.builder().source(idOrFile).message(e.getMessage()).build()));
+    }
   }
 
   /** A catalogue over the resources beside a class. Package-private so tests can use their own. */

@@ -13,6 +13,7 @@ import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import dev.losi.core.results.RecordedResult;
 import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.JsonSupport;
 import dev.losi.io.internal.TextStreams;
@@ -50,6 +51,8 @@ import java.util.function.Function;
  * Instrument losi = LosiJson.standard().readInstrument(Path.of("LOSI-2024.json"));
  * String json = LosiJson.standard().writeInstrument(losi);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class LosiJson {
 
@@ -203,6 +206,11 @@ public final class LosiJson {
   /** Reads an adjustments document from text. */
   public List<CountryAdjustment> readAdjustments(String json, String source) {
     return TextStreams.read(json, source, this::readAdjustments);
+  }
+
+  /** Reads a results document ({@link ResultsExport#toJson()}) from UTF-8 bytes, for {@link RecordedResults}. Not closed. */
+  List<RecordedResult> readResults(InputStream in, String source) throws IOException {
+    return read(in, source, m -> n -> m.readList(n, "results", "results", new ResultJson(m)::read));
   }
 
   private static ObjectNode adjustmentsNode(Collection<CountryAdjustment> adjustments) {

@@ -40,8 +40,8 @@ import java.util.Set;
  * Export of scoring results ({@link CityScore}s) as JSON, CSV or an XLSX workbook, with the level,
  * rating class, competition rank and ranks within country, region and size class of each standard LOSI,
  * as classified once by {@link Results}: relative to all cities when each city has one score, else to
- * each assessor's own cities (the reference set, written beside the ranks). Export only: results are
- * derived data, re-computed from assessments.
+ * each assessor's own cities (the reference set, written beside the ranks). The CSV and JSON read back
+ * with {@link RecordedResults}; the workbook is for people.
  *
  * <p>Every number is written so that it reads back to the same double (points and maxima that are whole
  * numbers as integers, other values in the shortest exact decimal form); rounding for display is left to

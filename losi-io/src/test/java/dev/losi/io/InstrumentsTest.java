@@ -11,6 +11,7 @@ import dev.losi.core.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -77,8 +78,14 @@ class InstrumentsTest {
     assertEquals(withMax, InstrumentTables.readCsv(InstrumentTables.toCsv(withMax, CsvFormat.standard().withDelimiter(';')), "m.csv"));
     assertThrows(IllegalArgumentException.class, () -> Instruments.read(dir.resolve("i.txt")));
     Path other = dir.resolve("nothing");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Instruments.resolve(other.toString()));
-    assertTrue(e.getMessage().endsWith("is neither a built-in instrument [LOSI-2024] nor an existing file"));
+    LosiValidationException e = assertThrows(LosiValidationException.class, () -> Instruments.resolve(other.toString()));
+    assertEquals(List.of(Problem.builder().value(other.toString())
+        .message("is neither a built-in instrument [LOSI-2024] nor an existing file").build()), e.problems());
+    Files.writeString(dir.resolve("i.txt"), "x");
+    LosiValidationException txt = assertThrows(LosiValidationException.class,
+        () -> Instruments.resolve(dir.resolve("i.txt").toString()));
+    assertEquals(Optional.of(dir.resolve("i.txt").toString()), txt.problems().get(0).source());
+    assertTrue(txt.problems().get(0).message().contains("expected a .json, .csv or .xlsx file"), txt.getMessage());
   }
 
   @Test

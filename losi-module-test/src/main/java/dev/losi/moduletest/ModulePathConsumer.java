@@ -22,6 +22,8 @@ import java.util.function.Supplier;
 /**
  * Runs a score, an agreement and JSON round trips through the published modules, on the module path, and
  * exits with status 1 if any check fails. The expected numbers are hand computations written out below.
+ *
+ * @since 0.1.0
  */
 public final class ModulePathConsumer {
 

@@ -1,6 +1,10 @@
 package dev.losi.cli.internal;
 
-/** The output formats of the commands. */
+/**
+ * The output formats of the commands.
+ *
+ * @since 0.1.0
+ */
 public enum OutputFormat {
   /** Aligned columns for reading in a terminal; numbers rounded for display only. */
   TABLE,

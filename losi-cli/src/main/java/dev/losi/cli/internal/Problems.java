@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Small helpers for building validation errors. */
+/**
+ * Small helpers for building validation errors.
+ *
+ * @since 0.1.0
+ */
 public final class Problems {
 
   private Problems() {}

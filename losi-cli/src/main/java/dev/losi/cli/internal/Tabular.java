@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A rectangular result with named columns, rendered as an aligned text table, CSV or a Markdown table.
+ * A rectangular result with named columns, rendered as an aligned text table or CSV.
  * Cells are strings already formatted by the caller; {@link #numeric(int...)} columns are right-aligned.
+ *
+ * @since 0.1.0
  */
 public final class Tabular {
 
@@ -108,28 +110,5 @@ public final class Tabular {
       sb.append(CSV.record(cells));
     }
     return sb.toString();
-  }
-
-  /** Renders a GitHub-flavoured Markdown table. */
-  public String toMarkdown() {
-    StringBuilder sb = new StringBuilder();
-    sb.append(mdLine(header));
-    StringBuilder rule = new StringBuilder("|");
-    for (int c = 0; c < header.size(); c++) {
-      rule.append(numeric[c] ? "---:|" : "---|");
-    }
-    sb.append(rule).append('\n');
-    for (List<String> r : rows) {
-      sb.append(mdLine(r));
-    }
-    return sb.toString();
-  }
-
-  private static String mdLine(List<String> cells) {
-    StringBuilder sb = new StringBuilder("|");
-    for (String c : cells) {
-      sb.append(' ').append(c.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>")).append(" |");
-    }
-    return sb.append('\n').toString();
   }
 }

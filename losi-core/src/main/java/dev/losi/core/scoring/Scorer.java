@@ -58,6 +58,8 @@ import java.util.Optional;
  * <p>A scorer is immutable and thread-safe: compile it once and score from any number of threads. The
  * compiled variant of each distinct set of adjustments is built once and cached, bounded like the
  * resolutions of the {@link AdjustmentSet}.
+ *
+ * @since 0.1.0
  */
 public final class Scorer {
 

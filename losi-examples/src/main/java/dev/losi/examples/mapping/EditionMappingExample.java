@@ -32,6 +32,8 @@ import java.util.List;
  * <p>The LOSI 2024 side is a PE-only instrument built here with the 18 PE codes of the Local
  * E-Government Toolkit and short titles of our own; a full LOSI 2024 instrument works the same way.
  * Run with {@code java dev.losi.examples.mapping.EditionMappingExample}.
+ *
+ * @since 0.1.0
  */
 public final class EditionMappingExample {
 

@@ -44,6 +44,8 @@ import java.util.List;
  * {@code mvn -q -pl losi-examples -am compile exec:java -Dexec.mainClass=dev.losi.examples.portal.PortalFlow
  * -Dexec.args="assessments.csv egdi_2024_countries.csv out"}; the results are written to the folder
  * {@code out}.
+ *
+ * @since 0.1.0
  */
 public final class PortalFlow {
 
@@ -109,11 +111,7 @@ public final class PortalFlow {
     // The study knows its design: cities that share a country are analysed per country (the CLI's default,
     // --unit auto, 1000 cluster-bootstrap replicates with seed 1 when the unit is the city).
     StudyDesign.Result design = StudyDesign.defaults().withBootstrap(1000, 1).analyse(result.matched());
-    String intervals = design.unit() == StudyDesign.Unit.CITY && design.clustered()
-        ? "ci95 analytic (assumes independent cities); ci95_cluster_bootstrap over " + design.countries()
-            + " countries, 1000 replicates, seed 1"
-        : "analytic";
-    return StatisticsJson.study(result, design, EnumSet.allOf(CorrelationMethod.class), intervals);
+    return StatisticsJson.study(result, design, EnumSet.allOf(CorrelationMethod.class));
   }
 
   /**

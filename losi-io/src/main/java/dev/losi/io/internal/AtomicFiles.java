@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
  * Internal, not API: writes a file through a temporary file beside it that is moved into place, so a
  * failure never leaves a partial file. The move is atomic where the file system supports it, else a
  * plain replacing move; on failure the temporary file is deleted and the exception propagates.
+ *
+ * @since 0.1.0
  */
 public final class AtomicFiles {
 

@@ -20,6 +20,8 @@ import java.util.List;
  * kept literally; limit violations and invalid UTF-8 end the parse with a {@link CsvException}.
  *
  * <p>Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CsvParser implements AutoCloseable {
 

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Writes RFC 4180 records: a field is quoted when it contains the delimiter, a quote, CR or LF, or
  * starts or ends with white space; inner quotes are doubled. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CsvWriter {
 

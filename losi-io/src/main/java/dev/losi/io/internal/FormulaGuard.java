@@ -9,6 +9,8 @@ package dev.losi.io.internal;
  * apostrophes followed by one of these characters. So every text reads back to itself, a
  * spreadsheet never sees a formula, and a text such as {@code 'hello} is left alone both ways.
  * Numeric columns are written as numbers and never neutralised.
+ *
+ * @since 0.1.0
  */
 public final class FormulaGuard {
 

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.Version;
  * 3.2 manages 2.15) the first JSON use would otherwise fail with a bare {@link NoSuchMethodError}; this check
  * turns that into an {@link IllegalStateException} that names both versions and the fix. Jackson 3 has other
  * package names ({@code tools.jackson}) and is not used by losi-io; see {@code docs/compatibility.md}.
+ *
+ * @since 0.1.0
  */
 public final class JacksonVersion {
 

@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>The two readers show offending values differently, so that is configured: {@code shownNode} turns
  * a JSON value into the text reported for it, {@code shownValue} is applied to every reported value.
+ *
+ * @since 0.1.0
  */
 public final class JsonFields {
 

@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 /**
  * Internal, not API: the Jackson set-up shared by the JSON readers and writers of losi-io
  * ({@code LosiJson}, {@code MappingJson}).
+ *
+ * @since 0.1.0
  */
 public final class JsonSupport {
 

@@ -26,6 +26,8 @@ import java.util.zip.ZipOutputStream;
  * reproducible-builds.org convention) when that environment variable holds a whole number from
  * 315532800 (1980-01-01, the earliest time a zip entry can hold) on, else the fixed
  * {@value #FIXED_EPOCH_TEXT}.
+ *
+ * @since 0.1.0
  */
 public final class ReproducibleZip {
 

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
  * Internal, not API: the text forms of the stream readers and writers ("read this String", "give me
  * the text"), which work on UTF-8 bytes in memory. An {@link IOException}, which in-memory streams do
  * not throw themselves, is rethrown as {@link UncheckedIOException}.
+ *
+ * @since 0.1.0
  */
 public final class TextStreams {
 

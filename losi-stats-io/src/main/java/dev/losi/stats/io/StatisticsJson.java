@@ -132,7 +132,7 @@ public final class StatisticsJson {
    * The OSI-LOSI study under its design ({@link StudyDesign}): {@code unit} ({@code "country"} or
    * {@code "city"}), {@code n} (the number of units), {@code countries}, {@code cities}, {@code summary}
    * ({@code "mean"} or {@code "median"}, at the country unit), {@code intervals} (how the {@code ci95} of
-   * the methods were made), then the chosen methods over the units as in {@link #correlation(PairedData,
+   * the methods were made: {@link StudyDesign.Result#intervals()}), then the chosen methods over the units as in {@link #correlation(PairedData,
    * CorrelationSummary, Set)}; at the city unit on clustered data {@code pearson} and {@code spearman} also
    * carry {@code ci95_cluster_bootstrap} and {@code ci_cluster_bootstrap_method}. The remaining keys
    * ({@code line}, {@code criteria}, {@code leaders}, {@code laggards}, {@code convergence},
@@ -140,12 +140,10 @@ public final class StatisticsJson {
    * #study(OsiLosiStudyResult, Set)}.
    *
    * @param design the design's result over {@link OsiLosiStudyResult#matched()}
-   * @param intervals a short statement of the {@code ci95} intervals, for example {@code "analytic"}
    * @since 0.1.0
    */
-  public static String study(OsiLosiStudyResult result, StudyDesign.Result design, Set<CorrelationMethod> methods,
-      String intervals) {
-    return write(CorrelationTrees.study(result, design, methods, intervals));
+  public static String study(OsiLosiStudyResult result, StudyDesign.Result design, Set<CorrelationMethod> methods) {
+    return write(CorrelationTrees.study(result, design, methods, design.intervals()));
   }
 
   private static String write(Object tree) {

@@ -1,6 +1,10 @@
 package dev.losi.stats.internal;
 
-/** Percentiles of sorted samples. Not API. */
+/**
+ * Percentiles of sorted samples. Not API.
+ *
+ * @since 0.1.0
+ */
 public final class Percentiles {
 
   private Percentiles() {}

@@ -11,6 +11,8 @@ import org.apache.commons.rng.simple.RandomSource;
  * <p>The stream seed is {@code mix(mix(mix(seed) ^ draw) ^ (block << 32 | factor))} with {@code mix} the
  * SplitMix64 finaliser (Steele, Lea and Flood 2014, "Fast splittable pseudorandom number generators",
  * OOPSLA); each stream is a Commons RNG {@link RandomSource#XO_RO_SHI_RO_128_PP} generator seeded with it.
+ *
+ * @since 0.1.0
  */
 public final class Streams {
 

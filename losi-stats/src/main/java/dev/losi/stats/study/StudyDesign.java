@@ -162,7 +162,17 @@ public final class StudyDesign {
       bs = interval(reps[1], byCountry.size());
     }
     return new Result(u, x.length, byCountry.size(), cities.size(), summary, pearson, spearman, bp, bs, all,
-        clustered);
+        clustered, intervals(independent, byCountry.size()));
+  }
+
+  /** The statement of {@link Result#intervals()}. */
+  private String intervals(boolean independent, int countries) {
+    if (!independent) {
+      return "ci95 analytic (assumes independent cities); ci95_cluster_bootstrap over " + countries + " countries, "
+          + replicates + " replicates, seed " + seed;
+    }
+    return unitBootstrap.map(b -> "bootstrap " + (b.kind() == Bootstrap.Kind.BCA ? "BCa" : "percentile") + ", "
+        + b.replicates() + " resamples, seed " + b.seed()).orElse("analytic");
   }
 
   private double summarise(double[] v) {
@@ -227,11 +237,16 @@ public final class StudyDesign {
    * @param correlation Pearson, Spearman and Kendall over the units, as {@link Correlation#all}: analytic
    *     intervals, or those of {@link #withUnitBootstrap} when the units are independent
    * @param clustered whether some country has two or more cities
+   * @param intervals a short statement of how the 95% intervals were made, for the {@code intervals} key of the
+   *     study's JSON: {@code "analytic"}; {@code "bootstrap BCa, 2000 resamples, seed 7"} with
+   *     {@link #withUnitBootstrap} on independent units (or {@code "bootstrap percentile, ..."}); at the city unit
+   *     on clustered data {@code "ci95 analytic (assumes independent cities); ci95_cluster_bootstrap over 12
+   *     countries, 1000 replicates, seed 1"} (the replicates and seed of {@link #withBootstrap})
    * @since 0.1.0
    */
   public record Result(Unit unit, int n, int countries, int cities, Summary summary, Estimate pearson,
       Estimate spearman, Optional<ConfidenceInterval> pearsonBootstrap, Optional<ConfidenceInterval> spearmanBootstrap,
-      CorrelationSummary correlation, boolean clustered) {
+      CorrelationSummary correlation, boolean clustered, String intervals) {
 
     /**
      * A few lines stating the design: the unit, n, the country summary, the correlations over the units

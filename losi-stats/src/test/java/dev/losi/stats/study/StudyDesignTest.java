@@ -57,6 +57,26 @@ class StudyDesignTest {
     assertEquals(r, d.analyse(cities("clustered")), "seeded");
   }
 
+  /**
+   * The design states its own intervals (what {@code losi correlate} printed as {@code intervals:} before the
+   * statement moved here, golden {@code correlate-study*}): the cluster bootstrap's countries, replicates and
+   * seed at the city unit on clustered data; the unit bootstrap's kind, resamples and seed on independent units;
+   * otherwise analytic.
+   */
+  @Test
+  void statesItsIntervals() throws IOException {
+    assertEquals("ci95 analytic (assumes independent cities); ci95_cluster_bootstrap over 6 countries, 500 replicates,"
+        + " seed 9", StudyDesign.defaults().withUnit(StudyDesign.Unit.CITY).withBootstrap(500, 9)
+            .withUnitBootstrap(dev.losi.stats.correlation.Bootstrap.of(200, 3)).analyse(cities("clustered")).intervals());
+    assertEquals("analytic", StudyDesign.defaults().analyse(cities("clustered")).intervals());
+    assertEquals("bootstrap BCa, 200 resamples, seed 3", StudyDesign.defaults()
+        .withUnitBootstrap(dev.losi.stats.correlation.Bootstrap.of(200, 3)).analyse(cities("clustered")).intervals());
+    assertEquals("bootstrap percentile, 200 resamples, seed 3", StudyDesign.defaults()
+        .withUnitBootstrap(dev.losi.stats.correlation.Bootstrap.of(200, 3)
+            .withKind(dev.losi.stats.correlation.Bootstrap.Kind.PERCENTILE))
+        .analyse(cities("one_per_country")).intervals());
+  }
+
   @Test
   void refusesWhereTheDesignCannotAnswer() throws IOException {
     List<MatchedCity> three = new ArrayList<>();
