@@ -2,7 +2,10 @@ package dev.losi.io.checklist;
 
 import dev.losi.core.Answer;
 import dev.losi.core.Channel;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
 import dev.losi.io.internal.FormulaGuard;
+import dev.losi.io.internal.XmlText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -92,6 +95,11 @@ final class ChecklistXlsx {
   }
 
   private static void text(Worksheet ws, int r, int c, String s) {
+    int ch = XmlText.firstUnstorable(s);
+    if (ch >= 0) {
+      throw new LosiValidationException(List.of(Problem.builder().column(Checklists.SHEET + "!" + letter(c) + (r + 1))
+          .value(s).message(XmlText.unstorable(ch)).build()));
+    }
     if (!s.isEmpty()) {
       ws.value(r, c, FormulaGuard.neutralise(s));
     }
