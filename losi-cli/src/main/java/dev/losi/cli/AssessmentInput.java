@@ -83,7 +83,8 @@ final class AssessmentInput extends AssessmentTableOptions {
     AssessmentLayout lay = layout();
     Instrument ins = instrument();
     List<CountryAdjustment> adj = adjustments();
-    return Assessments.reader(ins).withLayout(lay).withAdjustments(adj).withSheet(sheet).withCsvFormat(csvFormat());
+    return Assessments.reader(ins).withLayout(lay).withAdjustments(adj).withSheet(sheet).withCsvFormat(csvFormat())
+        .allowUserAssignedCountries(allowUserAssignedCountries);
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.losi.core.level.Level;
 import dev.losi.core.plan.Plan;
 import dev.losi.core.plan.Planner;
 import dev.losi.core.scoring.Scorer;
+import dev.losi.io.Assessments;
 import dev.losi.io.plan.PlanTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi plan}: the improvement plan of each city, to its next level or a chosen one. */
@@ -56,6 +58,8 @@ final class PlanCommand extends LosiCommand {
   @Option(names = "--assessments", required = true, paramLabel = "FILE",
       description = "Consolidated assessments, one per city: .csv or .xlsx (long or wide layout) or .json.")
   Path assessments;
+
+  @Mixin AssessmentTableOptions table;
 
   @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments: .json, or a .csv or .xlsx adjustments table.")
   Path adjustments;
@@ -123,7 +127,8 @@ final class PlanCommand extends LosiCommand {
     if (level != null) {
       planner = planner.withTarget(level);
     }
-    List<Assessment> list = consolidated(Inputs.assessments(assessments, ins, Inputs.Layout.AUTO));
+    List<Assessment> list = consolidated(Inputs.assessments(assessments,
+        table.configure(Assessments.reader(ins).withAdjustments(adj))));
     Planner chosen = planner;
     List<Plan> plans = Problems.from(assessments, () -> chosen.planAll(list));
     if (city != null) {

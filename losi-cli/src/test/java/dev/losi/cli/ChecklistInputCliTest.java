@@ -208,4 +208,22 @@ class ChecklistInputCliTest {
     assertTrue(r.err().contains("checklist.xlsx!Checklist!D17: indicator \"D07\": answer \"Yes\" is not one of Present,"
         + " Absent, Not applicable"), r.err());
   }
+
+  /** Issue 15 item 24: a user-assigned country code (ISO 3166-1 XAA-XZZ) needs the explicit option. */
+  @Test
+  void aUserAssignedCountryIsAcceptedOnlyWithTheOption() throws Exception {
+    String ins = instrument().toString();
+    Path csv = dir.resolve("xsy.csv");
+    Files.writeString(csv, Files.readString(sameAsCsv()).replace(",TUN,", ",XSY,"), StandardCharsets.UTF_8);
+    for (String command : List.of("score", "plan")) {
+      Cli refused = Cli.run(command, "--instrument", ins, "--assessments", csv.toString());
+      assertEquals(2, refused.exitCode(), refused.toString());
+      assertTrue(refused.err().contains("xsy.csv:2: city \"TUN-01\" assessor \"A\": country \"XSY\" is a user-assigned code"
+          + " of ISO 3166-1 (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ), not a country: use the country's ISO 3166-1 alpha-3"
+          + " code, or accept user-assigned codes with --allow-user-assigned-countries"), refused.err());
+      Cli allowed = Cli.run(command, "--instrument", ins, "--assessments", csv.toString(),
+          "--allow-user-assigned-countries", "--format", "json");
+      assertEquals(0, allowed.exitCode(), allowed.toString());
+    }
+  }
 }
