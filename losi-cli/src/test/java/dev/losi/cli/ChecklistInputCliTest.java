@@ -226,4 +226,20 @@ class ChecklistInputCliTest {
       assertEquals(0, allowed.exitCode(), allowed.toString());
     }
   }
+
+  /** An ESC in a city name cannot go into XLSX (XML 1.0): a problem of the data, exit 2, nothing written. */
+  @Test
+  void aControlCharacterBoundForXlsxIsAProblemNotACrash() throws Exception {
+    String ins = instrument().toString();
+    Path csv = dir.resolve("esc.csv");
+    Files.writeString(csv, Files.readString(sameAsCsv()).replace("صفاقس", "Sfax\u001b[31m"), StandardCharsets.UTF_8);
+    Path out = dir.resolve("r.xlsx");
+    Cli r = Cli.run("score", "--instrument", ins, "--assessments", csv.toString(), "--format", "xlsx", "--out",
+        out.toString());
+    assertEquals(2, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("city \"TUN-01\": city_name \"Sfax\\x1B[31m\" holds the control character U+001B, which an"
+        + " XLSX workbook (XML 1.0) cannot store: remove it from the input, or write CSV or JSON"), r.err());
+    assertFalse(r.hasStackTrace(), r.err());
+    assertFalse(Files.exists(out));
+  }
 }
