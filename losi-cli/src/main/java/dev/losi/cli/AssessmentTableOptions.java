@@ -15,10 +15,10 @@ import picocli.CommandLine.Spec;
 /**
  * How an assessments table is read, shared by every command that reads assessments: {@code --layout
  * auto|long|wide}, {@code --sheet NAME} (XLSX) and {@code --encoding NAME} (CSV: UTF-8, windows-1252 or
- * ISO-8859-1). A picocli mixin: {@code @Mixin AssessmentTableOptions table;}, then
- * {@link #reader(Instrument)} is the configured reader of an instrument's assessments, and
- * {@link #configure(Assessments.Reader)} applies the three to any reader. {@link AssessmentInput} extends
- * it with the instrument, assessments, adjustments and missing-answer options.
+ * ISO-8859-1) and {@code --allow-user-assigned-countries}. A picocli mixin: {@code @Mixin AssessmentTableOptions
+ * table;}, then {@link #reader(Instrument)} is the configured reader of an instrument's assessments, and
+ * {@link #configure(Assessments.Reader)} applies them to any reader. {@link AssessmentInput} extends it with
+ * the instrument, assessments, adjustments and missing-answer options.
  */
 class AssessmentTableOptions {
 
@@ -40,13 +40,19 @@ class AssessmentTableOptions {
       description = "The encoding of a CSV assessments file: UTF-8 (default), windows-1252 or ISO-8859-1.")
   String encoding = "UTF-8";
 
+  @Option(names = "--allow-user-assigned-countries",
+      description = "Accept the user-assigned country codes of ISO 3166-1 (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ),"
+          + " as test data and synthetic samples use; any other country must be an ISO 3166-1 alpha-3 code.")
+  boolean allowUserAssignedCountries;
+
   /**
    * The reader with the chosen layout, sheet and CSV encoding.
    *
    * @throws CommandLine.ParameterException for a layout or encoding not offered (a usage error, exit 2)
    */
   Assessments.Reader configure(Assessments.Reader reader) {
-    return reader.withLayout(layout()).withSheet(sheet).withCsvFormat(csvFormat());
+    return reader.withLayout(layout()).withSheet(sheet).withCsvFormat(csvFormat())
+        .allowUserAssignedCountries(allowUserAssignedCountries);
   }
 
   /**

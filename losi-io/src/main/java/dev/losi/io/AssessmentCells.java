@@ -254,6 +254,11 @@ final class AssessmentCells {
     if (!valid) {
       return null;
     }
+    String notIso = codes.countryProblem(city.country());
+    if (notIso != null) {
+      problems.add(r.at(r.cols.get(COUNTRY)).field(COUNTRY).value(country).message(notIso).build());
+      return null;
+    }
     CitySeen seen = cities.get(r.cityId);
     if (seen == null) {
       cities.put(r.cityId, new CitySeen(city, r.t.line(), raw));

@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * The checks an assessments document gets after parsing, the same that the table readers make row by
- * row: the instrument id, every indicator code (instrument or local), no two assessments of one city,
+ * row: the instrument id, every indicator code (instrument or local), the country code (ISO 3166-1
+ * alpha-3, {@link IsoCountries}), no two assessments of one city,
  * assessor and date, and one city id standing for one city. Problems name the source and the JSON path
  * of the assessment, for example {@code a.json:$.assessments[3]}.
  */
@@ -34,6 +35,10 @@ final class AssessmentChecks {
       if (!a.instrumentId().equals(codes.instrumentId())) {
         problems.add(copy(at).field("instrumentId").value(a.instrumentId())
             .message("does not match the instrument " + codes.instrumentId() + " the file is read against").build());
+      }
+      String notIso = codes.countryProblem(a.city().country());
+      if (notIso != null) {
+        problems.add(copy(at).column(path + ".city").field("country").value(a.city().country()).message(notIso).build());
       }
       for (int r = 0; r < a.responses().size(); r++) {
         Response resp = a.responses().get(r);

@@ -109,6 +109,17 @@ public final class AssessmentCsv {
     }
 
     /**
+     * This reader accepting (or, by default, refusing) the user-assigned country codes of ISO 3166-1
+     * (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ), which test data and synthetic samples use. Any other code must be
+     * an officially assigned ISO 3166-1 alpha-3 code (the 249 of Debian's iso-codes), whatever this option.
+     *
+     * @since 0.1.0
+     */
+    public Reader allowUserAssignedCountries(boolean allow) {
+      return new Reader(codes.withUserAssignedCountries(allow), format, layout);
+    }
+
+    /**
      * This reader accepting, besides the instrument's indicator codes, the codes of the local indicators
      * that the {@code ADD_LOCAL_INDICATOR} adjustments among {@code adjustments} add (as a row of the long
      * layout or a column of the wide one). Which cities a local indicator applies to is checked when
@@ -117,7 +128,8 @@ public final class AssessmentCsv {
      * @since 0.1.0
      */
     public Reader adjustments(Collection<CountryAdjustment> adjustments) {
-      return new Reader(IndicatorCodes.of(codes.instrument(), List.copyOf(adjustments)), format, layout);
+      return new Reader(IndicatorCodes.of(codes.instrument(), List.copyOf(adjustments))
+          .withUserAssignedCountries(codes.userAssignedCountries()), format, layout);
     }
 
     /**

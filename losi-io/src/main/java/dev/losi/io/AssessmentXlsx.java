@@ -104,13 +104,26 @@ public final class AssessmentXlsx {
     }
 
     /**
+     * This reader accepting (or, by default, refusing) the user-assigned country codes of ISO 3166-1
+     * (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ), which test data and synthetic samples use. Any other code must be
+     * an officially assigned ISO 3166-1 alpha-3 code (the 249 of Debian's iso-codes), whatever this option.
+     *
+     * @since 0.1.0
+     */
+    public Reader allowUserAssignedCountries(boolean allow) {
+      return new Reader(codes.withUserAssignedCountries(allow), layout, sheet, limits,
+          problemCap);
+    }
+
+    /**
      * This reader accepting the codes of the local indicators that {@code ADD_LOCAL_INDICATOR} adjustments
      * add; see {@link AssessmentCsv.Reader#adjustments}.
      *
      * @since 0.1.0
      */
     public Reader adjustments(Collection<CountryAdjustment> adjustments) {
-      return new Reader(IndicatorCodes.of(codes.instrument(), List.copyOf(adjustments)), layout, sheet, limits,
+      return new Reader(IndicatorCodes.of(codes.instrument(), List.copyOf(adjustments))
+          .withUserAssignedCountries(codes.userAssignedCountries()), layout, sheet, limits,
           problemCap);
     }
 
@@ -140,6 +153,11 @@ public final class AssessmentXlsx {
     /** Streams the rows of a workbook given as bytes. The stream is not closed. */
     public long forEachRow(InputStream in, String source, Consumer<AssessmentRow> sink) throws IOException {
       return run(sink, () -> XlsxTable.open(in, source, limits));
+    }
+
+    /** Streams the rows of the workbook {@code opener} opens (and this reader closes). */
+    long forEachRow(Tables.BookOpener opener, Consumer<AssessmentRow> sink) throws IOException {
+      return run(sink, opener);
     }
 
     private long run(Consumer<AssessmentRow> sink, Tables.BookOpener opener) throws IOException {

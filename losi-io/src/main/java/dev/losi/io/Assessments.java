@@ -45,7 +45,7 @@ public final class Assessments {
    */
   public static Reader reader(Instrument instrument) {
     return new Reader(Objects.requireNonNull(instrument, "instrument"), AssessmentLayout.AUTO, List.of(),
-        AssessmentXlsx.SHEET, CsvFormat.standard(), XlsxLimits.DEFAULT, LosiJson.standard());
+        AssessmentXlsx.SHEET, CsvFormat.standard(), XlsxLimits.DEFAULT, LosiJson.standard(), false);
   }
 
   /**
@@ -79,9 +79,10 @@ public final class Assessments {
     private final CsvFormat csv;
     private final XlsxLimits xlsx;
     private final LosiJson json;
+    private final boolean userAssignedCountries;
 
     private Reader(Instrument instrument, AssessmentLayout layout, List<CountryAdjustment> adjustments, String sheet,
-        CsvFormat csv, XlsxLimits xlsx, LosiJson json) {
+        CsvFormat csv, XlsxLimits xlsx, LosiJson json, boolean userAssignedCountries) {
       this.instrument = instrument;
       this.layout = Objects.requireNonNull(layout, "layout");
       this.adjustments = List.copyOf(adjustments);
@@ -89,11 +90,12 @@ public final class Assessments {
       this.csv = Objects.requireNonNull(csv, "csv");
       this.xlsx = Objects.requireNonNull(xlsx, "xlsx");
       this.json = Objects.requireNonNull(json, "json");
+      this.userAssignedCountries = userAssignedCountries;
     }
 
     /** This reader with the layout of CSV and XLSX tables; {@link AssessmentLayout#AUTO} (the default) recognises it. */
     public Reader withLayout(AssessmentLayout layout) {
-      return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json);
+      return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json, userAssignedCountries);
     }
 
     /**
@@ -102,22 +104,22 @@ public final class Assessments {
      * {@link AssessmentCsv.Reader#adjustments}.
      */
     public Reader withAdjustments(Collection<CountryAdjustment> adjustments) {
-      return new Reader(instrument, layout, List.copyOf(adjustments), sheet, csv, xlsx, json);
+      return new Reader(instrument, layout, List.copyOf(adjustments), sheet, csv, xlsx, json, userAssignedCountries);
     }
 
     /** This reader reading the XLSX sheet {@code sheet} (default {@value AssessmentXlsx#SHEET}). */
     public Reader withSheet(String sheet) {
-      return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json);
+      return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json, userAssignedCountries);
     }
 
     /** This reader with another CSV format (delimiter, encoding, limits, problem cap). */
     public Reader withCsvFormat(CsvFormat format) {
-      return new Reader(instrument, layout, adjustments, sheet, format, xlsx, json);
+      return new Reader(instrument, layout, adjustments, sheet, format, xlsx, json, userAssignedCountries);
     }
 
     /** This reader with other XLSX limits. */
     public Reader withXlsxLimits(XlsxLimits limits) {
-      return new Reader(instrument, layout, adjustments, sheet, csv, limits, json);
+      return new Reader(instrument, layout, adjustments, sheet, csv, limits, json, userAssignedCountries);
     }
 
     /**
@@ -126,12 +128,24 @@ public final class Assessments {
      */
     public Reader withLimits(ReadLimits limits) {
       return new Reader(instrument, layout, adjustments, sheet, limits.applyTo(csv), limits.xlsx(),
-          LosiJson.withLimits(limits.json()));
+          LosiJson.withLimits(limits.json()), userAssignedCountries);
     }
 
     /** This reader with other JSON limits. */
     public Reader withJson(LosiJson json) {
-      return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json);
+      return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json, userAssignedCountries);
+    }
+
+    /**
+     * This reader accepting, in every format, the user-assigned country codes of ISO 3166-1 (AAA-AAZ,
+     * QMA-QZZ, XAA-XZZ, ZZA-ZZZ), which test data and synthetic samples use; by default they are refused.
+     * Any other country must be an officially assigned ISO 3166-1 alpha-3 code (the 249 codes of Debian's
+     * iso-codes), whatever this option.
+     *
+     * @since 0.1.0
+     */
+    public Reader allowUserAssignedCountries(boolean allow) {
+      return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json, allow);
     }
 
     /**
@@ -148,7 +162,7 @@ public final class Assessments {
       String source = file.getFileName().toString();
       Format f = Format.of(source);
       if (f == Format.XLSX && Files.isRegularFile(file)) {
-        return xlsxReader().read(file);
+        return readWorkbook(() -> XlsxTable.open(file, xlsx));
       }
       // a pipe or device such as /dev/stdin: a FileInputStream, whose available() does not seek
       boolean special = Files.exists(file) && !Files.isRegularFile(file);
@@ -179,7 +193,7 @@ public final class Assessments {
 
         @Override
         public List<Assessment> xlsx(InputStream bytes) throws IOException {
-          return xlsxReader().read(bytes, source);
+          return readWorkbook(() -> XlsxTable.open(bytes, source, xlsx));
         }
       });
     }
@@ -208,9 +222,7 @@ public final class Assessments {
       String source = file.getFileName().toString();
       Format f = Format.of(source);
       if (f == Format.XLSX && Files.isRegularFile(file)) {
-        PackedAssessments packed = new PackedAssessments(instrument);
-        xlsxReader().forEachRow(file, packed);
-        return packed.score(scorer);
+        return scoreWorkbook(() -> XlsxTable.open(file, xlsx), scorer);
       }
       try (InputStream in = Files.newInputStream(file)) {
         return score(in, source, f, scorer);
@@ -253,8 +265,7 @@ public final class Assessments {
 
         @Override
         public List<CityScore> xlsx(InputStream bytes) throws IOException {
-          xlsxReader().forEachRow(bytes, source, packed);
-          return packed.score(scorer);
+          return scoreWorkbook(() -> XlsxTable.open(bytes, source, xlsx), scorer);
         }
       });
     }
@@ -280,7 +291,7 @@ public final class Assessments {
       switch (f) {
         case JSON -> {
           List<Assessment> all = json.readAssessments(bytes, source);
-          AssessmentChecks.check(all, IndicatorCodes.of(instrument, adjustments), source);
+          AssessmentChecks.check(all, codes(), source);
           return job.json(all);
         }
         case XLSX -> {
@@ -292,13 +303,50 @@ public final class Assessments {
       }
     }
 
+    private IndicatorCodes codes() {
+      return IndicatorCodes.of(instrument, adjustments).withUserAssignedCountries(userAssignedCountries);
+    }
+
+    /** Reads a workbook opened once: as a checklist ({@link ChecklistSheet#applies}) or as a table. */
+    private List<Assessment> readWorkbook(Tables.BookOpener opener) throws IOException {
+      try (XlsxTable.Book book = open(opener)) {
+        if (ChecklistSheet.applies(book.workbook, sheet)) {
+          return List.of(ChecklistSheet.read(book, codes()).assessment());
+        }
+        AssessmentTables.Assembler a = new AssessmentTables.Assembler();
+        xlsxReader().forEachRow(() -> book, a);
+        return a.assessments();
+      }
+    }
+
+    /** Scores a workbook opened once: a checklist by the object path, a table by streaming. */
+    private List<CityScore> scoreWorkbook(Tables.BookOpener opener, Scorer scorer) throws IOException {
+      try (XlsxTable.Book book = open(opener)) {
+        if (ChecklistSheet.applies(book.workbook, sheet)) {
+          return ChecklistSheet.score(ChecklistSheet.read(book, codes()), scorer, book.source);
+        }
+        PackedAssessments packed = new PackedAssessments(instrument);
+        xlsxReader().forEachRow(() -> book, packed);
+        return packed.score(scorer);
+      }
+    }
+
+    private static XlsxTable.Book open(Tables.BookOpener opener) throws IOException {
+      try {
+        return opener.open();
+      } catch (Table.Fatal f) {
+        throw new LosiValidationException(List.of(f.problem));
+      }
+    }
+
     private AssessmentCsv.Reader csvReader() {
-      return AssessmentCsv.reader(instrument).format(csv).layout(layout).adjustments(adjustments);
+      return AssessmentCsv.reader(instrument).format(csv).layout(layout).adjustments(adjustments)
+          .allowUserAssignedCountries(userAssignedCountries);
     }
 
     private AssessmentXlsx.Reader xlsxReader() {
       return AssessmentXlsx.reader(instrument).limits(xlsx).problemCap(csv.problemCap()).layout(layout).sheet(sheet)
-          .adjustments(adjustments);
+          .adjustments(adjustments).allowUserAssignedCountries(userAssignedCountries);
     }
   }
 

@@ -13,22 +13,40 @@ import java.util.Map;
  * The indicator codes an assessments file may answer: those of the instrument and the local indicators
  * that {@code ADD_LOCAL_INDICATOR} adjustments of that instrument add (which city a local indicator
  * applies to is the scorer's check). Indices: the instrument's, then local codes in order of first
- * appearance.
+ * appearance. Also the rule for country codes: ISO 3166-1 alpha-3 ({@link IsoCountries}), user-assigned
+ * codes only when allowed.
  */
 final class IndicatorCodes {
 
   private final Instrument instrument;
   private final Map<String, Integer> local;
   private final List<String> localCodes;
+  private final boolean userAssignedCountries;
 
-  private IndicatorCodes(Instrument instrument, Map<String, Integer> local, List<String> localCodes) {
+  private IndicatorCodes(Instrument instrument, Map<String, Integer> local, List<String> localCodes,
+      boolean userAssignedCountries) {
     this.instrument = instrument;
     this.local = local;
     this.localCodes = localCodes;
+    this.userAssignedCountries = userAssignedCountries;
   }
 
   static IndicatorCodes of(Instrument instrument) {
-    return new IndicatorCodes(instrument, Map.of(), List.of());
+    return new IndicatorCodes(instrument, Map.of(), List.of(), false);
+  }
+
+  /** These codes, accepting user-assigned country codes or not. */
+  IndicatorCodes withUserAssignedCountries(boolean allow) {
+    return new IndicatorCodes(instrument, local, localCodes, allow);
+  }
+
+  boolean userAssignedCountries() {
+    return userAssignedCountries;
+  }
+
+  /** Why {@code country} is not accepted ({@link IsoCountries#problem}), or null. */
+  String countryProblem(String country) {
+    return IsoCountries.problem(country, userAssignedCountries);
   }
 
   static IndicatorCodes of(Instrument instrument, Collection<CountryAdjustment> adjustments) {
@@ -43,7 +61,7 @@ final class IndicatorCodes {
         }
       }
     }
-    return new IndicatorCodes(instrument, Map.copyOf(local), List.copyOf(codes));
+    return new IndicatorCodes(instrument, Map.copyOf(local), List.copyOf(codes), false);
   }
 
   Instrument instrument() {

@@ -1,6 +1,9 @@
 package dev.losi.io;
 
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
 import dev.losi.io.internal.FormulaGuard;
+import dev.losi.io.internal.XmlText;
 import dev.losi.io.internal.ReproducibleZip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +15,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes workbooks that open cleanly in spreadsheet programs: text cells neutralised against formula
  * injection, numbers as numeric cells in their exact form, no formulas, Excel's cell and sheet size
- * limits checked (an unrepresentable value is an error, never truncated). Workbooks are byte-reproducible:
+ * limits checked (an unrepresentable value is an error, never truncated or altered: a control character that
+ * XML 1.0 cannot hold is a {@link LosiValidationException} naming the cell, column and city). Workbooks are byte-reproducible:
  * the creation stamp and the zip entry times are fixed ({@link ReproducibleZip}). The first row of every
  * sheet is its header: bold, frozen (it stays in view when scrolling) and carrying an autofilter over the
  * sheet's columns.
@@ -33,6 +37,7 @@ final class XlsxOut implements AutoCloseable {
   private String sheetName;
   private int row;
   private int width;
+  private List<Object> header = List.of();
 
   XlsxOut(OutputStream out) {
     this.target = out;
@@ -43,6 +48,7 @@ final class XlsxOut implements AutoCloseable {
     endSheet();
     sheet = workbook.newWorksheet(name);
     sheetName = name;
+    header = List.of();
     row = 0;
     width = 0;
   }
@@ -64,6 +70,9 @@ final class XlsxOut implements AutoCloseable {
       throw new IllegalArgumentException("sheet " + sheetName + " would exceed Excel's limit of " + MAX_COLUMNS + " columns");
     }
     width = Math.max(width, cells.size());
+    if (row == 0) {
+      header = List.copyOf(cells);
+    }
     for (int c = 0; c < cells.size(); c++) {
       Object v = cells.get(c);
       if (row == 0) {
@@ -72,7 +81,7 @@ final class XlsxOut implements AutoCloseable {
       if (v instanceof String) {
         String s = (String) v;
         if (!s.isEmpty()) {
-          check(s, c);
+          check(s, c, cells);
           sheet.value(row, c, FormulaGuard.neutralise(s));
         }
       } else if (v instanceof Long || v instanceof Integer) {
@@ -89,18 +98,27 @@ final class XlsxOut implements AutoCloseable {
     row++;
   }
 
-  private void check(String s, int column) {
+  /**
+   * Refuses a text the sheet cannot hold. A control character is a {@link LosiValidationException} (the
+   * data, not the program, is at fault) naming the cell, the column's header and the row's city id.
+   */
+  private void check(String s, int column, List<Object> cells) {
     String where = sheetName + "!" + XlsxTable.columnLetters(column) + (row + 1);
     if (s.length() + 1 > MAX_CELL_CHARS) {
       throw new IllegalArgumentException("cell " + where + " would hold " + s.length()
           + " characters; Excel cells hold at most " + (MAX_CELL_CHARS - 1) + " here (use JSON or CSV)");
     }
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0xFFFE || ch == 0xFFFF) {
-        throw new IllegalArgumentException("cell " + where + " holds the control character U+"
-            + String.format("%04X", (int) ch) + ", which XLSX (XML 1.0) cannot store (use JSON or CSV)");
+    int ch = XmlText.firstUnstorable(s);
+    if (ch >= 0) {
+      Problem.Builder p = Problem.builder().column(where).value(s).message(XmlText.unstorable(ch));
+      if (row > 0 && column < header.size() && header.get(column) instanceof String name) {
+        p.field(name);
+        int city = header.indexOf(AssessmentColumns.CITY_ID);
+        if (city >= 0 && city < cells.size() && city != column && cells.get(city) instanceof String id && !id.isBlank()) {
+          p.city(id);
+        }
       }
+      throw new LosiValidationException(List.of(p.build()));
     }
   }
 

@@ -73,8 +73,15 @@ final class XlsxTable implements Table {
       return new XlsxTable(source, name, s.get().openStream());
     }
 
+    private boolean closed;
+
+    /** Closes the workbook once; a second call does nothing. */
     @Override
     public void close() throws IOException {
+      if (closed) {
+        return;
+      }
+      closed = true;
       try {
         workbook.close();
       } finally {

@@ -30,7 +30,9 @@ public final class ProblemReport {
 
   /** Library remedy phrase to CLI remedy phrase; each library phrase is a documented constant there. */
   static final Map<String, String> REMEDIES = Map.of(
-      "use the COUNT_AS_ABSENT missing-answer policy", "use --missing absent");
+      "use the COUNT_AS_ABSENT missing-answer policy", "use --missing absent",
+      "accept user-assigned codes with the allowUserAssignedCountries read option",
+      "accept user-assigned codes with --allow-user-assigned-countries");
 
   private ProblemReport() {}
 

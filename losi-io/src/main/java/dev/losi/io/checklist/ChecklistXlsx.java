@@ -1,47 +1,24 @@
 package dev.losi.io.checklist;
 
 import dev.losi.core.Answer;
-import dev.losi.core.Assessment;
 import dev.losi.core.Channel;
-import dev.losi.core.City;
-import dev.losi.core.CountryAdjustment;
-import dev.losi.core.Evidence;
-import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
-import dev.losi.core.ProblemCollector;
-import dev.losi.core.Response;
 import dev.losi.io.internal.FormulaGuard;
+import dev.losi.io.internal.XmlText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 
-/** The XLSX checklist: writing with fastexcel, reading a filled one back with fastexcel-reader. */
+/** The XLSX checklist, written with fastexcel (read back by {@code dev.losi.io.ChecklistSheet}). */
 final class ChecklistXlsx {
 
   static final String ANSWERS = "Present,Absent,Not applicable";
   static final int TABLE_HEADER_ROW = 9; // 0-based: row 10 in the sheet
-  static final int MAX_ROWS = 100_000;
 
   private ChecklistXlsx() {}
 
@@ -118,213 +95,14 @@ final class ChecklistXlsx {
   }
 
   private static void text(Worksheet ws, int r, int c, String s) {
+    int ch = XmlText.firstUnstorable(s);
+    if (ch >= 0) {
+      throw new LosiValidationException(List.of(Problem.builder().column(Checklists.SHEET + "!" + letter(c) + (r + 1))
+          .value(s).message(XmlText.unstorable(ch)).build()));
+    }
     if (!s.isEmpty()) {
       ws.value(r, c, FormulaGuard.neutralise(s));
     }
-  }
-
-  /** Reads a filled checklist into one assessment. */
-  static Assessment read(InputStream in, String source, Instrument instrument, List<CountryAdjustment> adjustments)
-      throws IOException {
-    ProblemCollector problems = new ProblemCollector();
-    try (ReadableWorkbook wb = new ReadableWorkbook(dev.losi.io.internal.TextStreams.unclosed(in))) {
-      Optional<Sheet> sheet = wb.findSheet(Checklists.SHEET);
-      if (sheet.isEmpty()) {
-        throw new LosiValidationException(List.of(Problem.builder().source(source)
-            .message("has no sheet named " + Checklists.SHEET + ": it is not a LOSI checklist (make one with losi checklist)").build()));
-      }
-      try (Stream<Row> rows = sheet.get().openStream()) {
-        return read(rows.iterator(), source + "!" + Checklists.SHEET + "!", instrument, adjustments, problems);
-      }
-    } catch (LosiValidationException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw new LosiValidationException(List.of(Problem.builder().source(source)
-          .message("is not a readable XLSX workbook: " + e.getMessage()).build()));
-    }
-  }
-
-  private static Assessment read(Iterator<Row> rows, String at, Instrument instrument,
-      List<CountryAdjustment> adjustments, ProblemCollector problems) {
-    Map<String, String> header = new HashMap<>();
-    Map<String, String> headerCell = new HashMap<>();
-    Map<String, Integer> col = null;
-    Row row = null;
-    while (rows.hasNext() && col == null) {
-      row = rows.next();
-      String label = text(row, 0, at, problems).strip();
-      if (label.equals("Code")) {
-        col = columns(row, at, problems);
-      } else if (label.equals(Checklists.DATE) && row.getCellCount() > 1 && row.getCell(1) != null
-          && row.getCell(1).getType() == CellType.NUMBER) {
-        header.put(label, row.getCell(1).asDate().toLocalDate().toString()); // a date typed into the sheet
-        headerCell.put(label, at + "B" + row.getRowNum());
-      } else if (Checklists.HEADER_LABELS.contains(label)) {
-        header.put(label, text(row, 1, at, problems).strip());
-        headerCell.put(label, at + "B" + row.getRowNum());
-      }
-    }
-    if (col == null) {
-      problems.add(Problem.builder().source(at.substring(0, at.length() - 1))
-          .message("has no table header row with a Code cell in column A: it is not a LOSI checklist").build());
-      problems.throwIfAny();
-    }
-    String made = header.getOrDefault(Checklists.INSTRUMENT, "");
-    if (!made.equals(instrument.id())) {
-      String edition = header.getOrDefault(Checklists.EDITION, "?");
-      problems.add(Problem.builder().source(headerCell.getOrDefault(Checklists.INSTRUMENT, at + "B2"))
-          .field("instrument").value(made).message("this checklist was made for instrument " + made + " (edition "
-              + edition + "), not " + instrument.id() + " (edition " + instrument.editionYear()
-              + "): read it with --instrument " + (made.isEmpty() ? "ID" : made)
-              + ", then translate the assessment to " + instrument.id() + " with losi map").build());
-      problems.throwIfAny();
-    }
-    String cityId = required(header, headerCell, Checklists.CITY_ID, at, problems);
-    String cityName = required(header, headerCell, Checklists.CITY_NAME, at, problems);
-    String country = required(header, headerCell, Checklists.COUNTRY, at, problems);
-    String assessor = required(header, headerCell, Checklists.ASSESSOR, at, problems);
-    Optional<LocalDate> date = Optional.empty();
-    String d = header.getOrDefault(Checklists.DATE, "");
-    if (!d.isEmpty()) {
-      try {
-        date = Optional.of(LocalDate.parse(d));
-      } catch (DateTimeParseException e) {
-        problems.add(Problem.builder().source(headerCell.get(Checklists.DATE)).field("date").value(d)
-            .message("is not a date YYYY-MM-DD").build());
-      }
-    }
-    Set<String> local = new HashSet<>();
-    for (CountryAdjustment a : adjustments) {
-      if (a.country().equals(country) && a.instrumentId().equals(instrument.id())) {
-        a.localIndicator().ifPresent(li -> local.add(li.code()));
-      }
-    }
-    List<Response> responses = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
-    int count = 0;
-    while (rows.hasNext()) {
-      row = rows.next();
-      if (++count > MAX_ROWS) {
-        problems.add(Problem.builder().source(at + "A" + row.getRowNum()).message("more than " + MAX_ROWS
-            + " rows: not a checklist").build());
-        break;
-      }
-      int n = row.getRowNum();
-      String code = text(row, col.get("Code"), at, problems).strip();
-      String answerText = text(row, col.get("Answer"), at, problems);
-      if (code.isEmpty()) {
-        if (!answerText.isBlank()) {
-          problems.add(Problem.builder().source(at + "A" + n).field("code").message("is empty on a row with an answer").build());
-        }
-        continue;
-      }
-      if (!instrument.hasIndicator(code) && !local.contains(code)) {
-        problems.add(Problem.builder().source(at + "A" + n).indicator(code)
-            .message("is not an indicator of instrument \"" + instrument.id() + "\" nor a local indicator of " + country).build());
-        continue;
-      }
-      Integer first = seen.putIfAbsent(code, n);
-      if (first != null) {
-        problems.add(Problem.builder().source(at + "A" + n).indicator(code)
-            .message("appears more than once (first on row " + first + ")").build());
-        continue;
-      }
-      String answerCell = at + letter(col.get("Answer")) + n;
-      Optional<Answer> answer = Answer.parse(answerText);
-      if (answer.isEmpty() || (answer.get() == Answer.NOT_ASSESSED && !answerText.isBlank())) {
-        problems.add(Problem.builder().source(answerCell).indicator(code).field("answer").value(answerText.strip())
-            .message("is not one of Present, Absent, Not applicable").build());
-        continue;
-      }
-      Evidence evidence = evidence(row, col, n, code, at, problems);
-      if (answer.get() == Answer.NOT_ASSESSED) {
-        continue;
-      }
-      Response.Builder rb = Response.builder().indicator(code).answer(answer.get());
-      if (evidence != null) {
-        rb.evidence(evidence);
-      }
-      responses.add(rb.build());
-    }
-    problems.throwIfAny();
-    return Assessment.builder().city(City.of(cityId, cityName, country)).instrumentId(instrument.id())
-        .assessorId(assessor).date(date).addAllResponses(responses).build();
-  }
-
-  private static Evidence evidence(Row row, Map<String, Integer> col, int n, String code, String at,
-      ProblemCollector problems) {
-    String channels = text(row, col.get("Evidence channel"), at, problems).strip();
-    String url = text(row, col.get("URL"), at, problems).strip();
-    String note = text(row, col.get("Note"), at, problems);
-    Set<Channel> set = EnumSet.noneOf(Channel.class);
-    for (String c : channels.isEmpty() ? new String[0] : channels.split("\\|", -1)) {
-      try {
-        set.add(Channel.valueOf(c.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_')));
-      } catch (IllegalArgumentException e) {
-        problems.add(Problem.builder().source(at + letter(col.get("Evidence channel")) + n).indicator(code)
-            .field("evidence channel").value(channels).message("is not one of " + channels()).build());
-        return null;
-      }
-    }
-    if (set.isEmpty() && url.isEmpty() && note.isBlank()) {
-      return null;
-    }
-    Evidence.Builder e = Evidence.builder().addAllChannels(set);
-    if (!url.isEmpty()) {
-      e.url(url);
-    }
-    if (!note.isBlank()) {
-      e.note(note);
-    }
-    return e.build();
-  }
-
-  private static Map<String, Integer> columns(Row row, String at, ProblemCollector problems) {
-    Map<String, Integer> col = new HashMap<>();
-    for (int i = 0; i < row.getCellCount(); i++) {
-      String name = text(row, i, at, problems).strip();
-      if (!name.isEmpty()) {
-        col.putIfAbsent(name, i);
-      }
-    }
-    for (String required : List.of("Code", "Answer", "Evidence channel", "URL", "Note")) {
-      if (!col.containsKey(required)) {
-        problems.add(Problem.builder().source(at + row.getRowNum()).message("the table header lacks the column " + required).build());
-      }
-    }
-    problems.throwIfAny();
-    return col;
-  }
-
-  private static String required(Map<String, String> header, Map<String, String> cell, String label, String at,
-      ProblemCollector problems) {
-    String v = header.getOrDefault(label, "");
-    if (v.isEmpty()) {
-      problems.add(Problem.builder().source(cell.getOrDefault(label, at + "B?")).field(label.toLowerCase(java.util.Locale.ROOT))
-          .message("is required: fill it in in the header block").build());
-    }
-    return v.isEmpty() ? "?" : v;
-  }
-
-  /** The text of a cell ("" when absent); a formula cell is a problem, since a checklist holds none. */
-  private static String text(Row row, int c, String at, ProblemCollector problems) {
-    if (c >= row.getCellCount()) {
-      return "";
-    }
-    Cell cell = row.getCell(c);
-    if (cell == null || cell.getType() == CellType.EMPTY) {
-      return "";
-    }
-    if (cell.getType() == CellType.FORMULA) {
-      problems.add(Problem.builder().source(at + letter(c) + row.getRowNum()).value("=" + cell.getFormula())
-          .message("is a formula: a checklist holds typed text only").build());
-      return "";
-    }
-    if (cell.getType() == CellType.NUMBER) {
-      return cell.asNumber().stripTrailingZeros().toPlainString();
-    }
-    String t = cell.getText();
-    return t == null ? "" : t;
   }
 
   static String letter(int c) {

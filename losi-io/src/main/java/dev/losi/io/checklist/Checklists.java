@@ -3,11 +3,11 @@ package dev.losi.io.checklist;
 import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
+import dev.losi.io.Assessments;
 import dev.losi.io.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -27,12 +27,15 @@ import java.util.List;
  * says how to fill it in.
  *
  * <h2>Reading back</h2>
- * Answers are parsed with {@link dev.losi.core.Answer#parse(String)} (the labels, read case-insensitively;
+ * {@link Assessments#reader} reads a filled checklist as it reads any assessments file, so {@code losi score},
+ * {@code losi plan} and {@code losi report} take one: the sheet {@value #SHEET} is read as a checklist when it
+ * is the sheet asked for, or when the default sheet {@code assessments} is absent. Answers are parsed with {@link dev.losi.core.Answer#parse(String)} (the labels, read case-insensitively;
  * the table codes 1, 0 and NA are accepted too). An empty answer leaves the indicator not assessed (the
  * usual missing-answer policy decides). Every problem is reported together and names its cell, for example
  * {@code checklist.xlsx!Checklist!D17: indicator "#255": answer "Yes" is not one of Present, Absent, Not
- * applicable}. A checklist made for another instrument (edition) is refused, saying which one and pointing
- * to {@code losi map}. A cell holding a formula is refused. Notes are kept exactly as typed, in any script.
+ * applicable}. Scored by {@link Assessments.Reader#score} under the policy that refuses missing answers, an
+ * incomplete checklist is refused with one problem per empty answer cell. The country must be an ISO 3166-1 alpha-3 code. A checklist made for another
+ * instrument (edition) is refused, saying which one and pointing to {@code losi map}. A cell holding a formula is refused. Notes are kept exactly as typed, in any script.
  *
  * <p>Stateless and thread-safe.
  *
@@ -102,7 +105,8 @@ public final class Checklists {
   }
 
   /**
-   * Reads a filled XLSX checklist.
+   * Reads a filled XLSX checklist: {@code Assessments.reader(instrument).withSheet(Checklists.SHEET).read(file)}
+   * (use that reader for more options, for example {@code allowUserAssignedCountries}).
    *
    * @throws dev.losi.core.LosiValidationException with every problem, each naming its cell
    * @throws IOException when the file cannot be read
@@ -119,14 +123,12 @@ public final class Checklists {
    */
   public static Assessment read(Path file, Instrument instrument, Collection<CountryAdjustment> adjustments)
       throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString(), instrument, adjustments);
-    }
+    return Assessments.reader(instrument).withAdjustments(adjustments).withSheet(SHEET).read(file).get(0);
   }
 
   /** Reads a filled XLSX checklist from a stream (not closed); {@code source} names it in problems. */
   public static Assessment read(InputStream in, String source, Instrument instrument,
       Collection<CountryAdjustment> adjustments) throws IOException {
-    return ChecklistXlsx.read(in, source, instrument, List.copyOf(adjustments));
+    return Assessments.reader(instrument).withAdjustments(adjustments).withSheet(SHEET).read(in, source).get(0);
   }
 }

@@ -20,6 +20,7 @@ import dev.losi.core.Problem;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
 import dev.losi.io.AssessmentCsv;
+import dev.losi.io.Assessments;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -238,5 +239,60 @@ class ChecklistTest {
     assertFalse(json.get("items").get(7).get("applies").asBoolean());
     assertTrue(json.get("items").get(8).get("local").asBoolean());
     assertEquals("[\"Present\",\"Absent\",\"Not applicable\"]", json.get("answers").toString());
+  }
+
+  @Test
+  void theOneInputFaceReadsAndStreamsAChecklistWithoutBeingToldTheSheet() throws Exception {
+    Path filled = fill(generate(), dir.resolve("filled.xlsx"), new String[][] {
+        {"I1", "Present", "MGP"}, {"I2", "Present", "SOCIAL_MEDIA"}, {"C1", "Absent"}, {"C3", "Present"}});
+    Assessments.Reader reader = Assessments.reader(eight()).withAdjustments(adjustments());
+    List<Assessment> read = reader.read(filled);
+    assertEquals(List.of(Checklists.read(filled, eight(), adjustments())), read);
+    Scorer scorer = Scorer.of(eight()).withMissingAnswers(MissingAnswerPolicy.COUNT_AS_ABSENT).withAdjustments(adjustments());
+    // Streaming scoring equals the object path; by hand: I1 and C3 count, I2 is a downgrade (social media
+    // only, MGP-specific): 2 points of 8.
+    assertEquals(scorer.scoreAll(read), reader.score(filled, scorer));
+    assertEquals(2.0, reader.score(filled, scorer).get(0).standard().points());
+    try (InputStream in = Files.newInputStream(filled)) {
+      assertEquals(read, reader.read(in, "-"));
+    }
+  }
+
+  @Test
+  void anIncompleteChecklistIsRefusedCellByCellWhenMissingAnswersAreRefused() throws Exception {
+    Path filled = fill(generate(), dir.resolve("half.xlsx"), new String[][] {
+        {"I1", "Present"}, {"I2", "Absent"}, {"C1", "Absent"}, {"C2", "Absent"}, {"C3", "Absent"}, {"BR-L1", "Absent"}});
+    Assessments.Reader reader = Assessments.reader(eight()).withAdjustments(adjustments());
+    LosiValidationException e = assertThrows(LosiValidationException.class,
+        () -> reader.score(filled, Scorer.of(eight()).withAdjustments(adjustments())));
+    // C4 on row 16 and C5 on row 17 are unanswered; C6 is pre-filled Not applicable (excluded).
+    String tail = " answer is empty, so the assessment is incomplete (to count unanswered indicators as absent, use the"
+        + " COUNT_AS_ABSENT missing-answer policy)";
+    assertEquals(List.of(
+        "half.xlsx!Checklist!D16: city \"BRA-01\" assessor \"A\" indicator \"C4\":" + tail,
+        "half.xlsx!Checklist!D17: city \"BRA-01\" assessor \"A\" indicator \"C5\":" + tail),
+        e.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void anotherSheetAskedForIsReadAsATableAndAMissingOneIsNamed() throws Exception {
+    LosiValidationException e = assertThrows(LosiValidationException.class,
+        () -> Assessments.reader(eight()).withSheet("answers").read(generate()));
+    assertEquals("checklist.xlsx: has no sheet named \"answers\" (sheets found: [Checklist, How to fill this in])",
+        e.problems().get(0).toString());
+  }
+
+  @Test
+  void theCountryOfTheHeaderBlockIsAnIsoCode() throws Exception {
+    Path file = dir.resolve("zzz.xlsx");
+    ChecklistHeader zzz = new ChecklistHeader(Optional.of("Z-01"), Optional.of("Zed"), Optional.of("ZZZ"),
+        Optional.of("A"), Optional.empty());
+    Checklists.writeXlsx(Checklist.of(eight(), List.of(), zzz), file);
+    LosiValidationException e = assertThrows(LosiValidationException.class, () -> Checklists.read(file, eight()));
+    assertEquals("zzz.xlsx!Checklist!B6: country \"ZZZ\" is a user-assigned code of ISO 3166-1 (AAA-AAZ, QMA-QZZ,"
+        + " XAA-XZZ, ZZA-ZZZ), not a country: use the country's ISO 3166-1 alpha-3 code, or accept user-assigned"
+        + " codes with the allowUserAssignedCountries read option", e.problems().get(0).toString());
+    Assessment a = Assessments.reader(eight()).allowUserAssignedCountries(true).read(file).get(0);
+    assertEquals("ZZZ", a.city().country());
   }
 }

@@ -1,0 +1,72 @@
+package dev.losi.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The check of a country code against ISO 3166-1 alpha-3: the 249 officially assigned codes (the resource
+ * {@code iso-3166-1-alpha-3.txt}, generated from Debian's iso-codes by {@code losi-io/src/build/iso-3166-1-alpha-3.sh}),
+ * and the user-assigned ranges AAA-AAZ, QMA-QZZ, XAA-XZZ and ZZA-ZZZ, which ISO 3166-1 leaves for private
+ * use (test data, regions, synthetic samples) and which readers accept only when asked to.
+ */
+final class IsoCountries {
+
+  /** The remedy phrase for a user-assigned code; the CLI words it as its option. */
+  static final String ALLOW_REMEDY = "accept user-assigned codes with the allowUserAssignedCountries read option";
+
+  private static final Set<String> ASSIGNED = load();
+
+  private IsoCountries() {}
+
+  private static Set<String> load() {
+    Set<String> codes = new HashSet<>(512);
+    try (InputStream in = IsoCountries.class.getResourceAsStream("iso-3166-1-alpha-3.txt");
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          codes.addAll(java.util.List.of(line.strip().split(" ")));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(codes);
+  }
+
+  /** True for an officially assigned ISO 3166-1 alpha-3 code. */
+  static boolean assigned(String code) {
+    return ASSIGNED.contains(code);
+  }
+
+  /** True for a code of the user-assigned ranges AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ. */
+  static boolean userAssigned(String code) {
+    if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return false;
+    }
+    char a = code.charAt(0);
+    char b = code.charAt(1);
+    return (a == 'A' && b == 'A') || (a == 'Q' && b >= 'M') || a == 'X' || (a == 'Z' && b == 'Z');
+  }
+
+  /**
+   * Why {@code code} is not accepted as a country, or null when it is: an assigned code, or a user-assigned
+   * one when {@code allowUserAssigned}. A code that is not three upper-case letters is left to the model's
+   * own check (null here), so it is reported once.
+   */
+  static String problem(String code, boolean allowUserAssigned) {
+    if (assigned(code) || code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return null;
+    }
+    if (userAssigned(code)) {
+      return allowUserAssigned ? null : "is a user-assigned code of ISO 3166-1 (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ),"
+          + " not a country: use the country's ISO 3166-1 alpha-3 code, or " + ALLOW_REMEDY;
+    }
+    return "is not an ISO 3166-1 alpha-3 country code (for example BRA, TUN, KOR)";
+  }
+}
