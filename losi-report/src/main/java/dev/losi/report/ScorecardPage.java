@@ -37,8 +37,8 @@ final class ScorecardPage {
             + s.city().sizeClass().orElseThrow() + ")"
         : l.get("rank.noSizeClass");
     page.figures(l.get("figure.losi"), l.number(s.losi(), 4), l.get("figure.level"), l.level(s.level()),
-        l.get("figure.ratingClass"), city.classification().ratingClass().name(),
-        l.get("figure.rank"), l.format("rank.of", city.classification().rank(), study.cities.size()),
+        l.get("figure.ratingClass"), city.ratingClass().name(),
+        l.get("figure.rank"), l.format("rank.of", city.rank(), study.cities.size()),
         l.format("figure.rankInCountry", s.city().country()), l.format("rank.of", city.rankInCountry(), city.citiesInCountry()),
         l.get("figure.rankInSizeClass"), size);
     page.p(l.format("scorecard.points", Methods.points(s.standard().points()), Methods.points(s.standard().maximum())));

@@ -94,11 +94,11 @@ final class StudyPage {
     header.add(l.get("col.downgrades"));
     List<List<String>> rows = new ArrayList<>();
     for (StudyResults.CityResult c : study.cities) {
-      List<String> r = new ArrayList<>(List.of(Integer.toString(c.classification().rank()), Html.name(c.name()),
+      List<String> r = new ArrayList<>(List.of(Integer.toString(c.rank()), Html.name(c.name()),
           Html.escape(c.score().city().country()), l.number(c.score().losi(), 4),
           "<span class=\"swatch\" style=\"background:" + Palette.level(c.score().level()) + "\"></span>"
               + Html.escape(l.level(c.score().level())),
-          c.classification().ratingClass().name(), Integer.toString(c.rankInCountry())));
+          c.ratingClass().name(), Integer.toString(c.rankInCountry())));
       if (adj) {
         r.add(c.score().adjusted().map(a -> l.number(a.score().value(), 4)).orElse(""));
       }
