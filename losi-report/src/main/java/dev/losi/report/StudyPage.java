@@ -2,6 +2,7 @@ package dev.losi.report;
 
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.level.Level;
+import dev.losi.core.mapping.LongitudinalReport;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.CityAgreement;
@@ -27,7 +28,7 @@ final class StudyPage {
   static final int EXTREMES = 5;
 
   static Report render(StudyResults study, Optional<AssessmentReview> review, Optional<OsiLosiStudyResult> osi,
-      MissingAnswerPolicy policy, List<CountryAdjustment> adjustments, Labels l, ReportOptions o) {
+      Optional<LongitudinalReport> editions, MissingAnswerPolicy policy, List<CountryAdjustment> adjustments, Labels l, ReportOptions o) {
     Map<String, String> data = new LinkedHashMap<>();
     Page page = new Page(l, l.get("study.title"), "study");
     page.raw("<header><h1>" + Html.escape(l.get("study.title")) + "</h1>\n<p class=\"sub\">"
@@ -42,6 +43,7 @@ final class StudyPage {
     uptake(page, study, l, data);
     agreement(page, review, l);
     osiSection(page, osi, l, data);
+    editions.ifPresent(e -> TransitionSection.render(page, e, l, data));
     Methods.section(page, study, policy, adjustments, l, o);
     return new Report("study", page.end(), data);
   }

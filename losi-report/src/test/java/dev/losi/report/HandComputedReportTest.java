@@ -139,6 +139,19 @@ class HandComputedReportTest {
   }
 
   @Test
+  void spanishLabelsAndDecimalCommas() {
+    Reports es = reports.withOptions(ReportOptions.defaults().withLanguage("es"));
+    String html = es.scorecard("EGY-01").html();
+    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"es\""));
+    assertTrue(html.contains("<b>0,5000</b>LOSI"), html);
+    assertTrue(html.contains("<b>alto</b>Nivel"));
+    assertTrue(html.contains("<b>2 de 3</b>Puesto"));
+    assertTrue(html.contains("encontrado solo en el portal nacional: enlácelo desde el portal municipal"));
+    assertTrue(es.summary().html().contains("Criterio más débil: SP"));
+    assertTrue(es.study().html().contains("<h2>Clasificación</h2>"));
+  }
+
+  @Test
   void severalAssessorsWithoutConsensusAreRefusedNamingEachCity() {
     List<Assessment> two = new ArrayList<>(Fixtures.threeCities());
     Assessment a = two.get(0);
