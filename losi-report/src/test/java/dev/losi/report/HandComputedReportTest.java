@@ -128,27 +128,22 @@ class HandComputedReportTest {
   }
 
   @Test
-  void frenchLabelsAndDecimalCommas() {
-    Reports fr = reports.withOptions(ReportOptions.defaults().withLanguage("fr"));
-    String html = fr.scorecard("EGY-01").html();
-    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"fr\""));
-    assertTrue(html.contains("<b>0,5000</b>LOSI"), html);
-    assertTrue(html.contains("<b>élevé</b>Niveau"));
-    assertTrue(html.contains("trouvé seulement sur le portail national : reliez-le depuis le portail municipal"));
-    assertTrue(fr.summary().html().contains("Critère le plus faible : SP"));
-  }
-
-  @Test
-  void spanishLabelsAndDecimalCommas() {
-    Reports es = reports.withOptions(ReportOptions.defaults().withLanguage("es"));
-    String html = es.scorecard("EGY-01").html();
-    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"es\""));
-    assertTrue(html.contains("<b>0,5000</b>LOSI"), html);
-    assertTrue(html.contains("<b>alto</b>Nivel"));
-    assertTrue(html.contains("<b>2 de 3</b>Puesto"));
-    assertTrue(html.contains("encontrado solo en el portal nacional: enlácelo desde el portal municipal"));
-    assertTrue(es.summary().html().contains("Criterio más débil: SP"));
-    assertTrue(es.study().html().contains("<h2>Clasificación</h2>"));
+  void frenchAndSpanishLabelsAndDecimalCommas() {
+    String[][] cases = {
+        {"fr", "<b>élevé</b>Niveau", "<b>2 sur 3</b>Rang",
+            "trouvé seulement sur le portail national : reliez-le depuis le portail municipal", "Critère le plus faible : SP"},
+        {"es", "<b>alto</b>Nivel", "<b>2 de 3</b>Puesto",
+            "encontrado solo en el portal nacional: enlácelo desde el portal municipal", "Criterio más débil: SP"}};
+    for (String[] c : cases) {
+      Reports tr = reports.withOptions(ReportOptions.defaults().withLanguage(c[0]));
+      String html = tr.scorecard("EGY-01").html();
+      assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"" + c[0] + "\""));
+      assertTrue(html.contains("<b>0,5000</b>LOSI"), html);
+      for (int i = 1; i <= 3; i++) {
+        assertTrue(html.contains(c[i]), c[0] + ": " + c[i]);
+      }
+      assertTrue(tr.summary().html().contains(c[4]), c[0]);
+    }
   }
 
   @Test
