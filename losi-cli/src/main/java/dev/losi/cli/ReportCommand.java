@@ -5,7 +5,11 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import dev.losi.core.mapping.EditionMapping;
+import dev.losi.core.mapping.LongitudinalComparison;
+import dev.losi.core.plan.Planner;
 import dev.losi.core.scoring.Scorer;
+import dev.losi.io.plan.PlanTables;
 import dev.losi.stats.io.ReviewerDecisions;
 import dev.losi.stats.io.StudyCsv;
 import dev.losi.report.Report;
@@ -15,14 +19,20 @@ import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.CityReconciliation;
 import dev.losi.stats.review.Reconciliation;
 import dev.losi.stats.review.ReconciliationResult;
+import dev.losi.stats.study.CountryOsiRow;
+import dev.losi.stats.uncertainty.RankUncertainty;
+import dev.losi.stats.uncertainty.Source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,7 +50,10 @@ import picocli.CommandLine.Parameters;
         "--out folder), study (the pilot or study report) or summary (one A4 page of key figures and policy",
         "messages computed from the data). A report needs one assessment per city: several assessors are",
         "reconciled with --decisions, or one assessor's view is chosen with --assessor; otherwise the report",
-        "refuses and points to losi reconcile. --data-dir writes each chart's data as CSV."},
+        "refuses and points to losi reconcile. --data-dir writes each chart's data as CSV. A scorecard shows the",
+        "city's improvement plan (as losi plan makes it, with --effort and --uptake) and its 90%% rank interval from",
+        "the disagreement of all the assessors in --assessments (--draws, --seed); a study report with --before and",
+        "--mapping shows the level transition matrices between the two editions (as losi compare-editions)."},
     footer = {
         "",
         "Examples:",
@@ -49,6 +62,8 @@ import picocli.CommandLine.Parameters;
         "  losi report scorecard --instrument LOSI-2024 --assessments consensus.csv --city BR-SAO --out sao-paulo.html",
         "  losi report scorecard --instrument LOSI-2024 --assessments consensus.csv --out scorecards/",
         "  losi report study --instrument LOSI-2024 --assessments a.csv --decisions decided.csv --osi egdi.csv --out s.html",
+        "  losi report scorecard --instrument LOSI-2024 --assessments a.csv --assessor A --effort efforts.csv --out cards/",
+        "  losi report study --instrument LOSI-2024 --assessments a.csv --before pe-2022.csv --mapping LOSI-2022-PE:LOSI-2024 --out s.html",
         "",
         "See docs/reports.md."})
 final class ReportCommand extends LosiCommand {
@@ -70,8 +85,36 @@ final class ReportCommand extends LosiCommand {
       description = "Country OSI (CSV with columns country and osi): adds the OSI-LOSI chart to the study report.")
   Path osi;
 
-  @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en", description = "Language of the labels (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--lang", paramLabel = "en|fr|es", defaultValue = "en", description = "Language of the labels (default: ${DEFAULT-VALUE}).")
   String lang;
+
+  @Option(names = "--effort", paramLabel = "FILE",
+      description = "scorecard: effort classes for the improvement plan, CSV indicator,effort[,note] as for losi plan.")
+  Path effort;
+
+  @Option(names = "--uptake", paramLabel = "FILE",
+      description = "scorecard: peer uptake for the improvement plan, CSV indicator,uptake (share 0 to 1), as for losi plan.")
+  Path uptake;
+
+  @Option(names = "--draws", paramLabel = "N", defaultValue = "1000",
+      description = "scorecard: random draws of the rank interval (default: ${DEFAULT-VALUE}).")
+  int draws;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "scorecard: seed of the rank interval (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @ArgGroup(exclusive = false, heading = "%nstudy: level transitions from an earlier edition%n")
+  Editions editions;
+
+  /** {@code --before} with the mapping options of losi compare-editions. */
+  static final class Editions {
+    @Option(names = "--before", required = true, paramLabel = "FILE",
+        description = "study: assessments of the earlier edition (one per city); adds the level transition matrices.")
+    Path before;
+
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    MappingOptions mapping;
+  }
 
   @Option(names = "--city", paramLabel = "ID", description = "scorecard: the city; without it, one scorecard per city.")
   String city;
@@ -96,6 +139,19 @@ final class ReportCommand extends LosiCommand {
     if (city != null && !kind.equals("scorecard")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--city is for losi report scorecard");
     }
+    if (!kind.equals("scorecard")) {
+      for (String o : List.of("--effort", "--uptake", "--draws", "--seed")) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+          throw new CommandLine.ParameterException(spec.commandLine(), o + " is for losi report scorecard");
+        }
+      }
+    }
+    if (editions != null && !kind.equals("study")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--before and --mapping are for losi report study");
+    }
+    if (draws < 2) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--draws must be at least 2, got " + draws);
+    }
     if (assessor != null && decisions != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "choose --assessor or --decisions, not both");
     }
@@ -119,6 +175,20 @@ final class ReportCommand extends LosiCommand {
     if (osi != null) {
       reports = reports.withOsi(StudyCsv.countryOsi(osi, "osi"));
     }
+    if (kind.equals("scorecard")) {
+      reports = reports.withPlans(planner(scorer, ins).planAll(one)).withRankIntervals(RankUncertainty.defaults()
+          .withSources(EnumSet.of(Source.DISAGREEMENT)).withDraws(draws).withSeed(seed).withSensitivity(false)
+          .withMissingAnswers(scorer.missingAnswerPolicy()).analyse(ins, all, List.of()));
+    }
+    if (editions != null) {
+      EditionMapping m = editions.mapping.read(editions.mapping.instruments());
+      List<Assessment> earlier = Inputs.assessments(editions.before, m.from(), Inputs.Layout.AUTO);
+      try {
+        reports = reports.withEditions(LongitudinalComparison.compare(m, earlier, one, scorer.missingAnswerPolicy()));
+      } catch (IllegalArgumentException e) {
+        throw Problems.single(Problem.builder().field("--mapping").value(editions.mapping.mapping).message(e.getMessage()).build());
+      }
+    }
     List<Report> written = switch (kind) {
       case "study" -> List.of(reports.study());
       case "summary" -> List.of(reports.summary());
@@ -134,6 +204,18 @@ final class ReportCommand extends LosiCommand {
     }
     write(files, folder);
     return OK;
+  }
+
+  /** The planner of the scorecards' improvement plans: --effort and --uptake as losi plan reads them. */
+  private Planner planner(Scorer scorer, Instrument ins) {
+    Planner planner = Planner.of(scorer);
+    if (effort != null) {
+      planner = planner.withEfforts(Inputs.reading(effort, () -> PlanTables.readEfforts(effort, ins)));
+    }
+    if (uptake != null) {
+      planner = planner.withUptake(Inputs.reading(uptake, () -> PlanTables.readUptake(uptake, ins)));
+    }
+    return planner;
   }
 
   /** Writes every file (all computed before), creating --out (scorecard folder) and --data-dir when missing. */

@@ -156,4 +156,61 @@ final class Charts {
     hi = Math.min(hi, Math.max(a, b));
     return lo <= hi ? new double[] {lo, hi} : new double[0];
   }
+  /**
+   * A rank interval on the axis of ranks 1 (left) to {@code n}: a band from {@code low} to {@code high},
+   * a dot at the point rank and a bar at the median rank, each labelled with its rank in text; the ends of
+   * the axis are labelled too. A collapsed interval ({@code low == high}) is drawn as a short band around
+   * the point.
+   */
+  static String rankInterval(String title, int n, int low, int high, int point, int median, String intervalLabel,
+      String pointLabel, String medianLabel) {
+    double left = 40;
+    double plot = WIDTH - left - 40;
+    double axis = 44;
+    Svg s = new Svg(WIDTH, 96, title);
+    java.util.function.IntToDoubleFunction x = r -> left + (n <= 1 ? plot / 2 : plot * (r - 1) / (n - 1));
+    s.line(left, axis, left + plot, axis, INK, 1, "");
+    for (int r : new int[] {1, n}) {
+      s.line(x.applyAsDouble(r), axis - 4, x.applyAsDouble(r), axis + 4, INK, 1, "");
+      s.text(x.applyAsDouble(r), axis + 18, "middle", 10, INK, Integer.toString(r), false);
+    }
+    double x0 = x.applyAsDouble(low);
+    double x1 = x.applyAsDouble(high);
+    s.rect(Math.min(x0, x1) - 3, axis - 7, Math.abs(x1 - x0) + 6, 14, "#56B4E9");
+    s.text((x0 + x1) / 2, axis - 12, "middle", 10, INK, intervalLabel, false);
+    s.line(x.applyAsDouble(median), axis - 9, x.applyAsDouble(median), axis + 9, INK, 2, "");
+    s.circle(x.applyAsDouble(point), axis, 5, "#0072B2");
+    s.text(left, 84, "start", 10, INK, pointLabel, false);
+    s.text(left + plot, 84, "end", 10, INK, medianLabel, false);
+    return s.end();
+  }
+  /**
+   * A square matrix of counts, rows and columns in the same order (earlier edition down the side, later
+   * across): the diagonal (unchanged) light grey, cells left of it (a better level later, the levels being
+   * listed best first) sky blue, cells right of it (a worse level) orange; every count is printed, and the row and column
+   * headings name the editions, so colour never carries meaning alone.
+   */
+  static String matrix(String title, List<String> labels, int[][] counts, String rowTitle, String columnTitle) {
+    int k = labels.size();
+    double left = 150;
+    double top = 42;
+    double cell = Math.min(96, (WIDTH - left - 10) / Math.max(1, k));
+    double cellH = 26;
+    Svg s = new Svg(WIDTH, top + k * cellH + 8, title);
+    s.text(left + k * cell / 2, 12, "middle", 11, INK, columnTitle, false);
+    s.text(6, 12, "start", 11, INK, rowTitle, false);
+    for (int j = 0; j < k; j++) {
+      s.text(left + (j + 0.5) * cell, top - 8, "middle", 10, INK, labels.get(j), false);
+    }
+    for (int i = 0; i < k; i++) {
+      double y = top + i * cellH;
+      s.text(left - 6, y + cellH * 0.65, "end", 10, INK, labels.get(i), false);
+      for (int j = 0; j < k; j++) {
+        String fill = i == j ? "#DDDDDD" : j < i ? "#56B4E9" : "#E69F00";
+        s.rect(left + j * cell, y, cell - 1, cellH - 1, fill);
+        s.text(left + (j + 0.5) * cell, y + cellH * 0.65, "middle", 11, INK, Integer.toString(counts[i][j]), false);
+      }
+    }
+    return s.end();
+  }
 }

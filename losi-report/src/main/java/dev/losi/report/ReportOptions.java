@@ -11,8 +11,8 @@ import java.util.Objects;
  */
 public final class ReportOptions {
 
-  /** The languages the reports are translated into: {@code en} (English) and {@code fr} (French). */
-  public static final List<String> LANGUAGES = List.of("en", "fr");
+  /** The languages the reports are translated into: {@code en} (English), {@code fr} (French) and {@code es} (Spanish). */
+  public static final List<String> LANGUAGES = List.of("en", "fr", "es");
 
   private final String language;
   private final String toolVersion;

@@ -4,6 +4,8 @@ import dev.losi.core.Assessment;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import dev.losi.core.mapping.LongitudinalReport;
+import dev.losi.core.plan.Plan;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Scorer;
 import dev.losi.stats.review.AssessmentReview;
@@ -12,12 +14,15 @@ import dev.losi.stats.study.CityScoreRow;
 import dev.losi.stats.study.CountryOsiRow;
 import dev.losi.stats.study.OsiLosiStudy;
 import dev.losi.stats.study.OsiLosiStudyResult;
+import dev.losi.stats.uncertainty.RankUncertainty;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -51,15 +56,23 @@ public final class Reports {
   private final Optional<AssessmentReview> review;
   private final List<CountryOsiRow> osi;
   private final ReportOptions options;
+  private final Extras extras;
+
+  /** The optional inputs that only some reports show: plans, rank intervals, an earlier edition. */
+  private record Extras(Map<String, Plan> plans, Optional<RankUncertainty.Result> ranks,
+      Optional<LongitudinalReport> editions) {
+    static final Extras NONE = new Extras(Map.of(), Optional.empty(), Optional.empty());
+  }
 
   private Reports(Scorer scorer, List<Assessment> assessments, StudyResults study, Optional<AssessmentReview> review,
-      List<CountryOsiRow> osi, ReportOptions options) {
+      List<CountryOsiRow> osi, ReportOptions options, Extras extras) {
     this.scorer = scorer;
     this.assessments = assessments;
     this.study = study;
     this.review = review;
     this.osi = osi;
     this.options = options;
+    this.extras = extras;
   }
 
   /**
@@ -87,7 +100,7 @@ public final class Reports {
     problems.throwIfAny();
     List<CityScore> scores = scorer.scoreAll(list);
     return new Reports(scorer, list, new StudyResults(scorer.instrument(), list, scores), Optional.empty(), List.of(),
-        ReportOptions.defaults());
+        ReportOptions.defaults(), Extras.NONE);
   }
 
   /**
@@ -128,7 +141,7 @@ public final class Reports {
    * reconciliation): the study report's agreement summary and each scorecard's agreement section.
    */
   public Reports withAgreement(AssessmentReview review) {
-    return new Reports(scorer, assessments, study, Optional.of(review), osi, options);
+    return new Reports(scorer, assessments, study, Optional.of(review), osi, options, extras);
   }
 
   /**
@@ -136,12 +149,73 @@ public final class Reports {
    * leaders and laggards labelled) when at least three cities match a country and the line is defined.
    */
   public Reports withOsi(List<CountryOsiRow> countries) {
-    return new Reports(scorer, assessments, study, review, List.copyOf(countries), options);
+    return new Reports(scorer, assessments, study, review, List.copyOf(countries), options, extras);
   }
 
   /** These reports with other options (language, tool version, view). */
   public Reports withOptions(ReportOptions options) {
-    return new Reports(scorer, assessments, study, review, osi, Objects.requireNonNull(options, "options"));
+    return new Reports(scorer, assessments, study, review, osi, Objects.requireNonNull(options, "options"), extras);
+  }
+
+  /**
+   * These reports with improvement plans ({@link dev.losi.core.plan.Planner#planAll}, planned from the
+   * same assessments and scorer): each city's scorecard shows its plan (phases, steps, the projected LOSI
+   * and level after each phase). A city without a plan has no plan section.
+   *
+   * @throws LosiValidationException listing every plan of a city that is not in the reports, and every city
+   *     with more than one plan
+   */
+  public Reports withPlans(Collection<Plan> plans) {
+    ProblemCollector problems = new ProblemCollector();
+    Map<String, Plan> byCity = new TreeMap<>();
+    for (Plan p : plans) {
+      String id = p.city().id();
+      if (study.city(id).isEmpty()) {
+        problems.add(Problem.builder().city(id).message("has an improvement plan but is not a city of the report").build());
+      } else if (byCity.put(id, p) != null) {
+        problems.add(Problem.builder().city(id).message("has more than one improvement plan").build());
+      }
+    }
+    problems.throwIfAny();
+    return new Reports(scorer, assessments, study, review, osi, options,
+        new Extras(Map.copyOf(byCity), extras.ranks(), extras.editions()));
+  }
+
+  /**
+   * These reports with rank intervals from a {@link RankUncertainty} analysis of the same cities (usually
+   * of every assessor's assessments with {@link dev.losi.stats.uncertainty.Source#DISAGREEMENT} on and no
+   * adjustments, so that it is about the standard LOSI the ranks are on): each scorecard shows the city's
+   * 90% rank interval with a chart, and states the draws and the seed.
+   *
+   * @throws LosiValidationException listing every city of the reports the analysis lacks
+   */
+  public Reports withRankIntervals(RankUncertainty.Result result) {
+    ProblemCollector problems = new ProblemCollector();
+    for (String id : cityIds()) {
+      if (result.cities().stream().noneMatch(c -> c.city().id().equals(id))) {
+        problems.add(Problem.builder().city(id).message("is not in the rank-uncertainty analysis given").build());
+      }
+    }
+    problems.throwIfAny();
+    return new Reports(scorer, assessments, study, review, osi, options,
+        new Extras(extras.plans(), Optional.of(result), extras.editions()));
+  }
+
+  /**
+   * These reports with the comparison of an earlier edition ({@link
+   * dev.losi.core.mapping.LongitudinalComparison#compare}, its later edition being these reports'
+   * assessments): the study report adds the official and the common-core level transition matrices.
+   *
+   * @throws LosiValidationException if the comparison's later edition is not this report's instrument
+   */
+  public Reports withEditions(LongitudinalReport comparison) {
+    String later = comparison.mapping().to().id();
+    if (!later.equals(study.instrument.id())) {
+      throw new LosiValidationException(List.of(Problem.builder().field("--mapping").value(later)
+          .message("maps to " + later + " but the report's assessments are of " + study.instrument.id()).build()));
+    }
+    return new Reports(scorer, assessments, study, review, osi, options,
+        new Extras(extras.plans(), extras.ranks(), Optional.of(comparison)));
   }
 
   /** The city ids, best rank first (ties by id). */
@@ -160,7 +234,10 @@ public final class Reports {
             + String.join(", ", cityIds().stream().sorted().toList()) + ")").build())));
     Optional<CityAgreement> agreement = review.flatMap(r -> r.byCity().stream()
         .filter(a -> a.city().id().equals(cityId)).findFirst());
-    return ScorecardPage.render(study, c, agreement, labels(), options);
+    Optional<RankUncertainty.CityUncertainty> interval = extras.ranks().flatMap(r -> r.cities().stream()
+        .filter(u -> u.city().id().equals(cityId)).findFirst());
+    return ScorecardPage.render(study, c, agreement, Optional.ofNullable(extras.plans().get(cityId)),
+        extras.ranks().flatMap(r -> interval.map(u -> Map.entry(r, u))), labels(), options);
   }
 
   /** Every city's scorecard, best rank first. */
@@ -175,7 +252,8 @@ public final class Reports {
       List<CityScoreRow> rows = study.cities.stream().map(c -> CityScoreRow.from(c.score())).toList();
       r = Optional.of(OsiLosiStudy.of(rows, osi).run());
     }
-    return StudyPage.render(study, review, r, scorer.missingAnswerPolicy(), scorer.adjustments(), labels(), options);
+    return StudyPage.render(study, review, r, extras.editions(), scorer.missingAnswerPolicy(), scorer.adjustments(),
+        labels(), options);
   }
 
   /** The one-page policy summary. */

@@ -5,11 +5,13 @@ import dev.losi.core.Channel;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Indicator;
+import dev.losi.core.plan.Plan;
 import dev.losi.core.scoring.AdjustedScore;
 import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Score;
 import dev.losi.stats.review.CityAgreement;
+import dev.losi.stats.uncertainty.RankUncertainty;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ final class ScorecardPage {
   private ScorecardPage() {}
 
   static Report render(StudyResults study, StudyResults.CityResult city, Optional<CityAgreement> agreement,
+      Optional<Plan> plan, Optional<Map.Entry<RankUncertainty.Result, RankUncertainty.CityUncertainty>> interval,
       Labels l, ReportOptions options) {
     CityScore s = city.score();
     String name = Report.stem("scorecard-", city.id());
@@ -37,8 +40,8 @@ final class ScorecardPage {
             + s.city().sizeClass().orElseThrow() + ")"
         : l.get("rank.noSizeClass");
     page.figures(l.get("figure.losi"), l.number(s.losi(), 4), l.get("figure.level"), l.level(s.level()),
-        l.get("figure.ratingClass"), city.classification().ratingClass().name(),
-        l.get("figure.rank"), l.format("rank.of", city.classification().rank(), study.cities.size()),
+        l.get("figure.ratingClass"), city.ratingClass().name(),
+        l.get("figure.rank"), l.format("rank.of", city.rank(), study.cities.size()),
         l.format("figure.rankInCountry", s.city().country()), l.format("rank.of", city.rankInCountry(), city.citiesInCountry()),
         l.get("figure.rankInSizeClass"), size);
     page.p(l.format("scorecard.points", Methods.points(s.standard().points()), Methods.points(s.standard().maximum())));
@@ -72,9 +75,11 @@ final class ScorecardPage {
     data.put(name + "-channels.csv", ch.csv());
     page.endSection();
 
+    interval.ifPresent(e -> RankIntervalSection.render(page, e.getKey(), e.getValue(), l, name, data));
     adjustments(page, s, l);
     downgrades(page, study, s, l);
     indicators(page, study, city, l);
+    plan.ifPresent(p -> PlanSection.render(page, study, p, l, name, data));
     agreement.filter(a -> a.assessorIds().size() > 1).ifPresent(a -> agreementSection(page, a, l));
     return new Report(name, page.end(), data);
   }

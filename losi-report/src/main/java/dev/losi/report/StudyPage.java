@@ -2,21 +2,18 @@ package dev.losi.report;
 
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.level.Level;
+import dev.losi.core.mapping.LongitudinalReport;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.CityAgreement;
 import dev.losi.stats.review.GroupAgreement;
-import dev.losi.stats.study.MatchedCity;
 import dev.losi.stats.study.OsiLosiStudyResult;
-import dev.losi.stats.study.RankedCity;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The study (pilot) report: key figures, levels, ranking, heat map, uptake, agreement, OSI-LOSI, methods. */
 final class StudyPage {
@@ -27,7 +24,7 @@ final class StudyPage {
   static final int EXTREMES = 5;
 
   static Report render(StudyResults study, Optional<AssessmentReview> review, Optional<OsiLosiStudyResult> osi,
-      MissingAnswerPolicy policy, List<CountryAdjustment> adjustments, Labels l, ReportOptions o) {
+      Optional<LongitudinalReport> editions, MissingAnswerPolicy policy, List<CountryAdjustment> adjustments, Labels l, ReportOptions o) {
     Map<String, String> data = new LinkedHashMap<>();
     Page page = new Page(l, l.get("study.title"), "study");
     page.raw("<header><h1>" + Html.escape(l.get("study.title")) + "</h1>\n<p class=\"sub\">"
@@ -41,7 +38,8 @@ final class StudyPage {
     heatMap(page, study, l, data);
     uptake(page, study, l, data);
     agreement(page, review, l);
-    osiSection(page, osi, l, data);
+    osi.ifPresent(r -> OsiSection.render(page, r, l, data));
+    editions.ifPresent(e -> TransitionSection.render(page, e, l, data));
     Methods.section(page, study, policy, adjustments, l, o);
     return new Report("study", page.end(), data);
   }
@@ -94,11 +92,11 @@ final class StudyPage {
     header.add(l.get("col.downgrades"));
     List<List<String>> rows = new ArrayList<>();
     for (StudyResults.CityResult c : study.cities) {
-      List<String> r = new ArrayList<>(List.of(Integer.toString(c.classification().rank()), Html.name(c.name()),
+      List<String> r = new ArrayList<>(List.of(Integer.toString(c.rank()), Html.name(c.name()),
           Html.escape(c.score().city().country()), l.number(c.score().losi(), 4),
           "<span class=\"swatch\" style=\"background:" + Palette.level(c.score().level()) + "\"></span>"
               + Html.escape(l.level(c.score().level())),
-          c.classification().ratingClass().name(), Integer.toString(c.rankInCountry())));
+          c.ratingClass().name(), Integer.toString(c.rankInCountry())));
       if (adj) {
         r.add(c.score().adjusted().map(a -> l.number(a.score().value(), 4)).orElse(""));
       }
@@ -194,36 +192,6 @@ final class StudyPage {
       page.table("agreement-flagged", List.of(l.get("col.city"), l.get("col.assessors"), l.get("col.disagreeing"),
           l.get("col.raw")), rows, 2, 3);
     }
-    page.endSection();
-  }
-
-  private static void osiSection(Page page, Optional<OsiLosiStudyResult> osi, Labels l, Map<String, String> data) {
-    if (osi.isEmpty()) {
-      return;
-    }
-    page.section("osi", l.get("section.osi"));
-    OsiLosiStudyResult r = osi.get();
-    if (r.matched().size() < 3 || !r.line().isDefined()) {
-      page.p(l.format("osi.notEnough", r.matched().size())).endSection();
-      return;
-    }
-    Set<String> labelled = new HashSet<>();
-    r.leaders().stream().map(RankedCity::city).forEach(c -> labelled.add(c.city() + "\u0000" + c.iso3()));
-    r.laggards().stream().map(RankedCity::city).forEach(c -> labelled.add(c.city() + "\u0000" + c.iso3()));
-    List<Charts.Point> pts = new ArrayList<>();
-    ChartTable t = new ChartTable("osi", "city", "country", "osi", "losi", "fitted", "residual", "labelled");
-    for (MatchedCity m : r.matched()) {
-      boolean lab = labelled.contains(m.city() + "\u0000" + m.iso3());
-      pts.add(new Charts.Point(m.osi(), m.losi(), Palette.level(m.losiLevel()), lab ? m.city() : ""));
-      t.row(m.city(), m.iso3(), m.osi(), m.losi(), m.fitted().orElse(Double.NaN), m.residual().orElse(Double.NaN),
-          lab ? "yes" : "no");
-    }
-    data.put("study-osi.csv", t.csv());
-    double a = r.line().intercept().value();
-    double b = r.line().slope().value();
-    page.figure("chart-osi", Charts.scatter(l.get("section.osi"), pts, true, a, b, Methods.tickLabels(l), l.get("osi.x"),
-        l.get("osi.y")), l.format("osi.caption", r.matched().size(), l.number(a, 3), l.number(b, 3),
-        l.number(r.line().rSquared().value(), 3)));
     page.endSection();
   }
 }

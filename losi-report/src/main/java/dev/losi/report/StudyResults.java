@@ -4,8 +4,9 @@ import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
-import dev.losi.core.level.Ranking;
-import dev.losi.core.level.RatingClassifier;
+import dev.losi.core.level.RatingClass;
+import dev.losi.core.results.Grouping;
+import dev.losi.core.results.Results;
 import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Score;
@@ -25,9 +26,9 @@ import java.util.Set;
  * ranks (overall, in country, in size class), the median and best sub-index of each criterion, and each
  * indicator's uptake.
  *
- * <p>This is an adapter over the scoring API of losi-core ({@link RatingClassifier}, {@link Ranking});
- * when losi-core's results model (ranks over cities and within groupings) lands, the ranks here should be
- * taken from it.
+ * <p>Levels, rating classes and ranks are not computed here: they are losi-core's {@link Results} of the
+ * scores (one reference set, since the reports take one assessment per city), so a report ranks a city
+ * exactly as {@code losi score} does.
  *
  * <p>An indicator is <em>met</em> by a city when it counts in the city's standard LOSI: answered present
  * and, if MGP-specific, not downgraded for evidence found only off the municipal portal.
@@ -35,15 +36,37 @@ import java.util.Set;
 final class StudyResults {
 
   /** One city's results. */
-  record CityResult(Assessment assessment, CityScore score, RatingClassifier.Classification classification,
-      int rankInCountry, int citiesInCountry, OptionalInt rankInSizeClass, int citiesInSizeClass, Set<String> met) {
+  record CityResult(Assessment assessment, dev.losi.core.results.CityResult result, int citiesInCountry,
+      int citiesInSizeClass, Set<String> met) {
+
+    CityScore score() {
+      return result.score();
+    }
+
+    /** The competition rank among the study's cities, 1 = highest LOSI. */
+    int rank() {
+      return result.rank();
+    }
+
+    RatingClass ratingClass() {
+      return result.ratingClass();
+    }
+
+    int rankInCountry() {
+      return result.rankInCountry();
+    }
+
+    /** The rank in the city's size class; empty when it states none. */
+    OptionalInt rankInSizeClass() {
+      return result.rankWithin(Grouping.SIZE_CLASS);
+    }
 
     String id() {
-      return score.city().id();
+      return result.score().city().id();
     }
 
     String name() {
-      return score.city().name();
+      return result.score().city().name();
     }
   }
 
@@ -67,22 +90,18 @@ final class StudyResults {
   StudyResults(Instrument instrument, List<Assessment> assessments, List<CityScore> scores) {
     this.instrument = instrument;
     int n = scores.size();
-    double[] v = scores.stream().mapToDouble(CityScore::losi).toArray();
-    List<RatingClassifier.Classification> cls = RatingClassifier.classify(v);
-    int[] inCountry = Ranking.competitionWithin(v, scores.stream().map(s -> s.city().country()).toList());
-    List<String> size = scores.stream().map(s -> s.city().sizeClass().orElse("")).toList();
-    int[] inSize = Ranking.competitionWithin(v, size);
+    Results results = Results.of(scores);
     List<CityResult> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       CityScore s = scores.get(i);
       String country = s.city().country();
-      String sc = size.get(i);
-      list.add(new CityResult(assessments.get(i), s, cls.get(i), inCountry[i],
+      Optional<String> sc = s.city().sizeClass();
+      list.add(new CityResult(assessments.get(i), results.results().get(i),
           (int) scores.stream().filter(x -> x.city().country().equals(country)).count(),
-          sc.isEmpty() ? OptionalInt.empty() : OptionalInt.of(inSize[i]),
-          sc.isEmpty() ? 0 : (int) size.stream().filter(sc::equals).count(), met(assessments.get(i), s)));
+          sc.isEmpty() ? 0 : (int) scores.stream().filter(x -> x.city().sizeClass().equals(sc)).count(),
+          met(assessments.get(i), s)));
     }
-    list.sort(Comparator.comparingInt((CityResult c) -> c.classification().rank()).thenComparing(CityResult::id));
+    list.sort(Comparator.comparingInt(CityResult::rank).thenComparing(CityResult::id));
     this.cities = List.copyOf(list);
     this.criteria = instrument.criteria().stream().map(c -> c.code())
         .filter(c -> !instrument.indicatorsOf(c).isEmpty()).toList();

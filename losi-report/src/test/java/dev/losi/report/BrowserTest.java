@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
+import dev.losi.core.mapping.BundledMappings;
+import dev.losi.core.mapping.LongitudinalComparison;
+import dev.losi.core.plan.Planner;
+import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
+import dev.losi.stats.uncertainty.RankUncertainty;
+import dev.losi.stats.uncertainty.Source;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Renders the reports of a 30-city pilot on LOSI 2024 ({@link Fixtures#thirtyCities}) in headless
- * Chromium and checks what a reader gets: the summary prints on exactly one A4 page (English and
- * French), the scorecard and study report show every chart with nothing wider than an A4 page or a
- * phone, and the Arabic city name is drawn with real glyphs. Skipped without chromium, failed under CI.
+ * Chromium and checks what a reader gets: the summary prints on exactly one A4 page (English, French
+ * and Spanish), the scorecard (with its improvement plan and rank interval) and the study report (with
+ * the level transitions of two editions) show every chart with nothing wider than an A4 page or a phone,
+ * in English and Spanish, and the Arabic city name is drawn with real glyphs. Skipped without chromium, failed under CI.
  */
 class BrowserTest {
 
@@ -38,7 +47,15 @@ class BrowserTest {
     chromium = Chromium.require(tmp);
     Instrument ins = Fixtures.losi2024();
     List<Assessment> cities = Fixtures.thirtyCities(ins);
-    reports = Reports.of(Scorer.of(ins), cities).withOptions(ReportOptions.defaults().withToolVersion("losi test"));
+    List<Assessment> all = new ArrayList<>(cities);
+    all.addAll(Fixtures.secondAssessor(cities.subList(0, 12)));
+    Instrument pe = BundledMappings.losi2022ParticipationAndEngagement();
+    reports = Reports.of(Scorer.of(ins), cities).withOptions(ReportOptions.defaults().withToolVersion("losi test"))
+        .withPlans(Planner.of(Scorer.of(ins)).planAll(cities))
+        .withRankIntervals(RankUncertainty.defaults().withSources(EnumSet.of(Source.DISAGREEMENT)).withDraws(200)
+            .withSeed(1).withSensitivity(false).analyse(ins, all, List.of()))
+        .withEditions(LongitudinalComparison.compare(BundledMappings.losi2022To2024ParticipationAndEngagement(pe, ins),
+            Fixtures.earlierEdition(pe, cities), cities, MissingAnswerPolicy.REJECT));
     cairoId = cities.stream().filter(a -> a.city().name().equals(Fixtures.CAIRO)).findFirst().orElseThrow().city().id();
   }
 
@@ -69,9 +86,11 @@ class BrowserTest {
 
   @Test
   void scorecardAndStudyShowEveryChartAndNothingOverflowsAnA4PageOrAPhone() throws Exception {
-    for (Report r : List.of(reports.scorecard(cairoId), reports.study())) {
+    Reports es = reports.withOptions(ReportOptions.defaults().withLanguage("es"));
+    // the scorecard: criteria, channels, rank interval, plan; the study: levels, heat map, uptake, 2 transitions
+    for (Report r : List.of(reports.scorecard(cairoId), reports.study(), es.scorecard(cairoId), es.study())) {
       int charts = r.html().split("<svg class=\"chart\"").length - 1;
-      assertTrue(charts >= 2, r.name());
+      assertTrue(charts >= (r.name().equals("study") ? 5 : 4), r.name() + ": " + charts + " charts");
       for (int width : new int[] {794, 390}) { // A4 at 96 px per inch; a phone
         String dom = chromium.dumpDom(write(r.name() + "-measure.html", measuring(r.html())), width);
         Matcher m = Pattern.compile("<pre id=\"measure\">([^<]*)</pre>").matcher(dom);

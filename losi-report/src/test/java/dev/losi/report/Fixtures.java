@@ -66,7 +66,7 @@ final class Fixtures {
     return Scorer.of(six());
   }
 
-  private static Assessment assessment(City city, String assessor, String answers, Channel s1Channel) {
+  static Assessment assessment(City city, String assessor, String answers, Channel s1Channel) {
     Instrument ins = six();
     List<Response> rs = new ArrayList<>();
     for (int i = 0; i < answers.length(); i++) {
@@ -103,5 +103,37 @@ final class Fixtures {
 
   static Instrument losi2024() {
     return Instruments.load("LOSI-2024");
+  }
+
+  /**
+   * A second assessor (B) for these cities, answering like A except for every seventh indicator, whose
+   * answer is flipped between present and absent: the disagreement of the rank-interval chart.
+   */
+  static List<Assessment> secondAssessor(List<Assessment> cities) {
+    List<Assessment> out = new ArrayList<>();
+    for (Assessment a : cities) {
+      List<Response> rs = new ArrayList<>();
+      int k = 0;
+      for (Response r : a.responses()) {
+        boolean flip = k++ % 7 == 3;
+        rs.add(flip ? Response.of(r.indicator(), r.answer() == Answer.PRESENT ? Answer.ABSENT : Answer.PRESENT) : r);
+      }
+      out.add(Assessment.builder().city(a.city()).instrumentId(a.instrumentId()).assessorId("B").responses(rs).build());
+    }
+    return out;
+  }
+
+  /** The same cities assessed on an earlier edition (seeded random answers), for the transition matrices. */
+  static List<Assessment> earlierEdition(Instrument earlier, List<Assessment> cities) {
+    SplittableRandom rnd = new SplittableRandom(2022);
+    List<Assessment> out = new ArrayList<>();
+    for (Assessment a : cities) {
+      List<Response> rs = new ArrayList<>();
+      for (Indicator ind : earlier.indicators()) {
+        rs.add(Response.of(ind.code(), rnd.nextDouble() < 0.5 ? Answer.PRESENT : Answer.ABSENT));
+      }
+      out.add(Assessment.builder().city(a.city()).instrumentId(earlier.id()).assessorId("A").responses(rs).build());
+    }
+    return out;
   }
 }

@@ -128,14 +128,22 @@ class HandComputedReportTest {
   }
 
   @Test
-  void frenchLabelsAndDecimalCommas() {
-    Reports fr = reports.withOptions(ReportOptions.defaults().withLanguage("fr"));
-    String html = fr.scorecard("EGY-01").html();
-    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"fr\""));
-    assertTrue(html.contains("<b>0,5000</b>LOSI"), html);
-    assertTrue(html.contains("<b>élevé</b>Niveau"));
-    assertTrue(html.contains("trouvé seulement sur le portail national : reliez-le depuis le portail municipal"));
-    assertTrue(fr.summary().html().contains("Critère le plus faible : SP"));
+  void frenchAndSpanishLabelsAndDecimalCommas() {
+    String[][] cases = {
+        {"fr", "<b>élevé</b>Niveau", "<b>2 sur 3</b>Rang",
+            "trouvé seulement sur le portail national : reliez-le depuis le portail municipal", "Critère le plus faible : SP"},
+        {"es", "<b>alto</b>Nivel", "<b>2 de 3</b>Puesto",
+            "encontrado solo en el portal nacional: enlácelo desde el portal municipal", "Criterio más débil: SP"}};
+    for (String[] c : cases) {
+      Reports tr = reports.withOptions(ReportOptions.defaults().withLanguage(c[0]));
+      String html = tr.scorecard("EGY-01").html();
+      assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"" + c[0] + "\""));
+      assertTrue(html.contains("<b>0,5000</b>LOSI"), html);
+      for (int i = 1; i <= 3; i++) {
+        assertTrue(html.contains(c[i]), c[0] + ": " + c[i]);
+      }
+      assertTrue(tr.summary().html().contains(c[4]), c[0]);
+    }
   }
 
   @Test
@@ -176,17 +184,47 @@ class HandComputedReportTest {
    * crosses LOSI 0 at OSI 0.3 and LOSI 1 at OSI 0.9, where the chart clips it.
    */
   @Test
-  void osiChartDrawsTheHandComputedLine() {
+  void osiChartObeysTheStudyDesignAndRefusesTwoCountries() {
+    // 3 cities in 2 countries: 2 distinct OSI values, below StudyDesign's 5; the old city-level line
+    // (LOSI = -0.500 + 1.667 x OSI through 3 cities) was the spurious fit the design forbids
     Report study = reports.withOsi(List.of(dev.losi.stats.study.CountryOsiRow.of("AAA", 0.9),
         dev.losi.stats.study.CountryOsiRow.of("EGY", 0.5))).study();
-    assertTrue(study.html().contains("3 cities. Least-squares line: LOSI = -0.500 + 1.667 × OSI"), study.html());
-    assertTrue(study.html().contains("id=\"chart-osi\""));
-    String csv = study.chartData().get("study-osi.csv");
-    assertTrue(csv.startsWith("city,country,osi,losi,fitted,residual,labelled\n"), csv);
-    assertTrue(csv.contains("Alpha,AAA,0.9,1,"), csv);
+    assertTrue(study.html().contains("The OSI-LOSI chart is not drawn: only 2 distinct OSI values"), study.html());
+    assertFalse(study.html().contains("id=\"chart-osi\""));
+    assertFalse(study.chartData().containsKey("study-osi.csv"));
     double[] seg = Charts.clip(-0.5, 5.0 / 3);
     assertEquals(0.3, seg[0], 1e-12);
     assertEquals(0.9, seg[1], 1e-12);
     assertEquals(0, Charts.clip(2, 1).length, "a line above the square is not drawn");
   }
+
+  /**
+   * Six cities in five countries, CCC with two: the country unit. Points (OSI, mean LOSI): (0.1, 1/6),
+   * (0.3, 2/6), (0.5, (3/6 + 5/6) / 2 = 4/6), (0.7, 4/6), (0.9, 1). Mean x 0.5, mean y 17/30; Sxx = 0.4;
+   * Sxy = 0.4 x 0.4 + 0.2 x 7/30 + 0.2 x 3/30 + 0.4 x 13/30 = 0.4, so slope 1 and intercept 17/30 - 0.5 =
+   * 1/15 = 0.067; Syy = 380/900, R^2 = 0.16 / (0.4 x 380/900) = 18/19 = 0.947.
+   */
+  @Test
+  void osiChartAtTheCountryUnitDrawsTheHandComputedLineOverCountries() {
+    String[][] cities = {{"A1", "AAA", "000100"}, {"B1", "BBB", "100100"}, {"C1", "CCC", "110100"}, {"C2", "CCC", "111110"},
+        {"D1", "DDD", "111100"}, {"E1", "EEE", "111111"}};
+    List<Assessment> as = new ArrayList<>();
+    for (String[] c : cities) {
+      as.add(Fixtures.assessment(dev.losi.core.City.of(c[0], "City " + c[0], c[1]), "A", c[2], null));
+    }
+    List<dev.losi.stats.study.CountryOsiRow> osi = new ArrayList<>();
+    String[] iso = {"AAA", "BBB", "CCC", "DDD", "EEE"};
+    for (int i = 0; i < iso.length; i++) {
+      osi.add(dev.losi.stats.study.CountryOsiRow.of(iso[i], 0.1 + 0.2 * i));
+    }
+    Report study = Reports.of(Fixtures.sixScorer(), as).withOsi(osi).study();
+    String html = study.html();
+    assertTrue(html.contains("each country is one point, the mean LOSI of its cities against its OSI (5 countries; grey:"
+        + " the 6 cities). Least-squares line: LOSI = 0.067 + 1.000 × OSI, R² = 0.947."), html);
+    String csv = study.chartData().get("study-osi.csv");
+    assertTrue(csv.startsWith("unit,name,country,osi,losi,fitted,residual,labelled\n"), csv);
+    assertTrue(csv.contains("\ncountry,CCC,CCC,0.5,0.666666666666666"), csv);
+    assertTrue(csv.contains("\ncity,City C2,CCC,0.5,0.833333333333333"), csv);
+  }
+
 }

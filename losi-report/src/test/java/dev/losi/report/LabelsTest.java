@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,20 @@ import org.junit.jupiter.api.Test;
 class LabelsTest {
 
   @Test
-  void frenchHasEveryEnglishKeyAndNoOther() throws IOException {
-    assertEquals(new TreeSet<>(keys("labels.properties")), new TreeSet<>(keys("labels_fr.properties")));
+  void everyTranslationHasEveryEnglishKeyAndNoOther() throws IOException {
+    assertEquals(List.of("en", "fr", "es"), ReportOptions.LANGUAGES);
+    for (String lang : ReportOptions.LANGUAGES.subList(1, ReportOptions.LANGUAGES.size())) {
+      assertEquals(new TreeSet<>(keys("labels.properties")), new TreeSet<>(keys("labels_" + lang + ".properties")), lang);
+    }
+  }
+
+  @Test
+  void spanishLabelsAreSpanishAndNotTheEnglishFallback() {
+    Labels es = Labels.of("es");
+    assertEquals("0,7500", es.number(0.75, 4));
+    assertEquals("67 %", es.percent(2.0 / 3));
+    assertEquals("muy alto", es.level(dev.losi.core.level.Level.VERY_HIGH));
+    assertEquals("Plan de mejora", es.get("section.plan"));
   }
 
   @Test

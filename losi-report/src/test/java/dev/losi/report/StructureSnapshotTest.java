@@ -36,6 +36,22 @@ class StructureSnapshotTest {
     check("summary", reports.summary());
   }
 
+  @Test
+  void scorecardWithPlanAndRankInterval() throws IOException {
+    java.util.List<dev.losi.core.Assessment> cities = Fixtures.threeCities();
+    check("scorecard-plan-interval", reports.withPlans(dev.losi.core.plan.Planner.of(Fixtures.sixScorer()).planAll(cities))
+        .withRankIntervals(dev.losi.stats.uncertainty.RankUncertainty.defaults().withSensitivity(false).withDraws(10)
+            .analyse(Fixtures.six(), cities, java.util.List.of())).scorecard("EGY-01"));
+  }
+
+  @Test
+  void studyWithTwoEditions() throws IOException {
+    java.util.List<dev.losi.core.Assessment> cities = Fixtures.threeCities();
+    check("study-editions", reports.withEditions(dev.losi.core.mapping.LongitudinalComparison.compare(
+        dev.losi.core.mapping.EditionMapping.identity(Fixtures.six()), cities, cities,
+        dev.losi.core.scoring.MissingAnswerPolicy.REJECT)).study());
+  }
+
   /** One line per structural element: tag and id. */
   static String structure(String html) {
     Matcher m = Pattern.compile("<(html|body|main|header|h1|h2|h3|section|figure|svg|table|ul|div class=\"(?:msg|cols)\")"
