@@ -104,9 +104,6 @@ final class AgreementCommand extends LosiCommand {
 
   @Mixin TableOrJson output;
 
-  @Option(names = "--quiet", description = "No progress on standard error (shown only on a terminal, for runs over 2 s).")
-  boolean quiet;
-
   private Progress progress;
 
   @Override
