@@ -167,7 +167,7 @@ public final class StatisticsJson {
     return write(CorrelationTrees.study(result, design, methods, intervals));
   }
 
-  private static String write(Object tree) {
+  static String write(Object tree) {
     try {
       return WRITER.writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
