@@ -6,6 +6,8 @@ import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
+import dev.losi.stats.io.ReviewerProbabilities;
+import dev.losi.stats.io.UncertaintyTables;
 import dev.losi.stats.uncertainty.RankUncertainty;
 import dev.losi.stats.uncertainty.Source;
 import dev.losi.stats.uncertainty.WeightScheme;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Option;
         "Examples:",
         "  losi uncertainty --assessments assessments.csv --draws 10000 --seed 42",
         "  losi uncertainty --assessments a.csv --vary disagreement,denominator --denominators 95,96 --format json",
-        "  losi uncertainty --assessments a.csv --vary disagreement,denominator --denominators 95,96 --exact"})
+        "  losi uncertainty --assessments a.csv --vary disagreement,denominator --denominators 95,96 --exact",
+        "  losi uncertainty --assessments a.csv --reviewer-probabilities reviewer.csv --format xlsx --out u.xlsx"})
 final class UncertaintyCommand extends LosiCommand {
 
   @Option(names = "--instrument", paramLabel = "ID|FILE", defaultValue = "LOSI-2024",
@@ -95,12 +98,23 @@ final class UncertaintyCommand extends LosiCommand {
 
   @Mixin AssessmentTableOptions table;
 
-  @Mixin TableCsvOrJson output;
+  @Option(names = "--reviewer-probabilities", paramLabel = "FILE",
+      description = "CSV city,indicator,probability: the reviewer's P(PRESENT) for disputed answers, used by --vary"
+          + " disagreement instead of drawing an assessor uniformly.")
+  Path reviewerProbabilities;
+
+  @Mixin TableCsvJsonOrXlsx output;
 
   @Override
   int run() {
     output.check(spec);
+    if (output.format() == OutputFormat.XLSX && output.toStandardOutput()) {
+      throw usage("--format xlsx needs --out FILE");
+    }
     RankUncertainty options = options();
+    if (reviewerProbabilities != null) {
+      options = options.withReviewerProbabilities(ReviewerProbabilities.read(reviewerProbabilities));
+    }
     if (!output.toStandardOutput()) {
       Output.checkDirectory(output.out);
     }
@@ -113,12 +127,13 @@ final class UncertaintyCommand extends LosiCommand {
     } catch (LosiValidationException e) {
       throw inCliWords(e);
     }
-    String text = switch (output.format()) {
-      case JSON -> UncertaintyOutput.json(r);
-      case CSV -> UncertaintyOutput.csv(r);
-      default -> UncertaintyOutput.table(r);
-    };
-    output.write(text, out());
+    RankUncertainty.Result result = r;
+    switch (output.format()) {
+      case XLSX -> Output.writeFile(output.out, "--out", s -> UncertaintyTables.writeXlsx(result, s));
+      case JSON -> output.write(UncertaintyTables.json(r), out());
+      case CSV -> output.write(UncertaintyTables.csv(r), out());
+      default -> output.write(UncertaintyOutput.table(r), out());
+    }
     return OK;
   }
 
@@ -161,6 +176,9 @@ final class UncertaintyCommand extends LosiCommand {
     }
     if (!sources.contains(Source.DENOMINATOR) && !denominators.isEmpty()) {
       throw usage("--denominators is given but the denominator is not varied; add denominator to --vary");
+    }
+    if (reviewerProbabilities != null && !sources.contains(Source.DISAGREEMENT)) {
+      throw usage("--reviewer-probabilities is given but disagreement is not varied; add disagreement to --vary");
     }
     if (sources.contains(Source.ADJUSTMENTS) && adjustments == null) {
       throw usage("--vary adjustments needs --adjustments FILE (the adjustments to apply or not)");
