@@ -14,7 +14,9 @@ import java.util.OptionalDouble;
  * Two numeric columns of a CSV file, paired by row: the input of {@code losi correlate --data FILE --x
  * COLUMN --y COLUMN}. Every row needs a number in both columns: a plain decimal with a point
  * ({@code 0.391}, {@code -2}, {@code 1e-3}), finite (so {@code 1e999} is refused at its line), at most 100
- * characters. Other columns are ignored. Immutable and thread-safe.
+ * characters. Other columns are ignored. Plain ASCII input is parsed from its bytes (held in memory whole
+ * while it is read) to the doubles {@link Double#parseDouble} gives; other input is read by {@link CsvTable},
+ * with the same result and the same problems. Immutable and thread-safe.
  *
  * @since 0.1.0
  */

@@ -28,6 +28,10 @@ import java.util.List;
  * order given) at the ordinal level and a nominal one at the nominal level. A value outside the
  * declared categories is an error at its line.
  *
+ * <p>Plain ASCII input is read as bytes, held in memory whole while it is read, with units, raters and
+ * values interned and no object per row; input with any problem or unusual form (quotes, CR, tabs,
+ * non-ASCII text) is read by {@link CsvTable}, with the same result and the same problems.
+ *
  * @since 0.1.0
  */
 public final class ReliabilityCsv {

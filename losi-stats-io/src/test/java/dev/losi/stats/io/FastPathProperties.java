@@ -75,6 +75,22 @@ class FastPathProperties {
     }
   }
 
+  /** The fast path is taken for plain input (else the properties above would compare the object path with itself). */
+  @Example
+  void plainInputTakesTheFastPath() throws IOException {
+    byte[] ratings = "unit,rater,value\nu1,r1,1\nu1,r2,2\nu2,r1,1\n".getBytes(StandardCharsets.US_ASCII);
+    ReliabilityData d = ReliabilityCsv.packed(ratings, MeasurementLevel.NOMINAL, List.of());
+    assertNotNull(d);
+    assertEquals(describe(() -> ReliabilityCsv.readByObjects("r.csv", ratings, MeasurementLevel.NOMINAL, List.of())),
+        describe(() -> d));
+    assertEquals(List.of("u1", "u2"), d.unitIds());
+    assertEquals(-1, d.code(1, 1));
+    byte[] pairs = "id,x,y\n1,0.316,-2\n2,1e-3,.5\n".getBytes(StandardCharsets.US_ASCII);
+    PairedData p = PairedData.packed("p.csv", pairs, "x", "y");
+    assertNotNull(p);
+    assertEquals(describePairs(() -> PairedData.readByObjects("p.csv", pairs, "x", "y")), describePairs(() -> p));
+  }
+
   /** Hand-picked edges of the number rule and of the exact fast path (2^53, 10^22, 19 digits, signed zero). */
   @Example
   void edgesOfTheNumberRule() throws IOException {
