@@ -17,6 +17,7 @@ import dev.losi.core.scoring.Scorer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,7 +39,9 @@ import net.jqwik.api.statistics.Statistics;
  * maximum), random cities and assessors (rows shuffled, some answers left out, some dated), random
  * EXCLUDE_INDICATOR, ACCEPT_CHANNEL and REWEIGHT adjustments (some for one city), both missing-answer
  * policies, both CSV layouts, and bad rows: an unknown value code, an unknown indicator, a duplicate row, a
- * city field that differs from the city's first row, a blank assessor, a row of the wrong width.
+ * city field that differs from the city's first row, a blank assessor, a row of the wrong width. A file is
+ * scored a third way, by the byte-level reader ({@link LongCsvScan}, which hands a file with problems to the
+ * general reader); its outcome must be the same too.
  */
 class StreamingScoringProperties {
 
@@ -204,6 +207,13 @@ class StreamingScoringProperties {
     }
   }
 
+  private final java.nio.file.Path dir;
+
+  StreamingScoringProperties() throws IOException {
+    dir = Files.createTempDirectory("streaming-scoring");
+    dir.toFile().deleteOnExit();
+  }
+
   @Property(tries = 400)
   void streamingScoresEqualTheObjectPath(@ForAll("cases") Case c) throws IOException {
     Scorer scorer = Scorer.of(c.instrument()).withAdjustments(c.adjustments()).withMissingAnswers(c.policy());
@@ -212,6 +222,10 @@ class StreamingScoringProperties {
     Outcome objects = outcome(() -> scorer.scoreAll(reader.read(new ByteArrayInputStream(bytes), "a.csv")));
     Outcome streamed = outcome(() -> reader.score(new ByteArrayInputStream(bytes), "a.csv", scorer));
     assertEquals(objects, streamed);
+    java.nio.file.Path file = dir.resolve("a.csv");
+    Files.write(file, bytes);
+    Outcome byteLevel = outcome(() -> reader.score(file, scorer));
+    assertEquals(objects, byteLevel, "the byte-level reader (LongCsvScan) of a file");
     Statistics.collect(objects.problems().isEmpty() ? "scored" : "problems");
     Statistics.coverage(check -> {
       check.check("scored").percentage(p -> p >= 10);
