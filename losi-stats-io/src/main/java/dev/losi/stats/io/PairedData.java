@@ -14,7 +14,9 @@ import java.util.OptionalDouble;
  * Two numeric columns of a CSV file, paired by row: the input of {@code losi correlate --data FILE --x
  * COLUMN --y COLUMN}. Every row needs a number in both columns: a plain decimal with a point
  * ({@code 0.391}, {@code -2}, {@code 1e-3}), finite (so {@code 1e999} is refused at its line), at most 100
- * characters. Other columns are ignored. Immutable and thread-safe.
+ * characters. Other columns are ignored. Plain ASCII input is parsed from its bytes (held in memory whole
+ * while it is read) to the doubles {@link Double#parseDouble} gives; other input is read by {@link CsvTable},
+ * with the same result and the same problems. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -41,7 +43,9 @@ public final class PairedData {
    *     header lacks, an empty cell, a cell that is not a finite number, no data rows
    */
   public static PairedData read(Path file, String xColumn, String yColumn) {
-    return of(CsvTable.read(file), xColumn, yColumn);
+    byte[] bytes = AsciiCsv.readAll(file);
+    PairedData fast = bytes == null ? null : packed(file.toString(), bytes, xColumn, yColumn);
+    return fast != null ? fast : of(CsvTable.read(file), xColumn, yColumn);
   }
 
   /**
@@ -51,7 +55,50 @@ public final class PairedData {
    * @throws IOException when the stream cannot be read
    */
   public static PairedData read(String source, InputStream in, String xColumn, String yColumn) throws IOException {
-    return of(CsvTable.read(in, source, CsvFormat.standard()), xColumn, yColumn);
+    byte[] bytes = AsciiCsv.readAll(in);
+    PairedData fast = packed(source, bytes, xColumn, yColumn);
+    return fast != null ? fast : readByObjects(source, bytes, xColumn, yColumn);
+  }
+
+  /** The object path only (for the property that the fast path agrees with it). */
+  static PairedData readByObjects(String source, byte[] bytes, String xColumn, String yColumn) throws IOException {
+    return of(CsvTable.read(new java.io.ByteArrayInputStream(bytes), source, CsvFormat.standard()), xColumn, yColumn);
+  }
+
+  /**
+   * The fast path: plain ASCII bytes straight to two double arrays, or null when the input has any problem
+   * or unusual form (the object path then reads it and reports every problem).
+   */
+  static PairedData packed(String source, byte[] bytes, String xColumn, String yColumn) {
+    AsciiCsv csv = AsciiCsv.open(bytes);
+    if (csv == null) {
+      return null;
+    }
+    int xc = csv.column(xColumn);
+    int yc = csv.column(yColumn);
+    if (xc < 0 || yc < 0) {
+      return null;
+    }
+    double[] xs = new double[1024];
+    double[] ys = new double[1024];
+    int n = 0;
+    for (int k = csv.next(); k != 0; k = csv.next()) {
+      double a = k < 0 ? Double.NaN : csv.number(xc);
+      double b = k < 0 ? Double.NaN : csv.number(yc);
+      if (Double.isNaN(a) || Double.isNaN(b)) {
+        return null;
+      }
+      if (n == xs.length) {
+        xs = java.util.Arrays.copyOf(xs, 2 * n);
+        ys = java.util.Arrays.copyOf(ys, 2 * n);
+      }
+      xs[n] = a;
+      ys[n++] = b;
+    }
+    if (n == 0) {
+      return null;
+    }
+    return new PairedData(source, xColumn, yColumn, java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n));
   }
 
   private static PairedData of(CsvTable t, String xColumn, String yColumn) {

@@ -28,6 +28,10 @@ import java.util.List;
  * order given) at the ordinal level and a nominal one at the nominal level. A value outside the
  * declared categories is an error at its line.
  *
+ * <p>Plain ASCII input is read as bytes, held in memory whole while it is read, with units, raters and
+ * values interned and no object per row; input with any problem or unusual form (quotes, CR, tabs,
+ * non-ASCII text) is read by {@link CsvTable}, with the same result and the same problems.
+ *
  * @since 0.1.0
  */
 public final class ReliabilityCsv {
@@ -42,7 +46,7 @@ public final class ReliabilityCsv {
    *     cell, no ratings, a scale that does not support the level, two ratings for one unit and rater
    */
   public static ReliabilityData read(Path file, MeasurementLevel level) {
-    return data(CsvTable.read(file), level, List.of());
+    return read(file, level, List.of());
   }
 
   /**
@@ -54,7 +58,10 @@ public final class ReliabilityCsv {
    *     the categories or categories that do not support the level
    */
   public static ReliabilityData read(Path file, MeasurementLevel level, List<String> categories) {
-    return data(CsvTable.read(file), level, List.copyOf(categories));
+    List<String> cats = List.copyOf(categories);
+    byte[] bytes = AsciiCsv.readAll(file);
+    ReliabilityData fast = bytes == null ? null : packed(bytes, level, cats);
+    return fast != null ? fast : data(CsvTable.read(file), level, cats);
   }
 
   /**
@@ -65,7 +72,79 @@ public final class ReliabilityCsv {
    */
   public static ReliabilityData read(String source, InputStream in, MeasurementLevel level, List<String> categories)
       throws IOException {
-    return data(CsvTable.read(in, source, CsvFormat.standard()), level, List.copyOf(categories));
+    List<String> cats = List.copyOf(categories);
+    byte[] bytes = AsciiCsv.readAll(in);
+    ReliabilityData fast = packed(bytes, level, cats);
+    return fast != null ? fast
+        : data(CsvTable.read(new java.io.ByteArrayInputStream(bytes), source, CsvFormat.standard()), level, cats);
+  }
+
+  /** The object path only (for the property that the fast path agrees with it). */
+  static ReliabilityData readByObjects(String source, byte[] bytes, MeasurementLevel level, List<String> categories)
+      throws IOException {
+    return data(CsvTable.read(new java.io.ByteArrayInputStream(bytes), source, CsvFormat.standard()), level,
+        List.copyOf(categories));
+  }
+
+  /**
+   * The fast path: plain ASCII bytes to packed codes with units, raters and values interned, or null when
+   * the input has any problem or unusual form (the object path then reads it and reports every problem).
+   */
+  static ReliabilityData packed(byte[] bytes, MeasurementLevel level, List<String> categories) {
+    AsciiCsv csv = AsciiCsv.open(bytes);
+    if (csv == null) {
+      return null;
+    }
+    int uc = csv.column("unit");
+    int rc = csv.column("rater");
+    int vc = csv.column("value");
+    if (uc < 0 || rc < 0 || vc < 0) {
+      return null;
+    }
+    AsciiCsv.Interner units = new AsciiCsv.Interner(bytes);
+    AsciiCsv.Interner raters = new AsciiCsv.Interner(bytes);
+    AsciiCsv.Interner values = new AsciiCsv.Interner(bytes);
+    int[] row = new int[3 * 1024];
+    int n = 0;
+    for (int k = csv.next(); k != 0; k = csv.next()) {
+      if (k < 0) {
+        return null;
+      }
+      if (n == row.length) {
+        row = java.util.Arrays.copyOf(row, 2 * n);
+      }
+      row[n++] = units.id(csv.start[uc], csv.end[uc]);
+      row[n++] = raters.id(csv.start[rc], csv.end[rc]);
+      row[n++] = values.id(csv.start[vc], csv.end[vc]);
+    }
+    if (n == 0) {
+      return null;
+    }
+    Scale scale;
+    try {
+      scale = scale(level, categories, values.values());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int[] category = new int[values.size()];
+    for (int v = 0; v < category.length; v++) {
+      java.util.Optional<dev.losi.stats.agreement.Category> c = scale.category(values.values().get(v));
+      if (c.isEmpty()) {
+        return null;
+      }
+      category[v] = c.get().index();
+    }
+    int nr = raters.size();
+    int[] codes = new int[Math.multiplyExact(units.size(), nr)];
+    java.util.Arrays.fill(codes, ReliabilityData.MISSING);
+    for (int i = 0; i < n; i += 3) {
+      int at = row[i] * nr + row[i + 1];
+      if (codes[at] != ReliabilityData.MISSING) {
+        return null; // rated twice: the object path names both lines
+      }
+      codes[at] = category[row[i + 2]];
+    }
+    return ReliabilityData.of(scale, units.values(), raters.values(), codes);
   }
 
   private static ReliabilityData data(CsvTable t, MeasurementLevel level, List<String> categories) {
@@ -111,18 +190,28 @@ public final class ReliabilityCsv {
     throw new IllegalStateException("unreachable: no scale without a problem");
   }
 
+  /**
+   * The scale of the class comment, from the declared categories or else the values in order of first
+   * appearance (repeats allowed).
+   *
+   * @throws IllegalArgumentException saying why no scale fits
+   */
+  private static Scale scale(MeasurementLevel level, List<String> categories, List<String> labels) {
+    List<String> given = categories.isEmpty() ? labels : categories;
+    Scale inferred = Scale.infer(given, MeasurementLevel.NOMINAL);
+    if (!categories.isEmpty() && !inferred.isNumeric() && level == MeasurementLevel.ORDINAL) {
+      return Scale.ordinal(categories);
+    }
+    inferred.whyNot(level).ifPresent(why -> {
+      throw new IllegalArgumentException(why);
+    });
+    return inferred;
+  }
+
   private static Scale scale(CsvTable t, MeasurementLevel level, List<String> categories, List<String> labels,
       ProblemCollector problems) {
-    List<String> given = categories.isEmpty() ? labels : categories;
     try {
-      Scale inferred = Scale.infer(given, MeasurementLevel.NOMINAL);
-      if (!categories.isEmpty() && !inferred.isNumeric() && level == MeasurementLevel.ORDINAL) {
-        return Scale.ordinal(categories);
-      }
-      inferred.whyNot(level).ifPresent(why -> {
-        throw new IllegalArgumentException(why);
-      });
-      return inferred;
+      return scale(level, categories, labels);
     } catch (IllegalArgumentException e) {
       Problem.Builder at = Problem.builder().source(t.source()).column("value");
       if (categories.isEmpty()) {

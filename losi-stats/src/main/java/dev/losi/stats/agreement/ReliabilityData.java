@@ -79,6 +79,39 @@ public final class ReliabilityData {
     return new ReliabilityData(scale, units, rs, codes);
   }
 
+  /**
+   * Data from packed codes with unit and rater ids: the entry for readers that number units and raters
+   * themselves (no per-rating object). {@code codes[unit * raterIds.size() + rater]} is a category
+   * index or {@link #MISSING}; the array is copied.
+   *
+   * @param unitIds the unit ids in row order, non-blank, without repeats
+   * @param raterIds the rater ids in column order, non-blank, without repeats
+   * @throws IllegalArgumentException when {@code codes} does not have {@code units x raters} entries, an
+   *     entry is neither a category index of the scale nor {@code MISSING}, or an id is blank or repeated
+   * @since 0.1.0
+   */
+  public static ReliabilityData of(Scale scale, List<String> unitIds, List<String> raterIds, int[] codes) {
+    if ((long) unitIds.size() * raterIds.size() != codes.length) {
+      throw new IllegalArgumentException("expected " + unitIds.size() + " x " + raterIds.size() + " codes, got "
+          + codes.length);
+    }
+    for (int i = 0; i < codes.length; i++) {
+      if (codes[i] != MISSING && (codes[i] < 0 || codes[i] >= scale.size())) {
+        throw new IllegalArgumentException("code " + codes[i] + " at " + i + " is not a category index in [0, "
+            + scale.size() + ") or " + MISSING + " (missing)");
+      }
+    }
+    for (List<String> ids : List.of(unitIds, raterIds)) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (String id : ids) {
+        if (id.isBlank() || !seen.add(id)) {
+          throw new IllegalArgumentException("id \"" + id + "\" is blank or repeated");
+        }
+      }
+    }
+    return new ReliabilityData(scale, unitIds, raterIds, codes.clone());
+  }
+
   /** Starts data on the given scale. */
   public static Builder builder(Scale scale) {
     return new Builder(scale);

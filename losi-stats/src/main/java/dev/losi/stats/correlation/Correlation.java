@@ -80,11 +80,16 @@ public final class Correlation {
    */
   public static Estimate spearman(double[] x, double[] y) {
     PairedData.check(x, y);
+    return spearman(x, y, null);
+  }
+
+  /** Spearman's rho of checked data, the ranks taken from (or put into) {@code shared} when it is not null. */
+  private static Estimate spearman(double[] x, double[] y, Ranks[] shared) {
     String degenerate = degenerate(SPEARMAN, x, y);
     if (degenerate != null) {
       return Estimate.undefined(SPEARMAN, degenerate);
     }
-    double rho = spearmanValue(x, y);
+    double rho = pearsonValue(ranks(shared, 0, x).averageRanks(), ranks(shared, 1, y).averageRanks());
     int n = x.length;
     double se = n > 3 ? Math.sqrt((1 + rho * rho / 2) / (n - 3.0)) : Double.POSITIVE_INFINITY;
     return Estimate.builder(SPEARMAN, rho)
@@ -121,11 +126,16 @@ public final class Correlation {
   public static Estimate kendall(double[] x, double[] y, KendallPValue pValueMethod) {
     Objects.requireNonNull(pValueMethod, "pValueMethod");
     PairedData.check(x, y);
+    return kendall(x, y, pValueMethod, null);
+  }
+
+  /** Kendall's tau-b of checked data, the ranks taken from (or put into) {@code shared} when it is not null. */
+  private static Estimate kendall(double[] x, double[] y, KendallPValue pValueMethod, Ranks[] shared) {
     String degenerate = degenerate(KENDALL, x, y);
     if (degenerate != null) {
       return Estimate.undefined(KENDALL, degenerate);
     }
-    Kendall k = Kendall.compute(x, y);
+    Kendall k = Kendall.compute(ranks(shared, 0, x), ranks(shared, 1, y));
     int n = x.length;
     boolean noTies = k.tiedX == 0 && k.tiedY == 0;
     boolean exact;
@@ -159,7 +169,20 @@ public final class Correlation {
    */
   public static CorrelationSummary all(double[] x, double[] y) {
     PairedData.check(x, y);
-    return new CorrelationSummary(x.length, pearson(x, y), spearman(x, y), kendall(x, y));
+    Ranks[] shared = new Ranks[2]; // one sort per variable for both rank coefficients
+    return new CorrelationSummary(x.length, pearson(x, y), spearman(x, y, shared),
+        kendall(x, y, KendallPValue.AUTO, shared));
+  }
+
+  /** The ranks of {@code v}, computed once per slot of {@code shared} (each time when it is null). */
+  private static Ranks ranks(Ranks[] shared, int slot, double[] v) {
+    if (shared == null) {
+      return Ranks.of(v);
+    }
+    if (shared[slot] == null) {
+      shared[slot] = Ranks.of(v);
+    }
+    return shared[slot];
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -40,9 +40,12 @@ final class Kendall {
 
   /** Counts for non-degenerate finite data (neither variable constant). */
   static Kendall compute(double[] x, double[] y) {
-    int n = x.length;
-    Ranks rx = Ranks.of(x);
-    Ranks ry = Ranks.of(y);
+    return compute(Ranks.of(x), Ranks.of(y));
+  }
+
+  /** Counts from the ranks of non-degenerate finite data (neither variable constant); the ranks are not changed. */
+  static Kendall compute(Ranks rx, Ranks ry) {
+    int n = rx.dense.length;
     int[] seq = new int[n];
     long tiedBoth = 0;
     if (rx.distinct == n) {

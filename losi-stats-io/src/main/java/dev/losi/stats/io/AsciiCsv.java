@@ -1,0 +1,355 @@
+package dev.losi.stats.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The fast path for the bulk CSV inputs of the statistics readers: plain ASCII CSV (optionally after a
+ * UTF-8 byte order mark) with no quote, no control character other than LF and no field of only spaces,
+ * read as bytes with no per-row object. It only ever accepts input that {@link dev.losi.io.CsvTable} reads
+ * without a problem and to the same fields; on anything else (a quote, CR, tab, a non-ASCII byte, a row
+ * with the wrong number of fields, an empty or duplicate column name, leading empty lines, a record over
+ * {@link dev.losi.io.CsvFormat#DEFAULT_MAX_RECORD_CHARS} characters, more than
+ * {@link dev.losi.io.CsvFormat#DEFAULT_MAX_COLUMNS} columns) the callers use the object path, which finds
+ * and reports every problem with file and line. So the fast path cannot change a value or a problem.
+ *
+ * <p>The delimiter is detected as {@code CsvParser} does: semicolon when the header line holds more
+ * semicolons than commas, else comma. Cells are stripped of surrounding spaces, as {@code CsvTable.cell}
+ * strips them (other white space makes the input fall back). Not thread-safe.
+ */
+final class AsciiCsv {
+
+  /** The bytes of the file. */
+  final byte[] bytes;
+  /** The column names, stripped. */
+  final List<String> header;
+  private final byte delimiter;
+  private int pos;
+  /** The start and end (exclusive, stripped of spaces) of each field of the current row. */
+  final int[] start;
+  final int[] end;
+
+  private AsciiCsv(byte[] bytes, List<String> header, byte delimiter, int pos) {
+    this.bytes = bytes;
+    this.header = header;
+    this.delimiter = delimiter;
+    this.pos = pos;
+    this.start = new int[header.size()];
+    this.end = new int[header.size()];
+  }
+
+  /** Lines this long or longer take the object path (a margin below the record limit). */
+  private static final int LONGEST = dev.losi.io.CsvFormat.DEFAULT_MAX_RECORD_CHARS - 2;
+
+  /** Reads a whole file; null when it cannot be read (the object path then reports why). */
+  static byte[] readAll(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Reads a whole stream. */
+  static byte[] readAll(InputStream in) throws IOException {
+    return in.readAllBytes();
+  }
+
+  /**
+   * Opens the bytes on the fast path, or returns null when they need the object path (see the class
+   * comment). Every byte is checked here once, so that rows need only look for delimiters and LF.
+   */
+  static AsciiCsv open(byte[] b) {
+    int from = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    int lineStart = from;
+    for (int i = from; i < b.length; i++) {
+      int c = b[i];
+      if (c == '\n') {
+        if (i - lineStart >= LONGEST) {
+          return null;
+        }
+        lineStart = i + 1;
+      } else if (c < 0x20 || c == '"' || c == 0x7F) {
+        return null; // negative (non-ASCII), control, CR, tab, quote
+      }
+    }
+    if (b.length - lineStart >= LONGEST) {
+      return null;
+    }
+    int eol = from;
+    while (eol < b.length && b[eol] != '\n') {
+      eol++;
+    }
+    if (eol == from) {
+      return null; // empty file or a leading empty line
+    }
+    int commas = 0;
+    int semicolons = 0;
+    for (int i = from; i < eol; i++) {
+      if (b[i] == ',') {
+        commas++;
+      } else if (b[i] == ';') {
+        semicolons++;
+      }
+    }
+    byte d = semicolons > commas ? (byte) ';' : (byte) ',';
+    if (Math.max(commas, semicolons) + 2 >= dev.losi.io.CsvFormat.DEFAULT_MAX_COLUMNS) {
+      return null;
+    }
+    List<String> header = new ArrayList<>();
+    int s = from;
+    for (int i = from; i <= eol; i++) {
+      if (i == eol || b[i] == d) {
+        String h = new String(b, s, i - s, StandardCharsets.ISO_8859_1).strip();
+        if (h.isEmpty() || header.contains(h)) {
+          return null;
+        }
+        header.add(h);
+        s = i + 1;
+      }
+    }
+    return new AsciiCsv(b, List.copyOf(header), d, Math.min(b.length, eol + 1));
+  }
+
+  /** The position of a column, or -1. */
+  int column(String name) {
+    return header.indexOf(name);
+  }
+
+  /**
+   * Moves to the next data row (empty lines are skipped, as the object path skips them), filling
+   * {@link #start} and {@link #end}.
+   *
+   * @return 1 for a row, 0 at the end, -1 for a row the fast path does not take (wrong number of fields
+   *     or a field that is empty once stripped)
+   */
+  int next() {
+    byte[] b = bytes;
+    while (pos < b.length && b[pos] == '\n') {
+      pos++;
+    }
+    if (pos >= b.length) {
+      return 0;
+    }
+    int columns = start.length;
+    int field = 0;
+    int s = pos;
+    int i = pos;
+    while (true) {
+      boolean last = i == b.length || b[i] == '\n';
+      if (last || b[i] == delimiter) {
+        if (field == columns) {
+          return -1;
+        }
+        int a = s;
+        int z = i;
+        while (a < z && b[a] == ' ') {
+          a++;
+        }
+        while (z > a && b[z - 1] == ' ') {
+          z--;
+        }
+        if (a == z) {
+          return -1;
+        }
+        start[field] = a;
+        end[field] = z;
+        field++;
+        s = i + 1;
+        if (last) {
+          pos = Math.min(b.length, i + 1);
+          return field == columns ? 1 : -1;
+        }
+      }
+      i++;
+    }
+  }
+
+  /** The text of field {@code f} of the current row. */
+  String text(int f) {
+    return new String(bytes, start[f], end[f] - start[f], StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The number in field {@code f} of the current row by the number rule of {@code CsvTable.number} (a
+   * plain decimal with a dot, at most 100 characters, finite), or NaN when the text breaks the rule (the
+   * caller then takes the object path, which names the problem). The value is the one
+   * {@link Double#parseDouble} gives: a mantissa of at most 2<sup>53</sup> with a power of ten of at most
+   * 22 is one correctly rounded operation on exact doubles (Clinger 1990, "How to read floating point
+   * numbers accurately"), and every other text goes to {@code Double.parseDouble} itself.
+   */
+  double number(int f) {
+    byte[] b = bytes;
+    int i = start[f];
+    int z = end[f];
+    if (z - i > 100) {
+      return Double.NaN;
+    }
+    boolean negative = false;
+    if (b[i] == '+' || b[i] == '-') {
+      negative = b[i] == '-';
+      i++;
+    }
+    long m = 0;
+    int significant = 0;
+    int scale = 0;
+    int intDigits = 0;
+    while (i < z && b[i] >= '0' && b[i] <= '9') {
+      if (m != 0 || b[i] != '0') {
+        significant++;
+      }
+      if (significant <= 18) {
+        m = m * 10 + (b[i] - '0');
+      }
+      i++;
+      intDigits++;
+    }
+    int fracDigits = 0;
+    if (i < z && b[i] == '.') {
+      i++;
+      while (i < z && b[i] >= '0' && b[i] <= '9') {
+        if (m != 0 || b[i] != '0') {
+          significant++;
+        }
+        if (significant <= 18) {
+          m = m * 10 + (b[i] - '0');
+          scale--;
+        }
+        i++;
+        fracDigits++;
+      }
+    }
+    if (intDigits == 0 && fracDigits == 0) {
+      return Double.NaN;
+    }
+    int exponent = 0;
+    if (i < z && (b[i] == 'e' || b[i] == 'E')) {
+      i++;
+      boolean negativeExponent = false;
+      if (i < z && (b[i] == '+' || b[i] == '-')) {
+        negativeExponent = b[i] == '-';
+        i++;
+      }
+      int expDigits = 0;
+      while (i < z && b[i] >= '0' && b[i] <= '9') {
+        if (exponent < 100_000) {
+          exponent = exponent * 10 + (b[i] - '0');
+        }
+        i++;
+        expDigits++;
+      }
+      if (expDigits == 0) {
+        return Double.NaN;
+      }
+      if (negativeExponent) {
+        exponent = -exponent;
+      }
+    }
+    if (i != z) {
+      return Double.NaN;
+    }
+    int e = exponent + scale;
+    if (significant <= 18 && m <= (1L << 53) && e >= -22 && e <= 22) {
+      double d = m;
+      d = e < 0 ? d / POWERS[-e] : d * POWERS[e];
+      return negative ? -d : d;
+    }
+    double d = Double.parseDouble(new String(b, start[f], end[f] - start[f], StandardCharsets.ISO_8859_1));
+    return Double.isFinite(d) ? d : Double.NaN;
+  }
+
+  private static final double[] POWERS = new double[23];
+
+  static {
+    POWERS[0] = 1;
+    for (int k = 1; k < POWERS.length; k++) {
+      POWERS[k] = POWERS[k - 1] * 10;
+    }
+  }
+
+  /**
+   * Byte strings numbered in order of first appearance, with one {@link String} made per distinct
+   * value: an open-addressing hash table over slices of the file's bytes.
+   */
+  static final class Interner {
+    private final byte[] bytes;
+    private int[] slots = new int[1 << 10];
+    private int[] from = new int[256];
+    private int[] to = new int[256];
+    private int[] hashes = new int[256];
+    private final List<String> values = new ArrayList<>();
+
+    Interner(byte[] bytes) {
+      this.bytes = bytes;
+      Arrays.fill(slots, -1);
+    }
+
+    /** The number of the slice {@code [s, e)}, new numbers in order of first appearance. */
+    int id(int s, int e) {
+      byte[] b = bytes;
+      int h = 1;
+      for (int i = s; i < e; i++) {
+        h = 31 * h + b[i];
+      }
+      h ^= h >>> 16;
+      int mask = slots.length - 1;
+      for (int at = h & mask; ; at = (at + 1) & mask) {
+        int id = slots[at];
+        if (id < 0) {
+          return add(at, s, e, h);
+        }
+        if (hashes[id] == h && Arrays.equals(b, from[id], to[id], b, s, e)) {
+          return id;
+        }
+      }
+    }
+
+    private int add(int at, int s, int e, int h) {
+      int id = values.size();
+      if (id == from.length) {
+        from = Arrays.copyOf(from, id * 2);
+        to = Arrays.copyOf(to, id * 2);
+        hashes = Arrays.copyOf(hashes, id * 2);
+      }
+      from[id] = s;
+      to[id] = e;
+      hashes[id] = h;
+      values.add(new String(bytes, s, e - s, StandardCharsets.ISO_8859_1));
+      slots[at] = id;
+      if (2 * (id + 1) > slots.length) {
+        rehash();
+      }
+      return id;
+    }
+
+    private void rehash() {
+      int[] bigger = new int[slots.length * 2];
+      Arrays.fill(bigger, -1);
+      int mask = bigger.length - 1;
+      for (int id = 0; id < values.size(); id++) {
+        int at = hashes[id] & mask;
+        while (bigger[at] >= 0) {
+          at = (at + 1) & mask;
+        }
+        bigger[at] = id;
+      }
+      slots = bigger;
+    }
+
+    /** How many distinct values. */
+    int size() {
+      return values.size();
+    }
+
+    /** The values in order of first appearance. */
+    List<String> values() {
+      return values;
+    }
+  }
+}
