@@ -3,7 +3,8 @@
  * format and {@code dev.losi.io} does not depend on the statistics.
  *
  * <p>Reads reviewer decisions, reliability data ({@code unit,rater,value}), city scores, national OSI
- * values and paired data from CSV, every problem with file, line and column; writes agreement reports,
+ * values, paired data and reviewer probabilities from CSV, every problem with file, line and column; writes
+ * rank-uncertainty results as JSON, CSV and XLSX, and agreement reports,
  * assessor reviews, reconciliations, organisation comparisons, correlations and the OSI-LOSI study as the
  * JSON documented in {@code docs/agreement.md}, {@code docs/correlation.md} and {@code docs/cli.md}.
  */

@@ -7,9 +7,12 @@ import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
+import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.io.Assessments;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.agreement.AgreementReport;
+import dev.losi.stats.agreement.ClusterBootstrap;
+import dev.losi.stats.agreement.Coefficient;
 import dev.losi.stats.agreement.CoefficientResult;
 import dev.losi.stats.agreement.MeasurementLevel;
 import dev.losi.stats.agreement.ReliabilityData;
@@ -20,7 +23,9 @@ import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.CityAgreement;
 import dev.losi.stats.review.Disagreement;
 import dev.losi.stats.review.GroupAgreement;
+import dev.losi.stats.review.ReviewBootstrap;
 import dev.losi.stats.review.ReviewSettings;
+import dev.losi.stats.uncertainty.CityLosiInterval;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +91,8 @@ final class AgreementCommand extends LosiCommand {
 
   @Option(names = "--bootstrap", paramLabel = "N",
       description = "With --data: a seeded bootstrap of Krippendorff's alpha over units (N from " + MIN_BOOTSTRAP + " to "
-          + MAX_BOOTSTRAP + "), with P(alpha < 0.667) and P(alpha < 0.800).")
+          + MAX_BOOTSTRAP + "), with P(alpha < 0.667) and P(alpha < 0.800). With --assessments: a cluster bootstrap over"
+          + " cities of every coefficient, beside the analytic interval (which assumes independent items).")
   Integer bootstrap;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
@@ -97,9 +103,6 @@ final class AgreementCommand extends LosiCommand {
   int top;
 
   @Mixin TableOrJson output;
-
-  @Option(names = "--quiet", description = "No progress on standard error (shown only on a terminal, for runs over 2 s).")
-  boolean quiet;
 
   private Progress progress;
 
@@ -126,9 +129,10 @@ final class AgreementCommand extends LosiCommand {
   // --- LOSI assessments -------------------------------------------------------------------
 
   private String review() {
-    if (level != null || bootstrap != null || categories != null) {
-      throw usage("--level, --categories and --bootstrap go with --data");
+    if (level != null || categories != null) {
+      throw usage("--level and --categories go with --data");
     }
+    Integer replicates = bootstrapReplicates(bootstrap, "replicates");
     if (!(threshold >= 0 && threshold <= 1)) {
       throw usage("--threshold must be in [0, 1], got " + threshold);
     }
@@ -148,13 +152,24 @@ final class AgreementCommand extends LosiCommand {
                   + " cities with only one are ")
               + String.join(", ", ids.subList(0, Math.min(ids.size(), 20))) + (ids.size() > 20 ? ", ..." : "")).build());
     }
-    if (output.json()) {
-      return StatisticsJson.review(r);
+    ReviewBootstrap boot = null;
+    if (replicates != null) {
+      if (r.byCity().size() < 2) {
+        throw usage("--bootstrap resamples cities and needs at least 2 cities with two or more assessors; "
+            + assessments + " has " + r.byCity().size());
+      }
+      boot = ReviewBootstrap.of(r, list, ClusterBootstrap.withReplicates(replicates).withSeed(seed)
+          .withThreads(Runtime.getRuntime().availableProcessors()));
     }
-    return reviewText(r);
+    List<CityLosiInterval.Result> losi = CityLosiInterval.of(ins, list, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT,
+        0.95);
+    if (output.json()) {
+      return StatisticsJson.review(r, boot, losi);
+    }
+    return reviewText(r, boot, losi);
   }
 
-  private String reviewText(AssessmentReview r) {
+  private String reviewText(AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi) {
     StringBuilder sb = new StringBuilder();
     GroupAgreement all = r.overall();
     sb.append("Agreement between assessors on ").append(r.instrument().id()).append(": ").append(r.byCity().size())
@@ -168,6 +183,14 @@ final class AgreementCommand extends LosiCommand {
         : "Coding: as-answered (every figure compares the raw answers PRESENT, ABSENT, NA; --coding scored compares"
             + " them as LOSI scores them).\n\n");
     sb.append("Overall\n").append(coefficients(all.report())).append('\n');
+    if (boot != null) {
+      sb.append("Cluster bootstrap over ").append(r.byCity().size()).append(" cities (").append(boot.replicates())
+          .append(" replicates, seed ").append(boot.seed()).append("; the analytic interval assumes independent items)\n");
+      java.util.Map<String, java.util.Map<Coefficient, ClusterBootstrap.Result>> views = new java.util.LinkedHashMap<>();
+      views.put("overall", boot.overall());
+      views.putAll(boot.byCriterion());
+      sb.append(bootstrapTable(views)).append("(--format json gives the bootstrap of every indicator too)\n\n");
+    }
     sb.append("Indicators with most disagreement (candidates for rewording)\n");
     Tabular ti = new Tabular(List.of("indicator", "title", "cities", "differ", "raw", "AC1", "kappa")).numeric(2, 3, 4, 5, 6);
     for (GroupAgreement g : r.byIndicator().stream().limit(top).toList()) {
@@ -184,12 +207,21 @@ final class AgreementCommand extends LosiCommand {
     }
     sb.append(tc.toText()).append('\n');
     sb.append("Cities (alert: raw disagreement above ").append(pct(java.util.OptionalDouble.of(threshold))).append(")\n");
-    Tabular tcity = new Tabular(List.of("city", "name", "assessors", "items", "differ", "raw", "alert")).numeric(3, 4, 5);
+    Tabular tcity = new Tabular(List.of("city", "name", "assessors", "items", "differ", "raw", "alert", "LOSI",
+        "95% CI")).numeric(3, 4, 5, 7);
+    java.util.Map<String, CityLosiInterval.Result> losiOf = new java.util.HashMap<>();
+    losi.forEach(x -> losiOf.put(x.city().id(), x));
     for (CityAgreement a : r.byCity()) {
+      CityLosiInterval.Result l = losiOf.get(a.city().id());
       tcity.add(List.of(a.city().id(), a.city().name(), String.join(" ", a.assessorIds()), Long.toString(a.itemsCompared()),
-          Long.toString(a.itemsDisagreeing()), pct(a.rawDisagreement()), a.alert() ? "ALERT" : ""));
+          Long.toString(a.itemsDisagreeing()), pct(a.rawDisagreement()), a.alert() ? "ALERT" : "",
+          Output.display(l.losi()), l.estimate().confidenceInterval().map(ci -> "[" + Output.display(ci.lower()) + ", "
+              + Output.display(ci.upper()) + "]" + (l.clipped() ? " clipped" : "")).orElse("-")));
     }
     sb.append(tcity.toText());
+    sb.append("City LOSI: the mean over the city's assessors, 95% t interval with se = sd/sqrt(n) (assessors"
+        + " exchangeable, indicators fixed; unassessed indicators count as absent), clipped to [0, 1]; undefined for"
+        + " one assessor.\n");
     if (!r.singleAssessorCities().isEmpty()) {
       sb.append("Not compared (a single assessment): ")
           .append(r.singleAssessorCities().stream().map(x -> x.id()).collect(Collectors.joining(", "))).append('\n');
@@ -220,6 +252,33 @@ final class AgreementCommand extends LosiCommand {
     return "-";
   }
 
+  /** Each view's coefficients with the analytic and the cluster-bootstrap interval, both clipped. */
+  private static String bootstrapTable(java.util.Map<String, java.util.Map<Coefficient, ClusterBootstrap.Result>> views) {
+    Tabular t = new Tabular(List.of("view", "coefficient", "value", "analytic 95% CI", "bootstrap 95% CI", "note"))
+        .numeric(2);
+    views.forEach((view, results) -> results.forEach((c, res) -> {
+      List<String> notes = new java.util.ArrayList<>();
+      res.analytic().filter(ClusterBootstrap.ClippedInterval::clipped).ifPresent(x -> notes.add("analytic clipped"));
+      res.bootstrap().filter(ClusterBootstrap.ClippedInterval::clipped).ifPresent(x -> notes.add("bootstrap clipped"));
+      if (res.undefinedReplicates() > 0) {
+        notes.add(res.undefinedReplicates() + " replicates undefined");
+      }
+      t.add(List.of(view, c.key(), res.point().isDefined() ? Output.display(res.point().value()) : "-",
+          res.analytic().map(x -> bounds(x.interval())).orElse("-"), res.bootstrap().map(x -> bounds(x.interval())).orElse("-"),
+          String.join("; ", notes)));
+    }));
+    return t.toText();
+  }
+
+  private static String clippedTo(Coefficient c) {
+    return Double.isInfinite(c.minimum()) ? "clipped to at most " + Output.exact(c.maximum())
+        : "clipped to [" + Output.exact(c.minimum()) + ", " + Output.exact(c.maximum()) + "]";
+  }
+
+  private static String bounds(dev.losi.stats.ConfidenceInterval ci) {
+    return "[" + Output.display(ci.lower()) + ", " + Output.display(ci.upper()) + "]";
+  }
+
   /** Every coefficient of a report, with standard error and interval, then the prevalence note. */
   static String coefficients(AgreementReport r) {
     Tabular t = new Tabular(List.of("coefficient", "value", "se", "95% CI", "note")).numeric(1, 2);
@@ -233,11 +292,11 @@ final class AgreementCommand extends LosiCommand {
         t.add(List.of(c.coefficient().key(), "", "", "", "undefined: " + e.undefinedReason().orElse("")));
         continue;
       }
+      java.util.Optional<ClusterBootstrap.ClippedInterval> ci = e.confidenceInterval().map(c.coefficient()::clip);
       t.add(List.of(c.coefficient().key(), Output.display(e.value()),
           e.standardError().isPresent() ? Output.display(e.standardError().getAsDouble()) : "",
-          e.confidenceInterval().map(ci -> "[" + Output.display(ci.lower()) + ", " + Output.display(ci.upper()) + "]")
-              .orElse(""),
-          e.confidenceInterval().map(ci -> ci.method()).orElse("")));
+          ci.map(x -> bounds(x.interval())).orElse(""),
+          ci.map(x -> x.interval().method() + (x.clipped() ? "; " + clippedTo(c.coefficient()) : "")).orElse("")));
     }
     StringBuilder sb = new StringBuilder(t.toText());
     r.prevalenceNote().ifPresent(n -> sb.append("Note: ").append(n).append('\n'));

@@ -23,7 +23,9 @@ import picocli.CommandLine.Model.OptionSpec;
  *   <li>the output format follows the extension of {@code --out} when {@code --format} is not given, and
  *       a conflicting pair ({@code --format csv --out r.xlsx}) is refused;</li>
  *   <li>no output file is the same file as an input or as another output, by identity (a link, or
- *       {@code ./a.csv} for {@code a.csv}, is the same file), so an input is never overwritten.</li>
+ *       {@code ./a.csv} for {@code a.csv}, is the same file), so an input is never overwritten;</li>
+ *   <li>at most one input option is {@code -} (standard input is read once) and at most one output option
+ *       is {@code -} (standard output).</li>
  * </ul>
  */
 final class CommandPaths {
@@ -66,7 +68,8 @@ final class CommandPaths {
   }
 
   /**
-   * Refuses any output that is the same file as an input or as another output.
+   * Refuses any output that is the same file as an input or as another output, and {@code -} given to two
+   * inputs or to two outputs.
    *
    * @throws dev.losi.core.LosiValidationException listing every clash
    */
@@ -80,6 +83,8 @@ final class CommandPaths {
       collect(a, a.paramLabel(), inputs);
     }
     List<Problem> problems = new ArrayList<>();
+    refuseSharedStandardStream(inputs, "read standard input", problems);
+    refuseSharedStandardStream(outputs, "write standard output", problems);
     for (int i = 0; i < outputs.size(); i++) {
       Named o = outputs.get(i);
       for (Named in : inputs) {
@@ -102,6 +107,16 @@ final class CommandPaths {
   }
 
   private record Named(String option, Path path) {}
+
+  /** Standard input can be read once, and standard output hold one result: one option at most may name {@code -}. */
+  private static void refuseSharedStandardStream(List<Named> options, String what, List<Problem> problems) {
+    List<String> dashed = options.stream().filter(n -> Output.isStandardStream(n.path())).map(Named::option).toList();
+    if (dashed.size() > 1) {
+      problems.add(Problem.builder().field(String.join(" and ", dashed))
+          .message((dashed.size() == 2 ? "both" : "all") + " name -, but only one option can " + what
+              + "; name a file for the others").build());
+    }
+  }
 
   private static void collect(ArgSpec a, String name, List<Named> into) {
     Object v = a.getValue();

@@ -8,15 +8,7 @@ final class Documents extends OutputOptions {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
       description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Override
-  OutputFormat format() {
-    return format;
-  }
-
-  @Override
-  OutputFormat[] offered() {
-    return new OutputFormat[] {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MD};
+  void format(OutputFormat chosen) {
+    choose(chosen, OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.MD);
   }
 }

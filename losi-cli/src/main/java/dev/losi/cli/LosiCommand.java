@@ -33,6 +33,10 @@ abstract class LosiCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(names = "--quiet",
+      description = "No progress on standard error (shown only on a terminal, for runs over 2 s).")
+  boolean quiet;
+
   /**
    * The value of a {@code --bootstrap N} option, checked to be in [{@value #MIN_BOOTSTRAP},
    * {@value #MAX_BOOTSTRAP}]; null when the option is not given.
@@ -59,12 +63,7 @@ abstract class LosiCommand implements Callable<Integer> {
    * @throws CommandLine.ParameterException for any other value (a usage error, exit 2)
    */
   MissingAnswerPolicy missingAnswers(String value) {
-    return switch (value) {
-      case "error" -> MissingAnswerPolicy.REJECT;
-      case "absent" -> MissingAnswerPolicy.COUNT_AS_ABSENT;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--missing must be error or absent, got \"" + value + "\"");
-    };
+    return AssessmentInput.missingAnswers(spec, value);
   }
 
   /** Does the work; returns the exit code. */

@@ -4,23 +4,19 @@ import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Progress;
-import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
-import dev.losi.io.AssessmentLayout;
 import dev.losi.io.Assessments;
 import dev.losi.io.CsvFormat;
-import java.nio.charset.Charset;
 import dev.losi.io.ResultsExport;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code losi score}: scores assessments against an instrument. */
 @Command(
@@ -48,66 +44,21 @@ import picocli.CommandLine.Option;
         "See docs/cli.md and docs/formats.md."})
 final class ScoreCommand extends LosiCommand {
 
-  @Option(names = "--instrument", required = true, paramLabel = "FILE|ID",
-      description = "A built-in instrument id (see losi instrument list) or an instrument file (.json, .csv, .xlsx).")
-  String instrument;
+  @Mixin AssessmentInput input;
 
-  @Option(names = "--assessments", required = true, paramLabel = "FILE",
-      description = "The assessments: .csv or .xlsx (long or wide layout) or .json.")
-  Path assessments;
-
-  @Option(names = "--layout", paramLabel = "auto|long|wide", defaultValue = "auto",
-      description = "Layout of a CSV or XLSX assessments table (default: ${DEFAULT-VALUE}: CSV long when the header"
-          + " has an indicator column, else wide; XLSX likewise).")
-  String layout;
-
-  @Option(names = "--sheet", paramLabel = "NAME", defaultValue = "assessments",
-      description = "The sheet of an XLSX assessments workbook (default: ${DEFAULT-VALUE}).")
-  String sheet;
-
-  @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
-      description = "The encoding of a CSV assessments file: UTF-8 (default), windows-1252 or ISO-8859-1.")
-  String encoding;
-
-  @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments: .json, or a .csv or .xlsx adjustments table.")
-  Path adjustments;
-
-  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
-      description = "Indicators not assessed: error (default) refuses incomplete assessments, naming the missing"
-          + " indicators; absent counts them as 0 (the UN rule) and reports how many.")
-  String missing;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-      description = "table, csv, json or xlsx (default: ${DEFAULT-VALUE}); csv, json and xlsx hold every column at"
-          + " full precision; xlsx needs --out.")
-  OutputFormat format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
-
-  @Option(names = "--quiet", description = "No progress on standard error (shown only on a terminal, for runs over 2 s).")
-  boolean quiet;
+  @Mixin TableCsvJsonOrXlsx output;
 
   @Override
   int run() throws Exception {
-    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON, OutputFormat.XLSX);
-    if (format == OutputFormat.XLSX && out == null) {
+    output.check(spec);
+    if (output.format() == OutputFormat.XLSX && output.out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE");
     }
-    MissingAnswerPolicy policy = missingAnswers(missing);
-    Inputs.Layout lay;
-    try {
-      lay = Inputs.Layout.valueOf(layout.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--layout must be auto, long or wide, got \"" + layout + "\"");
-    }
-    Instrument ins = Inputs.instrument(instrument);
-    List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
-    Scorer scorer = Scorer.of(ins).withMissingAnswers(policy).withAdjustments(adj);
-    CsvFormat csv = csvFormat();
-    Assessments.Reader reader = Assessments.reader(ins).withLayout(AssessmentLayout.valueOf(lay.name()))
-        .withAdjustments(adj).withSheet(sheet).withCsvFormat(csv);
+    MissingAnswerPolicy policy = input.missingAnswers();
+    Assessments.Reader reader = input.reader();
+    Instrument ins = input.instrument();
+    Scorer scorer = Scorer.of(ins).withMissingAnswers(policy).withAdjustments(input.adjustments());
+    Path assessments = input.assessments();
     List<CityScore> scores;
     try (Progress progress = Progress.start(err(), "score", quiet, Inputs.size(assessments))) {
       scores = Problems.from(assessments,
@@ -117,25 +68,13 @@ final class ScoreCommand extends LosiCommand {
       throw Problems.single(Problem.builder().source(assessments.toString()).message("holds no assessment").build());
     }
     ResultsExport export = ResultsExport.of(scores);
-    switch (format) {
-      case CSV -> Output.write(export.toCsv(CsvFormat.standard().withLineSeparator("\n")), out, out());
-      case JSON -> Output.write(export.toJson(), out, out());
-      case XLSX -> {
-        Output.writeFile(out, "--out", export::writeXlsx);
-      }
-      default -> Output.write(tableText(new ScoreReport(ins, policy, scores)), out, out());
+    switch (output.format()) {
+      case CSV -> output.write(export.toCsv(CsvFormat.standard().withLineSeparator("\n")), out());
+      case JSON -> output.write(export.toJson(), out());
+      case XLSX -> Output.writeFile(output.out, "--out", export::writeXlsx);
+      default -> output.write(tableText(new ScoreReport(ins, policy, scores)), out());
     }
     return OK;
-  }
-
-  private CsvFormat csvFormat() {
-    for (String name : List.of("UTF-8", "windows-1252", "ISO-8859-1")) {
-      if (name.equalsIgnoreCase(encoding)) {
-        return CsvFormat.standard().withEncoding(Charset.forName(name));
-      }
-    }
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "--encoding must be UTF-8, windows-1252 or ISO-8859-1, got \"" + encoding + "\"");
   }
 
   private static String tableText(ScoreReport report) {

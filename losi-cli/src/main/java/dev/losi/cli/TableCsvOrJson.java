@@ -8,15 +8,7 @@ final class TableCsvOrJson extends OutputOptions {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
       description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Override
-  OutputFormat format() {
-    return format;
-  }
-
-  @Override
-  OutputFormat[] offered() {
-    return new OutputFormat[] {OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON};
+  void format(OutputFormat chosen) {
+    choose(chosen, OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON);
   }
 }

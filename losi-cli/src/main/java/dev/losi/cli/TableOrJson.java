@@ -8,15 +8,7 @@ final class TableOrJson extends OutputOptions {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
       description = "table or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Override
-  OutputFormat format() {
-    return format;
-  }
-
-  @Override
-  OutputFormat[] offered() {
-    return new OutputFormat[] {OutputFormat.TABLE, OutputFormat.JSON};
+  void format(OutputFormat chosen) {
+    choose(chosen, OutputFormat.TABLE, OutputFormat.JSON);
   }
 }

@@ -7,6 +7,8 @@ import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
+import dev.losi.stats.io.ReviewerProbabilities;
+import dev.losi.stats.io.UncertaintyTables;
 import dev.losi.stats.uncertainty.RankUncertainty;
 import dev.losi.stats.uncertainty.Source;
 import dev.losi.stats.uncertainty.WeightScheme;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi uncertainty}: rank and level uncertainty of every city, with sensitivity per source. */
@@ -39,7 +42,8 @@ import picocli.CommandLine.Option;
         "Examples:",
         "  losi uncertainty --assessments assessments.csv --draws 10000 --seed 42",
         "  losi uncertainty --assessments a.csv --vary disagreement,denominator --denominators 95,96 --format json",
-        "  losi uncertainty --assessments a.csv --vary disagreement,denominator --denominators 95,96 --exact"})
+        "  losi uncertainty --assessments a.csv --vary disagreement,denominator --denominators 95,96 --exact",
+        "  losi uncertainty --assessments a.csv --reviewer-probabilities reviewer.csv --format xlsx --out u.xlsx"})
 final class UncertaintyCommand extends LosiCommand {
 
   @Option(names = "--instrument", paramLabel = "ID|FILE", defaultValue = "LOSI-2024",
@@ -93,19 +97,25 @@ final class UncertaintyCommand extends LosiCommand {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor); results do not depend on it.")
   Integer threads;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Option(names = "--reviewer-probabilities", paramLabel = "FILE",
+      description = "CSV city,indicator,probability: the reviewer's P(PRESENT) for disputed answers, used by --vary"
+          + " disagreement instead of drawing an assessor uniformly.")
+  Path reviewerProbabilities;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin TableCsvJsonOrXlsx output;
 
   @Override
   int run() {
-    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON);
+    output.check(spec);
+    if (output.format() == OutputFormat.XLSX && output.toStandardOutput()) {
+      throw usage("--format xlsx needs --out FILE");
+    }
     RankUncertainty options = options();
-    if (out != null) {
-      Output.checkDirectory(out);
+    if (reviewerProbabilities != null) {
+      options = options.withReviewerProbabilities(ReviewerProbabilities.read(reviewerProbabilities));
+    }
+    if (!output.toStandardOutput()) {
+      Output.checkDirectory(output.out);
     }
     Instrument ins = Inputs.instrument(instrument);
     List<Assessment> as = Inputs.assessments(assessments, ins, Inputs.Layout.AUTO);
@@ -116,12 +126,13 @@ final class UncertaintyCommand extends LosiCommand {
     } catch (LosiValidationException e) {
       throw inCliWords(e);
     }
-    String text = switch (format) {
-      case JSON -> UncertaintyOutput.json(r);
-      case CSV -> UncertaintyOutput.csv(r);
-      default -> UncertaintyOutput.table(r);
-    };
-    Output.write(text, out, out());
+    RankUncertainty.Result result = r;
+    switch (output.format()) {
+      case XLSX -> Output.writeFile(output.out, "--out", s -> UncertaintyTables.writeXlsx(result, s));
+      case JSON -> output.write(UncertaintyTables.json(r), out());
+      case CSV -> output.write(UncertaintyTables.csv(r), out());
+      default -> output.write(UncertaintyOutput.table(r), out());
+    }
     return OK;
   }
 
@@ -164,6 +175,9 @@ final class UncertaintyCommand extends LosiCommand {
     }
     if (!sources.contains(Source.DENOMINATOR) && !denominators.isEmpty()) {
       throw usage("--denominators is given but the denominator is not varied; add denominator to --vary");
+    }
+    if (reviewerProbabilities != null && !sources.contains(Source.DISAGREEMENT)) {
+      throw usage("--reviewer-probabilities is given but disagreement is not varied; add disagreement to --vary");
     }
     if (sources.contains(Source.ADJUSTMENTS) && adjustments == null) {
       throw usage("--vary adjustments needs --adjustments FILE (the adjustments to apply or not)");

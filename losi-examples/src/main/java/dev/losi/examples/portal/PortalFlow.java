@@ -81,7 +81,10 @@ public final class PortalFlow {
   /** {@code losi agreement --assessments}: agreement of the assessors with the UN's 5% alert, as JSON. */
   public String agreementJson(List<Assessment> assessments) {
     AssessmentReview review = AssessmentReview.of(instrument, assessments, new ReviewSettings(0.05, AnswerCoding.SCORED));
-    return StatisticsJson.review(review);
+    // Each city's LOSI with its interval over the assessors, as losi agreement prints it.
+    List<dev.losi.stats.uncertainty.CityLosiInterval.Result> cityLosi = dev.losi.stats.uncertainty.CityLosiInterval.of(
+        instrument, assessments, List.of(), dev.losi.core.scoring.MissingAnswerPolicy.COUNT_AS_ABSENT, 0.95);
+    return StatisticsJson.review(review, null, cityLosi);
   }
 
   /** {@code losi reconcile}: one consensus assessment per city (no reviewer decisions yet). */

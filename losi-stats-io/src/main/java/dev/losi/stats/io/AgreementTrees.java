@@ -7,6 +7,7 @@ import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.agreement.AgreementReport;
 import dev.losi.stats.agreement.AlphaBootstrap;
+import dev.losi.stats.agreement.ClusterBootstrap;
 import dev.losi.stats.agreement.Coefficient;
 import dev.losi.stats.agreement.CoefficientResult;
 import dev.losi.stats.review.AssessmentReview;
@@ -21,7 +22,9 @@ import dev.losi.stats.review.OrganisationComparison;
 import dev.losi.stats.review.PendingItem;
 import dev.losi.stats.review.ReconciliationResult;
 import dev.losi.stats.review.ResolvedItem;
+import dev.losi.stats.review.ReviewBootstrap;
 import dev.losi.stats.review.ReviewerDecision;
+import dev.losi.stats.uncertainty.CityLosiInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +51,7 @@ final class AgreementTrees {
         na.put(r.coefficient().key(), r.notApplicableReason().orElseThrow());
         continue;
       }
-      Map<String, Object> e = estimate(r.estimate());
+      Map<String, Object> e = estimate(r.estimate(), r.coefficient());
       if (r.coefficient() == Coefficient.GWET_AC2) {
         e.put("weights", report.ac2Weights().orElse(null));
       }
@@ -95,6 +98,90 @@ final class AgreementTrees {
     }
     e.pValue().ifPresent(p -> m.put("p_value", p));
     return m;
+  }
+
+  /**
+   * As {@link #estimate(Estimate)}, with {@code ci95} clipped to the coefficient's range; when a bound moved,
+   * {@code ci95_clipped} (true) and {@code ci95_unclipped} follow {@code ci95}.
+   */
+  static Map<String, Object> estimate(Estimate e, Coefficient c) {
+    Map<String, Object> m = estimate(e);
+    if (e.isDefined() && e.confidenceInterval().isPresent()) {
+      ClusterBootstrap.ClippedInterval ci = c.clip(e.confidenceInterval().get());
+      if (ci.clipped()) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> {
+          if (k.equals("ci95")) {
+            out.put("ci95", List.of(ci.interval().lower(), ci.interval().upper()));
+            out.put("ci95_clipped", true);
+            out.put("ci95_unclipped", v);
+          } else {
+            out.put(k, v);
+          }
+        });
+        return out;
+      }
+    }
+    return m;
+  }
+
+  /** See {@link StatisticsJson#review(AssessmentReview, ReviewBootstrap, List)}. */
+  static Map<String, Object> review(AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi) {
+    Map<String, Object> out = review(r);
+    if (!losi.isEmpty()) {
+      List<Object> cities = new ArrayList<>();
+      for (CityLosiInterval.Result c : losi) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("city", c.city().id());
+        m.put("assessors", c.assessors());
+        m.putAll(estimate(c.estimate()));
+        if (!c.estimate().isDefined()) {
+          m.put("value", c.losi());
+        }
+        m.put("ci95_clipped", c.clipped());
+        cities.add(m);
+      }
+      out.put("city_losi", cities);
+    }
+    if (boot != null) {
+      Map<String, Object> b = new LinkedHashMap<>();
+      b.put("replicates", boot.replicates());
+      b.put("seed", boot.seed());
+      b.put("unit", "city");
+      b.put("overall", intervals(boot.overall()));
+      Map<String, Object> crit = new LinkedHashMap<>();
+      boot.byCriterion().forEach((k, v) -> crit.put(k, intervals(v)));
+      b.put("by_criterion", crit);
+      Map<String, Object> ind = new LinkedHashMap<>();
+      boot.byIndicator().forEach((k, v) -> ind.put(k, intervals(v)));
+      b.put("by_indicator", ind);
+      out.put("cluster_bootstrap", b);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> intervals(Map<Coefficient, ClusterBootstrap.Result> results) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    results.forEach((c, r) -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("value", r.point().isDefined() ? r.point().value() : null);
+      interval(m, "analytic", r.analytic());
+      interval(m, "bootstrap", r.bootstrap());
+      m.put("undefined_replicates", r.undefinedReplicates());
+      out.put(c.key(), m);
+    });
+    return out;
+  }
+
+  private static void interval(Map<String, Object> m, String key,
+      java.util.Optional<ClusterBootstrap.ClippedInterval> ci) {
+    if (ci.isEmpty()) {
+      m.put(key + "_ci95", null);
+      return;
+    }
+    m.put(key + "_ci95", List.of(ci.get().interval().lower(), ci.get().interval().upper()));
+    m.put(key + "_method", ci.get().interval().method());
+    m.put(key + "_clipped", ci.get().clipped());
   }
 
   /** See {@link StatisticsJson#review(AssessmentReview)}. */

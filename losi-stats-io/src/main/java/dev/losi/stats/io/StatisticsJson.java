@@ -12,8 +12,11 @@ import dev.losi.stats.correlation.CorrelationSummary;
 import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.OrganisationComparison;
 import dev.losi.stats.review.ReconciliationResult;
+import dev.losi.stats.review.ReviewBootstrap;
 import dev.losi.stats.study.OsiLosiStudyResult;
 import dev.losi.stats.study.StudyDesign;
+import dev.losi.stats.uncertainty.CityLosiInterval;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -60,6 +63,22 @@ public final class StatisticsJson {
    */
   public static String review(AssessmentReview review) {
     return write(AgreementTrees.review(review));
+  }
+
+  /**
+   * The review as {@link #review(AssessmentReview)}, followed by {@code city_losi} (when {@code cityLosi} is not
+   * empty: per city {@code city}, {@code assessors}, {@code value}, {@code se}, {@code ci95}, {@code ci_method},
+   * or {@code undefined_reason} for one assessor, and {@code ci95_clipped}) and {@code cluster_bootstrap} (when
+   * {@code bootstrap} is not null: {@code replicates}, {@code seed}, {@code unit} "city", and {@code overall},
+   * {@code by_criterion}, {@code by_indicator}, each coefficient key mapping to {@code value},
+   * {@code analytic_ci95}, {@code analytic_method} (which states "assumes independent items"),
+   * {@code analytic_clipped}, {@code bootstrap_ci95}, {@code bootstrap_method}, {@code bootstrap_clipped} and
+   * {@code undefined_replicates}). Every interval is clipped to its coefficient's range.
+   *
+   * @param bootstrap the cluster bootstrap, or null for none
+   */
+  public static String review(AssessmentReview review, ReviewBootstrap bootstrap, List<CityLosiInterval.Result> cityLosi) {
+    return write(AgreementTrees.review(review, bootstrap, cityLosi));
   }
 
   /**
@@ -148,7 +167,7 @@ public final class StatisticsJson {
     return write(CorrelationTrees.study(result, design, methods, intervals));
   }
 
-  private static String write(Object tree) {
+  static String write(Object tree) {
     try {
       return WRITER.writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {

@@ -86,6 +86,16 @@ public final class ClusterBootstrap {
     return new ClusterBootstrap(replicates, seed, confidence, threads);
   }
 
+  /** The number of replicates B. */
+  public int replicates() {
+    return replicates;
+  }
+
+  /** The seed. */
+  public long seed() {
+    return seed;
+  }
+
   /**
    * Bootstraps a coefficient over clusters of units.
    *
@@ -98,6 +108,47 @@ public final class ClusterBootstrap {
    */
   public Result run(ReliabilityData data, List<String> clusterOfUnit, Function<ReliabilityData, Estimate> coefficient,
       double min, double max) {
+    int[][] clusters = clusters(data, clusterOfUnit);
+    double[][] values = computeAll(data, clusters, d -> {
+      Estimate e = coefficient.apply(d);
+      return new double[] {e.isDefined() ? e.value() : Double.NaN};
+    });
+    return result(coefficient.apply(data), column(values, 0), clusters.length, min, max);
+  }
+
+  /**
+   * Bootstraps every coefficient of {@link AgreementReport#of} at once, over the same replicates (one report
+   * per replicate), each with its range ({@link Coefficient#minimum()}, {@link Coefficient#maximum()}).
+   *
+   * @param data the reliability data
+   * @param clusterOfUnit the cluster label (city id) of each unit, in unit order
+   * @param level the level of measurement of the report
+   * @return the result of every coefficient that applies to the whole data, in report order
+   * @throws IllegalArgumentException if the labels do not match the units or there are fewer than 2 clusters
+   */
+  public java.util.Map<Coefficient, Result> runReport(ReliabilityData data, List<String> clusterOfUnit,
+      MeasurementLevel level) {
+    int[][] clusters = clusters(data, clusterOfUnit);
+    AgreementReport point = AgreementReport.of(data, level);
+    List<Coefficient> keys = new ArrayList<>(point.estimates().keySet());
+    double[][] values = computeAll(data, clusters, d -> {
+      java.util.Map<Coefficient, Estimate> m = AgreementReport.of(d, level).estimates();
+      double[] v = new double[keys.size()];
+      for (int k = 0; k < v.length; k++) {
+        Estimate e = m.get(keys.get(k));
+        v[k] = e != null && e.isDefined() ? e.value() : Double.NaN;
+      }
+      return v;
+    });
+    java.util.Map<Coefficient, Result> out = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < keys.size(); k++) {
+      Coefficient c = keys.get(k);
+      out.put(c, result(point.estimates().get(c), column(values, k), clusters.length, c.minimum(), c.maximum()));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private static int[][] clusters(ReliabilityData data, List<String> clusterOfUnit) {
     if (clusterOfUnit.size() != data.units()) {
       throw new IllegalArgumentException("need one cluster label per unit, got " + clusterOfUnit.size() + " for "
           + data.units() + " units");
@@ -109,45 +160,55 @@ public final class ClusterBootstrap {
     if (byCluster.size() < 2) {
       throw new IllegalArgumentException("a cluster bootstrap needs at least 2 clusters, got " + byCluster.size());
     }
-    int[][] clusters = byCluster.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+    return byCluster.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
         .toArray(int[][]::new);
+  }
+
+  private static double[] column(double[][] values, int k) {
+    double[] c = new double[values.length];
+    for (int b = 0; b < c.length; b++) {
+      c[b] = values[b][k];
+    }
+    return c;
+  }
+
+  private Result result(Estimate point, double[] values, int clusters, double min, double max) {
+    double[] defined = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+    Optional<ClippedInterval> boot = Optional.empty();
+    if (defined.length >= 2) {
+      double a = (1 - confidence) / 2;
+      boot = Optional.of(ClippedInterval.of(Percentiles.type7(defined, a), Percentiles.type7(defined, 1 - a), confidence,
+          "cluster bootstrap over " + clusters + " clusters, " + replicates + " replicates, percentile",
+          min, max));
+    }
+    Optional<ClippedInterval> analytic = point.confidenceInterval().map(ci -> ClippedInterval.of(ci.lower(),
+        ci.upper(), ci.level(), ci.method() + " (assumes independent items)", min, max));
+    return new Result(point, boot, analytic, clusters, replicates, values.length - defined.length);
+  }
+
+  private double[][] computeAll(ReliabilityData data, int[][] clusters,
+      Function<ReliabilityData, double[]> coefficients) {
     int[][] ratings = new int[data.units()][data.raters()];
     for (int u = 0; u < data.units(); u++) {
       for (int r = 0; r < data.raters(); r++) {
         ratings[u][r] = data.code(u, r);
       }
     }
-    double[] values = computeAll(data, clusters, ratings, coefficient);
-    double[] defined = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
-    Estimate point = coefficient.apply(data);
-    Optional<ClippedInterval> boot = Optional.empty();
-    if (defined.length >= 2) {
-      double a = (1 - confidence) / 2;
-      boot = Optional.of(ClippedInterval.of(Percentiles.type7(defined, a), Percentiles.type7(defined, 1 - a), confidence,
-          "cluster bootstrap over " + clusters.length + " clusters, " + replicates + " replicates, percentile",
-          min, max));
-    }
-    Optional<ClippedInterval> analytic = point.confidenceInterval().map(ci -> ClippedInterval.of(ci.lower(),
-        ci.upper(), ci.level(), ci.method() + " (assumes independent items)", min, max));
-    return new Result(point, boot, analytic, clusters.length, replicates, values.length - defined.length);
-  }
-
-  private double[] computeAll(ReliabilityData data, int[][] clusters, int[][] ratings,
-      Function<ReliabilityData, Estimate> coefficient) {
     if (threads == 1) {
-      return IntStream.range(0, replicates).mapToDouble(b -> replicate(b, data, clusters, ratings, coefficient)).toArray();
+      return IntStream.range(0, replicates).mapToObj(b -> replicate(b, data, clusters, ratings, coefficients))
+          .toArray(double[][]::new);
     }
     java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
     try {
       return pool.submit(() -> IntStream.range(0, replicates).parallel()
-          .mapToDouble(b -> replicate(b, data, clusters, ratings, coefficient)).toArray()).join();
+          .mapToObj(b -> replicate(b, data, clusters, ratings, coefficients)).toArray(double[][]::new)).join();
     } finally {
       pool.shutdown();
     }
   }
 
-  private double replicate(int b, ReliabilityData data, int[][] clusters, int[][] ratings,
-      Function<ReliabilityData, Estimate> coefficient) {
+  private double[] replicate(int b, ReliabilityData data, int[][] clusters, int[][] ratings,
+      Function<ReliabilityData, double[]> coefficients) {
     UniformRandomProvider rng = Streams.stream(seed, b, 0, 0);
     int g = clusters.length;
     List<int[]> rows = new ArrayList<>();
@@ -156,8 +217,7 @@ public final class ClusterBootstrap {
         rows.add(ratings[u]);
       }
     }
-    Estimate e = coefficient.apply(ReliabilityData.of(data.scale(), rows.toArray(new int[0][])));
-    return e.isDefined() ? e.value() : Double.NaN;
+    return coefficients.apply(ReliabilityData.of(data.scale(), rows.toArray(new int[0][])));
   }
 
   /**

@@ -39,6 +39,34 @@ public enum Coefficient {
     this.displayName = displayName;
   }
 
+  /**
+   * The smallest value the coefficient can take: 0 for percent agreement, negative infinity for
+   * Krippendorff's alpha (whose lower limit depends on the data; Krippendorff 2011, section 3), -1 for the
+   * others (chance-corrected agreement {@code (p_a - p_e) / (1 - p_e)} with {@code p_a >= 0} and
+   * {@code p_e <= 1/2} at its most negative). Intervals are clipped to [minimum, maximum] when reported.
+   */
+  public double minimum() {
+    return switch (this) {
+      case PERCENT_AGREEMENT -> 0;
+      case KRIPPENDORFF_ALPHA -> Double.NEGATIVE_INFINITY;
+      default -> -1;
+    };
+  }
+
+  /** The largest value the coefficient can take: 1 (perfect agreement) for every coefficient. */
+  public double maximum() {
+    return 1;
+  }
+
+  /**
+   * An interval of this coefficient clipped to [{@link #minimum()}, {@link #maximum()}], flagged when a bound
+   * moved: normal-theory intervals can leave the range (a per-city Cohen's kappa reached 1.0158).
+   */
+  public ClusterBootstrap.ClippedInterval clip(dev.losi.stats.ConfidenceInterval interval) {
+    return ClusterBootstrap.ClippedInterval.of(interval.lower(), interval.upper(), interval.level(), interval.method(),
+        minimum(), maximum());
+  }
+
   /** The JSON key and {@link dev.losi.stats.Estimate#statistic()} name, for example {@code gwet_ac1}. */
   public String key() {
     return key;

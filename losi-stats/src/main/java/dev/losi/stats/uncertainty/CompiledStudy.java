@@ -66,6 +66,8 @@ final class CompiledStudy {
   final int[] callCriterion; // alternative criterion slot, -1 for scope calls
   final double[] callProbability;
   final List<ReconstructedCall> calls;
+  // The points no draw can change, scored once by losi-core's CompiledInstrument.
+  final FixedPoints fixed;
 
   CompiledStudy(Instrument instrument, List<Assessment> assessments, List<CountryAdjustment> adjustments,
       MissingAnswerPolicy policy, List<ReviewerProbability> reviewer, List<ReconstructedCall> calls) {
@@ -238,6 +240,7 @@ final class CompiledStudy {
       }
     }
     problems.throwIfAny();
+    this.fixed = new FixedPoints(this, new ArrayList<>(byCity.values()), adjustments);
   }
 
   /** Compiles the adjustments applying to city c; returns its accepted-channel mask per indicator. */

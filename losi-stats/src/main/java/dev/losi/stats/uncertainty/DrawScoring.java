@@ -1,8 +1,8 @@
 package dev.losi.stats.uncertainty;
 
 /**
- * Scores every city of a compiled study under one {@link Draw}. The seam where the packed scoring entry of
- * losi-core ({@code CompiledInstrument}) can replace {@link PackedDrawScoring}. Implementations keep
+ * Scores every city of a compiled study under one {@link Draw} ({@link PackedDrawScoring}, over the
+ * fixed points that losi-core's {@code CompiledInstrument} scored once). Implementations keep
  * per-thread scratch, so one instance is used by one thread at a time.
  */
 interface DrawScoring {

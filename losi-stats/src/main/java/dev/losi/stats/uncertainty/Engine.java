@@ -246,6 +246,11 @@ final class Engine {
         scoring.score(draw, scratch);
         Tally.rank(scratch, sorted, rankB);
         for (int i = 0; i < k; i++) {
+          if (k == 1) {
+            // With one factor, A_B(1) takes every factor from B: the same streams, so the same ranks as B.
+            System.arraycopy(rankB, 0, rankAB[0], 0, cities);
+            continue;
+          }
           sampler.sample(VarianceBasedSensitivity.rowSeeds(o.s.seed, j, k, VarianceBasedSensitivity.BLOCK_A, i), draw);
           scoring.score(draw, scratch);
           Tally.rank(scratch, sorted, rankAB[i]);

@@ -1,7 +1,10 @@
 package dev.losi.stats.uncertainty;
 
 /**
- * The allocation-free scoring loop over the compiled study's arrays. For city c under a draw:
+ * Scores every city under a draw, allocation-free. The indicators no draw can change are scored once, per
+ * criterion, by losi-core's {@code CompiledInstrument} ({@link FixedPoints}); a draw adds the city's few
+ * variable indicators (disputed ones and reconstructed calls) and applies the criterion multipliers and the
+ * denominator. For city c under a draw:
  * <pre>
  *   points = sum_i  w'_i * k_i        maximum = n_c * (sum_i w'_i + (D - W))        LOSI = points / maximum
  * </pre>
@@ -59,6 +62,7 @@ final class PackedDrawScoring implements DrawScoring {
       }
     }
     double surplus = (Double.isNaN(d.denominator) ? s.instrumentMaximum : d.denominator) - s.totalWeight;
+    FixedPoints f = s.fixed;
     for (int c = 0; c < s.cityCount; c++) {
       int n = s.assessors[c];
       int[] items = s.itemsOfCity[c];
@@ -70,13 +74,22 @@ final class PackedDrawScoring implements DrawScoring {
           override[i] = CompiledStudy.counts(s.itemCodes[item][a], mgp[i], d.adjustments, s.acceptMask[c][i]) ? n : 0;
         }
       }
+      // The fixed indicators, per criterion slot (their criterion is never flipped: calls are variable).
+      double[] fixedPoints = adj ? f.adjusted[c] : f.standard[c];
+      double[] fixedMaximum = adj ? f.adjustedMaximum[c] : f.standardMaximum[c];
+      double points = 0;
+      double max = 0;
+      for (int k = 0; k < s.criteria; k++) {
+        double m = weighted ? multiplier[k] : 1;
+        points += m * fixedPoints[k];
+        max += m * fixedMaximum[k];
+      }
+      // The variable ones: disputed in this city, or a reconstructed call.
       double[] w = adj ? s.adjustedWeight[c] : s.weight;
       boolean[] ex = adj ? s.excluded[c] : null;
       int[] independent = s.countIfIndependent[c];
       int[] asMgp = d.adjustments ? s.countIfMgpAccepted[c] : s.countIfMgp[c];
-      double points = 0;
-      double max = 0;
-      for (int i = 0; i < s.size; i++) {
+      for (int i : f.variable[c]) {
         if (ex != null && ex[i]) {
           continue;
         }

@@ -109,6 +109,62 @@ class ClusterBootstrapTest {
     assertFalse(r.bootstrap().orElseThrow().clipped(), "percentiles of kappas never leave [-1, 1]");
   }
 
+  /**
+   * Every coefficient at once ({@link ClusterBootstrap#runReport}) over the same replicates: Cohen's kappa and
+   * percent agreement against the independent resampling (2x2 tables by hand, Commons Math R_7 percentiles),
+   * and Gwet's AC1 equal to the one-coefficient run.
+   */
+  @Test
+  void everyCoefficientOfTheReportEqualsIndependentResampling() {
+    int[][] ratings = new int[CITIES * ITEMS][2];
+    List<String> city = new ArrayList<>();
+    UniformRandomProvider gen = RandomSource.XO_RO_SHI_RO_128_PP.create(5L);
+    for (int c = 0; c < CITIES; c++) {
+      double level = gen.nextDouble();
+      for (int i = 0; i < ITEMS; i++) {
+        int a = gen.nextDouble() < level ? 1 : 0;
+        ratings[c * ITEMS + i] = new int[] {a, gen.nextDouble() < 0.9 ? a : 1 - a};
+        city.add(String.format("C%02d", c));
+      }
+    }
+    ReliabilityData data = ReliabilityData.of(Scale.LOSI_BINARY, ratings);
+    long seed = 77L;
+    int replicates = 300;
+    ClusterBootstrap boot = ClusterBootstrap.withReplicates(replicates).withSeed(seed);
+    java.util.Map<Coefficient, ClusterBootstrap.Result> all = boot.withThreads(2).runReport(data, city,
+        MeasurementLevel.NOMINAL);
+    assertEquals(all, boot.withThreads(1).runReport(data, city, MeasurementLevel.NOMINAL));
+    double[] kappa = new double[replicates];
+    double[] agree = new double[replicates];
+    int defined = 0;
+    for (int b = 0; b < replicates; b++) {
+      UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Streams.seed(seed, b, 0, 0));
+      double[][] t = new double[2][2];
+      for (int k = 0; k < CITIES; k++) {
+        int c = rng.nextInt(CITIES);
+        for (int i = 0; i < ITEMS; i++) {
+          t[ratings[c * ITEMS + i][0]][ratings[c * ITEMS + i][1]]++;
+        }
+      }
+      double n = t[0][0] + t[0][1] + t[1][0] + t[1][1];
+      double po = (t[0][0] + t[1][1]) / n;
+      double pe = ((t[0][0] + t[0][1]) * (t[0][0] + t[1][0]) + (t[1][0] + t[1][1]) * (t[0][1] + t[1][1])) / (n * n);
+      agree[b] = po;
+      if (pe < 1) {
+        kappa[defined++] = (po - pe) / (1 - pe);
+      }
+    }
+    Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+    double[] used = java.util.Arrays.copyOf(kappa, defined);
+    ClusterBootstrap.Result k = all.get(Coefficient.COHEN_KAPPA);
+    ConfidenceIntervalCheck.equal(p.evaluate(used, 2.5), p.evaluate(used, 97.5),
+        k.bootstrap().orElseThrow().interval().lower(), k.bootstrap().orElseThrow().interval().upper());
+    ClusterBootstrap.Result pa = all.get(Coefficient.PERCENT_AGREEMENT);
+    ConfidenceIntervalCheck.equal(p.evaluate(agree, 2.5), p.evaluate(agree, 97.5),
+        pa.bootstrap().orElseThrow().interval().lower(), pa.bootstrap().orElseThrow().interval().upper());
+    assertEquals(boot.run(data, city, d -> Agreement.gwetAc1(d), -1, 1), all.get(Coefficient.GWET_AC1));
+  }
+
   /** Two-number equality helper with a message. */
   static final class ConfidenceIntervalCheck {
     static void equal(double lo, double hi, double actualLo, double actualHi) {

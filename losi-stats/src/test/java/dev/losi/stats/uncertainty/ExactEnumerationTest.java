@@ -16,13 +16,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
  * The exact mode against a second, independent enumeration written here: every combination of the
  * disputed answers (each assessor's answer equally likely), two denominators, the reconstructed scope of #3
  * flipped or not and adjustments on or off is built as real consensus assessments and instrument variants
- * and scored by losi-core's {@link Scorer} (the slow path), then ranked by {@link Ranking#competition}.
+ * and scored by losi-core's {@link Scorer} (the slow path), then ranked by {@link Ranking#competition}. The
+ * property runs the same comparison on random studies: the fast path equals Scorer.
  */
 class ExactEnumerationTest {
 
@@ -34,10 +38,52 @@ class ExactEnumerationTest {
         .withSources(EnumSet.of(Source.DISAGREEMENT, Source.DENOMINATOR, Source.RECONSTRUCTED, Source.ADJUSTMENTS))
         .withDenominators(List.of(8.0, 10.0))
         .analyse(StudyFixture.INSTRUMENT, StudyFixture.STUDY, StudyFixture.ADJUSTMENTS);
-    Brute b = brute();
+    Brute b = brute(StudyFixture.STUDY);
     assertEquals(7, r.disputedItems());
     assertEquals(b.combinations, r.combinations());
     assertEquals(r.combinations(), r.modelRuns());
+    assertTrue(agree(r, b, 3) >= 3, "the fixture must move ranks, or the comparison proves little");
+  }
+
+  /**
+   * The fast path (fixed points from losi-core's CompiledInstrument plus the variable indicators) equals the
+   * slow path (consensus assessments scored by Scorer) on random studies, in every combination.
+   */
+  @Property(tries = 25)
+  void fastPathEqualsScorerOnRandomStudies(@ForAll long answers) {
+    java.util.Random rnd = new java.util.Random(answers);
+    String letters = "PSA"; // not N: ABSENT against NA is no dispute for the engine, but differs for brute()
+    List<Assessment> study = new ArrayList<>();
+    int cities = 2 + rnd.nextInt(3);
+    for (int c = 0; c < cities; c++) {
+      int assessors = 1 + rnd.nextInt(3);
+      char[] first = new char[8];
+      for (int i = 0; i < 8; i++) {
+        first[i] = letters.charAt(rnd.nextInt(letters.length()));
+      }
+      for (int a = 0; a < assessors; a++) {
+        char[] mine = first.clone();
+        for (int i = 0; i < 8; i++) {
+          if (a > 0 && rnd.nextInt(8) == 0) {
+            mine[i] = letters.charAt(rnd.nextInt(letters.length()));
+          }
+        }
+        study.add(StudyFixture.assess("X" + c, c % 2 == 0 ? "BRA" : "ARG", "r" + a, new String(mine)));
+      }
+    }
+    Brute b = brute(study);
+    Assume.that(b.combinations <= 50_000);
+    RankUncertainty.Result r = RankUncertainty.defaults().withExact(true).withThreads(1).withTopK(3)
+        .withSources(EnumSet.of(Source.DISAGREEMENT, Source.DENOMINATOR, Source.RECONSTRUCTED, Source.ADJUSTMENTS))
+        .withDenominators(List.of(8.0, 10.0))
+        .analyse(StudyFixture.INSTRUMENT, study, StudyFixture.ADJUSTMENTS);
+    assertEquals(b.combinations, r.combinations());
+    agree(r, b, 3);
+  }
+
+  /** Asserts that the result equals the brute force; returns the number of cities whose rank moves. */
+  private static int agree(RankUncertainty.Result r, Brute b, int top) {
+    assertEquals(top, r.topK());
     int uncertain = 0;
     for (RankUncertainty.CityUncertainty c : r.cities()) {
       int k = b.ids.indexOf(c.city().id());
@@ -51,7 +97,7 @@ class ExactEnumerationTest {
       assertEquals(b.meanRank[k], c.meanRank(), 1e-12, c.city().id());
       uncertain += c.rankLow() < c.rankHigh() ? 1 : 0;
     }
-    assertTrue(uncertain >= 3, "the fixture must move ranks, or the comparison proves little");
+    return uncertain;
   }
 
   /** The independent enumeration. */
@@ -75,9 +121,9 @@ class ExactEnumerationTest {
     }
   }
 
-  static Brute brute() {
+  static Brute brute(List<Assessment> study) {
     Map<String, List<Assessment>> byCity = new TreeMap<>();
-    for (Assessment a : StudyFixture.STUDY) {
+    for (Assessment a : study) {
       byCity.computeIfAbsent(a.city().id(), x -> new ArrayList<>()).add(a);
     }
     Brute b = new Brute();
