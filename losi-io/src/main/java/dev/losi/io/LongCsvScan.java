@@ -22,6 +22,7 @@ import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.scoring.PackedAnswers;
 import dev.losi.io.internal.ByteKeys;
+import dev.losi.io.internal.CsvParser;
 import dev.losi.io.internal.FormulaGuard;
 import java.io.IOException;
 import java.io.InputStream;
@@ -401,42 +402,38 @@ final class LongCsvScan {
    * semicolon that occurs more often outside quotes, comma on a tie.
    */
   private byte detect() throws IOException, Unhandled {
-    int i = pos;
-    int commas = 0;
-    int semicolons = 0;
+    while (indexOfLineEnd() < 0 && lim - pos < HEADER_LIMIT && fill()) {
+      // read on until the first line is in the buffer
+    }
+    if (indexOfLineEnd() < 0 && lim - pos >= HEADER_LIMIT) {
+      throw UNHANDLED; // CsvParser detects from as much of a long first line as fits its buffer
+    }
+    int from = pos;
+    while (from < lim && (buf[from] == '\n' || buf[from] == '\r')) {
+      from++;
+    }
+    // ISO-8859-1 maps each byte to one char: the ASCII delimiters, quotes and line ends stay what they are
+    return (byte) CsvParser.delimiterOf(new String(buf, from, Math.min(lim - from, HEADER_LIMIT),
+        StandardCharsets.ISO_8859_1));
+  }
+
+  /** The position of the end of the first non-empty line in the buffer (quotes considered), or -1. */
+  private int indexOfLineEnd() {
     boolean quoted = false;
     boolean content = false;
-    while (true) {
-      if (i >= lim) {
-        if (lim - pos >= HEADER_LIMIT || !fill()) {
-          break; // a header line this long, or a file of one line: counted as far as read
-        }
-        i = pos;
-        commas = 0;
-        semicolons = 0;
-        quoted = false;
-        content = false;
-        continue;
-      }
-      byte c = buf[i++];
-      if (!content && (c == '\n' || c == '\r')) {
-        continue;
-      }
-      content = true;
+    for (int i = pos; i < lim; i++) {
+      byte c = buf[i];
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && (c == '\n' || c == '\r')) {
-        break;
-      } else if (!quoted && c == ',') {
-        commas++;
-      } else if (!quoted && c == ';') {
-        semicolons++;
+        if (content) {
+          return i;
+        }
+        continue;
       }
+      content = true;
     }
-    if (i - pos >= HEADER_LIMIT) {
-      throw UNHANDLED; // CsvParser detects from as much of a long first line as fits its buffer
-    }
-    return semicolons > commas ? (byte) ';' : (byte) ',';
+    return -1;
   }
 
   // ---- the rows
