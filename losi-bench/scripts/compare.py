@@ -6,16 +6,22 @@ the median wall time and the median peak resident memory (from wait4's rusage) o
 losi / peer. Outputs are checked to agree where the job defines one number (Krippendorff's alpha to
 1e-12, the correlation coefficients to 1e-12).
 
-Build first:  mvn -B -q -DskipTests package   (gives losi-cli/target/losi.jar and losi-bench/target/benchmarks.jar)
+losi runs as users run the installed command: bin/losi of the distribution (losi-cli/target/losi-cli-*-dist.tar.gz,
+unpacked into --work/dist), with its start-up options and its AppCDS archive (made by one untimed warm-up run, as
+an installed losi makes it on its first run, in --work/cds). --launcher jar measures `java -jar losi.jar` instead.
+
+Build first:  mvn -B -q -DskipTests package   (gives the distribution, losi-cli/target/losi.jar and losi-bench/target/benchmarks.jar)
 Then:         losi-bench/scripts/compare.py [--pairs 5] [--work /tmp/losi-bench] [--jobs score,alpha,...]
 Peers:        Debian python3-pandas 1.5.3, python3-scipy 1.10.1, python3-statsmodels 0.13.5, DKPro Agreement 2.2.1.
 """
 import argparse
+import glob
 import json
 import os
 import statistics
 import subprocess
 import sys
+import tarfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -59,6 +65,16 @@ def ensure_inputs(work, cities):
     return ins
 
 
+def install(work):
+    """Unpacks the distribution into work/dist (afresh) and returns its bin/losi."""
+    tgz = glob.glob(os.path.join(ROOT, "losi-cli", "target", "losi-cli-*-dist.tar.gz"))[0]
+    dist = os.path.join(work, "dist")
+    subprocess.check_call(["rm", "-rf", dist, os.path.join(work, "cds")])
+    with tarfile.open(tgz) as t:
+        t.extractall(dist)
+    return glob.glob(os.path.join(dist, "losi-*", "bin", "losi"))[0]
+
+
 def alpha_of(losi_json):
     return json.loads(losi_json)["krippendorff_alpha"]["value"]
 
@@ -90,10 +106,21 @@ def main():
     ap.add_argument("--pairs", type=int, default=5)
     ap.add_argument("--work", default="/tmp/losi-bench")
     ap.add_argument("--jobs", default="", help="comma-separated substrings of job names (default: all)")
-    ap.add_argument("--java-opts", default="", help="extra JVM options for losi, e.g. -Xmx512m")
+    ap.add_argument("--java-opts", default="", help="extra JVM options for losi, e.g. -Xmx512m (JAVA_OPTS of bin/losi)")
+    ap.add_argument("--launcher", default="dist", choices=["dist", "jar"],
+                    help="dist: bin/losi of the unpacked distribution (default, as users run it); jar: java -jar losi.jar")
     args = ap.parse_args()
+    ap_launcher = args.launcher
     ins = ensure_inputs(args.work, [5300])
-    java = ["java"] + args.java_opts.split() + ["-jar", LOSI_JAR]
+    if ap_launcher == "jar":
+        java = ["java"] + args.java_opts.split() + ["-jar", LOSI_JAR]
+    else:
+        java = [install(args.work)]
+        os.environ["LOSI_CDS_DIR"] = os.path.join(args.work, "cds")
+        if args.java_opts:
+            os.environ["JAVA_OPTS"] = args.java_opts
+        timed(java + ["--version"])  # the warm-up run that makes the AppCDS archive
+    print("losi runs as: %s" % " ".join(java), flush=True)
     rows = []
     for name, peer_name, ours_cmd, peer_cmd, check in jobs(args.work, ins, java):
         if args.jobs and not any(j in name for j in args.jobs.split(",")):

@@ -114,13 +114,17 @@ final class Inputs {
 
   /**
    * Streams and scores an assessments file ({@link Assessments.Reader#score}), counting the bytes of a CSV or
-   * JSON file into {@code progress}; XLSX and standard input are read by path.
+   * JSON file into {@code progress}; CSV, XLSX and standard input are read by path (a CSV file by the byte-level
+   * reader, which may read it twice).
    */
   static List<CityScore> score(Path file, Assessments.Reader reader, Scorer scorer, Progress progress)
       throws IOException {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     if (file.toString().equals("-") || name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       return reader.score(file, scorer);
+    }
+    if (name.toLowerCase(Locale.ROOT).endsWith(".csv") && Files.isRegularFile(file)) {
+      return reader.score(file, scorer, progress::bytesRead); // the byte-level path: it re-reads a file with problems
     }
     try (InputStream in = progress.counting(Files.newInputStream(file))) {
       return reader.score(in, name, scorer);

@@ -238,15 +238,7 @@ final class AssessmentCells {
     }
     City city;
     try {
-      City.Builder b = City.builder().id(r.cityId).name(name).country(country);
-      population.ifPresent(b::population);
-      if (!sizeClass.isEmpty()) {
-        b.sizeClass(sizeClass);
-      }
-      if (!region.isEmpty()) {
-        b.region(region);
-      }
-      city = b.build();
+      city = build(r.cityId, name, country, population, sizeClass, region);
     } catch (LosiValidationException e) {
       Relocation.relocate(e, ctx, AssessmentColumns::columnFor, problems);
       return null;
@@ -276,7 +268,26 @@ final class AssessmentCells {
     return seen.city;
   }
 
-  private static OptionalLong population(String text) {
+  /**
+   * The city of one row's city cells (blank size class and region: none).
+   *
+   * @throws LosiValidationException when the city is invalid
+   */
+  static City build(String id, String name, String country, OptionalLong population, String sizeClass,
+      String region) {
+    City.Builder b = City.builder().id(id).name(name).country(country);
+    population.ifPresent(b::population);
+    if (!sizeClass.isEmpty()) {
+      b.sizeClass(sizeClass);
+    }
+    if (!region.isEmpty()) {
+      b.region(region);
+    }
+    return b.build();
+  }
+
+  /** A population cell: digits only, at most {@link Long#MAX_VALUE}; empty when not. */
+  static OptionalLong population(String text) {
     if (DIGITS.matcher(text).matches()) {
       try {
         return OptionalLong.of(Long.parseLong(text));

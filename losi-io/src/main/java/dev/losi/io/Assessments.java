@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
  * The one entry point for assessment files, whatever their format and layout: {@code .json} (an
@@ -215,7 +216,26 @@ public final class Assessments {
      * @since 0.1.0
      */
     public List<CityScore> score(Path file, Scorer scorer) throws IOException {
+      return score(file, scorer, bytes -> { });
+    }
+
+    /**
+     * Reads and scores a file like {@link #score(Path, Scorer)}, telling {@code bytesRead} how many bytes of
+     * a CSV file were read so far, for a progress display (it is called on the reading thread).
+     *
+     * <p>A long-layout UTF-8 CSV file is read at the byte level, with no object per row. When it holds any
+     * problem (or a rarity such as a quoted field spanning lines, see {@code docs/performance.md}) it is read
+     * a second time by the general reader, which reports every problem; {@code bytesRead} hears only the
+     * first reading. Scores and problems are the same either way.
+     *
+     * @throws LosiValidationException listing every problem of the file, or else of scoring
+     * @throws IOException when the file cannot be read
+     * @throws IllegalArgumentException when the scorer is for another instrument
+     * @since 0.1.0
+     */
+    public List<CityScore> score(Path file, Scorer scorer, LongConsumer bytesRead) throws IOException {
       requireInstrument(scorer);
+      Objects.requireNonNull(bytesRead, "bytesRead");
       if (file.toString().equals(STDIN)) {
         return score(System.in, STDIN, null, scorer);
       }
@@ -223,6 +243,15 @@ public final class Assessments {
       Format f = Format.of(source);
       if (f == Format.XLSX && Files.isRegularFile(file)) {
         return scoreWorkbook(() -> XlsxTable.open(file, xlsx), scorer);
+      }
+      if (f == Format.CSV && Files.isRegularFile(file)) {
+        PackedAssessments packed;
+        try (InputStream in = Files.newInputStream(file)) {
+          packed = LongCsvScan.scan(in, instrument, IndicatorCodes.of(instrument, adjustments), csv, layout, bytesRead);
+        }
+        if (packed != null) {
+          return packed.score(scorer);
+        }
       }
       try (InputStream in = Files.newInputStream(file)) {
         return score(in, source, f, scorer);

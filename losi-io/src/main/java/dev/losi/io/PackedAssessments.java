@@ -4,15 +4,14 @@ import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.core.Channel;
 import dev.losi.core.City;
-import dev.losi.core.Evidence;
 import dev.losi.core.Instrument;
+import dev.losi.core.ProblemCollector;
 import dev.losi.core.Response;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.CompiledInstrument;
 import dev.losi.core.scoring.PackedAnswers;
 import dev.losi.core.scoring.Scorer;
 import java.time.LocalDate;
-import java.util.AbstractCollection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -30,9 +29,9 @@ import java.util.function.Consumer;
  *
  * <p>Memory: about {@code 4 * size + 150} bytes per group, whatever the number of rows.
  *
- * <p>{@link #score(Scorer)} hands each group to the {@link Scorer} as an {@link Assessment} rebuilt one at a
- * time, with the same answers and evidence channels (URL and note, which scoring never reads, are dropped),
- * so the scores and the problems are those of the object path, in the same order.
+ * <p>{@link #score(Scorer)} hands each group's packed answers to the {@link Scorer}, with the same answers and
+ * evidence channels (URL and note, which scoring never reads, are dropped), so the scores and the problems are
+ * those of the object path, in the same order.
  */
 final class PackedAssessments implements Consumer<AssessmentRow> {
 
@@ -43,7 +42,6 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
   private final int size;
   private final Map<Key, Group> groups = new LinkedHashMap<>();
   private final Map<String, String> assessors = new HashMap<>();
-  private final Map<Integer, Response> responses = new HashMap<>();
 
   PackedAssessments(Instrument instrument) {
     this.instrument = instrument;
@@ -89,64 +87,53 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
     g.packed[i] = PackedAnswers.pack(r.answer(), r.evidence().map(e -> Channel.maskOf(e.channels())).orElse(0));
   }
 
+  /**
+   * Starts a group that the caller knows to be new (the byte-level reader, {@link LongCsvScan}, keeps its
+   * own index of groups) and returns its packed answers, all {@link #NOT_GIVEN}, to fill in.
+   */
+  int[] newGroup(City city, String instrumentId, String assessor, LocalDate date) {
+    Group g = new Group(city, instrumentId, assessor, date, size);
+    groups.put(new Key(city.id(), assessor, date), g);
+    return g.packed;
+  }
+
   /** The number of groups (assessments) read. */
   int count() {
     return groups.size();
   }
 
   /**
-   * Scores every group with {@code scorer}, releasing each group once it is scored.
+   * Scores every group with {@code scorer}, releasing each group once it is scored: the packed answers go to
+   * {@link Scorer#score(Assessment, int[], ProblemCollector)} with an assessment holding only the city,
+   * assessor, date and local responses, so the scores and problems are those of {@code scorer.scoreAll} of
+   * the assessments, in group order.
    *
    * @throws dev.losi.core.LosiValidationException with every scoring problem, in group order
    */
   List<CityScore> score(Scorer scorer) {
-    int n = groups.size();
-    Iterator<Group> it = groups.values().iterator();
-    return scorer.scoreAll(new AbstractCollection<Assessment>() {
-      @Override
-      public int size() {
-        return n;
+    ProblemCollector problems = new ProblemCollector();
+    List<CityScore> scores = new ArrayList<>(groups.size());
+    int notAssessed = PackedAnswers.pack(Answer.NOT_ASSESSED, 0);
+    for (Iterator<Group> it = groups.values().iterator(); it.hasNext(); ) {
+      Group g = it.next();
+      it.remove();
+      Assessment.Builder b = Assessment.builder().city(g.city).instrumentId(g.instrumentId).assessorId(g.assessor);
+      if (g.date != null) {
+        b.date(g.date);
       }
-
-      @Override
-      public Iterator<Assessment> iterator() {
-        return new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          @Override
-          public Assessment next() {
-            Group g = it.next();
-            it.remove();
-            return assessment(g);
-          }
-        };
+      Assessment header = b.addAllResponses(g.local).build();
+      int[] packed = g.packed;
+      for (int i = 0; i < size; i++) {
+        if (packed[i] == NOT_GIVEN) {
+          packed[i] = notAssessed;
+        }
       }
-    });
-  }
-
-  private Assessment assessment(Group g) {
-    Assessment.Builder b = Assessment.builder().city(g.city).instrumentId(g.instrumentId).assessorId(g.assessor);
-    if (g.date != null) {
-      b.date(g.date);
-    }
-    for (int i = 0; i < size; i++) {
-      if (g.packed[i] != NOT_GIVEN) {
-        b.addResponses(response(i, g.packed[i]));
+      CityScore s = scorer.score(header, packed, problems);
+      if (s != null) {
+        scores.add(s);
       }
     }
-    return b.addAllResponses(g.local).build();
-  }
-
-  /** The one response object for a position and packed value. */
-  private Response response(int position, int packed) {
-    return responses.computeIfAbsent(position << 16 | packed, k -> {
-      String code = instrument.indicators().get(position).code();
-      Answer a = PackedAnswers.answerOf(packed);
-      int mask = PackedAnswers.channelsOf(packed);
-      return mask == 0 ? Response.of(code, a) : Response.of(code, a, Evidence.builder().channels(Channel.ofMask(mask)).build());
-    });
+    problems.throwIfAny();
+    return List.copyOf(scores);
   }
 }

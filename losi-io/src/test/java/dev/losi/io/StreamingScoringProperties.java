@@ -17,6 +17,7 @@ import dev.losi.core.scoring.Scorer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,7 +39,9 @@ import net.jqwik.api.statistics.Statistics;
  * maximum), random cities and assessors (rows shuffled, some answers left out, some dated), random
  * EXCLUDE_INDICATOR, ACCEPT_CHANNEL and REWEIGHT adjustments (some for one city), both missing-answer
  * policies, both CSV layouts, and bad rows: an unknown value code, an unknown indicator, a duplicate row, a
- * city field that differs from the city's first row, a blank assessor, a row of the wrong width.
+ * city field that differs from the city's first row, a blank assessor, a row of the wrong width. A file is
+ * scored a third way, by the byte-level reader ({@link LongCsvScan}, which hands a file with problems to the
+ * general reader); its outcome must be the same too.
  */
 class StreamingScoringProperties {
 
@@ -113,7 +116,30 @@ class StreamingScoringProperties {
     }
     lines.add(0, header);
     MissingAnswerPolicy policy = r.nextBoolean() ? MissingAnswerPolicy.REJECT : MissingAnswerPolicy.COUNT_AS_ABSENT;
-    return new Case(ins, adj, policy, String.join("\n", lines) + "\n", wide ? AssessmentLayout.WIDE : AssessmentLayout.AUTO);
+    return new Case(ins, adj, policy, rarities(r, lines), wide ? AssessmentLayout.WIDE : AssessmentLayout.AUTO);
+  }
+
+  /**
+   * The lines as text, sometimes with what a byte-level reader must get right: CRLF line ends, a byte order
+   * mark, empty lines, a quoted city name holding the delimiter and a non-ASCII letter, a city id quoted on
+   * one row only (the same id spelt two ways), an apostrophe-neutralised value.
+   */
+  private static String rarities(Random r, List<String> lines) {
+    String sep = r.nextInt(4) == 0 ? "\r\n" : "\n";
+    String text = String.join(sep, lines) + sep;
+    if (r.nextInt(5) == 0) {
+      text = text.replace(",City 1,", ",\"Z\u00fcrich, 1\",");
+    }
+    if (r.nextInt(5) == 0) {
+      text = text.replaceFirst(sep + "C2,", sep + "\"C2\",");
+    }
+    if (r.nextInt(8) == 0) {
+      text = text.replaceFirst(",NA,", ",'NA,");
+    }
+    if (r.nextInt(6) == 0) {
+      text = text.replace(sep + "C3,", sep + sep + "C3,");
+    }
+    return r.nextInt(6) == 0 ? "\uFEFF" + text : text;
   }
 
   private static String wideCells(Random r, int n) {
@@ -204,6 +230,13 @@ class StreamingScoringProperties {
     }
   }
 
+  private final java.nio.file.Path dir;
+
+  StreamingScoringProperties() throws IOException {
+    dir = Files.createTempDirectory("streaming-scoring");
+    dir.toFile().deleteOnExit();
+  }
+
   @Property(tries = 400)
   void streamingScoresEqualTheObjectPath(@ForAll("cases") Case c) throws IOException {
     Scorer scorer = Scorer.of(c.instrument()).withAdjustments(c.adjustments()).withMissingAnswers(c.policy());
@@ -212,8 +245,17 @@ class StreamingScoringProperties {
     Outcome objects = outcome(() -> scorer.scoreAll(reader.read(new ByteArrayInputStream(bytes), "a.csv")));
     Outcome streamed = outcome(() -> reader.score(new ByteArrayInputStream(bytes), "a.csv", scorer));
     assertEquals(objects, streamed);
-    Statistics.collect(objects.problems().isEmpty() ? "scored" : "problems");
-    Statistics.coverage(check -> {
+    java.nio.file.Path file = dir.resolve("a.csv");
+    Files.write(file, bytes);
+    Outcome byteLevel = outcome(() -> reader.score(file, scorer));
+    Files.delete(file);
+    boolean handled = LongCsvScan.scan(new ByteArrayInputStream(bytes), c.instrument(),
+        IndicatorCodes.of(c.instrument(), c.adjustments()), CsvFormat.standard(), c.layout(), n -> { }) != null;
+    Statistics.label("byte level").collect(handled ? "read at the byte level" : "handed to the general reader");
+    Statistics.label("byte level").coverage(check -> check.check("read at the byte level").percentage(p -> p >= 5));
+    assertEquals(objects, byteLevel, "the byte-level reader (LongCsvScan) of a file");
+    Statistics.label("outcome").collect(objects.problems().isEmpty() ? "scored" : "problems");
+    Statistics.label("outcome").coverage(check -> {
       check.check("scored").percentage(p -> p >= 10);
       check.check("problems").percentage(p -> p >= 10);
     });

@@ -70,6 +70,11 @@ public final class Progress implements AutoCloseable {
     return thread != null;
   }
 
+  /** Sets the number of bytes read so far (for a reader that counts them itself). */
+  public void bytesRead(long n) {
+    bytes.set(n);
+  }
+
   /** The stream, counting the bytes read from it into this progress. */
   public InputStream counting(InputStream in) {
     if (thread == null) {

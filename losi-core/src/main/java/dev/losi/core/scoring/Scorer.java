@@ -169,6 +169,32 @@ public final class Scorer {
   }
 
   private CityScore score(Assessment assessment, ProblemCollector problems) {
+    int[] packed = new int[compiled.size()];
+    PackedAnswers.pack(instrument, assessment, packed, 0);
+    return score(assessment, packed, problems);
+  }
+
+  /**
+   * Scores one assessment whose answers to the instrument's indicators are given packed: the entry of a
+   * reader that holds answers as {@link PackedAnswers} rather than as {@link Response} objects. The result
+   * and the problems are those of {@link #score(Assessment)} of the assessment with these answers.
+   *
+   * @param assessment the city, assessor and instrument id, and the responses to indicators outside the
+   *     instrument (local indicators; any response to an indicator of the instrument is ignored, {@code packed}
+   *     stands for it)
+   * @param packed {@code instrument().size()} packed answers in instrument order ({@link PackedAnswers#pack(
+   *     dev.losi.core.Instrument, Assessment, int[], int)} gives them; not assessed where no response); read,
+   *     not kept
+   * @param problems where the problems of this assessment are added
+   * @return the score, or null when a problem was added
+   * @throws IllegalArgumentException when {@code packed} has another length than the instrument
+   * @since 0.1.0
+   */
+  public CityScore score(Assessment assessment, int[] packed, ProblemCollector problems) {
+    if (packed.length != compiled.size()) {
+      throw new IllegalArgumentException("packed answers: " + packed.length + " for an instrument of "
+          + compiled.size() + " indicators");
+    }
     if (!assessment.instrumentId().equals(instrument.id())) {
       problems.add(ScoringProblems.otherInstrument(assessment, instrument));
       return null;
@@ -176,8 +202,6 @@ public final class Scorer {
     Resolution adj = adjustments.resolve(assessment.city());
     long before = problems.count();
     int size = compiled.size();
-    int[] packed = new int[size];
-    PackedAnswers.pack(instrument, assessment, packed, 0);
     Map<String, Response> localResponses = new HashMap<>();
     for (Response r : assessment.responses()) {
       if (instrument.hasIndicator(r.indicator())) {

@@ -214,11 +214,19 @@ public final class CsvParser implements AutoCloseable {
         break;
       }
     }
+    delimiter = delimiterOf(java.nio.CharBuffer.wrap(buf, firstContent(), lim - firstContent()));
+  }
+
+  /**
+   * The delimiter of the first line of {@code text} (which starts with content, not a line end): the one of
+   * comma and semicolon that occurs more often outside quotes, comma on a tie.
+   */
+  public static char delimiterOf(CharSequence text) {
     int commas = 0;
     int semicolons = 0;
     boolean quoted = false;
-    for (int i = firstContent(); i < lim; i++) {
-      char c = buf[i];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && (c == '\n' || c == '\r')) {
@@ -229,7 +237,7 @@ public final class CsvParser implements AutoCloseable {
         semicolons++;
       }
     }
-    delimiter = semicolons > commas ? ';' : ',';
+    return semicolons > commas ? ';' : ',';
   }
 
   private String malformed(int length) {
