@@ -116,7 +116,7 @@ final class ScoreCommand extends LosiCommand {
     if (scores.isEmpty()) {
       throw Problems.single(Problem.builder().source(assessments.toString()).message("holds no assessment").build());
     }
-    ResultsExport export = ResultsExport.of(scores);
+    ResultsExport export = ResultsExport.of(scores).describedBy(ins, policy, adj);
     switch (format) {
       case CSV -> Output.write(export.toCsv(CsvFormat.standard().withLineSeparator("\n")), out, out());
       case JSON -> Output.write(export.toJson(), out, out());
