@@ -4,6 +4,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Scorer;
 import java.io.BufferedInputStream;
@@ -13,8 +14,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -208,7 +211,7 @@ public final class Assessments {
       if (f == Format.XLSX && Files.isRegularFile(file)) {
         PackedAssessments packed = new PackedAssessments(instrument);
         xlsxReader().forEachRow(file, packed);
-        return packed.score(scorer);
+        return packed.score(scorer, source);
       }
       try (InputStream in = Files.newInputStream(file)) {
         return score(in, source, f, scorer);
@@ -240,19 +243,30 @@ public final class Assessments {
       return dispatch(in, source, known, new Job<>() {
         @Override
         public List<CityScore> json(List<Assessment> all) {
-          return scorer.scoreAll(all);
+          try {
+            return scorer.scoreAll(all);
+          } catch (LosiValidationException e) {
+            Map<String, Integer> first = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+              first.putIfAbsent(all.get(i).city().id() + "\u0000" + all.get(i).assessorId(), i);
+            }
+            throw Relocation.atFirstRows(e, source, (city, assessor) -> {
+              Integer i = first.get(city + "\u0000" + assessor);
+              return i == null ? null : Problem.builder().column("$.assessments[" + i + "]");
+            });
+          }
         }
 
         @Override
         public List<CityScore> csv(InputStream bytes) throws IOException {
           csvReader().forEachRow(bytes, source, packed);
-          return packed.score(scorer);
+          return packed.score(scorer, source);
         }
 
         @Override
         public List<CityScore> xlsx(InputStream bytes) throws IOException {
           xlsxReader().forEachRow(bytes, source, packed);
-          return packed.score(scorer);
+          return packed.score(scorer, source);
         }
       });
     }
