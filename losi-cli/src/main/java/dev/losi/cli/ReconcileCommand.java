@@ -6,6 +6,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.stats.io.ReviewerDecisions;
 import dev.losi.stats.io.StatisticsJson;
+import dev.losi.stats.review.AgreementCount;
 import dev.losi.stats.review.CityReconciliation;
 import dev.losi.stats.review.PendingItem;
 import dev.losi.stats.review.Reconciliation;
@@ -16,6 +17,7 @@ import dev.losi.stats.review.TiePolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -116,6 +118,29 @@ final class ReconcileCommand extends LosiCommand {
     return OK;
   }
 
+  /**
+   * Why {@code losi agreement} counts fewer items for this city than reconciliation lists: empty when it
+   * counts them all as answered differently.
+   */
+  static String agreementNote(CityReconciliation c) {
+    Map<AgreementCount, Long> counts = c.agreementCounts();
+    long listed = counts.values().stream().mapToLong(Long::longValue).sum();
+    long differ = counts.get(AgreementCount.DISAGREEMENT);
+    if (listed == differ) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("    losi agreement counts ").append(differ).append(" of these ").append(listed)
+        .append(listed == 1 ? " item" : " items").append(" as answered differently");
+    String sep = ": ";
+    for (Map.Entry<AgreementCount, Long> e : counts.entrySet()) {
+      if (e.getKey() != AgreementCount.DISAGREEMENT && e.getValue() > 0) {
+        sb.append(sep).append(e.getValue()).append(' ').append(e.getKey().explanation());
+        sep = "; ";
+      }
+    }
+    return sb.append('\n').toString();
+  }
+
   private String summary(ReconciliationResult r) {
     StringBuilder sb = new StringBuilder();
     long done = r.cities().stream().filter(CityReconciliation::isReconciled).count();
@@ -127,6 +152,7 @@ final class ReconcileCommand extends LosiCommand {
           .append(c.resolved().isEmpty() ? "" : ", " + c.resolved().size() + (c.resolved().size() == 1 ? " item" : " items") + " not unanimous (resolved: "
               + c.resolved().stream().map(x -> x.indicator().code() + " " + x.resolution()).collect(Collectors.joining(", ")) + ")")
           .append(c.notReconciledReason().map(x -> "; " + x).orElse("")).append('\n');
+      sb.append(agreementNote(c));
     }
     if (!r.pending().isEmpty()) {
       sb.append('\n').append(r.pending().size()).append(r.pending().size() == 1 ? " item waits" : " items wait")

@@ -67,7 +67,7 @@ final class ScoreCommand extends LosiCommand {
     if (scores.isEmpty()) {
       throw Problems.single(Problem.builder().source(assessments.toString()).message("holds no assessment").build());
     }
-    ResultsExport export = ResultsExport.of(scores);
+    ResultsExport export = ResultsExport.of(scores).describedBy(ins, policy, input.adjustments());
     switch (output.format()) {
       case CSV -> output.write(export.toCsv(CsvFormat.standard().withLineSeparator("\n")), out());
       case JSON -> output.write(export.toJson(), out());

@@ -104,6 +104,7 @@ class GoldenOutputTest {
     // the folder's path, the SDK version and the running JVM's version are the only parts that vary
     return b.toString().replace(dir.toString() + dir.getFileSystem().getSeparator(), "")
         .replace("losi " + sdkVersion() + "\n", "losi ${project.version}\n")
+        .replace("STRING LOSI SDK " + sdkVersion() + "\n", "STRING LOSI SDK ${project.version}\n")
         .replace("Java " + System.getProperty("java.version"), "Java ${java.version}");
   }
 

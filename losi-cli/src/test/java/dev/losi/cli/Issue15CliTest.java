@@ -27,14 +27,17 @@ class Issue15CliTest {
     instrument = CliFixture.instrument(dir);
   }
 
-  /** Item 5: the remedy is the CLI option, and the problem names the file (CSV and JSON input). */
+  /**
+   * Item 5: the remedy is the CLI option, and the problem names the file and the place of the city's first
+   * row: the line in CSV, the JSON path in JSON (on 93d9180 only the file, and no place).
+   */
   @Test
   void missingAnswersNameTheOptionAndTheFile() throws Exception {
     Path part = dir.resolve("partial.csv");
     Files.writeString(part, HEADER + "X,Xville,DEU,A,D01,1,,,\n");
     Cli csv = Cli.run("score", "--instrument", instrument, "--assessments", part.toString());
     assertEquals(2, csv.exitCode(), csv::toString);
-    assertTrue(csv.err().contains("partial.csv: city \"X\" assessor \"A\": answers 11 of 12 indicators not assessed"),
+    assertTrue(csv.err().contains("partial.csv:2: city \"X\" assessor \"A\": answers 11 of 12 indicators not assessed"),
         csv::toString);
     assertTrue(csv.err().contains("(to count them as absent, use --missing absent)"), csv::toString);
     assertFalse(csv.err().contains("COUNT_AS_ABSENT"), csv::toString);
@@ -44,7 +47,7 @@ class Issue15CliTest {
         dev.losi.io.Assessments.reader(SmallInstrument.get()).read(part)));
     Cli j = Cli.run("score", "--instrument", instrument, "--assessments", json.toString());
     assertEquals(2, j.exitCode(), j::toString);
-    assertTrue(j.err().contains("partial.json: city \"X\" assessor \"A\": answers 11 of 12"), j::toString);
+    assertTrue(j.err().contains("partial.json:$.assessments[0]: city \"X\" assessor \"A\": answers 11 of 12"), j::toString);
     assertTrue(j.err().contains("use --missing absent"), j::toString);
   }
 }

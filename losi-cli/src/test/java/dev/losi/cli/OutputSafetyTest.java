@@ -163,6 +163,33 @@ class OutputSafetyTest {
     assertTrue(e.err().contains("\\x1B]0;pwned\\x07"), e::toString);
   }
 
+  /**
+   * Item 1: every output is the same bytes from two JVMs of their own, with other locales and processor
+   * counts. The issue's own row (a downgrade naming two channels, whose order varied from run to run on
+   * cb3af66) is scored as CSV and JSON; two assessors' rows go through agreement and reconcile.
+   */
+  @Test
+  void everyCommandWritesTheSameBytesInSeparateJvms() throws Exception {
+    Path one = Files.writeString(dir.resolve("one.csv"), ScoreCommandTest.HEADER
+        + "C1,C,BRA,A,#215,1,NATIONAL_PORTAL|SOCIAL_MEDIA,,\n");
+    Path two = Files.writeString(dir.resolve("two.csv"), ScoreCommandTest.HEADER
+        + "C1,C,BRA,A,#215,1,NATIONAL_PORTAL|SOCIAL_MEDIA,,\nC1,C,BRA,B,#215,0,,,\n"
+        + "C1,C,BRA,A,#216,1,MGP,,\nC1,C,BRA,B,#216,1,MGP,,\n");
+    List<String[]> commands = List.of(
+        new String[] {"score", "--instrument", "LOSI-2024", "--assessments", one.toString(), "--missing", "absent", "--format", "csv"},
+        new String[] {"score", "--instrument", "LOSI-2024", "--assessments", one.toString(), "--missing", "absent", "--format", "json"},
+        new String[] {"agreement", "--assessments", two.toString(), "--format", "json"},
+        new String[] {"reconcile", "--assessments", two.toString(), "--out", dir.resolve("c.json").toString(),
+            "--format", "json"});
+    for (String[] c : commands) {
+      Result a = java(List.of("-Duser.language=tr", "-Duser.country=TR", "-XX:ActiveProcessorCount=1"), c);
+      Result b = java(List.of("-Duser.language=de", "-Duser.country=DE", "-XX:ActiveProcessorCount=2"), c);
+      assertEquals(0, a.exit(), a.err());
+      assertTrue(a.out().length > 0, c[0]);
+      assertEquals(new String(a.out(), StandardCharsets.UTF_8), new String(b.out(), StandardCharsets.UTF_8), c[0]);
+    }
+  }
+
   /** Runs {@code losi} in a JVM of its own, with the given JVM options. */
   private static Result java(List<String> jvm, String... args) throws Exception {
     List<String> cmd = new ArrayList<>();

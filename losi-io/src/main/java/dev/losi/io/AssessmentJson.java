@@ -11,13 +11,17 @@ import dev.losi.core.Evidence;
 import dev.losi.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Assessments (one document, or an element of an assessments list), their city and responses as JSON, both ways. */
 final class AssessmentJson {
 
   private final JsonModel m;
+  /** One string per indicator code read, shared by every response that names it (a long list holds few codes). */
+  private final Map<String, String> codes = new HashMap<>();
 
   AssessmentJson(JsonModel m) {
     this.m = m;
@@ -142,7 +146,8 @@ final class AssessmentJson {
       return null;
     }
     boolean ok = m.only(o, p, "indicator", "answer", "evidence");
-    String indicator = m.text(o, p, "indicator", true);
+    String code = m.text(o, p, "indicator", true);
+    String indicator = code == null || codes.size() >= 100_000 ? code : codes.computeIfAbsent(code, k -> k);
     Answer answer = m.constant(o, p, "answer", Answer.class, true);
     Evidence evidence = null;
     if (o.has("evidence")) {

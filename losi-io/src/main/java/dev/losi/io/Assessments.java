@@ -4,6 +4,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Scorer;
 import java.io.BufferedInputStream;
@@ -13,8 +14,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 
@@ -250,7 +253,11 @@ public final class Assessments {
           packed = LongCsvScan.scan(in, instrument, IndicatorCodes.of(instrument, adjustments), csv, layout, bytesRead);
         }
         if (packed != null) {
-          return packed.score(scorer);
+          try {
+            return packed.score(scorer);
+          } catch (LosiValidationException e) {
+            // scoring problems: the general reader below reads the file again to name each city's line
+          }
         }
       }
       try (InputStream in = Files.newInputStream(file)) {
@@ -283,13 +290,24 @@ public final class Assessments {
       return dispatch(in, source, known, new Job<>() {
         @Override
         public List<CityScore> json(List<Assessment> all) {
-          return scorer.scoreAll(all);
+          try {
+            return scorer.scoreAll(all);
+          } catch (LosiValidationException e) {
+            Map<String, Integer> first = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+              first.putIfAbsent(all.get(i).city().id() + "\u0000" + all.get(i).assessorId(), i);
+            }
+            throw Relocation.atFirstRows(e, source, (city, assessor) -> {
+              Integer i = first.get(city + "\u0000" + assessor);
+              return i == null ? null : Problem.builder().column("$.assessments[" + i + "]");
+            });
+          }
         }
 
         @Override
         public List<CityScore> csv(InputStream bytes) throws IOException {
           csvReader().forEachRow(bytes, source, packed);
-          return packed.score(scorer);
+          return packed.score(scorer, source);
         }
 
         @Override
@@ -356,7 +374,7 @@ public final class Assessments {
         }
         PackedAssessments packed = new PackedAssessments(instrument);
         xlsxReader().forEachRow(() -> book, packed);
-        return packed.score(scorer);
+        return packed.score(scorer, book.source);
       }
     }
 

@@ -1,11 +1,15 @@
 package dev.losi.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
@@ -23,6 +27,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -150,10 +155,68 @@ public final class LosiJson {
     }
   }
 
-  /** Reads an assessments document from UTF-8 bytes. Not closed. */
+  /**
+   * Reads an assessments document from UTF-8 bytes. Not closed. The document is streamed: one assessment
+   * at a time is built as a tree and turned into the model, and the content of unknown fields is skipped
+   * by the parser without being stored, so memory grows with the assessments read, not with the document
+   * (see docs/formats.md, "Limits"). The problems are those of a whole-tree reading: the document's own
+   * (schema version, unknown fields, the list), then every assessment's, in document order; those found
+   * before a syntax error are reported with it.
+   */
   public List<Assessment> readAssessments(InputStream in, String source) throws IOException {
-    return read(in, source, m -> n -> m.readList(n, "assessments", "assessments",
-        new AssessmentJson(m)::readListed));
+    ProblemCollector problems = new ProblemCollector();
+    ProblemCollector listed = new ProblemCollector();
+    AssessmentJson one = new AssessmentJson(new JsonModel(source, listed));
+    ObjectReader scalars = JsonShape.scalars(mapper);
+    List<Assessment> out = new ArrayList<>();
+    JsonNode doc = null;
+    try (JsonParser p = mapper.getFactory().createParser(TextStreams.unclosed(in))) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        problems.add(Problem.builder().source(source).message("is empty: expected a JSON object").build());
+      } else if (t != JsonToken.START_OBJECT) {
+        doc = JsonShape.SCALAR.read(p, scalars);
+      } else {
+        ObjectNode o = JsonModel.F.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken v = p.nextToken();
+          if (name.equals("assessments") && v == JsonToken.START_ARRAY) {
+            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+              Assessment a = one.readListed(JsonShape.ASSESSMENT.read(p, scalars), "$.assessments[" + i + "]");
+              if (a != null) {
+                out.add(a);
+              }
+            }
+            o.set(name, JsonModel.F.arrayNode());
+          } else if (name.equals("assessments") || name.equals("schemaVersion")) {
+            o.set(name, JsonShape.SCALAR.read(p, scalars));
+          } else {
+            p.skipChildren();
+            o.set(name, NullNode.getInstance());
+          }
+        }
+        doc = o;
+      }
+      if (doc != null && p.nextToken() != null) {
+        problems.add(Problem.builder().source(source).line(p.currentLocation().getLineNr())
+            .message("is not valid JSON: Trailing token (of type " + p.currentToken() + ") found after the document")
+            .build());
+        doc = null;
+      }
+    } catch (StreamConstraintsException e) {
+      problems.add(Problem.builder().source(source).line(JsonSupport.line(e)).message("exceeds the JSON limit "
+          + limitOf(e) + " (JsonLimits); reading stopped").build());
+    } catch (JsonProcessingException e) {
+      problems.add(Problem.builder().source(source).line(JsonSupport.line(e))
+          .message("is not valid JSON: " + e.getOriginalMessage()).build());
+    }
+    if (doc != null) {
+      new JsonModel(source, problems).readList(doc, "assessments", "assessments", (n, path) -> null);
+    }
+    problems.addAll(listed);
+    problems.throwIfAny();
+    return List.copyOf(out);
   }
 
   /** Reads an assessments document from text. */

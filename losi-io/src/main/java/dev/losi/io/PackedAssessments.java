@@ -5,6 +5,8 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Channel;
 import dev.losi.core.City;
 import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.Response;
 import dev.losi.core.scoring.CityScore;
@@ -57,9 +59,11 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
     final String assessor;
     final LocalDate date;
     final int[] packed;
+    final long line;
     List<Response> local = List.of();
 
-    Group(City city, String instrumentId, String assessor, LocalDate date, int size) {
+    Group(City city, String instrumentId, String assessor, LocalDate date, int size, long line) {
+      this.line = line;
       this.city = city;
       this.instrumentId = instrumentId;
       this.assessor = assessor;
@@ -74,7 +78,7 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
     String assessor = assessors.computeIfAbsent(row.assessorId(), a -> a);
     LocalDate date = row.date().orElse(null);
     Group g = groups.computeIfAbsent(new Key(row.city().id(), assessor, date),
-        k -> new Group(row.city(), row.instrumentId(), assessor, date, size));
+        k -> new Group(row.city(), row.instrumentId(), assessor, date, size, row.line()));
     Response r = row.response();
     int i = instrument.indexOf(r.indicator());
     if (i < 0) {
@@ -92,7 +96,7 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
    * own index of groups) and returns its packed answers, all {@link #NOT_GIVEN}, to fill in.
    */
   int[] newGroup(City city, String instrumentId, String assessor, LocalDate date) {
-    Group g = new Group(city, instrumentId, assessor, date, size);
+    Group g = new Group(city, instrumentId, assessor, date, size, -1);
     groups.put(new Key(city.id(), assessor, date), g);
     return g.packed;
   }
@@ -111,6 +115,32 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
    * @throws dev.losi.core.LosiValidationException with every scoring problem, in group order
    */
   List<CityScore> score(Scorer scorer) {
+    return score(scorer, null);
+  }
+
+  /**
+   * Scores as {@link #score(Scorer)}; the scoring problems of a city (missing answers, adjustment checks)
+   * are reported at the line of the city's and assessor's first row in {@code source}, when given.
+   */
+  List<CityScore> score(Scorer scorer, String source) {
+    Map<String, Long> first = new HashMap<>();
+    if (source != null) {
+      groups.values().forEach(g -> first.putIfAbsent(g.city.id() + "\u0000" + g.assessor, g.line));
+    }
+    try {
+      return scoreGroups(scorer);
+    } catch (LosiValidationException e) {
+      if (source == null) {
+        throw e;
+      }
+      throw Relocation.atFirstRows(e, source, (city, assessor) -> {
+        Long line = first.get(city + "\u0000" + assessor);
+        return line == null || line < 0 ? null : Problem.builder().line(line);
+      });
+    }
+  }
+
+  private List<CityScore> scoreGroups(Scorer scorer) {
     ProblemCollector problems = new ProblemCollector();
     List<CityScore> scores = new ArrayList<>(groups.size());
     int notAssessed = PackedAnswers.pack(Answer.NOT_ASSESSED, 0);

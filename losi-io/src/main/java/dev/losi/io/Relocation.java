@@ -3,6 +3,9 @@ package dev.losi.io;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -38,5 +41,29 @@ final class Relocation {
       }
       target.add(b.build());
     }
+  }
+
+  /**
+   * Problems found at scoring time name a city and assessor but no place: re-reports each of them at the
+   * place of that city's and assessor's first row in {@code source} ({@code place} gives the line or JSON
+   * path, or null when unknown); problems that already name a source, or no city, are kept as they are.
+   */
+  static LosiValidationException atFirstRows(LosiValidationException e, String source,
+      BiFunction<String, String, Problem.Builder> place) {
+    List<Problem> out = new ArrayList<>(e.problems().size());
+    for (Problem p : e.problems()) {
+      Problem.Builder at = p.source().isPresent() || p.city().isEmpty() || p.assessor().isEmpty()
+          ? null : place.apply(p.city().get(), p.assessor().get());
+      if (at == null) {
+        out.add(p);
+        continue;
+      }
+      Problem base = at.source(source).message("x").build();
+      Problem.Builder b = Problem.builder().from(p).source(source);
+      base.line().ifPresent(b::line);
+      base.column().ifPresent(b::column);
+      out.add(b.build());
+    }
+    return new LosiValidationException(out, e.omitted());
   }
 }

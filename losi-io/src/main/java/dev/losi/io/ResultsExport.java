@@ -10,6 +10,7 @@ import dev.losi.core.Channel;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.City;
 import dev.losi.core.CountryAdjustment;
+import dev.losi.core.Instrument;
 import dev.losi.core.level.RatingClassifier;
 import dev.losi.core.results.CityResult;
 import dev.losi.core.results.Grouping;
@@ -18,6 +19,7 @@ import dev.losi.core.scoring.AdjustedScore;
 import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.LocalScore;
+import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Score;
 import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
@@ -34,6 +36,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,10 +68,30 @@ public final class ResultsExport {
   private final List<CityScore> scores;
   private final List<CityResult> rows;
 
-  private ResultsExport(Results results) {
+  private final Codebook.Description description;
+
+  private ResultsExport(Results results, Codebook.Description description) {
     this.results = results;
     this.scores = results.scores();
     this.rows = results.results();
+    this.description = description;
+  }
+
+  /**
+   * This export with the run described in the workbook's {@code codebook} sheet: the instrument (id,
+   * title, edition, size) and its denominator (the declared maximum or the sum of the weights), the
+   * missing-answer policy and every country adjustment given to the scorer (applied or not). Without it
+   * the codebook says these are not stated. Only the XLSX workbook carries a codebook; CSV and JSON are
+   * unchanged.
+   *
+   * @param instrument the instrument the scores were computed with
+   * @param policy the scorer's missing-answer policy
+   * @param adjustments the adjustments given to the scorer, in the order given
+   */
+  public ResultsExport describedBy(Instrument instrument, MissingAnswerPolicy policy,
+      Collection<CountryAdjustment> adjustments) {
+    return new ResultsExport(results, new Codebook.Description(Optional.of(instrument), Optional.of(policy),
+        List.copyOf(adjustments)));
   }
 
   /**
@@ -76,12 +99,12 @@ public final class ResultsExport {
    * all cities when each city has one score, else among each assessor's own cities.
    */
   public static ResultsExport of(Collection<CityScore> scores) {
-    return new ResultsExport(Results.of(scores));
+    return new ResultsExport(Results.of(scores), Codebook.Description.NONE);
   }
 
   /** An export of results already classified. */
   public static ResultsExport of(Results results) {
-    return new ResultsExport(results);
+    return new ResultsExport(results, Codebook.Description.NONE);
   }
 
   /** The classified results exported. */
@@ -357,8 +380,11 @@ public final class ResultsExport {
 
   /**
    * Writes a results workbook (atomically): sheet {@code results} (the results table), sheet
-   * {@code downgrades} (one row per channel-scope downgrade) and sheet {@code adjustments} (one row per
-   * adjustment applied to a result).
+   * {@code downgrades} (one row per channel-scope downgrade), sheet {@code adjustments} (one row per
+   * adjustment applied to a result) and sheet {@code codebook} (the SDK version, instrument and edition,
+   * denominator, missing-answer policy and adjustments, as far as {@link #describedBy} stated them, and
+   * the meaning of every column of every sheet). Every sheet's first row is a bold, frozen header with an
+   * autofilter. The same results give the same bytes.
    */
   public void writeXlsx(Path file) throws IOException {
     AtomicFiles.write(file, this::writeXlsx);
@@ -390,6 +416,8 @@ public final class ResultsExport {
           }
         }
       }
+      x.sheet("codebook");
+      Codebook.rows(description, scores, table.get(0)).forEach(x::row);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.losi.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.losi.core.AdjustmentKind;
 import dev.losi.core.Channel;
@@ -244,7 +245,9 @@ class StreamingScoringProperties {
     byte[] bytes = c.csv().getBytes(StandardCharsets.UTF_8);
     Outcome objects = outcome(() -> scorer.scoreAll(reader.read(new ByteArrayInputStream(bytes), "a.csv")));
     Outcome streamed = outcome(() -> reader.score(new ByteArrayInputStream(bytes), "a.csv", scorer));
-    assertEquals(objects, streamed);
+    // Scoring-time problems carry no place on the object path; the streaming paths add the file and the
+    // line of the city's first row (issue 15 item 5), and nothing else.
+    assertEquals(objects, unplaced(objects, streamed), "the streaming reader");
     java.nio.file.Path file = dir.resolve("a.csv");
     Files.write(file, bytes);
     Outcome byteLevel = outcome(() -> reader.score(file, scorer));
@@ -253,11 +256,31 @@ class StreamingScoringProperties {
         IndicatorCodes.of(c.instrument(), c.adjustments()), CsvFormat.standard(), c.layout(), n -> { }) != null;
     Statistics.label("byte level").collect(handled ? "read at the byte level" : "handed to the general reader");
     Statistics.label("byte level").coverage(check -> check.check("read at the byte level").percentage(p -> p >= 5));
-    assertEquals(objects, byteLevel, "the byte-level reader (LongCsvScan) of a file");
+    assertEquals(objects, unplaced(objects, byteLevel), "the byte-level reader (LongCsvScan) of a file");
     Statistics.label("outcome").collect(objects.problems().isEmpty() ? "scored" : "problems");
     Statistics.label("outcome").coverage(check -> {
       check.check("scored").percentage(p -> p >= 10);
       check.check("problems").percentage(p -> p >= 10);
     });
+  }
+
+  /**
+   * {@code streamed} with the place (file {@code a.csv} and line) that streaming adds to a scoring-time
+   * problem taken off again, after checking it is there.
+   */
+  private static Outcome unplaced(Outcome objects, Outcome streamed) {
+    List<Problem> placed = new java.util.ArrayList<>();
+    for (int i = 0; i < streamed.problems().size() && i < objects.problems().size(); i++) {
+      Problem o = objects.problems().get(i);
+      Problem st = streamed.problems().get(i);
+      if (o.source().isEmpty()) {
+        assertEquals(java.util.Optional.of("a.csv"), st.source(), st::toString);
+        assertTrue(st.line().isPresent(), st::toString);
+        st = Problem.builder().from(o).build();
+      }
+      placed.add(st);
+    }
+    placed.addAll(streamed.problems().subList(placed.size(), streamed.problems().size()));
+    return new Outcome(streamed.scores(), placed, streamed.omitted());
   }
 }

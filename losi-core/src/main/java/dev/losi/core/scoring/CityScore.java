@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param byChannelScope standard sub-indices per channel scope (scopes without indicators are left out)
  * @param counts how many indicators got each answer
  * @param downgrades MGP-specific indicators answered present that do not count because the evidence names
- *     only non-MGP channels, in instrument order
+ *     only non-MGP channels: the instrument's in instrument order, then the city's local indicators (of
+ *     {@code ADD_LOCAL_INDICATOR}, which then do not count in {@link #local()}) in adjustment order
  * @param notApplicableWithoutAdjustment indicators answered not applicable for which no
  *     {@code EXCLUDE_INDICATOR} adjustment applies: they score 0 in the standard and adjusted LOSI
  * @param adjusted the adjusted LOSI, present exactly when at least one adjustment applies to the city

@@ -233,7 +233,7 @@ public final class Scorer {
     if (!missing.isEmpty() && missingAnswerPolicy == MissingAnswerPolicy.REJECT) {
       problems.add(ScoringProblems.incomplete(assessment, missing, size));
     }
-    Optional<LocalScore> local = scoreLocal(adj, localResponses, assessment, problems);
+    Optional<LocalScore> local = scoreLocal(adj, localResponses, assessment, problems, downgrades);
     Optional<AdjustedScore> adjusted = adj.isEmpty() ? Optional.empty() : scoreAdjusted(adj, packed, assessment, problems);
     if (problems.count() > before) {
       return null;
@@ -297,8 +297,9 @@ public final class Scorer {
     return new Score(c.toPoints(points), c.toPoints(maximum));
   }
 
+  /** The local sub-score; a local MGP-specific indicator found only off the portal is added to {@code downgrades}. */
   private Optional<LocalScore> scoreLocal(Resolution adj, Map<String, Response> responses, Assessment assessment,
-      ProblemCollector problems) {
+      ProblemCollector problems, List<ChannelDowngrade> downgrades) {
     if (adj.localIndicators().isEmpty()) {
       return Optional.empty();
     }
@@ -315,7 +316,9 @@ public final class Scorer {
       } else if (a == Answer.PRESENT) {
         boolean downgraded = ind.channelScope() == ChannelScope.MGP_SPECIFIC
             && r.evidence().map(e -> e.namesOnlyNonMunicipalChannels()).orElse(false);
-        if (!downgraded) {
+        if (downgraded) {
+          downgrades.add(new ChannelDowngrade(ind.code(), r.evidence().get().channels(), Optional.empty()));
+        } else {
           points = points.add(w);
         }
       }

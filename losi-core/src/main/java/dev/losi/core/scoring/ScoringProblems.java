@@ -34,7 +34,8 @@ final class ScoringProblems {
 
   static Problem incomplete(Assessment a, List<String> missing, int size) {
     return at(a).field("answers").message(missing.size() + " of " + size
-        + " indicators not assessed, so the assessment is incomplete: " + String.join(", ", missing)
+        + (size == 1 ? " indicator" : " indicators") + " not assessed, so the assessment is incomplete: "
+        + String.join(", ", missing)
         + COUNT_AS_ABSENT).build();
   }
 

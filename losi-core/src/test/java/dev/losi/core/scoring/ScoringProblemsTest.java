@@ -21,4 +21,15 @@ class ScoringProblemsTest {
         + " absent, use the COUNT_AS_ABSENT missing-answer policy)",
         ScoringProblems.localIncomplete(A, List.of("BR-01", "BR-02")).toString());
   }
+
+  /** "answers 1 of 1 indicators" was the wording for a one-indicator instrument on 93d9180. */
+  @Test
+  void anInstrumentOfOneIndicatorIsSingular() {
+    assertEquals("city \"c1\" assessor \"A\": answers 1 of 1 indicator not assessed, so the assessment is incomplete: #1"
+        + " (to count them as absent, " + ScoringProblems.COUNT_AS_ABSENT_REMEDY + ")",
+        ScoringProblems.incomplete(A, List.of("#1"), 1).toString());
+    assertEquals("city \"c1\" assessor \"A\": answers 1 of 2 indicators not assessed, so the assessment is incomplete: #1"
+        + " (to count them as absent, " + ScoringProblems.COUNT_AS_ABSENT_REMEDY + ")",
+        ScoringProblems.incomplete(A, List.of("#1"), 2).toString());
+  }
 }

@@ -272,11 +272,15 @@ final class AgreementTrees {
       m.put("reconciled", c.isReconciled());
       m.put("reason", c.notReconciledReason().orElse(null));
       m.put("unanimous_items", c.unanimousItems());
+      Map<String, Object> counts = new LinkedHashMap<>();
+      c.agreementCounts().forEach((k, v) -> counts.put(k.name().toLowerCase(Locale.ROOT), v));
+      m.put("as_agreement_counts", counts);
       List<Object> pending = new ArrayList<>();
       for (PendingItem p : c.pending()) {
         Map<String, Object> pm = new LinkedHashMap<>();
         pm.put("indicator", p.indicator().code());
         pm.put("reason", p.reason());
+        pm.put("in_agreement", p.agreementCount().name().toLowerCase(Locale.ROOT));
         pm.put("answers", answers(p.answers()));
         pending.add(pm);
       }
@@ -287,6 +291,7 @@ final class AgreementTrees {
         rm.put("indicator", x.indicator().code());
         rm.put("answer", x.answer().name());
         rm.put("resolution", x.resolution().name().toLowerCase(Locale.ROOT));
+        rm.put("in_agreement", x.agreementCount().name().toLowerCase(Locale.ROOT));
         rm.put("reviewer", x.decision().map(ReviewerDecision::reviewer).orElse(null));
         rm.put("note", x.decision().flatMap(ReviewerDecision::note).orElse(null));
         rm.put("answers", answers(x.answers()));

@@ -4,10 +4,13 @@ import dev.losi.io.CsvFormat;
 import dev.losi.io.CsvTable;
 import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
+import dev.losi.core.Channel;
+import dev.losi.core.Evidence;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import dev.losi.stats.review.AssessorAnswer;
 import dev.losi.stats.review.PendingItem;
 import dev.losi.stats.review.Reconciliation;
 import dev.losi.stats.review.ReviewerDecision;
@@ -22,16 +25,19 @@ import java.util.stream.Collectors;
 
 /**
  * The reviewer-decisions CSV of {@code losi reconcile}: columns {@code city,indicator,answer,reviewer}
- * and an optional {@code note}, one decision per row. Answers are read by {@link Answer#parse}: {@code 1},
- * {@code 0}, {@code NA} or the names and labels ({@code PRESENT}, {@code Absent}, ...); a blank answer or
- * "not assessed" is not a decision. The same layout, with the answer and reviewer left blank, is what
- * {@link #pendingCsv} writes for the reviewer to fill in.
+ * and an optional {@code note}, one decision per row; further columns (the assessors' answers and evidence
+ * that {@link #pendingCsv} writes) are read past. Answers are read by {@link Answer#parse}: {@code 1},
+ * {@code 0}, {@code NA} or the names and labels ({@code PRESENT}, {@code Absent}, ...); "not assessed" is
+ * not a decision. A row whose answer and reviewer are both blank is not a decision either: its item stays
+ * pending, so a half-filled pending file is a valid decisions file. {@link #pendingCsv} writes this
+ * layout with the answer and reviewer left blank, for the reviewer to fill in.
  *
  * @since 0.1.0
  */
 public final class ReviewerDecisions {
 
   private static final List<String> COLUMNS = List.of("city", "indicator", "answer", "reviewer", "note");
+  private static final List<String> EVIDENCE_COLUMNS = List.of("assessor", "answer", "channels", "url", "evidence_note");
 
   private ReviewerDecisions() {}
 
@@ -41,7 +47,8 @@ public final class ReviewerDecisions {
    * @param file the CSV file; it names the decisions' {@link ReviewerDecision#source()}
    * @return the decisions in file order, each with its source and line
    * @throws LosiValidationException listing every problem with file, line, city and indicator: a missing
-   *     column, an answer that is empty or not one of 1, 0, NA, a blank reviewer, CSV syntax
+   *     column, an answer that is not one of 1, 0, NA, an empty answer with a reviewer, a blank reviewer
+   *     with an answer, CSV syntax
    */
   public static List<ReviewerDecision> read(Path file) {
     ProblemCollector problems = new ProblemCollector();
@@ -105,10 +112,14 @@ public final class ReviewerDecisions {
         at.indicator(ind);
       }
       String reviewer = t.cell(row, "reviewer");
+      if (ans.isEmpty() && reviewer.isEmpty()) {
+        continue;
+      }
       Optional<Answer> a = Answer.parse(ans).filter(x -> x != Answer.NOT_ASSESSED);
       if (a.isEmpty()) {
         problems.add(at.field("answer").value(ans)
-            .message(ans.isEmpty() ? "is empty: the reviewer must decide 1, 0 or NA" : "is not one of 1, 0, NA").build());
+            .message(ans.isEmpty() ? "is empty: the reviewer must decide 1, 0 or NA (leave the reviewer blank too"
+                + " to keep the item pending)" : "is not one of 1, 0, NA").build());
       } else {
         try {
           ReviewerDecision.Builder b = ReviewerDecision.builder().city(city).indicator(ind).answer(a.get())
@@ -135,21 +146,46 @@ public final class ReviewerDecisions {
 
   /**
    * The items waiting for a decision as a decisions CSV to fill in: header
-   * {@code city,indicator,answer,reviewer,note}, then one row per item with the answer and reviewer left
-   * blank and the note giving the reason and each assessor's answer, for example
-   * {@code tie: PRESENT 1, ABSENT 1 (A PRESENT, B ABSENT)}. Comma-separated, LF line ends; text cells that
-   * a spreadsheet would run as a formula get a leading apostrophe.
+   * {@code city,indicator,answer,reviewer,note}, then for each assessor position {@code i} (1 to the
+   * largest number of assessors of a pending item) the columns {@code assessor_i,answer_i,channels_i,
+   * url_i,evidence_note_i}: the assessors in id order, their answer ({@code 1}, {@code 0}, {@code NA} or
+   * blank when not assessed) and the evidence they recorded (channels joined by {@code |} in name order).
+   * One row per item, with the answer and reviewer left blank and the note giving the reason and each
+   * assessor's answer, for example {@code tie: PRESENT 1, ABSENT 1 (A PRESENT, B ABSENT)}.
+   * Comma-separated, LF line ends; text cells that a spreadsheet would run as a formula get a leading
+   * apostrophe.
    *
    * @param pending the items, for example {@code ReconciliationResult.pending()}
    * @return the CSV text
    */
   public static String pendingCsv(List<PendingItem> pending) {
     CsvFormat csv = CsvFormat.standard().withLineSeparator("\n");
-    StringBuilder out = new StringBuilder(csv.record(COLUMNS));
+    int assessors = pending.stream().mapToInt(p -> p.answers().size()).max().orElse(0);
+    List<String> header = new ArrayList<>(COLUMNS);
+    for (int i = 1; i <= assessors; i++) {
+      for (String c : EVIDENCE_COLUMNS) {
+        header.add(c + "_" + i);
+      }
+    }
+    StringBuilder out = new StringBuilder(csv.record(header));
     for (PendingItem p : pending) {
-      out.append(csv.record(List.of(CsvFormat.neutralise(p.city().id()), CsvFormat.neutralise(p.indicator().code()), "", "",
-          CsvFormat.neutralise(p.reason() + " (" + p.answers().stream().map(x -> x.assessorId() + " " + x.answer())
-              .collect(Collectors.joining(", ")) + ")"))));
+      List<String> cells = new ArrayList<>(List.of(p.city().id(), p.indicator().code(), "", "",
+          p.reason() + " (" + p.answers().stream().map(x -> x.assessorId() + " " + x.answer())
+              .collect(Collectors.joining(", ")) + ")"));
+      for (int i = 0; i < assessors; i++) {
+        if (i >= p.answers().size()) {
+          cells.addAll(List.of("", "", "", "", ""));
+          continue;
+        }
+        AssessorAnswer a = p.answers().get(i);
+        Optional<Evidence> e = a.evidence();
+        cells.add(a.assessorId());
+        cells.add(a.answer() == Answer.NOT_ASSESSED ? "" : a.answer().code());
+        cells.add(e.map(x -> x.channels().stream().map(Channel::name).sorted().collect(Collectors.joining("|"))).orElse(""));
+        cells.add(e.flatMap(Evidence::url).orElse(""));
+        cells.add(e.flatMap(Evidence::note).orElse(""));
+      }
+      out.append(csv.record(cells.stream().map(CsvFormat::neutralise).toList()));
     }
     return out.toString();
   }

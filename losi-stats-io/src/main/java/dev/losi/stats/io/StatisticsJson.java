@@ -84,8 +84,11 @@ public final class StatisticsJson {
   /**
    * A reconciliation: {@code complete}, {@code cities} (each with {@code city}, {@code assessors},
    * {@code reconciled}, {@code reason} ({@code null} when reconciled), {@code unanimous_items},
-   * {@code pending} (indicator, reason, answers) and {@code resolved} (indicator, answer, resolution,
-   * reviewer and note of a decision, answers)). Each answer is {@code {assessor, answer, evidence}}. The
+   * {@code as_agreement_counts} (the pending and resolved items by how {@code losi agreement} counts them:
+   * {@code disagreement}, {@code absent_versus_not_applicable}, {@code off_portal_present},
+   * {@code not_compared}, {@code agreed}; see {@code AgreementCount}), {@code pending} (indicator, reason,
+   * in_agreement, answers) and {@code resolved} (indicator, answer, resolution, in_agreement, reviewer and
+   * note of a decision, answers)). Each answer is {@code {assessor, answer, evidence}}. The
    * consensus assessments themselves are written by losi-io.
    */
   public static String reconciliation(ReconciliationResult result) {

@@ -41,9 +41,10 @@ class DecisionsRoundTripTest {
     List<Assessment> as = assessments("X A 1101", "X B 1000", "Y A 1111", "Y B 1111");
     ReconciliationResult r = Reconciliation.reconcile(INSTRUMENT, as, List.of());
     String pending = ReviewerDecisions.pendingCsv(r.pending());
-    assertEquals("city,indicator,answer,reviewer,note\n"
-        + "X,#2,,,\"tie: PRESENT 1, ABSENT 1 (A PRESENT, B ABSENT)\"\n"
-        + "X,#4,,,\"tie: PRESENT 1, ABSENT 1 (A PRESENT, B ABSENT)\"\n", pending);
+    assertEquals("city,indicator,answer,reviewer,note,"
+        + "assessor_1,answer_1,channels_1,url_1,evidence_note_1,assessor_2,answer_2,channels_2,url_2,evidence_note_2\n"
+        + "X,#2,,,\"tie: PRESENT 1, ABSENT 1 (A PRESENT, B ABSENT)\",A,1,,https://x.example/A/2,,B,0,,,\n"
+        + "X,#4,,,\"tie: PRESENT 1, ABSENT 1 (A PRESENT, B ABSENT)\",A,1,,https://x.example/A/4,,B,0,,,\n", pending);
     String filled = pending.replace("X,#2,,,", "X,#2,0,R1,").replace("X,#4,,,", "X,#4,1,R2,");
     Path file = Files.writeString(dir.resolve("decided.csv"), filled);
     List<ReviewerDecision> ds = ReviewerDecisions.read(file, INSTRUMENT, as);

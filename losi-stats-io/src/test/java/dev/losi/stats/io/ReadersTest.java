@@ -137,7 +137,7 @@ class ReadersTest {
     assertEquals(3L, ds.get(1).line().getAsLong());
     Path bad = file("d.csv", "city,indicator,answer,reviewer\nX,#1,,R\nX,#2,yes,R\nX,#3,NOT_ASSESSED,R\nX,#4,0,\n");
     String n = bad.toString();
-    assertEquals(List.of(n + ":2: city \"X\" indicator \"#1\": answer \"\" is empty: the reviewer must decide 1, 0 or NA",
+    assertEquals(List.of(n + ":2: city \"X\" indicator \"#1\": answer \"\" is empty: the reviewer must decide 1, 0 or NA (leave the reviewer blank too to keep the item pending)",
         n + ":3: city \"X\" indicator \"#2\": answer \"yes\" is not one of 1, 0, NA",
         n + ":4: city \"X\" indicator \"#3\": answer \"NOT_ASSESSED\" is not one of 1, 0, NA",
         n + ":5: city \"X\" indicator \"#4\": reviewer must not be blank: every decision names its reviewer"),

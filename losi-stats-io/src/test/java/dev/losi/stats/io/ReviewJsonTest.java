@@ -54,7 +54,7 @@ class ReviewJsonTest {
         assessments("X A 1100", "X B 1000", "Y A 1110", "Y B 1110"), List.of())));
     assertFalse(json.get("complete").asBoolean());
     JsonNode x = json.get("cities").get(0);
-    assertEquals(List.of("city", "assessors", "reconciled", "reason", "unanimous_items", "pending", "resolved"), keys(x));
+    assertEquals(List.of("city", "assessors", "reconciled", "reason", "unanimous_items", "as_agreement_counts", "pending", "resolved"), keys(x));
     assertEquals("X", x.get("city").asText());
     assertEquals(1, x.get("pending").size());
     assertEquals("tie: PRESENT 1, ABSENT 1", x.get("pending").get(0).get("reason").asText());

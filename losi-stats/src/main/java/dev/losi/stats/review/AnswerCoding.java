@@ -3,10 +3,12 @@ package dev.losi.stats.review;
 import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.core.ChannelScope;
+import dev.losi.core.Evidence;
 import dev.losi.core.Indicator;
 import dev.losi.core.Response;
 import dev.losi.stats.agreement.ReliabilityData;
 import dev.losi.stats.agreement.Scale;
+import java.util.Optional;
 
 /**
  * How assessors' answers become ratings for agreement statistics: the answers as scored
@@ -45,12 +47,21 @@ public enum AnswerCoding {
    */
   public int code(Assessment assessment, Indicator indicator) {
     Response r = assessment.response(indicator.code()).orElse(null);
-    if (r == null || this != SCORED || r.answer() != Answer.PRESENT) {
-      return code(r == null ? Answer.NOT_ASSESSED : r.answer());
+    return r == null ? code(Answer.NOT_ASSESSED) : code(indicator, r.answer(), r.evidence());
+  }
+
+  /** The category index of an answer with its evidence, as {@link #code(Assessment, Indicator)}. */
+  int code(Indicator indicator, Answer answer, Optional<Evidence> evidence) {
+    if (this != SCORED || answer != Answer.PRESENT) {
+      return code(answer);
     }
-    boolean offPortal = indicator.channelScope() == ChannelScope.MGP_SPECIFIC
-        && r.evidence().map(e -> e.namesOnlyNonMunicipalChannels()).orElse(false);
-    return offPortal ? Scale.ABSENT.index() : Scale.PRESENT.index();
+    return offPortal(indicator, evidence) ? Scale.ABSENT.index() : Scale.PRESENT.index();
+  }
+
+  /** True for evidence of an MGP-specific indicator that names only channels other than the portal. */
+  static boolean offPortal(Indicator indicator, Optional<Evidence> evidence) {
+    return indicator.channelScope() == ChannelScope.MGP_SPECIFIC
+        && evidence.map(Evidence::namesOnlyNonMunicipalChannels).orElse(false);
   }
 
   /**

@@ -2,7 +2,10 @@ package dev.losi.stats.review;
 
 import dev.losi.core.Assessment;
 import dev.losi.core.City;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,5 +40,22 @@ public record CityReconciliation(City city, List<String> assessorIds, Optional<A
   /** True when the city has a consensus assessment. */
   public boolean isReconciled() {
     return consensus.isPresent();
+  }
+
+  /**
+   * How {@code losi agreement} counts the pending and resolved items of this city, every kind with its
+   * number of items (zero included), in {@link AgreementCount} order. The {@link AgreementCount#DISAGREEMENT}
+   * entry equals the city's {@link CityAgreement#itemsDisagreeing()} (every item whose scored answers differ
+   * has differing answers, so it is pending or resolved); the other entries explain why reconciliation
+   * lists more items than agreement counts.
+   */
+  public Map<AgreementCount, Long> agreementCounts() {
+    Map<AgreementCount, Long> out = new EnumMap<>(AgreementCount.class);
+    for (AgreementCount k : AgreementCount.values()) {
+      out.put(k, 0L);
+    }
+    pending.forEach(p -> out.merge(p.agreementCount(), 1L, Long::sum));
+    resolved.forEach(r -> out.merge(r.agreementCount(), 1L, Long::sum));
+    return Collections.unmodifiableMap(out);
   }
 }

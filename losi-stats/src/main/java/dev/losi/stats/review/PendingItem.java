@@ -24,4 +24,9 @@ public record PendingItem(City city, Indicator indicator, List<AssessorAnswer> a
     answers = List.copyOf(answers);
     Objects.requireNonNull(reason, "reason");
   }
+
+  /** How {@code losi agreement} counts this item (see {@link AgreementCount}). */
+  public AgreementCount agreementCount() {
+    return AgreementCount.of(indicator, answers);
+  }
 }

@@ -32,4 +32,9 @@ public record ResolvedItem(City city, Indicator indicator, Answer answer, Resolu
     answers = List.copyOf(answers);
     Objects.requireNonNull(decision, "decision");
   }
+
+  /** How {@code losi agreement} counts this item (see {@link AgreementCount}). */
+  public AgreementCount agreementCount() {
+    return AgreementCount.of(indicator, answers);
+  }
 }
