@@ -168,7 +168,8 @@ class ReviewCommandsTest {
     assertEquals("Y", consensus.get(0).city().id());
     assertEquals("consensus", consensus.get(0).assessorId());
     String p = Files.readString(pending);
-    assertTrue(p.startsWith("city,indicator,answer,reviewer,note\nX,D05,,,"), p);
+    assertTrue(p.startsWith("city,indicator,answer,reviewer,note,assessor_1,answer_1,channels_1,url_1,evidence_note_1,"
+        + "assessor_2,answer_2,channels_2,url_2,evidence_note_2\nX,D05,,,"), p);
 
     // the reviewer fills in the pending file
     Files.writeString(pending, p.replace("X,D05,,,", "X,D05,1,Reviewer R,"));

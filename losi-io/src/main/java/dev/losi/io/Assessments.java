@@ -250,7 +250,7 @@ public final class Assessments {
       if (f == Format.CSV && Files.isRegularFile(file)) {
         PackedAssessments packed;
         try (InputStream in = Files.newInputStream(file)) {
-          packed = LongCsvScan.scan(in, instrument, IndicatorCodes.of(instrument, adjustments), csv, layout, bytesRead);
+          packed = LongCsvScan.scan(in, instrument, codes(), csv, layout, bytesRead);
         }
         if (packed != null) {
           try {

@@ -537,6 +537,9 @@ final class LongCsvScan {
     } catch (LosiValidationException e) {
       throw UNHANDLED;
     }
+    if (codes.countryProblem(c.country()) != null) {
+      throw UNHANDLED; // not an ISO 3166-1 country here: the general reader names it
+    }
     int index = add(cityIds, cCity);
     cities.add(c);
     cityIndex.put(id, index);
