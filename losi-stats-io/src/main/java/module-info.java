@@ -6,7 +6,8 @@
  * values, paired data and reviewer probabilities from CSV, every problem with file, line and column; writes
  * rank-uncertainty results as JSON, CSV and XLSX, and agreement reports,
  * assessor reviews, reconciliations, organisation comparisons, correlations and the OSI-LOSI study as the
- * JSON documented in {@code docs/agreement.md}, {@code docs/correlation.md} and {@code docs/cli.md}.
+ * JSON documented in {@code docs/agreement.md}, {@code docs/correlation.md} and {@code docs/cli.md}, and
+ * their tables as CSV ({@code StatisticsCsv}).
  */
 module dev.losi.stats.io {
   requires transitive dev.losi.io;

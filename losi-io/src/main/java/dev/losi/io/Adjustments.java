@@ -27,7 +27,7 @@ import java.util.Locale;
 public final class Adjustments {
 
   /** How many leading bytes {@link #read(InputStream, String)} looks at to tell JSON from CSV. */
-  static final int SNIFF_BYTES = 8192;
+  static final int SNIFF_BYTES = FirstByte.LOOK_AHEAD;
 
   private Adjustments() {}
 
@@ -59,20 +59,9 @@ public final class Adjustments {
    * @throws IOException when the stream cannot be read
    */
   public static List<CountryAdjustment> read(InputStream in, String source) throws IOException {
-    BufferedInputStream b = new BufferedInputStream(in, SNIFF_BYTES);
-    b.mark(SNIFF_BYTES);
-    int c = b.read();
-    int n = 1;
-    if (c == 0xEF && b.read() == 0xBB && b.read() == 0xBF) {
-      c = b.read();
-      n += 3;
-    }
-    while ((c == ' ' || c == '\t' || c == '\r' || c == '\n') && n < SNIFF_BYTES) {
-      c = b.read();
-      n++;
-    }
-    b.reset();
-    return c == '{' || n >= SNIFF_BYTES ? LosiJson.standard().readAdjustments(b, source)
+    BufferedInputStream b = FirstByte.buffered(in);
+    int c = FirstByte.of(b);
+    return c == '{' || c == FirstByte.ONLY_WHITE_SPACE ? LosiJson.standard().readAdjustments(b, source)
         : AdjustmentTables.readCsv(b, source, CsvFormat.standard());
   }
 }

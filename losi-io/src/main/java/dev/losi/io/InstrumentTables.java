@@ -81,6 +81,19 @@ public final class InstrumentTables {
     return Tables.readSheet(() -> XlsxTable.open(file, limits), SHEET, ProblemCollector.DEFAULT_CAP, InstrumentTables::read);
   }
 
+  /**
+   * Reads the {@value #SHEET} sheet of an instrument workbook from bytes (not closed; for standard input):
+   * the bytes are copied once to a temporary file, at most {@link XlsxLimits#maxFileBytes()} of them, checked
+   * against {@link XlsxLimits#DEFAULT} and read; the file is deleted afterwards.
+   *
+   * @param source names the bytes in problems, for example {@code -}
+   * @since 0.1.0
+   */
+  public static Instrument readXlsx(InputStream in, String source) throws IOException {
+    return Tables.readSheet(() -> XlsxTable.open(in, source, XlsxLimits.DEFAULT), SHEET, ProblemCollector.DEFAULT_CAP,
+        InstrumentTables::read);
+  }
+
   /** Writes instrument CSV to a file atomically (comma, CRLF, UTF-8 without BOM). */
   public static void writeCsv(Instrument instrument, Path file) throws IOException {
     List<List<Object>> rows = rows(instrument);

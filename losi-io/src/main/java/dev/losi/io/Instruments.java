@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,6 +90,27 @@ public final class Instruments {
       return InstrumentTables.readXlsx(file);
     }
     throw new IllegalArgumentException("cannot tell the format of " + file + ": expected a .json, .csv or .xlsx file");
+  }
+
+  /**
+   * Reads a user-supplied instrument from bytes with no file name (standard input), recognising the format
+   * from the first bytes: a JSON instrument when the first character after an optional UTF-8 byte order mark
+   * and white space is <code>&#123;</code>, an XLSX workbook when the bytes begin {@code PK} (a ZIP archive;
+   * {@link InstrumentTables#readXlsx(InputStream, String)}), else an instrument CSV table. The bytes are read
+   * once; the stream is not closed.
+   *
+   * @param source names the bytes in problems, for example {@code -}
+   * @throws LosiValidationException listing every problem of the input
+   * @throws IOException when the stream cannot be read
+   * @since 0.1.0
+   */
+  public static Instrument read(InputStream in, String source) throws IOException {
+    BufferedInputStream b = FirstByte.buffered(in);
+    int c = FirstByte.of(b);
+    if (c == '{' || c == FirstByte.ONLY_WHITE_SPACE) {
+      return LosiJson.standard().readInstrument(b, source);
+    }
+    return c == 'P' ? InstrumentTables.readXlsx(b, source) : InstrumentTables.readCsv(b, source, CsvFormat.standard());
   }
 
   /**

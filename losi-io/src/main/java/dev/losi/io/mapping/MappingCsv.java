@@ -6,6 +6,7 @@ import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.Link;
+import dev.losi.core.mapping.LongitudinalReport;
 import dev.losi.core.mapping.Relation;
 import dev.losi.io.CsvFormat;
 import dev.losi.io.internal.AtomicFiles;
@@ -209,5 +210,42 @@ public final class MappingCsv {
   /** The CSV text of a mapping. */
   public static String toCsv(EditionMapping mapping) {
     return TextStreams.written(out -> write(mapping, out));
+  }
+
+  /**
+   * The columns of a longitudinal report's city table ({@link #write(LongitudinalReport, OutputStream)}).
+   *
+   * @since 0.1.0
+   */
+  public static final List<String> REPORT_HEADER = LongitudinalReportCsv.HEADER;
+
+  /**
+   * Writes the city table of a longitudinal report ({@code losi compare-editions --format csv}; flushed, not
+   * closed), one row per city compared, in the report's order, with the columns {@link #REPORT_HEADER}:
+   * {@code city_id}, {@code name}, {@code country}, {@code core_size} (indicators of the common core),
+   * {@code core_before_present}, {@code core_before_value}, {@code core_after_present}, {@code core_after_value}
+   * (present core indicators and their share of the core), {@code core_change_in_indicators},
+   * {@code core_change} (the share's change), {@code gained} and {@code lost} (the later edition's codes of the
+   * core indicators gained and lost, space-separated), {@code official_before_points},
+   * {@code official_before_value}, {@code level_before}, {@code official_after_points},
+   * {@code official_after_value}, {@code level_after} (the official scores of each edition, not comparable
+   * with each other; levels as names such as {@code VERY_HIGH}). UTF-8, RFC 4180, LF line ends; numbers in
+   * full precision (whole numbers without a decimal point), text neutralised against formula injection. The
+   * transition matrices and the indicators that are not comparable are in the JSON ({@link MappingJson}).
+   *
+   * @throws IOException when writing fails
+   * @since 0.1.0
+   */
+  public static void write(LongitudinalReport report, OutputStream out) throws IOException {
+    LongitudinalReportCsv.write(report, out);
+  }
+
+  /**
+   * The CSV text of a longitudinal report's city table, as {@link #write(LongitudinalReport, OutputStream)}.
+   *
+   * @since 0.1.0
+   */
+  public static String toCsv(LongitudinalReport report) {
+    return TextStreams.written(out -> write(report, out));
   }
 }

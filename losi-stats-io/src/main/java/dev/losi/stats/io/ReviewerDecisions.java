@@ -66,9 +66,26 @@ public final class ReviewerDecisions {
    * @throws LosiValidationException listing every problem with file, line, city and indicator
    */
   public static List<ReviewerDecision> read(Path file, Instrument instrument, List<Assessment> assessments) {
+    return read(CsvTable.read(file), instrument, assessments);
+  }
+
+  /**
+   * Reads decisions from CSV bytes (UTF-8; not closed), for standard input, and checks them against the
+   * assessments, as {@link #read(Path, Instrument, List)}.
+   *
+   * @param source names the bytes in problems and in {@link ReviewerDecision#source()}, for example {@code -}
+   * @throws IOException when the stream cannot be read
+   * @since 0.1.0
+   */
+  public static List<ReviewerDecision> read(InputStream in, String source, Instrument instrument,
+      List<Assessment> assessments) throws IOException {
+    return read(CsvTable.read(in, source, CsvFormat.standard()), instrument, assessments);
+  }
+
+  private static List<ReviewerDecision> read(CsvTable table, Instrument instrument, List<Assessment> assessments) {
     ProblemCollector problems = new ProblemCollector();
     List<ReviewerDecision> probes = new ArrayList<>();
-    List<ReviewerDecision> out = decisions(CsvTable.read(file), problems, probes);
+    List<ReviewerDecision> out = decisions(table, problems, probes);
     List<Problem> all = new ArrayList<>(problems.problems());
     all.addAll(Reconciliation.checkDecisions(instrument, assessments, probes));
     if (!all.isEmpty()) {

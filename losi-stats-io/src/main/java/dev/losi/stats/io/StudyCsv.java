@@ -1,10 +1,13 @@
 package dev.losi.stats.io;
 
+import dev.losi.io.CsvFormat;
 import dev.losi.io.CsvTable;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
 import dev.losi.stats.study.CityScoreRow;
 import dev.losi.stats.study.CountryOsiRow;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +55,23 @@ public final class StudyCsv {
    * @throws LosiValidationException as {@link #cityScores(Path)}, naming the prefixed columns
    */
   public static List<CityScoreRow> cityScores(Path file, String prefix) {
+    return cityScores(CsvTable.read(file), prefix);
+  }
+
+  /**
+   * Reads city scores from CSV bytes (UTF-8; not closed), for standard input, as {@link #cityScores(Path, String)}.
+   *
+   * @param source names the bytes in problems and in {@link CityScoreRow#source()}, for example {@code -}
+   * @throws IOException when the stream cannot be read
+   * @since 0.1.0
+   */
+  public static List<CityScoreRow> cityScores(InputStream in, String source, String prefix) throws IOException {
+    return cityScores(CsvTable.read(in, source, CsvFormat.standard()), prefix);
+  }
+
+  private static List<CityScoreRow> cityScores(CsvTable t, String prefix) {
     String losiCol = prefix + "losi";
     String critPrefix = prefix + "criterion_";
-    CsvTable t = CsvTable.read(file);
     ProblemCollector problems = new ProblemCollector();
     String cityCol = t.first("city", "city_name", "city_id").orElse(null);
     for (String[] need : new String[][] {{"city (or city_name, city_id)", cityCol},
@@ -100,7 +117,22 @@ public final class StudyCsv {
    *     a row {@link CountryOsiRow} refuses
    */
   public static List<CountryOsiRow> countryOsi(Path file, String osiColumn) {
-    CsvTable t = CsvTable.read(file);
+    return countryOsi(CsvTable.read(file), osiColumn);
+  }
+
+  /**
+   * Reads national OSI values from CSV bytes (UTF-8; not closed), for standard input, as
+   * {@link #countryOsi(Path, String)}.
+   *
+   * @param source names the bytes in problems and in {@link CountryOsiRow#source()}, for example {@code -}
+   * @throws IOException when the stream cannot be read
+   * @since 0.1.0
+   */
+  public static List<CountryOsiRow> countryOsi(InputStream in, String source, String osiColumn) throws IOException {
+    return countryOsi(CsvTable.read(in, source, CsvFormat.standard()), osiColumn);
+  }
+
+  private static List<CountryOsiRow> countryOsi(CsvTable t, String osiColumn) {
     ProblemCollector problems = new ProblemCollector();
     for (String c : List.of("country", osiColumn)) {
       if (!t.has(c)) {
