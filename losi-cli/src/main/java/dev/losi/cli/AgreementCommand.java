@@ -1,6 +1,7 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
+import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Progress;
 import dev.losi.cli.internal.Tabular;
@@ -17,6 +18,7 @@ import dev.losi.stats.agreement.CoefficientResult;
 import dev.losi.stats.agreement.MeasurementLevel;
 import dev.losi.stats.agreement.ReliabilityData;
 import dev.losi.stats.io.ReliabilityCsv;
+import dev.losi.stats.io.StatisticsCsv;
 import dev.losi.stats.io.StatisticsJson;
 import dev.losi.stats.review.AnswerCoding;
 import dev.losi.stats.review.AssessmentReview;
@@ -104,7 +106,7 @@ final class AgreementCommand extends LosiCommand {
 
   @Mixin AssessmentTableOptions table;
 
-  @Mixin TableOrJson output;
+  @Mixin TableCsvOrJson output;
 
   private Progress progress;
 
@@ -165,10 +167,11 @@ final class AgreementCommand extends LosiCommand {
     }
     List<CityLosiInterval.Result> losi = CityLosiInterval.of(ins, list, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT,
         0.95);
-    if (output.json()) {
-      return StatisticsJson.review(r, boot, losi);
-    }
-    return reviewText(r, boot, losi);
+    return switch (output.format()) {
+      case JSON -> StatisticsJson.review(r, boot, losi);
+      case CSV -> StatisticsCsv.review(r);
+      default -> reviewText(r, boot, losi);
+    };
   }
 
   private String reviewText(AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi) {
@@ -336,6 +339,9 @@ final class AgreementCommand extends LosiCommand {
         : AgreementReport.withBootstrap(d, lvl, replicates, seed, 0.667, 0.8);
     if (output.json()) {
       return StatisticsJson.agreement(report);
+    }
+    if (output.format() == OutputFormat.CSV) {
+      return StatisticsCsv.agreement(report);
     }
     return "Agreement on " + data + ": " + report.units() + " units, " + report.raters() + " raters, "
         + report.pairableValues() + " pairable values, level " + lvl.key() + ", scale " + d.scale() + "\n\n"

@@ -17,6 +17,11 @@ final class AssessmentFiles {
   private AssessmentFiles() {}
 
   static void write(List<Assessment> assessments, Path out, String option) {
+    write(assessments, out, option, false);
+  }
+
+  /** As {@link #write(List, Path, String)}; a CSV file begins with a UTF-8 byte order mark when {@code bom}. */
+  static void write(List<Assessment> assessments, Path out, String option, boolean bom) {
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
     Output.writeFile(out, option, stream -> {
       if (name.endsWith(".json")) {
@@ -24,7 +29,7 @@ final class AssessmentFiles {
       } else if (name.endsWith(".xlsx")) {
         AssessmentXlsx.writer().write(assessments, stream);
       } else {
-        AssessmentCsv.writer().format(CsvFormat.standard().withLineSeparator("\n")).write(assessments, stream);
+        AssessmentCsv.writer().format(CsvFormat.standard().withLineSeparator("\n").withBom(bom)).write(assessments, stream);
       }
     });
   }

@@ -118,12 +118,19 @@ final class CommandPaths {
     }
   }
 
+  /**
+   * The files an option names: its {@link Path} values, and for a text option that takes a file
+   * ({@code ID|FILE}, {@code FILE|...}) the value {@code -}, standard input.
+   */
   private static void collect(ArgSpec a, String name, List<Named> into) {
     Object v = a.getValue();
-    if (v instanceof Path p) {
-      into.add(new Named(name, p));
-    } else if (v instanceof Collection<?> c) {
-      c.stream().filter(Path.class::isInstance).forEach(x -> into.add(new Named(name, (Path) x)));
+    boolean takesFile = a.paramLabel() != null && a.paramLabel().contains("FILE");
+    for (Object x : v instanceof Collection<?> c ? List.copyOf(c) : v == null ? List.of() : List.of(v)) {
+      if (x instanceof Path p) {
+        into.add(new Named(name, p));
+      } else if (takesFile && x instanceof String s && s.equals("-")) {
+        into.add(new Named(name, Path.of(s)));
+      }
     }
   }
 

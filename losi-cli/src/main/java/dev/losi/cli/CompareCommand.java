@@ -6,6 +6,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.stats.Estimate;
+import dev.losi.stats.io.StatisticsCsv;
 import dev.losi.stats.io.StatisticsJson;
 import dev.losi.stats.review.CityComparison;
 import dev.losi.stats.review.IndicatorDifference;
@@ -61,7 +62,7 @@ final class CompareCommand extends LosiCommand {
 
   @Mixin AssessmentTableOptions table;
 
-  @Mixin TableOrJson output;
+  @Mixin TableCsvOrJson output;
 
   @Override
   int run() {
@@ -71,7 +72,11 @@ final class CompareCommand extends LosiCommand {
     List<Assessment> l = Inputs.assessments(left, table.reader(ins));
     List<Assessment> r = Inputs.assessments(right, table.reader(ins));
     OrganisationComparison c = OrganisationComparison.compare(ins, leftName, l, rightName, r, policy);
-    String text = output.json() ? StatisticsJson.comparison(c) : text(c);
+    String text = switch (output.format()) {
+      case JSON -> StatisticsJson.comparison(c);
+      case CSV -> StatisticsCsv.comparison(c);
+      default -> text(c);
+    };
     output.write(text, out());
     return OK;
   }

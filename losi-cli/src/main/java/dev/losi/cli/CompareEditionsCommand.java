@@ -6,6 +6,7 @@ import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.LongitudinalComparison;
 import dev.losi.core.mapping.LongitudinalReport;
 import dev.losi.core.scoring.MissingAnswerPolicy;
+import dev.losi.io.mapping.MappingCsv;
 import dev.losi.io.mapping.MappingJson;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +49,7 @@ final class CompareEditionsCommand extends LosiCommand {
 
   @Mixin AssessmentTableOptions table;
 
-  @Mixin TableOrJson output;
+  @Mixin TableCsvOrJson output;
 
   @Override
   int run() {
@@ -67,8 +68,11 @@ final class CompareEditionsCommand extends LosiCommand {
       throw dev.losi.cli.internal.Problems.single(dev.losi.core.Problem.builder().field("--mapping").value(mappingOptions.mapping)
           .message(e.getMessage()).build());
     }
-    String text = output.json() ? MappingJson.standard().write(report)
-        : report.toText().replace(System.lineSeparator(), "\n");
+    String text = switch (output.format()) {
+      case JSON -> MappingJson.standard().write(report);
+      case CSV -> MappingCsv.toCsv(report);
+      default -> report.toText().replace(System.lineSeparator(), "\n");
+    };
     output.write(text.endsWith("\n") ? text : text + "\n", out());
     return OK;
   }

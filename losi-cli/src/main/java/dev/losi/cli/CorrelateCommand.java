@@ -1,5 +1,6 @@
 package dev.losi.cli;
 
+import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
@@ -9,6 +10,7 @@ import dev.losi.stats.correlation.Correlation;
 import dev.losi.stats.correlation.CorrelationMethod;
 import dev.losi.stats.correlation.CorrelationSummary;
 import dev.losi.stats.io.PairedData;
+import dev.losi.stats.io.StatisticsCsv;
 import dev.losi.stats.io.StatisticsJson;
 import dev.losi.stats.io.StudyCsv;
 import dev.losi.stats.study.CityScoreRow;
@@ -58,7 +60,7 @@ final class CorrelateCommand extends LosiCommand {
   /** Cluster-bootstrap replicates of the study at the city unit when --bootstrap is not given. */
   private static final int DEFAULT_CLUSTER_REPLICATES = 1000;
 
-  @Option(names = "--data", paramLabel = "FILE", description = "A CSV with the two columns to correlate.")
+  @Option(names = "--data", paramLabel = "FILE", description = "A CSV with the two columns to correlate (- for standard input).")
   Path data;
 
   @Option(names = "--x", paramLabel = "COLUMN", description = "The first column (with --data).")
@@ -80,10 +82,10 @@ final class CorrelateCommand extends LosiCommand {
       description = "Random seed of the bootstrap (default: ${DEFAULT-VALUE}); the same seed gives the same intervals.")
   long seed;
 
-  @Option(names = "--scores", paramLabel = "FILE", description = "City LOSI results (the OSI-LOSI study).")
+  @Option(names = "--scores", paramLabel = "FILE", description = "City LOSI results, CSV (the OSI-LOSI study; - for standard input).")
   Path scores;
 
-  @Option(names = "--osi", paramLabel = "FILE", description = "Country OSI values (the OSI-LOSI study).")
+  @Option(names = "--osi", paramLabel = "FILE", description = "Country OSI values, CSV (the OSI-LOSI study; - for standard input).")
   Path osi;
 
   @Option(names = "--osi-column", paramLabel = "NAME", defaultValue = "osi",
@@ -111,7 +113,7 @@ final class CorrelateCommand extends LosiCommand {
       description = "How many leaders and laggards to list (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Mixin TableOrJson output;
+  @Mixin TableCsvOrJson output;
 
   @Override
   int run() {
@@ -150,11 +152,14 @@ final class CorrelateCommand extends LosiCommand {
       throw usage("--top, --osi-column, --join, --unit, --summary and --use belong to the OSI-LOSI study"
           + " (--scores, --osi)");
     }
-    PairedData d = PairedData.read(data, x, y);
+    PairedData d = Inputs.reading(data, () -> PairedData.read(data, x, y), (in, source) -> PairedData.read(source, in, x, y));
     Bootstrap boot = bootstrap == null ? null : Bootstrap.of(bootstrap, seed);
     CorrelationSummary s = boot == null ? Correlation.all(d.x(), d.y()) : boot.all(d.x(), d.y());
     if (output.json()) {
       return boot == null ? StatisticsJson.correlation(d, s, chosen) : StatisticsJson.correlation(d, s, chosen, boot);
+    }
+    if (output.format() == OutputFormat.CSV) {
+      return StatisticsCsv.correlation(s, chosen);
     }
     StringBuilder sb = new StringBuilder();
     sb.append(y).append(" with ").append(x).append(" in ").append(data).append(": n = ").append(s.n())
@@ -197,12 +202,14 @@ final class CorrelateCommand extends LosiCommand {
     List<CityScoreRow> cities = List.of();
     List<CountryOsiRow> countries = List.of();
     try {
-      cities = StudyCsv.cityScores(scores, use.equals("adjusted") ? "adjusted_" : "");
+      String prefix = use.equals("adjusted") ? "adjusted_" : "";
+      cities = Inputs.reading(scores, () -> StudyCsv.cityScores(scores, prefix),
+          (in, source) -> StudyCsv.cityScores(in, source, prefix));
     } catch (LosiValidationException e) {
       problems.addAll(e);
     }
     try {
-      countries = StudyCsv.countryOsi(osi, osiColumn);
+      countries = countryOsi(osi, osiColumn);
     } catch (LosiValidationException e) {
       problems.addAll(e);
     }
@@ -217,11 +224,20 @@ final class CorrelateCommand extends LosiCommand {
     if (output.json()) {
       return StatisticsJson.study(r, d, chosen);
     }
+    if (output.format() == OutputFormat.CSV) {
+      return StatisticsCsv.study(r);
+    }
     String text = r.toText().replace(System.lineSeparator(), "\n");
     int firstBreak = text.indexOf("\n\n") + 2;
     return text.substring(0, firstBreak) + d.toText() + "intervals: " + d.intervals() + "\n\n"
         + text.substring(firstBreak).replaceFirst("^LOSI vs OSI\n", "LOSI vs OSI over the " + d.cities() + " cities"
             + (d.clustered() ? " as if independent (for reference)" : "") + "\n");
+  }
+
+  /** Country OSI values from {@code file}, or from standard input when it is {@code -}. */
+  static List<CountryOsiRow> countryOsi(Path file, String column) {
+    return Inputs.reading(file, () -> StudyCsv.countryOsi(file, column), (in, source) -> StudyCsv.countryOsi(in, source,
+        column));
   }
 
   private StudyDesign design() {

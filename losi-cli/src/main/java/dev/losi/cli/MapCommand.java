@@ -65,6 +65,8 @@ final class MapCommand extends LosiCommand {
       description = "Where the translated assessments go: .csv (long layout), .json or .xlsx.")
   Path out;
 
+  @Mixin BomOption bom;
+
   @Override
   int run() throws Exception {
     TranslationRules rules = TranslationRules.conservative()
@@ -82,6 +84,7 @@ final class MapCommand extends LosiCommand {
     if (!outName.endsWith(".csv") && !outName.endsWith(".json") && !outName.endsWith(".xlsx")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .csv, .json or .xlsx");
     }
+    bom.check(spec, outName.endsWith(".csv"), "--out " + out + " is not a .csv file");
     Map<String, Instrument> instruments = mappingOptions.instruments();
     EditionMapping m = mappingOptions.read(instruments);
     String toInstrument = mappingOptions.toInstrument;
@@ -95,7 +98,7 @@ final class MapCommand extends LosiCommand {
     List<Assessment> list = Inputs.assessments(assessments, table.reader(m.from()));
     List<Translation> translations = AssessmentTranslator.translateAll(m, list, rules);
     List<Assessment> translated = translations.stream().map(Translation::assessment).toList();
-    AssessmentFiles.write(translated, out, "--out");
+    AssessmentFiles.write(translated, out, "--out", bom.bom);
     out().print(summary(m, rules, translations));
     out().flush();
     return OK;

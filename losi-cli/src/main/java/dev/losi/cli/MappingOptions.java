@@ -17,7 +17,7 @@ final class MappingOptions {
   @Option(names = "--mapping", required = true, paramLabel = "FILE|LOSI-2022-PE:LOSI-2024",
       description = "The mapping from the first (earlier) to the second (later) edition: a JSON document, a CSV"
           + " (from_code,to_code,relation,note; needs --from-instrument and --to-instrument) or the bundled"
-          + " LOSI-2022-PE:LOSI-2024.")
+          + " LOSI-2022-PE:LOSI-2024; - reads standard input (JSON when it begins with {, else CSV).")
   String mapping;
 
   @Option(names = "--from-instrument", paramLabel = "ID|FILE", description = "The first (earlier) edition of a CSV mapping.")

@@ -5,6 +5,7 @@ import dev.losi.cli.internal.OutputFormat;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.stats.io.ReviewerDecisions;
+import dev.losi.stats.io.StatisticsCsv;
 import dev.losi.stats.io.StatisticsJson;
 import dev.losi.stats.review.AgreementCount;
 import dev.losi.stats.review.CityReconciliation;
@@ -53,7 +54,7 @@ final class ReconcileCommand extends LosiCommand {
       description = "The instrument (default: ${DEFAULT-VALUE}).")
   String instrument;
 
-  @Option(names = "--decisions", paramLabel = "FILE", description = "Reviewer decisions (CSV).")
+  @Option(names = "--decisions", paramLabel = "FILE", description = "Reviewer decisions (CSV; - for standard input).")
   Path decisions;
 
   @Option(names = "--ties", paramLabel = "wait|absent", defaultValue = "wait",
@@ -73,8 +74,10 @@ final class ReconcileCommand extends LosiCommand {
   Path pending;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-      description = "The summary on standard output: table or json (default: ${DEFAULT-VALUE}).")
+      description = "The summary on standard output: table, csv (one row per city) or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
+
+  @Mixin BomOption bom;
 
   @Mixin AssessmentTableOptions table;
 
@@ -86,7 +89,7 @@ final class ReconcileCommand extends LosiCommand {
 
   @Override
   int run() throws Exception {
-    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.JSON);
+    FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON);
     TiePolicy tp = switch (ties) {
       case "wait" -> TiePolicy.WAIT_FOR_DECISION;
       case "absent" -> TiePolicy.ABSENT_WHEN_TIED;
@@ -96,24 +99,27 @@ final class ReconcileCommand extends LosiCommand {
     if (!outName.endsWith(".csv") && !outName.endsWith(".json") && !outName.endsWith(".xlsx")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .csv, .json or .xlsx");
     }
+    bom.check(spec, outName.endsWith(".csv") || pending != null || format == OutputFormat.CSV,
+        "here --out is not a .csv file, there is no --pending file and the summary is not --format csv");
     Instrument ins = Inputs.instrument(instrument);
     List<Assessment> list = Inputs.assessments(assessments, table.reader(ins));
-    List<ReviewerDecision> ds = decisions == null ? List.of() : ReviewerDecisions.read(decisions, ins, list);
+    List<ReviewerDecision> ds = decisions == null ? List.of() : Inputs.reading(decisions,
+        () -> ReviewerDecisions.read(decisions, ins, list), (in, source) -> ReviewerDecisions.read(in, source, ins, list));
     ReconciliationResult r = Reconciliation.reconcile(ins, list, ds, new ReconciliationPolicy(tp, consensusId));
     List<Assessment> consensus = r.consensusAssessments();
     Output.checkDirectory(out, "--out");
     if (pending != null) {
       Output.checkDirectory(pending, "--pending");
     }
-    AssessmentFiles.write(consensus, out, "--out");
+    AssessmentFiles.write(consensus, out, "--out", bom.bom);
     if (pending != null) {
-      Output.write(ReviewerDecisions.pendingCsv(r.pending()), pending, "--pending", out());
+      Output.write(bom.csv(ReviewerDecisions.pendingCsv(r.pending())), pending, "--pending", out());
     }
-    if (format == OutputFormat.JSON) {
-      out().print(StatisticsJson.reconciliation(r));
-    } else {
-      out().print(summary(r));
-    }
+    out().print(switch (format) {
+      case JSON -> StatisticsJson.reconciliation(r);
+      case CSV -> bom.csv(StatisticsCsv.reconciliation(r));
+      default -> summary(r);
+    });
     out().flush();
     return OK;
   }

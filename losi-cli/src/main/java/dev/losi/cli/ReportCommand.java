@@ -12,7 +12,6 @@ import dev.losi.core.plan.Planner;
 import dev.losi.core.scoring.Scorer;
 import dev.losi.io.plan.PlanTables;
 import dev.losi.stats.io.ReviewerDecisions;
-import dev.losi.stats.io.StudyCsv;
 import dev.losi.report.Report;
 import dev.losi.report.ReportOptions;
 import dev.losi.report.Reports;
@@ -83,7 +82,8 @@ final class ReportCommand extends LosiCommand {
   String assessor;
 
   @Option(names = "--osi", paramLabel = "FILE",
-      description = "Country OSI (CSV with columns country and osi): adds the OSI-LOSI chart to the study report.")
+      description = "Country OSI (CSV with columns country and osi; - for standard input): adds the OSI-LOSI chart to"
+          + " the study report.")
   Path osi;
 
   @Option(names = "--lang", paramLabel = "en|fr|es", defaultValue = "en", description = "Language of the labels (default: ${DEFAULT-VALUE}).")
@@ -174,7 +174,7 @@ final class ReportCommand extends LosiCommand {
       reports = reports.withAgreement(AssessmentReview.of(ins, all));
     }
     if (osi != null) {
-      reports = reports.withOsi(StudyCsv.countryOsi(osi, "osi"));
+      reports = reports.withOsi(CorrelateCommand.countryOsi(osi, "osi"));
     }
     if (kind.equals("scorecard")) {
       reports = reports.withPlans(planner(scorer, ins).planAll(one)).withRankIntervals(RankUncertainty.defaults()
