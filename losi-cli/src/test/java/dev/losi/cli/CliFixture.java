@@ -15,6 +15,22 @@ final class CliFixture {
 
   private CliFixture() {}
 
+  /** Runs the command line in-process with {@code bytes} as standard input (restored afterwards). */
+  static Cli withStdin(byte[] bytes, String... args) {
+    java.io.InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(bytes));
+      return Cli.run(args);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  /** As {@link #withStdin(byte[], String...)} with UTF-8 text. */
+  static Cli withStdin(String text, String... args) {
+    return withStdin(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), args);
+  }
+
   /**
    * Writes the small instrument as {@code small-12.json} in {@code dir}.
    *
