@@ -152,7 +152,7 @@ final class CorrelateCommand extends LosiCommand {
       throw usage("--top, --osi-column, --join, --unit, --summary and --use belong to the OSI-LOSI study"
           + " (--scores, --osi)");
     }
-    PairedData d = Inputs.reading(data, () -> PairedData.read(data, x, y), (in, source) -> PairedData.read(source, in, x, y));
+    PairedData d = Problems.reading(data, () -> PairedData.read(data, x, y), (in, source) -> PairedData.read(source, in, x, y));
     Bootstrap boot = bootstrap == null ? null : Bootstrap.of(bootstrap, seed);
     CorrelationSummary s = boot == null ? Correlation.all(d.x(), d.y()) : boot.all(d.x(), d.y());
     if (output.json()) {
@@ -203,7 +203,7 @@ final class CorrelateCommand extends LosiCommand {
     List<CountryOsiRow> countries = List.of();
     try {
       String prefix = use.equals("adjusted") ? "adjusted_" : "";
-      cities = Inputs.reading(scores, () -> StudyCsv.cityScores(scores, prefix),
+      cities = Problems.reading(scores, () -> StudyCsv.cityScores(scores, prefix),
           (in, source) -> StudyCsv.cityScores(in, source, prefix));
     } catch (LosiValidationException e) {
       problems.addAll(e);
@@ -236,7 +236,7 @@ final class CorrelateCommand extends LosiCommand {
 
   /** Country OSI values from {@code file}, or from standard input when it is {@code -}. */
   static List<CountryOsiRow> countryOsi(Path file, String column) {
-    return Inputs.reading(file, () -> StudyCsv.countryOsi(file, column), (in, source) -> StudyCsv.countryOsi(in, source,
+    return Problems.reading(file, () -> StudyCsv.countryOsi(file, column), (in, source) -> StudyCsv.countryOsi(in, source,
         column));
   }
 

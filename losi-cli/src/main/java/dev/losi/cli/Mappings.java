@@ -42,7 +42,7 @@ final class Mappings {
     Instrument pe = BundledMappings.losi2022ParticipationAndEngagement();
     byId.put(pe.id(), pe);
     for (String e : extra) {
-      Instrument i = Inputs.instrument(e);
+      Instrument i = InstrumentOption.resolve(e);
       byId.put(i.id(), i);
     }
     return byId;
@@ -68,7 +68,7 @@ final class Mappings {
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
-      return Inputs.reading(file, () -> MappingJson.standard().read(file, id -> Optional.ofNullable(instruments.get(id))));
+      return Problems.reading(file, () -> MappingJson.standard().read(file, id -> Optional.ofNullable(instruments.get(id))));
     }
     if (!name.endsWith(".csv")) {
       throw Problems.single(Problem.builder().source(mapping).field("--mapping")
@@ -81,7 +81,7 @@ final class Mappings {
     }
     Instrument a = find(instruments, from, "--from-instrument");
     Instrument b = find(instruments, to, "--to-instrument");
-    return Inputs.reading(file, () -> MappingCsv.read(file, a, b, covers));
+    return Problems.reading(file, () -> MappingCsv.read(file, a, b, covers));
   }
 
   /**
@@ -90,7 +90,7 @@ final class Mappings {
    */
   private static EditionMapping standardInput(Map<String, Instrument> instruments, String from, String to,
       Set<String> covers) {
-    return Inputs.reading(Path.of("-"), () -> {
+    return Problems.reading(Path.of("-"), () -> {
       BufferedInputStream in = new BufferedInputStream(System.in);
       if (startsWithBrace(in)) {
         return MappingJson.standard().read(in, "-", id -> Optional.ofNullable(instruments.get(id)));
@@ -127,6 +127,6 @@ final class Mappings {
 
   private static Instrument find(Map<String, Instrument> instruments, String idOrFile, String option) {
     Instrument i = instruments.get(idOrFile);
-    return i != null ? i : Inputs.instrument(idOrFile);
+    return i != null ? i : InstrumentOption.resolve(idOrFile);
   }
 }

@@ -2,6 +2,7 @@ package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.OutputFormat;
+import dev.losi.cli.internal.Problems;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.stats.io.ReviewerDecisions;
@@ -50,9 +51,7 @@ final class ReconcileCommand extends LosiCommand {
   @Option(names = "--assessments", required = true, paramLabel = "FILE", description = "Assessments (.csv, .xlsx or .json).")
   Path assessments;
 
-  @Option(names = "--instrument", paramLabel = "ID|FILE", defaultValue = "LOSI-2024",
-      description = "The instrument (default: ${DEFAULT-VALUE}).")
-  String instrument;
+  @Mixin InstrumentOption.Defaulted instrument;
 
   @Option(names = "--decisions", paramLabel = "FILE", description = "Reviewer decisions (CSV; - for standard input).")
   Path decisions;
@@ -101,9 +100,9 @@ final class ReconcileCommand extends LosiCommand {
     }
     bom.check(spec, outName.endsWith(".csv") || pending != null || format == OutputFormat.CSV,
         "here --out is not a .csv file, there is no --pending file and the summary is not --format csv");
-    Instrument ins = Inputs.instrument(instrument);
-    List<Assessment> list = Inputs.assessments(assessments, table.reader(ins));
-    List<ReviewerDecision> ds = decisions == null ? List.of() : Inputs.reading(decisions,
+    Instrument ins = instrument.instrument();
+    List<Assessment> list = table.read(assessments, ins);
+    List<ReviewerDecision> ds = decisions == null ? List.of() : Problems.reading(decisions,
         () -> ReviewerDecisions.read(decisions, ins, list), (in, source) -> ReviewerDecisions.read(in, source, ins, list));
     ReconciliationResult r = Reconciliation.reconcile(ins, list, ds, new ReconciliationPolicy(tp, consensusId));
     List<Assessment> consensus = r.consensusAssessments();
