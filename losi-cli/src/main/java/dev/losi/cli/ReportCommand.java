@@ -75,8 +75,8 @@ final class ReportCommand extends LosiCommand {
   @Mixin AssessmentInput input;
 
   @Option(names = "--decisions", paramLabel = "FILE",
-      description = "Reviewer decisions (CSV city,indicator,answer,reviewer[,note]): reconciles several assessors"
-          + " per city as losi reconcile does; every city must end reconciled.")
+      description = "Reviewer decisions (CSV city,indicator,answer,reviewer[,note]; - for standard input): reconciles"
+          + " several assessors per city as losi reconcile does; every city must end reconciled.")
   Path decisions;
 
   @Option(names = "--assessor", paramLabel = "ID", description = "Report this assessor's view of every city.")
@@ -237,7 +237,8 @@ final class ReportCommand extends LosiCommand {
 
   /** The consensus of several assessors per city with the reviewer's decisions; refuses unless complete. */
   private List<Assessment> consensus(Instrument ins, List<Assessment> all) {
-    ReconciliationResult r = Reconciliation.reconcile(ins, all, ReviewerDecisions.read(decisions, ins, all));
+    ReconciliationResult r = Reconciliation.reconcile(ins, all, Problems.reading(decisions,
+        () -> ReviewerDecisions.read(decisions, ins, all), (in, source) -> ReviewerDecisions.read(in, source, ins, all)));
     if (!r.isComplete()) {
       ProblemCollector problems = new ProblemCollector();
       for (CityReconciliation c : r.notReconciled()) {
