@@ -15,6 +15,52 @@ final class CliFixture {
 
   private CliFixture() {}
 
+  /**
+   * Writes the two-assessor file of the review tests: 12-indicator instrument, city X (A and B agree on all
+   * but D05: A 0, B 1), city Y (they agree on all 12; D01 and D06 present).
+   *
+   * @return {@code file}
+   */
+  static Path twoAssessors(Path file) throws IOException {
+    StringBuilder sb = new StringBuilder("city_id,city_name,country,assessor,indicator,value\n");
+    String[] x = {"1", "1", "0", "1", "0", "1", "0", "NA", "0", "1", "1", "0"};
+    for (String a : java.util.List.of("A", "B")) {
+      for (int i = 0; i < 12; i++) {
+        String v = a.equals("B") && i == 4 ? "1" : x[i];
+        sb.append("X,Xville,DEU,").append(a).append(String.format(java.util.Locale.ROOT, ",D%02d,", i + 1)).append(v)
+            .append('\n');
+      }
+      for (int i = 0; i < 12; i++) {
+        sb.append("Y,Yport,SGP,").append(a).append(String.format(java.util.Locale.ROOT, ",D%02d,", i + 1))
+            .append(i == 0 || i == 5 ? "1" : "0").append('\n');
+      }
+    }
+    java.nio.file.Files.writeString(file, sb.toString());
+    return file;
+  }
+
+  /**
+   * Writes assessments of the bundled LOSI-2022 PE instrument, assessor {@code consensus}: city {@code Ck}
+   * ("City k", KEN) has the first {@code present[k - 1]} of its 17 indicators present, the rest absent.
+   *
+   * @return {@code file}
+   */
+  static Path peAssessments(Path file, int... present) throws IOException {
+    dev.losi.core.Instrument pe = dev.losi.core.mapping.BundledMappings.losi2022ParticipationAndEngagement();
+    java.util.List<dev.losi.core.Assessment> list = new java.util.ArrayList<>();
+    for (int k = 1; k <= present.length; k++) {
+      java.util.List<dev.losi.core.Response> rs = new java.util.ArrayList<>();
+      for (int i = 0; i < pe.size(); i++) {
+        rs.add(dev.losi.core.Response.of(pe.indicators().get(i).code(),
+            i < present[k - 1] ? dev.losi.core.Answer.PRESENT : dev.losi.core.Answer.ABSENT));
+      }
+      list.add(dev.losi.core.Assessment.builder().city(dev.losi.core.City.of("C" + k, "City " + k, "KEN"))
+          .instrumentId(pe.id()).assessorId("consensus").responses(rs).build());
+    }
+    dev.losi.io.AssessmentCsv.writer().write(list, file);
+    return file;
+  }
+
   /** Runs the command line in-process with {@code bytes} as standard input (restored afterwards). */
   static Cli withStdin(byte[] bytes, String... args) {
     java.io.InputStream saved = System.in;

@@ -7,18 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.losi.core.Answer;
-import dev.losi.core.Assessment;
-import dev.losi.core.City;
-import dev.losi.core.Instrument;
-import dev.losi.core.Response;
-import dev.losi.core.mapping.BundledMappings;
 import dev.losi.io.AssessmentCsv;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -47,18 +40,7 @@ class CsvFormatCliTest {
   @BeforeEach
   void files() throws Exception {
     instrument = CliFixture.instrument(dir);
-    StringBuilder sb = new StringBuilder(ReviewCommandsTest.HEADER);
-    String[] x = {"1", "1", "0", "1", "0", "1", "0", "NA", "0", "1", "1", "0"};
-    for (String a : List.of("A", "B")) {
-      for (int i = 0; i < 12; i++) {
-        sb.append("X,Xville,DEU,").append(a).append(String.format(Locale.ROOT, ",D%02d,", i + 1))
-            .append(a.equals("B") && i == 4 ? "1" : x[i]).append('\n');
-        sb.append("Y,Yport,SGP,").append(a).append(String.format(Locale.ROOT, ",D%02d,", i + 1))
-            .append(i == 0 || i == 5 ? "1" : "0").append('\n');
-      }
-    }
-    assessments = dir.resolve("a.csv");
-    Files.writeString(assessments, sb.toString());
+    assessments = CliFixture.twoAssessors(dir.resolve("a.csv"));
     StringBuilder r = new StringBuilder("unit,rater,value\n");
     for (int u = 0; u < 10; u++) {
       r.append('u').append(u).append(",A,").append("1111110000".charAt(u)).append('\n');
@@ -195,10 +177,9 @@ class CsvFormatCliTest {
    */
   @Test
   void correlateStudyIsTheCityTable() throws Exception {
-    Path scores = dir.resolve("s.csv");
-    Files.writeString(scores, "city,country,losi\nA,BRA,0.3\nB,ARG,0.5\nC,CHL,0.5\nD,PER,0.7\nE,COL,0.9\n");
-    Path osi = dir.resolve("osi.csv");
-    Files.writeString(osi, "country,osi\nBRA,0.2\nARG,0.4\nCHL,0.6\nPER,0.8\nCOL,1.0\n");
+    Path scores = Files.writeString(dir.resolve("s.csv"), "city,country,losi\nA,BRA,0.3\nB,ARG,0.5\nC,CHL,0.5\nD,PER,0.7\n"
+        + "E,COL,0.9\n");
+    Path osi = Files.writeString(dir.resolve("osi.csv"), "country,osi\nBRA,0.2\nARG,0.4\nCHL,0.6\nPER,0.8\nCOL,1.0\n");
     List<CSVRecord> rows = rows(ok("correlate", "--scores", scores.toString(), "--osi", osi.toString(), "--format", "csv")
         .out());
     CSVRecord b = row(rows, "city", "B");
@@ -239,18 +220,7 @@ class CsvFormatCliTest {
   /** The bundled PE mapping: city k has 5k of the 17 PE indicators both times, so no core change; as the JSON. */
   @Test
   void compareEditionsAsTheJson() throws Exception {
-    Instrument pe2022 = BundledMappings.losi2022ParticipationAndEngagement();
-    List<Assessment> list = new ArrayList<>();
-    for (int k = 1; k <= 3; k++) {
-      List<Response> rs = new ArrayList<>();
-      for (int i = 0; i < pe2022.size(); i++) {
-        rs.add(Response.of(pe2022.indicators().get(i).code(), i < 5 * k ? Answer.PRESENT : Answer.ABSENT));
-      }
-      list.add(Assessment.builder().city(City.of("C" + k, "City " + k, "KEN")).instrumentId(pe2022.id())
-          .assessorId("consensus").responses(rs).build());
-    }
-    Path before = dir.resolve("pe-2022.csv");
-    AssessmentCsv.writer().write(list, before);
+    Path before = CliFixture.peAssessments(dir.resolve("pe-2022.csv"), 5, 10, 15);
     Path after = dir.resolve("pe-2024.csv");
     ok("map", "--mapping", Mappings.BUNDLED_PE, "--assessments", before.toString(), "--out", after.toString());
     String[] args = {"compare-editions", "--mapping", Mappings.BUNDLED_PE, "--before", before.toString(), "--after",
@@ -310,12 +280,7 @@ class CsvFormatCliTest {
   /** map --bom marks the translated CSV, which reads back; on a .json --out it is refused. */
   @Test
   void mapBom() throws Exception {
-    Instrument pe2022 = BundledMappings.losi2022ParticipationAndEngagement();
-    List<Response> rs = new ArrayList<>();
-    pe2022.indicators().forEach(i -> rs.add(Response.of(i.code(), Answer.PRESENT)));
-    Path before = dir.resolve("b.csv");
-    AssessmentCsv.writer().write(List.of(Assessment.builder().city(City.of("C1", "City", "KEN"))
-        .instrumentId(pe2022.id()).assessorId("A").responses(rs).build()), before);
+    Path before = CliFixture.peAssessments(dir.resolve("b.csv"), 17);
     Path out = dir.resolve("m.csv");
     ok("map", "--mapping", Mappings.BUNDLED_PE, "--assessments", before.toString(), "--out", out.toString(), "--bom");
     assertEquals((byte) 0xEF, Files.readAllBytes(out)[0]);

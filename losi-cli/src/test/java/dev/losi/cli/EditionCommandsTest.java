@@ -38,17 +38,7 @@ class EditionCommandsTest {
   /** Three cities; city k has the first 5k of the 17 PE indicators present (5, 10, 15), the rest absent. */
   @BeforeEach
   void files() throws Exception {
-    List<Assessment> list = new ArrayList<>();
-    for (int k = 1; k <= 3; k++) {
-      List<Response> rs = new ArrayList<>();
-      for (int i = 0; i < pe2022.size(); i++) {
-        rs.add(Response.of(pe2022.indicators().get(i).code(), i < 5 * k ? Answer.PRESENT : Answer.ABSENT));
-      }
-      list.add(Assessment.builder().city(City.of("C" + k, "City " + k, "KEN")).instrumentId(pe2022.id())
-          .assessorId("consensus").responses(rs).build());
-    }
-    before = dir.resolve("pe-2022.csv");
-    AssessmentCsv.writer().write(list, before);
+    before = CliFixture.peAssessments(dir.resolve("pe-2022.csv"), 5, 10, 15);
   }
 
   @Test

@@ -35,20 +35,7 @@ class ReviewCommandsTest {
     Path ins = dir.resolve("small.json");
     LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
     instrument = ins.toString();
-    StringBuilder sb = new StringBuilder(HEADER);
-    String[] x = {"1", "1", "0", "1", "0", "1", "0", "NA", "0", "1", "1", "0"};
-    for (String a : List.of("A", "B")) {
-      for (int i = 0; i < 12; i++) {
-        String v = a.equals("B") && i == 4 ? "1" : x[i];
-        sb.append("X,Xville,DEU,").append(a).append(String.format(",D%02d,", i + 1)).append(v).append('\n');
-      }
-      for (int i = 0; i < 12; i++) {
-        sb.append("Y,Yport,SGP,").append(a).append(String.format(",D%02d,", i + 1)).append(i == 0 || i == 5 ? "1" : "0")
-            .append('\n');
-      }
-    }
-    assessments = dir.resolve("a.csv");
-    Files.writeString(assessments, sb.toString());
+    assessments = CliFixture.twoAssessors(dir.resolve("a.csv"));
   }
 
   /**

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.losi.core.Answer;
-import dev.losi.core.Assessment;
-import dev.losi.core.City;
 import dev.losi.core.Instrument;
-import dev.losi.core.Response;
 import dev.losi.core.mapping.BundledMappings;
-import dev.losi.io.AssessmentCsv;
 import dev.losi.io.InstrumentTables;
 import dev.losi.io.Instruments;
 import dev.losi.io.LosiJson;
@@ -18,7 +13,6 @@ import dev.losi.io.mapping.MappingCsv;
 import dev.losi.io.mapping.MappingJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -100,15 +94,7 @@ class StandardInputCliTest {
   void mappingFromStandardInput() throws Exception {
     Instrument pe2022 = BundledMappings.losi2022ParticipationAndEngagement();
     Instrument losi2024 = Instruments.load("LOSI-2024");
-    List<Assessment> list = new ArrayList<>();
-    List<Response> rs = new ArrayList<>();
-    for (int i = 0; i < pe2022.size(); i++) {
-      rs.add(Response.of(pe2022.indicators().get(i).code(), i < 7 ? Answer.PRESENT : Answer.ABSENT));
-    }
-    list.add(Assessment.builder().city(City.of("C1", "City 1", "KEN")).instrumentId(pe2022.id()).assessorId("A")
-        .responses(rs).build());
-    Path before = dir.resolve("b.csv");
-    AssessmentCsv.writer().write(list, before);
+    Path before = CliFixture.peAssessments(dir.resolve("b.csv"), 7);
     Path peFile = dir.resolve("pe.json");
     LosiJson.standard().writeInstrument(pe2022, peFile);
     var mapping = BundledMappings.losi2022To2024ParticipationAndEngagement(pe2022, losi2024);

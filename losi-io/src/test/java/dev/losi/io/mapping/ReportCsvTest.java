@@ -48,18 +48,13 @@ class ReportCsvTest {
         .getRecords().get(0);
     assertEquals("C1", c1.get("city_id"));
     assertEquals("'=City C1", c1.get("name"), "a formula is neutralised");
-    assertEquals("3", c1.get("core_size"));
-    assertEquals("2", c1.get("core_before_present"));
-    assertEquals(2.0 / 3, Double.parseDouble(c1.get("core_before_value")), 0.0);
-    assertEquals("0", c1.get("core_change_in_indicators"));
-    assertEquals("0", c1.get("core_change"));
-    assertEquals("b2", c1.get("gained"));
-    assertEquals("b3", c1.get("lost"));
-    assertEquals("2", c1.get("official_before_points"));
-    assertEquals(2.0 / 7, Double.parseDouble(c1.get("official_before_value")), 0.0);
-    assertEquals("MIDDLE", c1.get("level_before"));
-    assertEquals("0.25", c1.get("official_after_value"));
-    assertEquals("MIDDLE", c1.get("level_after"));
+    String[] expected = {"core_size", "3", "core_before_present", "2", "core_before_value", Double.toString(2.0 / 3),
+        "core_change_in_indicators", "0", "core_change", "0", "gained", "b2", "lost", "b3", "official_before_points", "2",
+        "official_before_value", Double.toString(2.0 / 7), "level_before", "MIDDLE", "official_after_value", "0.25",
+        "level_after", "MIDDLE"};
+    for (int i = 0; i < expected.length; i += 2) {
+      assertEquals(expected[i + 1], c1.get(expected[i]), expected[i]);
+    }
     assertEquals(csv, MappingCsv.toCsv(r), "same bytes");
   }
 }
