@@ -51,9 +51,7 @@ final class CompareCommand extends LosiCommand {
 
   @Mixin InstrumentOption.Defaulted instrument;
 
-  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
-      description = "Indicators not assessed: error (default) or counted as absent.")
-  String missing;
+  @Mixin MissingOption missing;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Table: how many drivers to list (default: ${DEFAULT-VALUE}).")
   int top;
@@ -65,7 +63,7 @@ final class CompareCommand extends LosiCommand {
   @Override
   int run() {
     output.check(spec);
-    MissingAnswerPolicy policy = missingAnswers(missing);
+    MissingAnswerPolicy policy = missing.policy();
     Instrument ins = instrument.instrument();
     List<Assessment> l = table.read(left, ins);
     List<Assessment> r = table.read(right, ins);

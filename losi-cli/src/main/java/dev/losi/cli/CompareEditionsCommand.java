@@ -43,9 +43,7 @@ final class CompareEditionsCommand extends LosiCommand {
   @Option(names = "--after", required = true, paramLabel = "FILE", description = "Assessments of the later edition.")
   Path after;
 
-  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
-      description = "Indicators not assessed: error (default) or counted as absent.")
-  String missing;
+  @Mixin MissingOption missing;
 
   @Mixin AssessmentTableOptions table;
 
@@ -54,7 +52,7 @@ final class CompareEditionsCommand extends LosiCommand {
   @Override
   int run() {
     output.check(spec);
-    MissingAnswerPolicy policy = missingAnswers(missing);
+    MissingAnswerPolicy policy = missing.policy();
     Map<String, Instrument> instruments = mappingOptions.instruments();
     EditionMapping m = mappingOptions.read(instruments);
     List<Assessment> b = table.read(before, m.from());

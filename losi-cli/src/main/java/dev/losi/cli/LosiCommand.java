@@ -5,7 +5,6 @@ import dev.losi.cli.internal.ProblemReport;
 import dev.losi.core.LosiValidationException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import dev.losi.core.scoring.MissingAnswerPolicy;
 import picocli.CommandLine;
 
 /**
@@ -53,16 +52,6 @@ abstract class LosiCommand implements Callable<Integer> {
           "--bootstrap takes at most " + MAX_BOOTSTRAP + " " + unit + ", got " + n);
     }
     return n;
-  }
-
-  /**
-   * The missing-answer policy named by a {@code --missing} option: {@code error} (refuse incomplete
-   * assessments) or {@code absent} (count unassessed indicators as absent).
-   *
-   * @throws CommandLine.ParameterException for any other value (a usage error, exit 2)
-   */
-  MissingAnswerPolicy missingAnswers(String value) {
-    return AssessmentInput.missingAnswers(spec, value);
   }
 
   /** Does the work; returns the exit code. */

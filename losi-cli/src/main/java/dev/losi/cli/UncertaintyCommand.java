@@ -88,9 +88,7 @@ final class UncertaintyCommand extends LosiCommand {
   @Option(names = "--top", paramLabel = "K", defaultValue = "10", description = "k for P(top k) (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
-      description = "Indicators not assessed: error (default) or counted as absent.")
-  String missing;
+  @Mixin MissingOption missing;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor); results do not depend on it.")
   Integer threads;
@@ -187,7 +185,7 @@ final class UncertaintyCommand extends LosiCommand {
     }
     RankUncertainty o = RankUncertainty.defaults().withDraws(draws).withSeed(seed).withExact(exact)
         .withSources(sources).withDenominators(denominators).withWeights(scheme, concentration)
-        .withFlipProbability(flipProbability).withTopK(top).withMissingAnswers(missingAnswers(missing));
+        .withFlipProbability(flipProbability).withTopK(top).withMissingAnswers(missing.policy());
     return threads == null ? o : o.withThreads(threads);
   }
 

@@ -2,15 +2,21 @@ package dev.losi.stats.io;
 
 import dev.losi.io.CsvFormat;
 import dev.losi.io.CsvTable;
+import dev.losi.io.RecordedResults;
 import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
-import dev.losi.stats.study.CityScoreRow;
-import dev.losi.stats.study.CountryOsiRow;
+import dev.losi.core.results.RecordedResult;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import dev.losi.stats.study.CityScoreRow;
+import dev.losi.stats.study.CountryOsiRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -20,7 +26,10 @@ import java.util.OptionalDouble;
  *   <li>City scores: a city column ({@code city}, else {@code city_name}, else {@code city_id}),
  *       {@code country} (ISO 3166-1 alpha-3 code or UN name), {@code losi} in [0, 1], and optional
  *       {@code criterion_<code>} sub-indices (an empty cell is no sub-index); the CSV of
- *       {@code losi score} fits.</li>
+ *       {@code losi score} fits. A results table of {@code losi score --format csv} (its {@code points},
+ *       {@code maximum}, {@code rating_class} and {@code reference_basis} columns tell it) is read by the
+ *       strict results reader {@link RecordedResults}, which also checks that each LOSI follows from its
+ *       points and maximum; its city is {@code city_name}.</li>
  *   <li>National OSI values: {@code country} and an OSI column ({@code osi} in the UN EGDI data).</li>
  * </ul>
  *
@@ -32,6 +41,8 @@ import java.util.OptionalDouble;
 public final class StudyCsv {
 
   private static final String NEED_NUMBER = "every row needs a number in both columns";
+  /** Columns only a results table of {@code losi score} has. */
+  private static final List<String> RESULTS_COLUMNS = List.of("points", "maximum", "rating_class", "reference_basis");
 
   private StudyCsv() {}
 
@@ -55,7 +66,7 @@ public final class StudyCsv {
    * @throws LosiValidationException as {@link #cityScores(Path)}, naming the prefixed columns
    */
   public static List<CityScoreRow> cityScores(Path file, String prefix) {
-    return cityScores(CsvTable.read(file), prefix);
+    return cityScores(CsvTable.read(file), prefix, () -> Files.newInputStream(file), file.toString());
   }
 
   /**
@@ -66,12 +77,22 @@ public final class StudyCsv {
    * @since 0.1.0
    */
   public static List<CityScoreRow> cityScores(InputStream in, String source, String prefix) throws IOException {
-    return cityScores(CsvTable.read(in, source, CsvFormat.standard()), prefix);
+    byte[] all = in.readAllBytes(); // read once; a results table is read again, from memory, by the strict reader
+    return cityScores(CsvTable.read(new ByteArrayInputStream(all), source, CsvFormat.standard()), prefix,
+        () -> new ByteArrayInputStream(all), source);
   }
 
-  private static List<CityScoreRow> cityScores(CsvTable t, String prefix) {
+  /** Opens the input again, for the strict results reader. */
+  private interface Reopen {
+    InputStream open() throws IOException;
+  }
+
+  private static List<CityScoreRow> cityScores(CsvTable t, String prefix, Reopen bytes, String source) {
     String losiCol = prefix + "losi";
     String critPrefix = prefix + "criterion_";
+    if (RESULTS_COLUMNS.stream().allMatch(t::has) && t.has(prefix + "losi")) {
+      return fromResults(bytes, source, t, prefix);
+    }
     ProblemCollector problems = new ProblemCollector();
     String cityCol = t.first("city", "city_name", "city_id").orElse(null);
     for (String[] need : new String[][] {{"city (or city_name, city_id)", cityCol},
@@ -103,6 +124,53 @@ public final class StudyCsv {
       if (ok) {
         add(() -> out.add(b.losi(losi.getAsDouble()).build()), problems);
       }
+    }
+    problems.throwIfAny();
+    return out;
+  }
+
+  /**
+   * City scores of a results table, read by {@link RecordedResults#readCsv(InputStream, String, CsvFormat)}
+   * (problems name {@code file} as given, with line and column); each row keeps its line from {@code t}, the
+   * same records in the same order. With {@code "adjusted_"}, a row without an adjusted LOSI is a problem.
+   */
+  private static List<CityScoreRow> fromResults(Reopen bytes, String source, CsvTable t, String prefix) {
+    List<RecordedResult> results;
+    try (InputStream in = bytes.open()) {
+      results = RecordedResults.readCsv(in, source, CsvFormat.standard());
+    } catch (IOException e) {
+      throw new LosiValidationException(List.of(Problem.builder().source(source)
+          .message("cannot be read: " + e.getMessage()).build()));
+    }
+    boolean lines = results.size() == t.rows().size();
+    ProblemCollector problems = new ProblemCollector();
+    List<CityScoreRow> out = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      RecordedResult r = results.get(i);
+      CityScoreRow.Builder b = CityScoreRow.builder().city(r.city().name()).country(r.city().country())
+          .source(t.source());
+      if (lines) {
+        b.line(t.rows().get(i).line());
+      }
+      double losi;
+      Map<String, Double> criteria;
+      if (prefix.isEmpty()) {
+        losi = r.losi();
+        criteria = r.byCriterion();
+      } else if (r.adjusted().isPresent()) {
+        losi = r.adjusted().get().score().value();
+        criteria = r.adjusted().get().byCriterion();
+      } else {
+        Problem.Builder at = Problem.builder().source(t.source()).column(prefix + "losi")
+            .message("is empty: no adjustment applies to city " + r.city().id() + ", so it has no adjusted LOSI");
+        if (lines) {
+          at.line(t.rows().get(i).line());
+        }
+        problems.add(at.build());
+        continue;
+      }
+      criteria.forEach(b::putCriterion);
+      add(() -> out.add(b.losi(losi).build()), problems);
     }
     problems.throwIfAny();
     return out;

@@ -2,6 +2,7 @@ package dev.losi.stats.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.losi.core.Answer;
@@ -84,6 +85,36 @@ class ReadersTest {
     assertEquals(List.of(bad + ":1:city: is a required column (city (or city_name, city_id)) and is missing; columns are"
         + " [town, losi]", bad + ":1:country: is a required column (country) and is missing; columns are [town, losi]"),
         problems(() -> StudyCsv.cityScores(bad)));
+  }
+
+  /**
+   * A results table of {@code losi score --format csv} (header and first row copied from the CLI golden
+   * correlate-study-scores.out) is read by the strict results reader: the city is city_name, the LOSI and
+   * criteria are those written; a LOSI that does not follow from its points and maximum (52/95 =
+   * 0.5473684210526316 by hand, not 0.6) is refused with file and line, which the column reader accepted.
+   */
+  @Test
+  void aResultsTableIsReadByTheStrictResultsReader() throws IOException {
+    String header = "city_id,city_name,country,population,size_class,region,assessor,instrument,losi,points,maximum,"
+        + "level,rating_class,rank,criterion_IF,criterion_CP,criterion_SP,criterion_PE,criterion_TEC,"
+        + "scope_CHANNEL_INDEPENDENT,scope_MGP_SPECIFIC,present,absent,not_applicable,not_assessed,"
+        + "not_assessed_counted_absent,downgrades,not_applicable_without_adjustment,rank_in_country,rank_in_region,"
+        + "rank_in_size_class,reference_basis,reference_size\n";
+    String row = "SYN-BRA-01,Calonda,BRA,,,,panel,LOSI-2024,0.5473684210526316,52,95,HIGH,H2,1,0.625,0.65625,"
+        + "0.5454545454545454,0.4444444444444444,0.4,0.5806451612903226,0.53125,53,42,0,0,0,#289:SOCIAL_MEDIA,,1,,,"
+        + "CITIES,1\n";
+    List<CityScoreRow> cities = StudyCsv.cityScores(file("results.csv", header + row));
+    assertEquals(1, cities.size());
+    assertEquals("Calonda", cities.get(0).city());
+    assertEquals("BRA", cities.get(0).country());
+    assertEquals(0.5473684210526316, cities.get(0).losi(), 0);
+    assertEquals(0.65625, cities.get(0).criteria().get("CP"), 0);
+    assertEquals(2L, cities.get(0).line().getAsLong());
+    Path bad = file("bad-results.csv", header + row.replace("0.5473684210526316", "0.6"));
+    List<String> ps = problems(() -> StudyCsv.cityScores(bad));
+    assertEquals(1, ps.size(), ps::toString);
+    assertTrue(ps.get(0).startsWith(bad + ":2:"), ps::toString);
+    assertTrue(ps.get(0).contains("losi"), ps::toString);
   }
 
   /**
