@@ -1,6 +1,7 @@
 package dev.losi.stats.io;
 
 import dev.losi.io.CsvTable;
+import dev.losi.io.IsoCountries;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
 import dev.losi.stats.study.CityScoreRow;
@@ -8,6 +9,7 @@ import dev.losi.stats.study.CountryOsiRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -15,10 +17,12 @@ import java.util.OptionalDouble;
  *
  * <ul>
  *   <li>City scores: a city column ({@code city}, else {@code city_name}, else {@code city_id}),
- *       {@code country} (ISO 3166-1 alpha-3 code or UN name), {@code losi} in [0, 1], and optional
+ *       {@code country} (ISO 3166-1 alpha-3 code or UN name; a three-letter upper-case code must be
+ *       assigned by ISO 3166-1, a user-assigned one is accepted only when asked to), {@code losi} in [0, 1], and optional
  *       {@code criterion_<code>} sub-indices (an empty cell is no sub-index); the CSV of
  *       {@code losi score} fits.</li>
- *   <li>National OSI values: {@code country} and an OSI column ({@code osi} in the UN EGDI data).</li>
+ *   <li>National OSI values: {@code country} (as for city scores) and an OSI column ({@code osi} in the UN
+ *       EGDI data).</li>
  * </ul>
  *
  * <p>Numbers are plain decimals with a point ({@code 0.391}, {@code 1e-3}), finite, at most 100
@@ -52,6 +56,17 @@ public final class StudyCsv {
    * @throws LosiValidationException as {@link #cityScores(Path)}, naming the prefixed columns
    */
   public static List<CityScoreRow> cityScores(Path file, String prefix) {
+    return cityScores(file, prefix, false);
+  }
+
+  /**
+   * Reads city scores as {@link #cityScores(Path, String)} does, accepting user-assigned country codes
+   * (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ) when {@code allowUserAssignedCountries}.
+   *
+   * @param prefix {@code ""} or {@code "adjusted_"}
+   * @throws LosiValidationException as {@link #cityScores(Path)}
+   */
+  public static List<CityScoreRow> cityScores(Path file, String prefix, boolean allowUserAssignedCountries) {
     String losiCol = prefix + "losi";
     String critPrefix = prefix + "criterion_";
     CsvTable t = CsvTable.read(file);
@@ -71,7 +86,7 @@ public final class StudyCsv {
       OptionalDouble losi = t.number(r, losiCol, NEED_NUMBER, problems);
       CityScoreRow.Builder b = CityScoreRow.builder().city(t.cell(r, cityCol)).country(t.cell(r, "country"))
           .source(t.source()).line(r.line());
-      boolean ok = losi.isPresent();
+      boolean ok = losi.isPresent() & country(t, r, allowUserAssignedCountries, problems);
       for (String c : criteria) {
         if (t.cell(r, c).isEmpty()) {
           continue;
@@ -100,6 +115,17 @@ public final class StudyCsv {
    *     a row {@link CountryOsiRow} refuses
    */
   public static List<CountryOsiRow> countryOsi(Path file, String osiColumn) {
+    return countryOsi(file, osiColumn, false);
+  }
+
+  /**
+   * Reads national OSI values as {@link #countryOsi(Path, String)} does, accepting user-assigned country
+   * codes (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ) when {@code allowUserAssignedCountries}.
+   *
+   * @param osiColumn the column holding the OSI, for example {@code osi}
+   * @throws LosiValidationException as {@link #countryOsi(Path, String)}
+   */
+  public static List<CountryOsiRow> countryOsi(Path file, String osiColumn, boolean allowUserAssignedCountries) {
     CsvTable t = CsvTable.read(file);
     ProblemCollector problems = new ProblemCollector();
     for (String c : List.of("country", osiColumn)) {
@@ -112,13 +138,24 @@ public final class StudyCsv {
     List<CountryOsiRow> out = new ArrayList<>();
     for (CsvTable.Row r : t.rows()) {
       OptionalDouble v = t.number(r, osiColumn, NEED_NUMBER, problems);
-      if (v.isPresent()) {
+      if (country(t, r, allowUserAssignedCountries, problems) && v.isPresent()) {
         add(() -> out.add(CountryOsiRow.builder().country(t.cell(r, "country")).osi(v.getAsDouble())
             .source(t.source()).line(r.line()).build()), problems);
       }
     }
     problems.throwIfAny();
     return out;
+  }
+
+  /**
+   * Checks a row's country cell: a three-upper-case-letter cell must be an ISO 3166-1 alpha-3 code
+   * ({@link IsoCountries}); a name ({@code Denmark}) is left to the study's join.
+   */
+  private static boolean country(CsvTable t, CsvTable.Row r, boolean userAssigned, ProblemCollector problems) {
+    String country = t.cell(r, "country");
+    Optional<String> refusal = IsoCountries.refusal(country, userAssigned);
+    refusal.ifPresent(m -> problems.add(t.at(r).column("country").field("country").value(country).message(m).build()));
+    return refusal.isEmpty();
   }
 
   private static void add(Runnable build, ProblemCollector problems) {
