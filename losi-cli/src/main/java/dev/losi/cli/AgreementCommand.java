@@ -64,9 +64,7 @@ final class AgreementCommand extends LosiCommand {
   @Option(names = "--assessments", paramLabel = "FILE", description = "LOSI assessments (.csv, .xlsx or .json).")
   Path assessments;
 
-  @Option(names = "--instrument", paramLabel = "ID|FILE", defaultValue = "LOSI-2024",
-      description = "The instrument of --assessments (default: ${DEFAULT-VALUE}).")
-  String instrument;
+  @Mixin InstrumentOption.OfAssessments instrument;
 
   @Option(names = "--threshold", paramLabel = "SHARE", defaultValue = "0.05",
       description = "Raw disagreement above which a city is flagged, in [0, 1] (default: ${DEFAULT-VALUE}).")
@@ -116,7 +114,7 @@ final class AgreementCommand extends LosiCommand {
     }
     String text;
     Path input = assessments != null ? assessments : data;
-    try (Progress p = Progress.start(err(), "agreement", quiet, Inputs.size(input))) {
+    try (Progress p = Progress.start(err(), "agreement", quiet, input)) {
       progress = p;
       text = assessments != null ? review() : reliability();
     }
@@ -143,8 +141,8 @@ final class AgreementCommand extends LosiCommand {
       case "as-answered" -> AnswerCoding.AS_ANSWERED;
       default -> throw usage("--coding must be scored or as-answered, got \"" + coding + "\"");
     };
-    Instrument ins = Inputs.instrument(instrument);
-    List<Assessment> list = Inputs.assessments(assessments, table.reader(ins), progress);
+    Instrument ins = instrument.instrument();
+    List<Assessment> list = AssessmentTableOptions.read(assessments, table.reader(ins), progress);
     AssessmentReview r = AssessmentReview.of(ins, list, new ReviewSettings(threshold, c));
     if (r.byCity().isEmpty()) {
       List<String> ids = r.singleAssessorCities().stream().map(x -> x.id()).toList();
@@ -322,9 +320,9 @@ final class AgreementCommand extends LosiCommand {
     List<String> cats = categories == null ? List.of() : categories;
     ReliabilityData d;
     if (Output.isStandardStream(data)) {
-      d = Inputs.reading(data, () -> ReliabilityCsv.read("-", System.in, lvl, cats));
+      d = Problems.reading(data, () -> ReliabilityCsv.read("-", System.in, lvl, cats));
     } else if (progress.active() && Files.isRegularFile(data)) {
-      d = Inputs.reading(data, () -> {
+      d = Problems.reading(data, () -> {
         try (InputStream in = progress.counting(Files.newInputStream(data))) {
           return ReliabilityCsv.read(data.toString(), in, lvl, cats);
         }

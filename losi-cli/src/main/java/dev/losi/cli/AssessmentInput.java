@@ -1,13 +1,23 @@
 package dev.losi.cli;
 
+import dev.losi.cli.internal.Problems;
+import dev.losi.cli.internal.Progress;
+import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
+import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.MissingAnswerPolicy;
+import dev.losi.core.scoring.Scorer;
+import dev.losi.io.Adjustments;
 import dev.losi.io.AssessmentLayout;
 import dev.losi.io.Assessments;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -16,15 +26,13 @@ import picocli.CommandLine.Option;
  * {@code --assessments FILE} (required; {@code -} is standard input, read once), {@code --adjustments FILE},
  * {@code --missing error|absent} and, inherited, {@code --layout}, {@code --sheet} and {@code --encoding}.
  * A picocli mixin: a command declares {@code @Mixin AssessmentInput input;} and calls {@link #reader()} for
- * the one configured {@link Assessments#reader} of its inputs, {@link #instrument()},
- * {@link #adjustments()} and {@link #missingAnswers()} for the rest. The instrument and adjustments are
- * read once, on first use.
+ * the one configured {@link Assessments#reader} of its inputs, {@link #read()} or {@link #score} for the
+ * assessments, {@link #instrument()}, {@link #adjustments()} and {@link #missingAnswers()} for the rest. The
+ * instrument and adjustments are read once, on first use.
  */
 final class AssessmentInput extends AssessmentTableOptions {
 
-  @Option(names = "--instrument", required = true, paramLabel = "FILE|ID",
-      description = "A built-in instrument id (see losi instrument list) or an instrument file (.json, .csv, .xlsx).")
-  String instrument;
+  @Mixin InstrumentOption.Required instrument;
 
   @Option(names = "--assessments", required = true, paramLabel = "FILE",
       description = "The assessments: .csv or .xlsx (long or wide layout) or .json.")
@@ -39,7 +47,6 @@ final class AssessmentInput extends AssessmentTableOptions {
           + " indicators; absent counts them as 0 (the UN rule) and reports how many.")
   String missing = "error";
 
-  private Instrument loadedInstrument;
   private List<CountryAdjustment> loadedAdjustments;
 
   /** The {@code --assessments} file ({@code -} for standard input). */
@@ -49,16 +56,13 @@ final class AssessmentInput extends AssessmentTableOptions {
 
   /** The instrument of {@code --instrument}: a built-in id or a file, read once. */
   Instrument instrument() {
-    if (loadedInstrument == null) {
-      loadedInstrument = Inputs.instrument(instrument);
-    }
-    return loadedInstrument;
+    return instrument.instrument();
   }
 
   /** The adjustments of {@code --adjustments}, read once; empty when the option is not given. */
   List<CountryAdjustment> adjustments() {
     if (loadedAdjustments == null) {
-      loadedAdjustments = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
+      loadedAdjustments = readAdjustments(adjustments);
     }
     return loadedAdjustments;
   }
@@ -84,6 +88,55 @@ final class AssessmentInput extends AssessmentTableOptions {
     Instrument ins = instrument();
     List<CountryAdjustment> adj = adjustments();
     return configure(Assessments.reader(ins).withLayout(lay).withAdjustments(adj));
+  }
+
+  /**
+   * Reads the assessments of {@code --assessments} with {@link #reader()}.
+   *
+   * @throws dev.losi.core.LosiValidationException naming the file when it is missing or cannot be read, and
+   *     every problem of its content
+   */
+  List<Assessment> read() {
+    return read(assessments, reader());
+  }
+
+  /**
+   * Streams and scores the assessments of {@code --assessments} with {@code reader} (the one of
+   * {@link #reader()}, asked for first so that usage errors come before input problems) and
+   * {@link Assessments.Reader#score}, counting
+   * the bytes of a CSV or JSON file into {@code progress}; CSV, XLSX and standard input are read by path (a CSV
+   * file by the byte-level reader, which may read it twice).
+   *
+   * @throws dev.losi.core.LosiValidationException naming the file when it is missing or cannot be read, and
+   *     every problem of its content or of its scoring
+   */
+  List<CityScore> score(Assessments.Reader reader, Scorer scorer, Progress progress) {
+    Path file = assessments;
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    return Problems.from(file, () -> Problems.reading(file, () -> {
+      if (file.toString().equals("-") || lower.endsWith(".xlsx")) {
+        return reader.score(file, scorer);
+      }
+      if (lower.endsWith(".csv") && Files.isRegularFile(file)) {
+        return reader.score(file, scorer, progress::bytesRead); // the byte-level path: it re-reads a file with problems
+      }
+      try (InputStream in = progress.counting(Files.newInputStream(file))) {
+        return reader.score(in, name, scorer);
+      }
+    }));
+  }
+
+  /**
+   * Reads adjustments ({@link Adjustments#read}): a JSON adjustments document, or a table (.csv or .xlsx);
+   * {@code -} is standard input, JSON when its first character is <code>&#123;</code>, else a CSV table; none
+   * when {@code file} is null (the option not given).
+   *
+   * @throws dev.losi.core.LosiValidationException naming the file when it is missing or cannot be read, and
+   *     every problem of its content
+   */
+  static List<CountryAdjustment> readAdjustments(Path file) {
+    return file == null ? List.of() : Problems.reading(file, () -> Adjustments.read(file), Adjustments::read);
   }
 
   /**

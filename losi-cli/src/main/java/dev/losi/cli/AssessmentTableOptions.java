@@ -1,10 +1,16 @@
 package dev.losi.cli;
 
+import dev.losi.cli.internal.Problems;
+import dev.losi.cli.internal.Progress;
+import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.io.AssessmentLayout;
 import dev.losi.io.Assessments;
 import dev.losi.io.CsvFormat;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -17,8 +23,9 @@ import picocli.CommandLine.Spec;
  * auto|long|wide}, {@code --sheet NAME} (XLSX) and {@code --encoding NAME} (CSV: UTF-8, windows-1252 or
  * ISO-8859-1) and {@code --allow-user-assigned-countries}. A picocli mixin: {@code @Mixin AssessmentTableOptions
  * table;}, then {@link #reader(Instrument)} is the configured reader of an instrument's assessments, and
- * {@link #configure(Assessments.Reader)} applies them to any reader. {@link AssessmentInput} extends it with
- * the instrument, assessments, adjustments and missing-answer options.
+ * {@link #configure(Assessments.Reader)} applies them to any reader, and {@link #read(Path, Instrument)} reads
+ * a file with them. {@link AssessmentInput} extends it with the instrument, assessments, adjustments and
+ * missing-answer options.
  */
 class AssessmentTableOptions {
 
@@ -83,5 +90,36 @@ class AssessmentTableOptions {
     }
     throw new CommandLine.ParameterException(mixee.commandLine(),
         "--encoding must be UTF-8, windows-1252 or ISO-8859-1, got \"" + encoding + "\"");
+  }
+
+  /**
+   * Reads the assessments of {@code file} ({@code -} is standard input) with {@link #reader(Instrument)}.
+   *
+   * @throws dev.losi.core.LosiValidationException naming the file when it is missing or cannot be read, and
+   *     every problem of its content
+   */
+  List<Assessment> read(Path file, Instrument instrument) {
+    return read(file, reader(instrument));
+  }
+
+  /** Reads assessments with a configured reader ({@link Assessments.Reader#read(Path)}), as above. */
+  static List<Assessment> read(Path file, Assessments.Reader reader) {
+    return Problems.reading(file, () -> reader.read(file));
+  }
+
+  /**
+   * Reads assessments like {@link #read(Path, Assessments.Reader)}, counting the bytes of a CSV or JSON file
+   * into {@code progress} while it is shown.
+   */
+  static List<Assessment> read(Path file, Assessments.Reader reader, Progress progress) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    if (!progress.active() || !Files.isRegularFile(file) || name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      return read(file, reader);
+    }
+    return Problems.reading(file, () -> {
+      try (InputStream in = progress.counting(Files.newInputStream(file))) {
+        return reader.read(in, name);
+      }
+    });
   }
 }

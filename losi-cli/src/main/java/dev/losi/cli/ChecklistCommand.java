@@ -1,6 +1,7 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
+import dev.losi.cli.internal.Problems;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.io.checklist.Checklist;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code losi checklist}: a fillable checklist from any instrument. */
@@ -37,9 +39,7 @@ import picocli.CommandLine.Option;
         "  losi checklist --instrument LOSI-2024 --format html --out checklist.html"})
 final class ChecklistCommand extends LosiCommand {
 
-  @Option(names = "--instrument", required = true, paramLabel = "FILE|ID",
-      description = "A built-in instrument id (see losi instrument list) or an instrument file (.json, .csv, .xlsx).")
-  String instrument;
+  @Mixin InstrumentOption.Required instrument;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "xlsx",
       description = "xlsx, html, md or json (default: ${DEFAULT-VALUE}); xlsx needs --out.")
@@ -88,15 +88,15 @@ final class ChecklistCommand extends LosiCommand {
         throw new CommandLine.ParameterException(spec.commandLine(), "--date must be YYYY-MM-DD, got \"" + date + "\"");
       }
     }
-    Instrument ins = Inputs.instrument(instrument);
-    List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
+    Instrument ins = instrument.instrument();
+    List<CountryAdjustment> adj = AssessmentInput.readAdjustments(adjustments);
     ChecklistHeader header = new ChecklistHeader(Optional.ofNullable(cityId), Optional.ofNullable(cityName),
         Optional.ofNullable(country), Optional.ofNullable(assessor), day);
     Checklist checklist = Checklist.of(ins, adj, header);
     switch (f) {
       case "xlsx" -> {
         Output.checkDirectory(out);
-        Inputs.reading(out, () -> {
+        Problems.reading(out, () -> {
           Checklists.writeXlsx(checklist, out);
           return null;
         });

@@ -4,6 +4,7 @@ import dev.losi.io.CsvFormat;
 import dev.losi.io.CsvTable;
 import dev.losi.io.IndexValues;
 import dev.losi.cli.internal.Output;
+import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
@@ -54,7 +55,7 @@ final class ClassifyCommand extends LosiCommand {
   @Override
   int run() {
     output.check(spec);
-    CsvTable table = Inputs.reading(data, () -> CsvTable.read(data), (in, src) -> CsvTable.read(in, src, CsvFormat.standard()));
+    CsvTable table = Problems.reading(data, () -> CsvTable.read(data), (in, src) -> CsvTable.read(in, src, CsvFormat.standard()));
     ProblemCollector problems = new ProblemCollector();
     String src = data.toString();
     if (!table.has(column)) {

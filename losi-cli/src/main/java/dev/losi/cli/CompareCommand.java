@@ -48,9 +48,7 @@ final class CompareCommand extends LosiCommand {
   @Option(names = "--right-name", paramLabel = "NAME", defaultValue = "right", description = "Name of the second (default: ${DEFAULT-VALUE}).")
   String rightName;
 
-  @Option(names = "--instrument", paramLabel = "ID|FILE", defaultValue = "LOSI-2024",
-      description = "The instrument (default: ${DEFAULT-VALUE}).")
-  String instrument;
+  @Mixin InstrumentOption.Defaulted instrument;
 
   @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
       description = "Indicators not assessed: error (default) or counted as absent.")
@@ -67,9 +65,9 @@ final class CompareCommand extends LosiCommand {
   int run() {
     output.check(spec);
     MissingAnswerPolicy policy = missingAnswers(missing);
-    Instrument ins = Inputs.instrument(instrument);
-    List<Assessment> l = Inputs.assessments(left, table.reader(ins));
-    List<Assessment> r = Inputs.assessments(right, table.reader(ins));
+    Instrument ins = instrument.instrument();
+    List<Assessment> l = table.read(left, ins);
+    List<Assessment> r = table.read(right, ins);
     OrganisationComparison c = OrganisationComparison.compare(ins, leftName, l, rightName, r, policy);
     String text = output.json() ? StatisticsJson.comparison(c) : text(c);
     output.write(text, out());

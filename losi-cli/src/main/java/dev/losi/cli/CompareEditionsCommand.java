@@ -56,8 +56,8 @@ final class CompareEditionsCommand extends LosiCommand {
     MissingAnswerPolicy policy = missingAnswers(missing);
     Map<String, Instrument> instruments = mappingOptions.instruments();
     EditionMapping m = mappingOptions.read(instruments);
-    List<Assessment> b = Inputs.assessments(before, table.reader(m.from()));
-    List<Assessment> a = Inputs.assessments(after, table.reader(m.to()));
+    List<Assessment> b = table.read(before, m.from());
+    List<Assessment> a = table.read(after, m.to());
     LongitudinalReport report;
     try {
       report = LongitudinalComparison.compare(m, b, a, policy);

@@ -1,6 +1,7 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
+import dev.losi.cli.internal.Problems;
 import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
@@ -111,7 +112,7 @@ final class DemoCommand extends LosiCommand {
   /** Writes the study report and the summary of assessor A's view; returns the lines naming them. */
   private String reports(Instrument ins, List<CountryAdjustment> adj, List<Assessment> assessments) throws IOException {
     Path dir = outDir == null ? Files.createTempDirectory("losi-demo-") : outDir;
-    Inputs.reading(dir, () -> Files.createDirectories(dir));
+    Problems.reading(dir, () -> Files.createDirectories(dir));
     Reports reports = Reports.of(Scorer.of(ins).withAdjustments(adj), Reports.oneViewPerCity(assessments, Optional.of("A")))
         .withAgreement(AssessmentReview.of(ins, assessments))
         .withOptions(ReportOptions.defaults().withToolVersion(new Main.Version().getVersion()[0])

@@ -113,7 +113,7 @@ final class InstrumentCommand implements Runnable {
     @Override
     int run() {
       output.check(spec);
-      Instrument ins = Inputs.instrument(instrument);
+      Instrument ins = InstrumentOption.resolve(instrument);
       String text = switch (output.format()) {
         case JSON -> LosiJson.standard().writeInstrument(ins);
         case CSV -> InstrumentTables.toCsv(ins, CsvFormat.standard().withLineSeparator("\n"));

@@ -86,13 +86,13 @@ final class MapCommand extends LosiCommand {
     EditionMapping m = mappingOptions.read(instruments);
     String toInstrument = mappingOptions.toInstrument;
     if (toInstrument != null) {
-      Instrument to = instruments.containsKey(toInstrument) ? instruments.get(toInstrument) : Inputs.instrument(toInstrument);
+      Instrument to = instruments.containsKey(toInstrument) ? instruments.get(toInstrument) : InstrumentOption.resolve(toInstrument);
       if (!to.id().equals(m.to().id())) {
         throw Problems.single(Problem.builder().field("--to-instrument").value(toInstrument)
             .message("is " + to.id() + ", but the mapping goes to " + m.to().id()).build());
       }
     }
-    List<Assessment> list = Inputs.assessments(assessments, table.reader(m.from()));
+    List<Assessment> list = table.read(assessments, m.from());
     List<Translation> translations = AssessmentTranslator.translateAll(m, list, rules);
     List<Assessment> translated = translations.stream().map(Translation::assessment).toList();
     AssessmentFiles.write(translated, out, "--out");

@@ -37,7 +37,7 @@ final class Mappings {
     Instrument pe = BundledMappings.losi2022ParticipationAndEngagement();
     byId.put(pe.id(), pe);
     for (String e : extra) {
-      Instrument i = Inputs.instrument(e);
+      Instrument i = InstrumentOption.resolve(e);
       byId.put(i.id(), i);
     }
     return byId;
@@ -60,7 +60,7 @@ final class Mappings {
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".json")) {
-      return Inputs.reading(file, () -> MappingJson.standard().read(file, id -> Optional.ofNullable(instruments.get(id))));
+      return Problems.reading(file, () -> MappingJson.standard().read(file, id -> Optional.ofNullable(instruments.get(id))));
     }
     if (!name.endsWith(".csv")) {
       throw Problems.single(Problem.builder().source(mapping).field("--mapping")
@@ -73,11 +73,11 @@ final class Mappings {
     }
     Instrument a = find(instruments, from, "--from-instrument");
     Instrument b = find(instruments, to, "--to-instrument");
-    return Inputs.reading(file, () -> MappingCsv.read(file, a, b, covers));
+    return Problems.reading(file, () -> MappingCsv.read(file, a, b, covers));
   }
 
   private static Instrument find(Map<String, Instrument> instruments, String idOrFile, String option) {
     Instrument i = instruments.get(idOrFile);
-    return i != null ? i : Inputs.instrument(idOrFile);
+    return i != null ? i : InstrumentOption.resolve(idOrFile);
   }
 }

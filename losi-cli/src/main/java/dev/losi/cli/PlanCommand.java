@@ -95,17 +95,17 @@ final class PlanCommand extends LosiCommand {
     Scorer scorer = Scorer.of(ins).withMissingAnswers(input.missingAnswers()).withAdjustments(input.adjustments());
     Planner planner = Planner.of(scorer).withPeerGroup(group);
     if (effort != null) {
-      planner = planner.withEfforts(Inputs.reading(effort, () -> PlanTables.readEfforts(effort, ins),
+      planner = planner.withEfforts(Problems.reading(effort, () -> PlanTables.readEfforts(effort, ins),
           (in, source) -> PlanTables.readEfforts(in, source, ins)));
     }
     if (uptake != null) {
-      planner = planner.withUptake(Inputs.reading(uptake, () -> PlanTables.readUptake(uptake, ins),
+      planner = planner.withUptake(Problems.reading(uptake, () -> PlanTables.readUptake(uptake, ins),
           (in, source) -> PlanTables.readUptake(in, source, ins)));
     }
     if (level != null) {
       planner = planner.withTarget(level);
     }
-    List<Assessment> list = consolidated(Inputs.assessments(input.assessments(), input.reader()));
+    List<Assessment> list = consolidated(input.read());
     Planner chosen = planner;
     List<Plan> plans = Problems.from(input.assessments(), () -> chosen.planAll(list));
     if (city != null) {

@@ -49,9 +49,7 @@ final class ReconcileCommand extends LosiCommand {
   @Option(names = "--assessments", required = true, paramLabel = "FILE", description = "Assessments (.csv, .xlsx or .json).")
   Path assessments;
 
-  @Option(names = "--instrument", paramLabel = "ID|FILE", defaultValue = "LOSI-2024",
-      description = "The instrument (default: ${DEFAULT-VALUE}).")
-  String instrument;
+  @Mixin InstrumentOption.Defaulted instrument;
 
   @Option(names = "--decisions", paramLabel = "FILE", description = "Reviewer decisions (CSV).")
   Path decisions;
@@ -96,8 +94,8 @@ final class ReconcileCommand extends LosiCommand {
     if (!outName.endsWith(".csv") && !outName.endsWith(".json") && !outName.endsWith(".xlsx")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .csv, .json or .xlsx");
     }
-    Instrument ins = Inputs.instrument(instrument);
-    List<Assessment> list = Inputs.assessments(assessments, table.reader(ins));
+    Instrument ins = instrument.instrument();
+    List<Assessment> list = table.read(assessments, ins);
     List<ReviewerDecision> ds = decisions == null ? List.of() : ReviewerDecisions.read(decisions, ins, list);
     ReconciliationResult r = Reconciliation.reconcile(ins, list, ds, new ReconciliationPolicy(tp, consensusId));
     List<Assessment> consensus = r.consensusAssessments();

@@ -10,6 +10,7 @@ import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.LongitudinalComparison;
 import dev.losi.core.plan.Planner;
 import dev.losi.core.scoring.Scorer;
+import dev.losi.io.Assessments;
 import dev.losi.io.plan.PlanTables;
 import dev.losi.stats.io.ReviewerDecisions;
 import dev.losi.stats.io.StudyCsv;
@@ -158,7 +159,7 @@ final class ReportCommand extends LosiCommand {
     }
     Instrument ins = input.instrument();
     Scorer scorer = Scorer.of(ins).withMissingAnswers(input.missingAnswers()).withAdjustments(input.adjustments());
-    List<Assessment> all = Inputs.assessments(input.assessments(), input.reader());
+    List<Assessment> all = input.read();
     String view = "";
     List<Assessment> one = all;
     if (assessor != null) {
@@ -183,7 +184,7 @@ final class ReportCommand extends LosiCommand {
     }
     if (editions != null) {
       EditionMapping m = editions.mapping.read(editions.mapping.instruments());
-      List<Assessment> earlier = Inputs.assessments(editions.before, m.from(), Inputs.Layout.AUTO);
+      List<Assessment> earlier = AssessmentTableOptions.read(editions.before, Assessments.reader(m.from()));
       try {
         reports = reports.withEditions(LongitudinalComparison.compare(m, earlier, one, scorer.missingAnswerPolicy()));
       } catch (IllegalArgumentException e) {
@@ -211,10 +212,10 @@ final class ReportCommand extends LosiCommand {
   private Planner planner(Scorer scorer, Instrument ins) {
     Planner planner = Planner.of(scorer);
     if (effort != null) {
-      planner = planner.withEfforts(Inputs.reading(effort, () -> PlanTables.readEfforts(effort, ins)));
+      planner = planner.withEfforts(Problems.reading(effort, () -> PlanTables.readEfforts(effort, ins)));
     }
     if (uptake != null) {
-      planner = planner.withUptake(Inputs.reading(uptake, () -> PlanTables.readUptake(uptake, ins)));
+      planner = planner.withUptake(Problems.reading(uptake, () -> PlanTables.readUptake(uptake, ins)));
     }
     return planner;
   }
@@ -222,10 +223,10 @@ final class ReportCommand extends LosiCommand {
   /** Writes every file (all computed before), creating --out (scorecard folder) and --data-dir when missing. */
   private void write(Map<Path, String> files, boolean folder) {
     for (Path dir : folder ? List.of(out) : List.<Path>of()) {
-      Inputs.reading(dir, () -> Files.createDirectories(dir));
+      Problems.reading(dir, () -> Files.createDirectories(dir));
     }
     if (dataDir != null) {
-      Inputs.reading(dataDir, () -> Files.createDirectories(dataDir));
+      Problems.reading(dataDir, () -> Files.createDirectories(dataDir));
     }
     files.forEach((p, text) -> Output.write(text, p, out()));
     StringBuilder sb = new StringBuilder();

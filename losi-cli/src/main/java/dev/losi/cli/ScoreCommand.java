@@ -60,9 +60,8 @@ final class ScoreCommand extends LosiCommand {
     Scorer scorer = Scorer.of(ins).withMissingAnswers(policy).withAdjustments(input.adjustments());
     Path assessments = input.assessments();
     List<CityScore> scores;
-    try (Progress progress = Progress.start(err(), "score", quiet, Inputs.size(assessments))) {
-      scores = Problems.from(assessments,
-          () -> Inputs.reading(assessments, () -> Inputs.score(assessments, reader, scorer, progress)));
+    try (Progress progress = Progress.start(err(), "score", quiet, assessments)) {
+      scores = input.score(reader, scorer, progress);
     }
     if (scores.isEmpty()) {
       throw Problems.single(Problem.builder().source(assessments.toString()).message("holds no assessment").build());

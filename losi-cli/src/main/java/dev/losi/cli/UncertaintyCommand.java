@@ -46,9 +46,7 @@ import picocli.CommandLine.Option;
         "  losi uncertainty --assessments a.csv --reviewer-probabilities reviewer.csv --format xlsx --out u.xlsx"})
 final class UncertaintyCommand extends LosiCommand {
 
-  @Option(names = "--instrument", paramLabel = "ID|FILE", defaultValue = "LOSI-2024",
-      description = "The instrument (default: ${DEFAULT-VALUE}).")
-  String instrument;
+  @Mixin InstrumentOption.Defaulted instrument;
 
   @Option(names = "--assessments", required = true, paramLabel = "FILE",
       description = "Every assessor's assessments (CSV long or wide, XLSX or JSON), one per city and assessor.")
@@ -119,9 +117,9 @@ final class UncertaintyCommand extends LosiCommand {
     if (!output.toStandardOutput()) {
       Output.checkDirectory(output.out);
     }
-    Instrument ins = Inputs.instrument(instrument);
-    List<Assessment> as = Inputs.assessments(assessments, table.reader(ins));
-    List<CountryAdjustment> adj = adjustments == null ? List.of() : Inputs.adjustments(adjustments);
+    Instrument ins = instrument.instrument();
+    List<Assessment> as = table.read(assessments, ins);
+    List<CountryAdjustment> adj = AssessmentInput.readAdjustments(adjustments);
     RankUncertainty.Result r;
     try {
       r = options.analyse(ins, as, adj);

@@ -2,12 +2,16 @@ package dev.losi.cli.internal;
 
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Small helpers for building validation errors.
+ * Small helpers for building validation errors, and the one place where a failure to read or write a file
+ * becomes a problem naming the file ({@link #reading}).
  *
  * @since 0.1.0
  */
@@ -40,5 +44,48 @@ public final class Problems {
           .map(p -> p.source().isPresent() ? p : Problem.builder().from(p).source(source).build()).toList();
       throw new LosiValidationException(named, e.omitted());
     }
+  }
+
+  /**
+   * An I/O step that may fail.
+   *
+   * @param <T> what the step gives
+   */
+  public interface IoCall<T> {
+    /** Runs the step. */
+    T call() throws IOException;
+  }
+
+  /**
+   * A read from bytes that may fail; {@code source} names them in problems.
+   *
+   * @param <T> what the read gives
+   */
+  public interface StreamCall<T> {
+    /** Reads {@code in}, named {@code source} in problems. */
+    T call(InputStream in, String source) throws IOException;
+  }
+
+  /**
+   * Runs an I/O step on {@code file}, turning file-system failures into a problem naming the file: "no such
+   * file", or "cannot be read: " and the exception. Problems of the content pass unchanged.
+   */
+  public static <T> T reading(Path file, IoCall<T> call) {
+    try {
+      return call.call();
+    } catch (NoSuchFileException e) {
+      throw single(Problem.builder().source(file.toString()).message("no such file").build());
+    } catch (IOException e) {
+      throw single(Problem.builder().source(file.toString()).message("cannot be read: " + e).build());
+    }
+  }
+
+  /**
+   * Reads {@code file} through {@code byPath}, or, when it is {@code -}, standard input through
+   * {@code byStream} (once, not closed), turning failures into problems naming the file as
+   * {@link #reading(Path, IoCall)} does.
+   */
+  public static <T> T reading(Path file, IoCall<T> byPath, StreamCall<T> byStream) {
+    return reading(file, () -> Output.isStandardStream(file) ? byStream.call(System.in, "-") : byPath.call());
   }
 }

@@ -4,6 +4,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -63,6 +65,23 @@ public final class Progress implements AutoCloseable {
    */
   public static Progress start(PrintWriter err, String command, boolean quiet, long total) {
     return new Progress(quiet || System.console() == null ? null : err, command, total);
+  }
+
+  /**
+   * Starts showing progress of reading {@code input} on {@code err}, if it is a terminal and not quiet: as
+   * {@link #start(PrintWriter, String, boolean, long)} with the file's {@link #size}.
+   */
+  public static Progress start(PrintWriter err, String command, boolean quiet, Path input) {
+    return start(err, command, quiet, size(input));
+  }
+
+  /** The size of a file in bytes, or -1 for standard input ({@code -}) or when it cannot be told. */
+  public static long size(Path file) {
+    try {
+      return file.toString().equals("-") ? -1 : Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   /** True when progress is being shown (standard error is a terminal and not {@code --quiet}). */
