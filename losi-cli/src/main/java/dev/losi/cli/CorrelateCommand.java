@@ -107,6 +107,10 @@ final class CorrelateCommand extends LosiCommand {
       description = "Which LOSI of --scores: the losi column, or adjusted_losi (default: ${DEFAULT-VALUE}).")
   String use;
 
+  @Option(names = "--allow-user-assigned-countries", description = AssessmentTableOptions.USER_ASSIGNED_HELP
+      + " The country columns of --scores and --osi.")
+  boolean allowUserAssignedCountries;
+
   @Option(names = "--top", paramLabel = "N", defaultValue = "10",
       description = "How many leaders and laggards to list (default: ${DEFAULT-VALUE}).")
   int top;
@@ -197,12 +201,12 @@ final class CorrelateCommand extends LosiCommand {
     List<CityScoreRow> cities = List.of();
     List<CountryOsiRow> countries = List.of();
     try {
-      cities = StudyCsv.cityScores(scores, use.equals("adjusted") ? "adjusted_" : "");
+      cities = StudyCsv.cityScores(scores, use.equals("adjusted") ? "adjusted_" : "", allowUserAssignedCountries);
     } catch (LosiValidationException e) {
       problems.addAll(e);
     }
     try {
-      countries = StudyCsv.countryOsi(osi, osiColumn);
+      countries = StudyCsv.countryOsi(osi, osiColumn, allowUserAssignedCountries);
     } catch (LosiValidationException e) {
       problems.addAll(e);
     }
