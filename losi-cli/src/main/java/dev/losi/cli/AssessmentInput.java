@@ -62,7 +62,7 @@ final class AssessmentInput extends AssessmentTableOptions {
   /** The adjustments of {@code --adjustments}, read once; empty when the option is not given. */
   List<CountryAdjustment> adjustments() {
     if (loadedAdjustments == null) {
-      loadedAdjustments = readAdjustments(adjustments);
+      loadedAdjustments = readAdjustments(adjustments, allowUserAssignedCountries);
     }
     return loadedAdjustments;
   }
@@ -136,7 +136,16 @@ final class AssessmentInput extends AssessmentTableOptions {
    *     every problem of its content
    */
   static List<CountryAdjustment> readAdjustments(Path file) {
-    return file == null ? List.of() : Problems.reading(file, () -> Adjustments.read(file), Adjustments::read);
+    return readAdjustments(file, false);
+  }
+
+  /**
+   * Reads adjustments as {@link #readAdjustments(Path)} does, accepting user-assigned country codes when
+   * {@code allowUserAssignedCountries} ({@code --allow-user-assigned-countries}).
+   */
+  static List<CountryAdjustment> readAdjustments(Path file, boolean allowUserAssignedCountries) {
+    return file == null ? List.of() : Problems.reading(file, () -> Adjustments.read(file, allowUserAssignedCountries),
+        (in, source) -> Adjustments.read(in, source, allowUserAssignedCountries));
   }
 
   /**

@@ -47,9 +47,12 @@ class AssessmentTableOptions {
       description = "The encoding of a CSV assessments file: UTF-8 (default), windows-1252 or ISO-8859-1.")
   String encoding = "UTF-8";
 
-  @Option(names = "--allow-user-assigned-countries",
-      description = "Accept the user-assigned country codes of ISO 3166-1 (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ),"
-          + " as test data and synthetic samples use; any other country must be an ISO 3166-1 alpha-3 code.")
+  /** The help of {@code --allow-user-assigned-countries}, shared by the commands that declare it without this mixin. */
+  static final String USER_ASSIGNED_HELP = "Accept the user-assigned country codes of ISO 3166-1 (AAA-AAZ, QMA-QZZ,"
+      + " XAA-XZZ, ZZA-ZZZ), as test data and synthetic samples use; any other country must be an ISO 3166-1"
+      + " alpha-3 code.";
+
+  @Option(names = "--allow-user-assigned-countries", description = USER_ASSIGNED_HELP)
   boolean allowUserAssignedCountries;
 
   /**

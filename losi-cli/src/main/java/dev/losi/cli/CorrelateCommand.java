@@ -109,6 +109,10 @@ final class CorrelateCommand extends LosiCommand {
       description = "Which LOSI of --scores: the losi column, or adjusted_losi (default: ${DEFAULT-VALUE}).")
   String use;
 
+  @Option(names = "--allow-user-assigned-countries", description = AssessmentTableOptions.USER_ASSIGNED_HELP
+      + " The country columns of --scores and --osi.")
+  boolean allowUserAssignedCountries;
+
   @Option(names = "--top", paramLabel = "N", defaultValue = "10",
       description = "How many leaders and laggards to list (default: ${DEFAULT-VALUE}).")
   int top;
@@ -203,13 +207,13 @@ final class CorrelateCommand extends LosiCommand {
     List<CountryOsiRow> countries = List.of();
     try {
       String prefix = use.equals("adjusted") ? "adjusted_" : "";
-      cities = Problems.reading(scores, () -> StudyCsv.cityScores(scores, prefix),
-          (in, source) -> StudyCsv.cityScores(in, source, prefix));
+      cities = Problems.reading(scores, () -> StudyCsv.cityScores(scores, prefix, allowUserAssignedCountries),
+          (in, source) -> StudyCsv.cityScores(in, source, prefix, allowUserAssignedCountries));
     } catch (LosiValidationException e) {
       problems.addAll(e);
     }
     try {
-      countries = countryOsi(osi, osiColumn);
+      countries = countryOsi(osi, osiColumn, allowUserAssignedCountries);
     } catch (LosiValidationException e) {
       problems.addAll(e);
     }
@@ -235,9 +239,9 @@ final class CorrelateCommand extends LosiCommand {
   }
 
   /** Country OSI values from {@code file}, or from standard input when it is {@code -}. */
-  static List<CountryOsiRow> countryOsi(Path file, String column) {
-    return Problems.reading(file, () -> StudyCsv.countryOsi(file, column), (in, source) -> StudyCsv.countryOsi(in, source,
-        column));
+  static List<CountryOsiRow> countryOsi(Path file, String column, boolean allowUserAssignedCountries) {
+    return Problems.reading(file, () -> StudyCsv.countryOsi(file, column, allowUserAssignedCountries),
+        (in, source) -> StudyCsv.countryOsi(in, source, column, allowUserAssignedCountries));
   }
 
   private StudyDesign design() {

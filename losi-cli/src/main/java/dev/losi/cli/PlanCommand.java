@@ -11,13 +11,11 @@ import dev.losi.core.plan.Plan;
 import dev.losi.core.plan.Planner;
 import dev.losi.core.scoring.Scorer;
 import dev.losi.io.plan.PlanExport;
-import dev.losi.io.plan.PlanTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,35 +74,11 @@ final class PlanCommand extends LosiCommand {
   @Override
   int run() throws Exception {
     output.check(spec);
-    Planner.PeerGroup group = switch (peers) {
-      case "all" -> Planner.PeerGroup.ALL;
-      case "country" -> Planner.PeerGroup.COUNTRY;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--peers must be all or country, got \"" + peers + "\"");
-    };
-    Level level = null;
-    if (target != null) {
-      try {
-        level = Level.parse(target.replace('-', ' '));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "--target must be very-high, high, middle or low, got \"" + target + "\"");
-      }
-    }
+    Planner.PeerGroup group = PlanOptions.peers(spec, peers);
+    Level level = PlanOptions.target(spec, target);
     Instrument ins = input.instrument();
     Scorer scorer = Scorer.of(ins).withMissingAnswers(input.missingAnswers()).withAdjustments(input.adjustments());
-    Planner planner = Planner.of(scorer).withPeerGroup(group);
-    if (effort != null) {
-      planner = planner.withEfforts(Problems.reading(effort, () -> PlanTables.readEfforts(effort, ins),
-          (in, source) -> PlanTables.readEfforts(in, source, ins)));
-    }
-    if (uptake != null) {
-      planner = planner.withUptake(Problems.reading(uptake, () -> PlanTables.readUptake(uptake, ins),
-          (in, source) -> PlanTables.readUptake(in, source, ins)));
-    }
-    if (level != null) {
-      planner = planner.withTarget(level);
-    }
+    Planner planner = PlanOptions.planner(scorer, ins, effort, uptake, group, level);
     List<Assessment> list = consolidated(input.read());
     Planner chosen = planner;
     List<Plan> plans = Problems.from(input.assessments(), () -> chosen.planAll(list));

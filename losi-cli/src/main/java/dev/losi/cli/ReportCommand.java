@@ -6,12 +6,12 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import dev.losi.core.level.Level;
 import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.LongitudinalComparison;
 import dev.losi.core.plan.Planner;
 import dev.losi.core.scoring.Scorer;
 import dev.losi.io.Assessments;
-import dev.losi.io.plan.PlanTables;
 import dev.losi.stats.io.ReviewerDecisions;
 import dev.losi.report.Report;
 import dev.losi.report.ReportOptions;
@@ -52,9 +52,11 @@ import picocli.CommandLine.Parameters;
         "messages computed from the data). A report needs one assessment per city: several assessors are",
         "reconciled with --decisions, or one assessor's view is chosen with --assessor; otherwise the report",
         "refuses and points to losi reconcile. --data-dir writes each chart's data as CSV. A scorecard shows the",
-        "city's improvement plan (as losi plan makes it, with --effort and --uptake) and its 90%% rank interval from",
-        "the disagreement of all the assessors in --assessments (--draws, --seed); a study report with --before and",
-        "--mapping shows the level transition matrices between the two editions (as losi compare-editions)."},
+        "city's improvement plan (as losi plan makes it, with --effort, --uptake, --peers and --target) and its 90%%",
+        "rank interval from the disagreement of all the assessors in --assessments (--draws, --seed); with any of",
+        "those four plan options, the study report adds the plans across cities (per phase: the cities it would move",
+        "up a level) and the summary a policy message from them. A study report with --before and --mapping shows",
+        "the level transition matrices between the two editions (as losi compare-editions)."},
     footer = {
         "",
         "Examples:",
@@ -64,6 +66,7 @@ import picocli.CommandLine.Parameters;
         "  losi report scorecard --instrument LOSI-2024 --assessments consensus.csv --out scorecards/",
         "  losi report study --instrument LOSI-2024 --assessments a.csv --decisions decided.csv --osi egdi.csv --out s.html",
         "  losi report scorecard --instrument LOSI-2024 --assessments a.csv --assessor A --effort efforts.csv --out cards/",
+        "  losi report summary --instrument LOSI-2024 --assessments consensus.csv --effort efforts.csv --target high --out s.html",
         "  losi report study --instrument LOSI-2024 --assessments a.csv --before pe-2022.csv --mapping LOSI-2022-PE:LOSI-2024 --out s.html",
         "",
         "See docs/reports.md."})
@@ -91,12 +94,23 @@ final class ReportCommand extends LosiCommand {
   String lang;
 
   @Option(names = "--effort", paramLabel = "FILE",
-      description = "scorecard: effort classes for the improvement plan, CSV indicator,effort[,note] as for losi plan.")
+      description = "Effort classes for the improvement plans, CSV indicator,effort[,note] as for losi plan; study and"
+          + " summary then show the plans across cities.")
   Path effort;
 
   @Option(names = "--uptake", paramLabel = "FILE",
-      description = "scorecard: peer uptake for the improvement plan, CSV indicator,uptake (share 0 to 1), as for losi plan.")
+      description = "Peer uptake for the improvement plans, CSV indicator,uptake (share 0 to 1), as for losi plan.")
   Path uptake;
+
+  @Option(names = "--peers", paramLabel = "all|country",
+      description = "Peer uptake of the plans among all other cities (default) or those of the same country, as for"
+          + " losi plan.")
+  String peers;
+
+  @Option(names = "--target", paramLabel = "LEVEL",
+      description = "The plans' target level for every city: very-high, high, middle or low (default: each city's"
+          + " next level up), as for losi plan.")
+  String target;
 
   @Option(names = "--draws", paramLabel = "N", defaultValue = "1000",
       description = "scorecard: random draws of the rank interval (default: ${DEFAULT-VALUE}).")
@@ -142,7 +156,7 @@ final class ReportCommand extends LosiCommand {
       throw new CommandLine.ParameterException(spec.commandLine(), "--city is for losi report scorecard");
     }
     if (!kind.equals("scorecard")) {
-      for (String o : List.of("--effort", "--uptake", "--draws", "--seed")) {
+      for (String o : List.of("--draws", "--seed")) {
         if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
           throw new CommandLine.ParameterException(spec.commandLine(), o + " is for losi report scorecard");
         }
@@ -157,6 +171,8 @@ final class ReportCommand extends LosiCommand {
     if (assessor != null && decisions != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "choose --assessor or --decisions, not both");
     }
+    Planner.PeerGroup group = PlanOptions.peers(spec, peers == null ? "all" : peers);
+    Level level = PlanOptions.target(spec, target);
     Instrument ins = input.instrument();
     Scorer scorer = Scorer.of(ins).withMissingAnswers(input.missingAnswers()).withAdjustments(input.adjustments());
     List<Assessment> all = input.read();
@@ -175,10 +191,14 @@ final class ReportCommand extends LosiCommand {
       reports = reports.withAgreement(AssessmentReview.of(ins, all));
     }
     if (osi != null) {
-      reports = reports.withOsi(CorrelateCommand.countryOsi(osi, "osi"));
+      reports = reports.withOsi(CorrelateCommand.countryOsi(osi, "osi", input.allowUserAssignedCountries));
+    }
+    Planner planner = PlanOptions.planner(scorer, ins, effort, uptake, group, level);
+    if (kind.equals("scorecard") || effort != null || uptake != null || peers != null || target != null) {
+      reports = reports.withPlans(planner.planAll(one));
     }
     if (kind.equals("scorecard")) {
-      reports = reports.withPlans(planner(scorer, ins).planAll(one)).withRankIntervals(RankUncertainty.defaults()
+      reports = reports.withRankIntervals(RankUncertainty.defaults()
           .withSources(EnumSet.of(Source.DISAGREEMENT)).withDraws(draws).withSeed(seed).withSensitivity(false)
           .withMissingAnswers(scorer.missingAnswerPolicy()).analyse(ins, all, List.of()));
     }
@@ -206,18 +226,6 @@ final class ReportCommand extends LosiCommand {
     }
     write(files, folder);
     return OK;
-  }
-
-  /** The planner of the scorecards' improvement plans: --effort and --uptake as losi plan reads them. */
-  private Planner planner(Scorer scorer, Instrument ins) {
-    Planner planner = Planner.of(scorer);
-    if (effort != null) {
-      planner = planner.withEfforts(Problems.reading(effort, () -> PlanTables.readEfforts(effort, ins)));
-    }
-    if (uptake != null) {
-      planner = planner.withUptake(Problems.reading(uptake, () -> PlanTables.readUptake(uptake, ins)));
-    }
-    return planner;
   }
 
   /** Writes every file (all computed before), creating --out (scorecard folder) and --data-dir when missing. */

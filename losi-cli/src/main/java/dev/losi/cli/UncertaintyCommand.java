@@ -117,7 +117,7 @@ final class UncertaintyCommand extends LosiCommand {
     }
     Instrument ins = instrument.instrument();
     List<Assessment> as = table.read(assessments, ins);
-    List<CountryAdjustment> adj = AssessmentInput.readAdjustments(adjustments);
+    List<CountryAdjustment> adj = AssessmentInput.readAdjustments(adjustments, table.allowUserAssignedCountries);
     RankUncertainty.Result r;
     try {
       r = options.analyse(ins, as, adj);

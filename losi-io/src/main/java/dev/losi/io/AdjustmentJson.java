@@ -15,9 +15,11 @@ import java.util.Set;
 final class AdjustmentJson {
 
   private final JsonModel m;
+  private final boolean userAssignedCountries;
 
-  AdjustmentJson(JsonModel m) {
+  AdjustmentJson(JsonModel m, boolean userAssignedCountries) {
     this.m = m;
+    this.userAssignedCountries = userAssignedCountries;
   }
 
   static ObjectNode write(CountryAdjustment a) {
@@ -53,6 +55,11 @@ final class AdjustmentJson {
         "indicator", "acceptedChannels", "weight", "localIndicator", "cities");
     String id = m.text(o, p, "id", true);
     String country = m.text(o, p, "country", true);
+    String notIso = country == null ? null : IsoCountries.problem(country, userAssignedCountries);
+    if (notIso != null) {
+      m.problem(p, "country", country, notIso);
+      ok = false;
+    }
     String instrumentId = m.text(o, p, "instrumentId", true);
     AdjustmentKind kind = m.constant(o, p, "kind", AdjustmentKind.class, true);
     String rationale = m.text(o, p, "rationale", true);

@@ -46,10 +46,18 @@ public final class AdjustmentTables {
 
   private AdjustmentTables() {}
 
-  /** Reads an adjustments CSV file (delimiter detected). */
+  /**
+   * Reads an adjustments CSV file (delimiter detected). The country of every row must be an ISO 3166-1
+   * alpha-3 code ({@link IsoCountries}); use {@link Adjustments#read(Path, boolean)} to accept user-assigned
+   * codes.
+   */
   public static List<CountryAdjustment> readCsv(Path file) throws IOException {
+    return readCsv(file, false);
+  }
+
+  static List<CountryAdjustment> readCsv(Path file, boolean userAssigned) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return readCsv(in, file.getFileName().toString(), CsvFormat.standard());
+      return readCsv(in, file.getFileName().toString(), CsvFormat.standard(), userAssigned);
     }
   }
 
@@ -60,12 +68,27 @@ public final class AdjustmentTables {
 
   /** Reads adjustments CSV from UTF-8 bytes; {@code source} names them in problems. Not closed. */
   public static List<CountryAdjustment> readCsv(InputStream in, String source, CsvFormat format) throws IOException {
-    return Tables.readCsv(in, source, format, AdjustmentTables::read);
+    return readCsv(in, source, format, false);
   }
 
-  /** Reads the {@value #SHEET} sheet of a workbook, after checking {@link XlsxLimits#DEFAULT}. */
+  /** {@link #readCsv(InputStream, String, CsvFormat)}, accepting user-assigned country codes when asked to. */
+  static List<CountryAdjustment> readCsv(InputStream in, String source, CsvFormat format, boolean userAssigned)
+      throws IOException {
+    return Tables.readCsv(in, source, format, (t, p) -> read(t, p, userAssigned));
+  }
+
+  /**
+   * Reads the {@value #SHEET} sheet of a workbook, after checking {@link XlsxLimits#DEFAULT}. The country of
+   * every row must be an ISO 3166-1 alpha-3 code ({@link IsoCountries}); use
+   * {@link Adjustments#read(Path, boolean)} to accept user-assigned codes.
+   */
   public static List<CountryAdjustment> readXlsx(Path file) throws IOException {
-    return Tables.readSheet(() -> XlsxTable.open(file, XlsxLimits.DEFAULT), SHEET, ProblemCollector.DEFAULT_CAP, AdjustmentTables::read);
+    return readXlsx(file, false);
+  }
+
+  static List<CountryAdjustment> readXlsx(Path file, boolean userAssigned) throws IOException {
+    return Tables.readSheet(() -> XlsxTable.open(file, XlsxLimits.DEFAULT), SHEET, ProblemCollector.DEFAULT_CAP,
+        (t, p) -> read(t, p, userAssigned));
   }
 
   /** The adjustments as CSV text. */
@@ -124,7 +147,8 @@ public final class AdjustmentTables {
     return rows;
   }
 
-  static List<CountryAdjustment> read(Table t, ProblemCollector problems) throws IOException, Table.Fatal {
+  static List<CountryAdjustment> read(Table t, ProblemCollector problems, boolean userAssigned)
+      throws IOException, Table.Fatal {
     Tables.Header h = Tables.header(t, COLUMNS, REQUIRED, "an adjustments table", problems);
     if (h == null) {
       return null;
@@ -135,7 +159,7 @@ public final class AdjustmentTables {
     Set<String> ids = new HashSet<>();
     List<String> row;
     while ((row = Tables.nextRow(t, header.size(), problems)) != null) {
-      CountryAdjustment a = adjustment(t, cols, row, problems);
+      CountryAdjustment a = adjustment(t, cols, row, problems, userAssigned);
       if (a != null) {
         if (!ids.add(a.id())) {
           problems.add(t.at(cols.get("id")).field("id").value(a.id()).message("is used by more than one adjustment").build());
@@ -147,8 +171,14 @@ public final class AdjustmentTables {
   }
 
   private static CountryAdjustment adjustment(Table t, Map<String, Integer> cols, List<String> row,
-      ProblemCollector problems) {
+      ProblemCollector problems, boolean userAssigned) {
     boolean ok = true;
+    String country = Cells.text(row, cols, "country");
+    String notIso = IsoCountries.problem(country, userAssigned);
+    if (notIso != null) {
+      problems.add(t.at(cols.get("country")).field("country").value(country).message(notIso).build());
+      ok = false;
+    }
     String kindText = Cells.text(row, cols, "kind");
     AdjustmentKind kind = null;
     for (AdjustmentKind k : AdjustmentKind.values()) {

@@ -38,14 +38,29 @@ public final class Adjustments {
    * @throws IOException when the file cannot be read
    */
   public static List<CountryAdjustment> read(Path file) throws IOException {
+    return read(file, false);
+  }
+
+  /**
+   * Reads the adjustments of a file as {@link #read(Path)} does; every adjustment's country must be an
+   * ISO 3166-1 alpha-3 code ({@link IsoCountries}), and a user-assigned code (AAA-AAZ, QMA-QZZ, XAA-XZZ,
+   * ZZA-ZZZ: regions, test data) is accepted only when {@code allowUserAssignedCountries}, as
+   * {@link Assessments.Reader#allowUserAssignedCountries(boolean)} does for assessments.
+   *
+   * @throws LosiValidationException listing every problem of the file, each with its line, cell or JSON path
+   * @throws IOException when the file cannot be read
+   */
+  public static List<CountryAdjustment> read(Path file, boolean allowUserAssignedCountries) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv")) {
-      return AdjustmentTables.readCsv(file);
+      return AdjustmentTables.readCsv(file, allowUserAssignedCountries);
     }
     if (name.endsWith(".xlsx")) {
-      return AdjustmentTables.readXlsx(file);
+      return AdjustmentTables.readXlsx(file, allowUserAssignedCountries);
     }
-    return LosiJson.standard().readAdjustments(file);
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return LosiJson.standard().readAdjustments(in, file.getFileName().toString(), allowUserAssignedCountries);
+    }
   }
 
   /**
@@ -59,9 +74,22 @@ public final class Adjustments {
    * @throws IOException when the stream cannot be read
    */
   public static List<CountryAdjustment> read(InputStream in, String source) throws IOException {
+    return read(in, source, false);
+  }
+
+  /**
+   * Reads adjustments from bytes as {@link #read(InputStream, String)} does, accepting user-assigned country
+   * codes when {@code allowUserAssignedCountries} (see {@link #read(Path, boolean)}).
+   *
+   * @throws LosiValidationException listing every problem, each with its line or JSON path
+   * @throws IOException when the stream cannot be read
+   */
+  public static List<CountryAdjustment> read(InputStream in, String source, boolean allowUserAssignedCountries)
+      throws IOException {
     BufferedInputStream b = FirstByte.buffered(in);
     int c = FirstByte.of(b);
-    return c == '{' || c == FirstByte.ONLY_WHITE_SPACE ? LosiJson.standard().readAdjustments(b, source)
-        : AdjustmentTables.readCsv(b, source, CsvFormat.standard());
+    return c == '{' || c == FirstByte.ONLY_WHITE_SPACE
+        ? LosiJson.standard().readAdjustments(b, source, allowUserAssignedCountries)
+        : AdjustmentTables.readCsv(b, source, CsvFormat.standard(), allowUserAssignedCountries);
   }
 }

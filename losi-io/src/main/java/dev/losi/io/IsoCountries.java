@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,11 +15,17 @@ import java.util.Set;
  * {@code iso-3166-1-alpha-3.txt}, generated from Debian's iso-codes by {@code losi-io/src/build/iso-3166-1-alpha-3.sh}),
  * and the user-assigned ranges AAA-AAZ, QMA-QZZ, XAA-XZZ and ZZA-ZZZ, which ISO 3166-1 leaves for private
  * use (test data, regions, synthetic samples) and which readers accept only when asked to.
+ *
+ * <p>Every reader of a file that carries a country (assessments, adjustments, the OSI-LOSI study's city
+ * scores and national OSI values) applies {@link #problem(String, boolean)} with the same words. Static and
+ * thread-safe.
+ *
+ * @since 0.1.0
  */
-final class IsoCountries {
+public final class IsoCountries {
 
   /** The remedy phrase for a user-assigned code; the CLI words it as its option. */
-  static final String ALLOW_REMEDY = "accept user-assigned codes with the allowUserAssignedCountries read option";
+  public static final String ALLOW_REMEDY = "accept user-assigned codes with the allowUserAssignedCountries read option";
 
   private static final Set<String> ASSIGNED = load();
 
@@ -39,13 +46,13 @@ final class IsoCountries {
     return Set.copyOf(codes);
   }
 
-  /** True for an officially assigned ISO 3166-1 alpha-3 code. */
-  static boolean assigned(String code) {
+  /** True for an officially assigned ISO 3166-1 alpha-3 code (upper case, for example {@code BRA}). */
+  public static boolean assigned(String code) {
     return ASSIGNED.contains(code);
   }
 
-  /** True for a code of the user-assigned ranges AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ. */
-  static boolean userAssigned(String code) {
+  /** True for a code of the user-assigned ranges AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ (upper case). */
+  public static boolean userAssigned(String code) {
     if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
       return false;
     }
@@ -55,10 +62,21 @@ final class IsoCountries {
   }
 
   /**
-   * Why {@code code} is not accepted as a country, or null when it is: an assigned code, or a user-assigned
-   * one when {@code allowUserAssigned}. A code that is not three upper-case letters is left to the model's
-   * own check (null here), so it is reported once.
+   * Why {@code code} is not accepted as a country, or empty when it is: an assigned code, or a user-assigned
+   * one when {@code allowUserAssigned}. A code that is not three upper-case letters is left to the reader's
+   * own rules (empty here), so a country name (the study's {@code Denmark}) passes and a badly shaped code is
+   * reported once.
+   *
+   * @param code the code as written, not stripped or case-folded
+   * @param allowUserAssigned whether the user-assigned ranges are accepted
+   * @return the message, to follow the quoted code (for example
+   *     {@code "is not an ISO 3166-1 alpha-3 country code (for example BRA, TUN, KOR)"})
    */
+  public static Optional<String> refusal(String code, boolean allowUserAssigned) {
+    return Optional.ofNullable(problem(code, allowUserAssigned));
+  }
+
+  /** {@link #refusal} as null when accepted, for the readers of this package. */
   static String problem(String code, boolean allowUserAssigned) {
     if (assigned(code) || code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
       return null;

@@ -243,17 +243,29 @@ public final class LosiJson {
     write(adjustmentsNode(adjustments), file);
   }
 
-  /** Reads an adjustments document from a file; adjustment ids must be unique. */
+  /**
+   * Reads an adjustments document from a file; adjustment ids must be unique, countries ISO 3166-1 alpha-3
+   * codes (see {@link #readAdjustments(InputStream, String)}).
+   */
   public List<CountryAdjustment> readAdjustments(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return readAdjustments(in, file.getFileName().toString());
     }
   }
 
-  /** Reads an adjustments document from UTF-8 bytes. Not closed. */
+  /**
+   * Reads an adjustments document from UTF-8 bytes. Not closed. The country of every adjustment must be an
+   * ISO 3166-1 alpha-3 code ({@link IsoCountries}); use {@link Adjustments#read(Path, boolean)} to accept
+   * user-assigned codes.
+   */
   public List<CountryAdjustment> readAdjustments(InputStream in, String source) throws IOException {
+    return readAdjustments(in, source, false);
+  }
+
+  List<CountryAdjustment> readAdjustments(InputStream in, String source, boolean userAssigned) throws IOException {
     return read(in, source, m -> n -> {
-      List<CountryAdjustment> list = m.readList(n, "adjustments", "adjustments", new AdjustmentJson(m)::read);
+      List<CountryAdjustment> list = m.readList(n, "adjustments", "adjustments",
+          new AdjustmentJson(m, userAssigned)::read);
       if (list != null) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {

@@ -231,7 +231,7 @@ final class ResultJson {
     ArrayNode applied = m.array(o, p, "applied", true);
     List<String> ids = new ArrayList<>();
     if (applied != null) {
-      AdjustmentJson reader = new AdjustmentJson(m);
+      AdjustmentJson reader = new AdjustmentJson(m, true); // results echo the adjustments they were scored with
       for (int i = 0; i < applied.size(); i++) {
         CountryAdjustment a = reader.read(applied.get(i), p + ".applied[" + i + "]");
         ok &= a != null;

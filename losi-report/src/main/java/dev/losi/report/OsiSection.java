@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The study report's OSI-LOSI chart under the study's design ({@link StudyDesign#defaults()}, as
@@ -34,10 +35,36 @@ final class OsiSection {
 
   private static final String CITY_GREY = "#BBBBBB";
 
+  /**
+   * Why the study's design refuses these cities, in the report's language, or null: the two rules of
+   * {@link StudyDesign#analyse} (all cities in one country; fewer than
+   * {@value StudyDesign#MINIMUM_DISTINCT_OSI} distinct OSI values), worded from the bundle.
+   */
+  static String refusal(List<MatchedCity> matched, Labels l) {
+    Set<String> countries = new TreeSet<>();
+    Set<Double> osi = new HashSet<>();
+    matched.forEach(m -> {
+      countries.add(m.iso3());
+      osi.add(m.osi());
+    });
+    if (countries.size() == 1) {
+      return l.format("osi.oneCountry", matched.size(), countries.iterator().next());
+    }
+    if (osi.size() < StudyDesign.MINIMUM_DISTINCT_OSI) {
+      return l.format("osi.fewOsi", osi.size(), countries.size(), matched.size(), StudyDesign.MINIMUM_DISTINCT_OSI);
+    }
+    return null;
+  }
+
   static void render(Page page, OsiLosiStudyResult r, Labels l, Map<String, String> data) {
     page.section("osi", l.get("section.osi"));
     if (r.matched().size() < 3) {
       page.p(l.format("osi.notEnough", r.matched().size())).endSection();
+      return;
+    }
+    String refusal = refusal(r.matched(), l);
+    if (refusal != null) {
+      page.p(l.format("osi.refused", refusal)).endSection();
       return;
     }
     StudyDesign.Result design;

@@ -2,6 +2,7 @@ package dev.losi.report;
 
 import dev.losi.core.Channel;
 import dev.losi.core.level.Level;
+import dev.losi.core.plan.Phase;
 import dev.losi.core.scoring.ChannelDowngrade;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,8 @@ import java.util.OptionalInt;
 /**
  * The policy messages of the one-page summary, each computed from the data and shown with the rule that
  * produced it and the numbers behind it. No message is free text: a message whose rule finds nothing
- * (no city below very high, no service criterion, no city relying on the national portal) is left out,
+ * (no city below very high, no service criterion, no city relying on the national portal, no improvement
+ * plan with a change) is left out,
  * and the list is filled up to three with the strongest criterion and the least-met indicator.
  */
 final class PolicyMessages {
@@ -29,10 +31,11 @@ final class PolicyMessages {
   /** One message: a headline, the rule that produced it, and the numbers behind it. */
   record Message(String id, String headline, String rule, String numbers) {}
 
-  static List<Message> compute(StudyResults study, Labels l) {
+  static List<Message> compute(StudyResults study, Optional<PlanOverview> plans, Labels l) {
     List<Message> out = new ArrayList<>();
     out.add(weakestCriterion(study, l));
     nearNextLevel(study, l).ifPresent(out::add);
+    plans.flatMap(p -> quickFixes(p, l)).ifPresent(out::add);
     servicesMissing(study, l).ifPresent(out::add);
     nationalPortal(study, l).ifPresent(out::add);
     if (out.size() < 3) {
@@ -102,6 +105,22 @@ final class PolicyMessages {
     }
     return Optional.of(new Message("near-next-level", l.format("msg.near.headline", near.size(), below, NEAR),
         l.format("msg.near.rule", NEAR), near.isEmpty() ? l.get("msg.near.nobody") : list(near, l)));
+  }
+
+  /**
+   * From the improvement plans: how many of the cities with changes to make the quick fixes alone would move
+   * up a level, then with the moderate, the hard and every change; left out when no city has a change.
+   */
+  static Optional<Message> quickFixes(PlanOverview p, Labels l) {
+    if (p.withChanges == 0) {
+      return Optional.empty();
+    }
+    PlanOverview.PhaseRow quick = p.row(Phase.QUICK_FIXES);
+    List<String> names = quick.upNames().stream().map(n -> "\u2068" + n + "\u2069").toList();
+    return Optional.of(new Message("plan-quick-fixes", l.format("msg.plan.headline", quick.up(), p.withChanges),
+        l.format("msg.plan.rule", p.target(l)), l.format("msg.plan.numbers", quick.up(), quick.changes(),
+            p.row(Phase.MODERATE).up(), p.row(Phase.HARD).up(), p.row(Phase.UNCLASSIFIED).up())
+            + (names.isEmpty() ? "" : " " + l.format("msg.plan.cities", list(names, l)))));
   }
 
   static Optional<Message> servicesMissing(StudyResults study, Labels l) {

@@ -160,7 +160,9 @@ public final class Reports {
   /**
    * These reports with improvement plans ({@link dev.losi.core.plan.Planner#planAll}, planned from the
    * same assessments and scorer): each city's scorecard shows its plan (phases, steps, the projected LOSI
-   * and level after each phase). A city without a plan has no plan section.
+   * and level after each phase), and a city without a plan has no plan section; the study report adds the
+   * plans across cities (per phase: cities with changes in it, its changes, and the cities at least one level
+   * up once it and the earlier phases are done); the summary adds that as a policy message.
    *
    * @throws LosiValidationException listing every plan of a city that is not in the reports, and every city
    *     with more than one plan
@@ -252,13 +254,20 @@ public final class Reports {
       List<CityScoreRow> rows = study.cities.stream().map(c -> CityScoreRow.from(c.score())).toList();
       r = Optional.of(OsiLosiStudy.of(rows, osi).run());
     }
-    return StudyPage.render(study, review, r, extras.editions(), scorer.missingAnswerPolicy(), scorer.adjustments(),
-        labels(), options);
+    return StudyPage.render(study, review, r, extras.editions(), planOverview(), scorer.missingAnswerPolicy(),
+        scorer.adjustments(), labels(), options);
   }
 
-  /** The one-page policy summary. */
+  /**
+   * The one-page policy summary. With {@linkplain #withPlans plans} it has one more message, computed from
+   * them: how many cities the quick fixes alone would move up a level, and the later phases.
+   */
   public Report summary() {
-    return SummaryPage.render(study, labels(), options);
+    return SummaryPage.render(study, planOverview(), labels(), options);
+  }
+
+  private Optional<PlanOverview> planOverview() {
+    return extras.plans().isEmpty() ? Optional.empty() : Optional.of(PlanOverview.of(study, extras.plans()));
   }
 
   private Labels labels() {

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The study (pilot) report: key figures, levels, ranking, heat map, uptake, agreement, OSI-LOSI, methods. */
+/**
+ * The study (pilot) report: key figures, levels, ranking, heat map, uptake, agreement, the improvement plans
+ * across cities (when plans are given), OSI-LOSI, methods.
+ */
 final class StudyPage {
 
   private StudyPage() {}
@@ -24,7 +27,8 @@ final class StudyPage {
   static final int EXTREMES = 5;
 
   static Report render(StudyResults study, Optional<AssessmentReview> review, Optional<OsiLosiStudyResult> osi,
-      Optional<LongitudinalReport> editions, MissingAnswerPolicy policy, List<CountryAdjustment> adjustments, Labels l, ReportOptions o) {
+      Optional<LongitudinalReport> editions, Optional<PlanOverview> plans, MissingAnswerPolicy policy,
+      List<CountryAdjustment> adjustments, Labels l, ReportOptions o) {
     Map<String, String> data = new LinkedHashMap<>();
     Page page = new Page(l, l.get("study.title"), "study");
     page.raw("<header><h1>" + Html.escape(l.get("study.title")) + "</h1>\n<p class=\"sub\">"
@@ -38,6 +42,7 @@ final class StudyPage {
     heatMap(page, study, l, data);
     uptake(page, study, l, data);
     agreement(page, review, l);
+    plans.ifPresent(p -> p.render(page, l, data));
     osi.ifPresent(r -> OsiSection.render(page, r, l, data));
     editions.ifPresent(e -> TransitionSection.render(page, e, l, data));
     Methods.section(page, study, policy, adjustments, l, o);

@@ -3,17 +3,18 @@ package dev.losi.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one-page policy summary: key figures, the level distribution and three to five policy messages,
- * each with its rule and numbers. Laid out to print on exactly one A4 page for a pilot of up to about 40
+ * each with its rule and numbers (one of them from the improvement plans, when given). Laid out to print on exactly one A4 page for a pilot of up to about 40
  * cities (the messages list at most {@link PolicyMessages#LIST} names each).
  */
 final class SummaryPage {
 
   private SummaryPage() {}
 
-  static Report render(StudyResults study, Labels l, ReportOptions o) {
+  static Report render(StudyResults study, Optional<PlanOverview> plans, Labels l, ReportOptions o) {
     Map<String, String> data = new LinkedHashMap<>();
     Page page = new Page(l, l.get("summary.title"), "summary");
     page.raw("<header><h1>" + Html.escape(l.get("summary.title")) + "</h1>\n<p class=\"sub\">"
@@ -24,7 +25,7 @@ final class SummaryPage {
     page.figure("chart-levels", StudyPage.levelChart(study, l, data, "summary"), l.get("caption.levels"));
     page.endSection();
     page.section("messages", l.get("section.messages"));
-    List<PolicyMessages.Message> messages = PolicyMessages.compute(study, l);
+    List<PolicyMessages.Message> messages = PolicyMessages.compute(study, plans, l);
     for (PolicyMessages.Message m : messages) {
       page.raw("<div class=\"msg\" id=\"msg-" + m.id() + "\"><p><b>" + Html.escape(m.headline()) + "</b></p><p>"
           + Html.escape(m.numbers()) + "</p><p class=\"rule\">" + Html.escape(l.get("msg.ruleLabel")) + " "

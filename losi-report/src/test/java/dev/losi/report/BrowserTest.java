@@ -51,7 +51,9 @@ class BrowserTest {
     all.addAll(Fixtures.secondAssessor(cities.subList(0, 12)));
     Instrument pe = BundledMappings.losi2022ParticipationAndEngagement();
     reports = Reports.of(Scorer.of(ins), cities).withOptions(ReportOptions.defaults().withToolVersion("losi test"))
-        .withPlans(Planner.of(Scorer.of(ins)).planAll(cities))
+        .withPlans(Planner.of(Scorer.of(ins)).withEfforts(dev.losi.core.plan.EffortTable.of(ins.indicators().stream()
+            .limit(40).map(i -> new dev.losi.core.plan.EffortTable.Entry(i.code(), dev.losi.core.plan.Effort.EASY,
+                java.util.Optional.empty())).toList())).planAll(cities)) // quick fixes that move cities: the longest plan message
         .withRankIntervals(RankUncertainty.defaults().withSources(EnumSet.of(Source.DISAGREEMENT)).withDraws(200)
             .withSeed(1).withSensitivity(false).analyse(ins, all, List.of()))
         .withEditions(LongitudinalComparison.compare(BundledMappings.losi2022To2024ParticipationAndEngagement(pe, ins),
@@ -62,8 +64,9 @@ class BrowserTest {
   @Test
   void summaryPrintsOnExactlyOneA4PageInEveryLanguage() throws Exception {
     for (String lang : ReportOptions.LANGUAGES) {
-      Path html = write("summary-" + lang + ".html",
-          reports.withOptions(ReportOptions.defaults().withLanguage(lang)).summary().html());
+      String summary = reports.withOptions(ReportOptions.defaults().withLanguage(lang)).summary().html();
+      assertTrue(summary.contains("id=\"msg-plan-quick-fixes\""), "the plans' message is on the page");
+      Path html = write("summary-" + lang + ".html", summary);
       Path pdf = tmp.resolve("summary-" + lang + ".pdf");
       chromium.printToPdf(html, pdf);
       String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);

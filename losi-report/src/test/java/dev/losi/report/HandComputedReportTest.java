@@ -179,6 +179,28 @@ class HandComputedReportTest {
   }
 
   /**
+   * Issue 12: the reason the OSI-LOSI chart is not drawn is in the report's language. The three cities have
+   * 2 distinct OSI values (AAA 0.9, EGY 0.5) in 2 countries, below StudyDesign's 5; with every city given
+   * the one country EGY, all 3 cities are in one country.
+   */
+  @Test
+  void theOsiChartsRefusalIsTranslated() {
+    List<dev.losi.stats.study.CountryOsiRow> two = List.of(dev.losi.stats.study.CountryOsiRow.of("AAA", 0.9),
+        dev.losi.stats.study.CountryOsiRow.of("EGY", 0.5));
+    String fr = reports.withOsi(two).withOptions(ReportOptions.defaults().withLanguage("fr")).study().html();
+    assertTrue(fr.contains("Le graphique OSI-LOSI n&#39;est pas tracé : seulement 2 valeurs distinctes de l&#39;OSI"
+        + " (2 pays) pour 3 villes"), fr);
+    assertFalse(fr.contains("distinct OSI values"), "no English reason in the French report");
+    String es = reports.withOsi(two).withOptions(ReportOptions.defaults().withLanguage("es")).study().html();
+    assertTrue(es.contains("El gráfico OSI-LOSI no se dibuja: solo 2 valores distintos del OSI (2 países) para 3"
+        + " ciudades"), es);
+    List<dev.losi.core.Assessment> egypt = Fixtures.threeCities().stream().map(a -> dev.losi.core.Assessment.builder()
+        .from(a).city(dev.losi.core.City.builder().from(a.city()).country("EGY").build()).build()).toList();
+    String one = Reports.of(Fixtures.sixScorer(), egypt).withOsi(List.of(two.get(1))).study().html();
+    assertTrue(one.contains("The OSI-LOSI chart is not drawn: all 3 cities are in one country (EGY)"), one);
+  }
+
+  /**
    * OSI-LOSI by hand: x = OSI (AAA 0.9, EGY 0.5, EGY 0.5), y = LOSI (1, 1/2, 1/6). Means 19/30 and 5/9;
    * Sxx = 8/75, Sxy = 8/45, slope = Sxy / Sxx = 5/3, intercept = 5/9 - 5/3 * 19/30 = -1/2. The line
    * crosses LOSI 0 at OSI 0.3 and LOSI 1 at OSI 0.9, where the chart clips it.

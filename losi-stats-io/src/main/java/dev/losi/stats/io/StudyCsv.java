@@ -3,6 +3,7 @@ package dev.losi.stats.io;
 import dev.losi.io.CsvFormat;
 import dev.losi.io.CsvTable;
 import dev.losi.io.RecordedResults;
+import dev.losi.io.IsoCountries;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -24,7 +26,8 @@ import java.util.OptionalDouble;
  *
  * <ul>
  *   <li>City scores: a city column ({@code city}, else {@code city_name}, else {@code city_id}),
- *       {@code country} (ISO 3166-1 alpha-3 code or UN name), {@code losi} in [0, 1], and optional
+ *       {@code country} (ISO 3166-1 alpha-3 code or UN name; a three-letter upper-case code must be
+ *       assigned by ISO 3166-1, a user-assigned one is accepted only when asked to), {@code losi} in [0, 1], and optional
  *       {@code criterion_<code>} sub-indices (an empty cell is no sub-index); the CSV of
  *       {@code losi score} fits. A results table of {@code losi score --format csv} (its {@code points},
  *       {@code maximum}, {@code rating_class} and {@code reference_basis} columns tell it) is read by the
@@ -66,7 +69,19 @@ public final class StudyCsv {
    * @throws LosiValidationException as {@link #cityScores(Path)}, naming the prefixed columns
    */
   public static List<CityScoreRow> cityScores(Path file, String prefix) {
-    return cityScores(CsvTable.read(file), prefix, () -> Files.newInputStream(file), file.toString());
+    return cityScores(file, prefix, false);
+  }
+
+  /**
+   * Reads city scores as {@link #cityScores(Path, String)} does, accepting user-assigned country codes
+   * (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ) when {@code allowUserAssignedCountries}.
+   *
+   * @param prefix {@code ""} or {@code "adjusted_"}
+   * @throws LosiValidationException as {@link #cityScores(Path)}
+   */
+  public static List<CityScoreRow> cityScores(Path file, String prefix, boolean allowUserAssignedCountries) {
+    return cityScores(CsvTable.read(file), prefix, () -> Files.newInputStream(file), file.toString(),
+        allowUserAssignedCountries);
   }
 
   /**
@@ -77,9 +92,21 @@ public final class StudyCsv {
    * @since 0.1.0
    */
   public static List<CityScoreRow> cityScores(InputStream in, String source, String prefix) throws IOException {
+    return cityScores(in, source, prefix, false);
+  }
+
+  /**
+   * Reads city scores from CSV bytes as {@link #cityScores(InputStream, String, String)} does, accepting
+   * user-assigned country codes when {@code allowUserAssignedCountries}.
+   *
+   * @throws IOException when the stream cannot be read
+   * @since 0.1.0
+   */
+  public static List<CityScoreRow> cityScores(InputStream in, String source, String prefix,
+      boolean allowUserAssignedCountries) throws IOException {
     byte[] all = in.readAllBytes(); // read once; a results table is read again, from memory, by the strict reader
     return cityScores(CsvTable.read(new ByteArrayInputStream(all), source, CsvFormat.standard()), prefix,
-        () -> new ByteArrayInputStream(all), source);
+        () -> new ByteArrayInputStream(all), source, allowUserAssignedCountries);
   }
 
   /** Opens the input again, for the strict results reader. */
@@ -87,7 +114,8 @@ public final class StudyCsv {
     InputStream open() throws IOException;
   }
 
-  private static List<CityScoreRow> cityScores(CsvTable t, String prefix, Reopen bytes, String source) {
+  private static List<CityScoreRow> cityScores(CsvTable t, String prefix, Reopen bytes, String source,
+      boolean allowUserAssignedCountries) {
     String losiCol = prefix + "losi";
     String critPrefix = prefix + "criterion_";
     if (RESULTS_COLUMNS.stream().allMatch(t::has) && t.has(prefix + "losi")) {
@@ -109,7 +137,7 @@ public final class StudyCsv {
       OptionalDouble losi = t.number(r, losiCol, NEED_NUMBER, problems);
       CityScoreRow.Builder b = CityScoreRow.builder().city(t.cell(r, cityCol)).country(t.cell(r, "country"))
           .source(t.source()).line(r.line());
-      boolean ok = losi.isPresent();
+      boolean ok = losi.isPresent() & country(t, r, allowUserAssignedCountries, problems);
       for (String c : criteria) {
         if (t.cell(r, c).isEmpty()) {
           continue;
@@ -185,7 +213,18 @@ public final class StudyCsv {
    *     a row {@link CountryOsiRow} refuses
    */
   public static List<CountryOsiRow> countryOsi(Path file, String osiColumn) {
-    return countryOsi(CsvTable.read(file), osiColumn);
+    return countryOsi(file, osiColumn, false);
+  }
+
+  /**
+   * Reads national OSI values as {@link #countryOsi(Path, String)} does, accepting user-assigned country
+   * codes (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ) when {@code allowUserAssignedCountries}.
+   *
+   * @param osiColumn the column holding the OSI, for example {@code osi}
+   * @throws LosiValidationException as {@link #countryOsi(Path, String)}
+   */
+  public static List<CountryOsiRow> countryOsi(Path file, String osiColumn, boolean allowUserAssignedCountries) {
+    return countryOsi(CsvTable.read(file), osiColumn, allowUserAssignedCountries);
   }
 
   /**
@@ -197,10 +236,22 @@ public final class StudyCsv {
    * @since 0.1.0
    */
   public static List<CountryOsiRow> countryOsi(InputStream in, String source, String osiColumn) throws IOException {
-    return countryOsi(CsvTable.read(in, source, CsvFormat.standard()), osiColumn);
+    return countryOsi(in, source, osiColumn, false);
   }
 
-  private static List<CountryOsiRow> countryOsi(CsvTable t, String osiColumn) {
+  /**
+   * Reads national OSI values from CSV bytes as {@link #countryOsi(InputStream, String, String)} does,
+   * accepting user-assigned country codes when {@code allowUserAssignedCountries}.
+   *
+   * @throws IOException when the stream cannot be read
+   * @since 0.1.0
+   */
+  public static List<CountryOsiRow> countryOsi(InputStream in, String source, String osiColumn,
+      boolean allowUserAssignedCountries) throws IOException {
+    return countryOsi(CsvTable.read(in, source, CsvFormat.standard()), osiColumn, allowUserAssignedCountries);
+  }
+
+  private static List<CountryOsiRow> countryOsi(CsvTable t, String osiColumn, boolean allowUserAssignedCountries) {
     ProblemCollector problems = new ProblemCollector();
     for (String c : List.of("country", osiColumn)) {
       if (!t.has(c)) {
@@ -212,13 +263,24 @@ public final class StudyCsv {
     List<CountryOsiRow> out = new ArrayList<>();
     for (CsvTable.Row r : t.rows()) {
       OptionalDouble v = t.number(r, osiColumn, NEED_NUMBER, problems);
-      if (v.isPresent()) {
+      if (country(t, r, allowUserAssignedCountries, problems) && v.isPresent()) {
         add(() -> out.add(CountryOsiRow.builder().country(t.cell(r, "country")).osi(v.getAsDouble())
             .source(t.source()).line(r.line()).build()), problems);
       }
     }
     problems.throwIfAny();
     return out;
+  }
+
+  /**
+   * Checks a row's country cell: a three-upper-case-letter cell must be an ISO 3166-1 alpha-3 code
+   * ({@link IsoCountries}); a name ({@code Denmark}) is left to the study's join.
+   */
+  private static boolean country(CsvTable t, CsvTable.Row r, boolean userAssigned, ProblemCollector problems) {
+    String country = t.cell(r, "country");
+    Optional<String> refusal = IsoCountries.refusal(country, userAssigned);
+    refusal.ifPresent(m -> problems.add(t.at(r).column("country").field("country").value(country).message(m).build()));
+    return refusal.isEmpty();
   }
 
   private static void add(Runnable build, ProblemCollector problems) {
