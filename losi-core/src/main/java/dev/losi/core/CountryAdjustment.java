@@ -83,8 +83,7 @@ public abstract class CountryAdjustment {
 
   @Value.Check
   void check() {
-    ProblemCollector problems = new ProblemCollector();
-    Checks.code(problems, "id", id(), Problem.builder());
+    ProblemCollector problems = Checks.startWithCode("id", id());
     Checks.code(problems, "instrumentId", instrumentId(), Problem.builder());
     Checks.notBlank(problems, "rationale", rationale(), Problem.builder());
     Checks.notBlank(problems, "decidedBy", decidedBy(), Problem.builder());

@@ -44,11 +44,8 @@ public abstract class Criterion {
 
   @Value.Check
   void check() {
-    ProblemCollector problems = new ProblemCollector();
-    Checks.code(problems, "code", code(), Problem.builder());
-    if (name().isBlank()) {
-      problems.add(Problem.builder().field("name").message("must not be blank").build());
-    }
+    ProblemCollector problems = Checks.startWithCode("code", code());
+    Checks.notBlank(problems, "name", name(), Problem.builder());
     problems.throwIfAny();
   }
 

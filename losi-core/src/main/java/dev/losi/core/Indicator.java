@@ -65,8 +65,7 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
-    ProblemCollector problems = new ProblemCollector();
-    Checks.code(problems, "code", code(), Problem.builder());
+    ProblemCollector problems = Checks.startWithCode("code", code());
     Supplier<Problem.Builder> at = () -> code().isBlank() ? Problem.builder() : Problem.builder().indicator(code());
     Checks.notBlank(problems, "title", title(), at.get());
     Checks.code(problems, "criterion", criterion(), at.get());

@@ -158,8 +158,7 @@ public abstract class Instrument {
 
   @Value.Check
   void check() {
-    ProblemCollector problems = new ProblemCollector();
-    Checks.code(problems, "id", id(), Problem.builder());
+    ProblemCollector problems = Checks.startWithCode("id", id());
     Checks.notBlank(problems, "title", title(), Problem.builder());
     if (indicators().isEmpty()) {
       problems.add(Problem.builder().field("indicators").message("must hold at least one indicator").build());

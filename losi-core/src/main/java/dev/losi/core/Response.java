@@ -39,8 +39,7 @@ public abstract class Response {
 
   @Value.Check
   void check() {
-    ProblemCollector problems = new ProblemCollector();
-    Checks.code(problems, "indicator", indicator(), Problem.builder());
+    ProblemCollector problems = Checks.startWithCode("indicator", indicator());
     problems.throwIfAny();
   }
 

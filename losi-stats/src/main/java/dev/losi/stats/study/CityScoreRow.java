@@ -100,9 +100,7 @@ public abstract class CityScoreRow {
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    Problem.Builder base = Problem.builder();
-    source().ifPresent(base::source);
-    line().ifPresent(base::line);
+    Problem.Builder base = StudyChecks.at(source(), line());
     if (!city().isBlank()) {
       base.city(city());
     }
