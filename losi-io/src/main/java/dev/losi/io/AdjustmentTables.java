@@ -10,7 +10,6 @@ import dev.losi.core.ProblemCollector;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -48,9 +47,7 @@ public final class AdjustmentTables {
 
   /** Reads an adjustments CSV file (delimiter detected). */
   public static List<CountryAdjustment> readCsv(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readCsv(in, file.getFileName().toString(), CsvFormat.standard());
-    }
+    return TextStreams.readFile(file, (in, source) -> readCsv(in, source, CsvFormat.standard()));
   }
 
   /** Reads adjustments CSV text. */

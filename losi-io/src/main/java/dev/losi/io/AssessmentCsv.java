@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -139,9 +138,7 @@ public final class AssessmentCsv {
      * @throws IOException when the file cannot be read
      */
     public List<Assessment> read(Path file) throws IOException {
-      try (InputStream in = Files.newInputStream(file)) {
-        return read(in, file.getFileName().toString());
-      }
+      return TextStreams.readFile(file, this::read);
     }
 
     /**
@@ -169,9 +166,7 @@ public final class AssessmentCsv {
      * @return the number of rows handed to {@code sink}
      */
     public long forEachRow(Path file, Consumer<AssessmentRow> sink) throws IOException {
-      try (InputStream in = Files.newInputStream(file)) {
-        return forEachRow(in, file.getFileName().toString(), sink);
-      }
+      return TextStreams.readFile(file, (in, source) -> forEachRow(in, source, sink));
     }
 
     /** Streams UTF-8 bytes; see {@link #forEachRow(Path, Consumer)}. The stream is not closed. */

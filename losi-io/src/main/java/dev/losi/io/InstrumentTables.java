@@ -12,7 +12,6 @@ import dev.losi.core.ProvenanceStatus;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,9 +55,7 @@ public final class InstrumentTables {
 
   /** Reads an instrument CSV file (delimiter detected, UTF-8 with or without BOM). */
   public static Instrument readCsv(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readCsv(in, file.getFileName().toString(), CsvFormat.standard());
-    }
+    return TextStreams.readFile(file, (in, source) -> readCsv(in, source, CsvFormat.standard()));
   }
 
   /** Reads instrument CSV from UTF-8 bytes; {@code source} names them in problems. Not closed. */

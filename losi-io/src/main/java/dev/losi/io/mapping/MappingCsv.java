@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,9 +77,7 @@ public final class MappingCsv {
    */
   public static EditionMapping read(Path file, Instrument from, Instrument to, Set<String> coveredCriteria)
       throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString(), from, to, coveredCriteria);
-    }
+    return TextStreams.readFile(file, (in, source) -> read(in, source, from, to, coveredCriteria));
   }
 
   /** Reads a mapping from CSV text (for tests and small inputs); {@code source} names it in problems. */

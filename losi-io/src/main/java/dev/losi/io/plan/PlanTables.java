@@ -13,7 +13,6 @@ import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +63,7 @@ public final class PlanTables {
    * @throws IOException when the file cannot be read
    */
   public static EffortTable readEfforts(Path file, Instrument instrument) throws IOException {
-    return fromFile(file, (in, source) -> readEfforts(in, source, instrument));
+    return TextStreams.readFile(file, (in, source) -> readEfforts(in, source, instrument));
   }
 
   /** Reads an effort table from CSV text (for tests and small inputs); {@code source} names it in problems. */
@@ -97,14 +96,7 @@ public final class PlanTables {
    * @throws IOException when the file cannot be read
    */
   public static UptakeTable readUptake(Path file, Instrument instrument) throws IOException {
-    return fromFile(file, (in, source) -> readUptake(in, source, instrument));
-  }
-
-  /** Reads a file with a stream reader, naming the file by its name in problems. */
-  private static <T> T fromFile(Path file, TextStreams.StreamReader<T> reader) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return reader.read(in, file.getFileName().toString());
-    }
+    return TextStreams.readFile(file, (in, source) -> readUptake(in, source, instrument));
   }
 
   /** Reads an uptake table from CSV text (for tests and small inputs); {@code source} names it in problems. */
