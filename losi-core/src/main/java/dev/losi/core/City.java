@@ -64,7 +64,11 @@ public abstract class City {
     problems.throwIfAny();
   }
 
-  /** Builds {@link City} values. Not thread-safe. */
+  /**
+   * Builds {@link City} values. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCity.Builder {
     Builder() {}
   }

@@ -133,7 +133,11 @@ public abstract class CountryAdjustment {
     problems.throwIfAny();
   }
 
-  /** Builds {@link CountryAdjustment}s. Not thread-safe. */
+  /**
+   * Builds {@link CountryAdjustment}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCountryAdjustment.Builder {
     Builder() {}
   }

@@ -49,7 +49,11 @@ public abstract class Criterion {
     problems.throwIfAny();
   }
 
-  /** Builds {@link Criterion} values. Not thread-safe. */
+  /**
+   * Builds {@link Criterion} values. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCriterion.Builder {
     Builder() {}
   }

@@ -85,7 +85,11 @@ public abstract class Indicator {
     problems.throwIfAny();
   }
 
-  /** Builds {@link Indicator}s. Not thread-safe. */
+  /**
+   * Builds {@link Indicator}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
   }

@@ -201,7 +201,11 @@ public abstract class Instrument {
     return d == Math.rint(d) && Math.abs(d) < 0x1p52;
   }
 
-  /** Builds {@link Instrument}s. Not thread-safe. */
+  /**
+   * Builds {@link Instrument}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableInstrument.Builder {
     Builder() {}
   }

@@ -43,7 +43,11 @@ public abstract class Response {
     problems.throwIfAny();
   }
 
-  /** Builds {@link Response}s. Not thread-safe. */
+  /**
+   * Builds {@link Response}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableResponse.Builder {
     Builder() {}
   }

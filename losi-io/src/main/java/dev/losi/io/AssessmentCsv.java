@@ -81,6 +81,8 @@ public final class AssessmentCsv {
    * population a whole number; the city fields of one {@code city_id} equal on every row; no
    * duplicate row (same city, assessor, date and indicator); valid UTF-8; not empty; the limits of
    * the {@link CsvFormat}. Empty lines are skipped.
+   *
+   * @since 0.1.0
    */
   public static final class Reader {
     private final IndicatorCodes codes;
@@ -179,6 +181,8 @@ public final class AssessmentCsv {
    * Writes assessments as CSV: UTF-8, RFC 4180 quoting, every column of the layout, text cells
    * neutralised against formula injection (see {@code docs/formats.md}); numbers written so that they
    * read back to the same value. Immutable and thread-safe.
+   *
+   * @since 0.1.0
    */
   public static final class Writer {
     private final Instrument wideInstrument;

@@ -78,7 +78,11 @@ public final class ReadLimits {
     return format.withMaxRecordChars(maxRecordChars).withMaxColumns(maxColumns).withProblemCap(problemCap);
   }
 
-  /** Builds {@link ReadLimits}; every limit must be at least 1. Not thread-safe. */
+  /**
+   * Builds {@link ReadLimits}; every limit must be at least 1. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private int maxRecordChars = CsvFormat.DEFAULT_MAX_RECORD_CHARS;
     private int maxColumns = CsvFormat.DEFAULT_MAX_COLUMNS;

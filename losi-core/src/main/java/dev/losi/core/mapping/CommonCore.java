@@ -25,6 +25,8 @@ public final class CommonCore {
    * @param fromCode its code in edition A
    * @param toCode its code in edition B
    * @param relation {@link Relation#SAME}, {@link Relation#RENAMED} or {@link Relation#MOVED}
+   *
+   * @since 0.1.0
    */
   public record Pair(String fromCode, String toCode, Relation relation) {}
 

@@ -266,7 +266,11 @@ public abstract class EditionMapping {
     MappingChecks.check(this);
   }
 
-  /** Builds {@link EditionMapping}s. Not thread-safe. */
+  /**
+   * Builds {@link EditionMapping}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableEditionMapping.Builder {
     Builder() {}
 

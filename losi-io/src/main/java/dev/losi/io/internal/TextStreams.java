@@ -21,7 +21,11 @@ public final class TextStreams {
 
   private TextStreams() {}
 
-  /** A reader of a UTF-8 stream named {@code source}. */
+  /**
+   * A reader of a UTF-8 stream named {@code source}.
+   *
+   * @since 0.1.0
+   */
   @FunctionalInterface
   public interface StreamReader<T> {
     /** Reads the document. */

@@ -115,7 +115,11 @@ public abstract class CityScoreRow {
     problems.throwIfAny();
   }
 
-  /** Builds {@link CityScoreRow}s. */
+  /**
+   * Builds {@link CityScoreRow}s.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCityScoreRow.Builder {
     Builder() {}
   }

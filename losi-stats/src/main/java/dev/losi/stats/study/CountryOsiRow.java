@@ -56,7 +56,11 @@ public abstract class CountryOsiRow {
     problems.throwIfAny();
   }
 
-  /** Builds {@link CountryOsiRow}s. */
+  /**
+   * Builds {@link CountryOsiRow}s.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCountryOsiRow.Builder {
     Builder() {}
   }
