@@ -9,6 +9,7 @@ import dev.losi.core.mapping.Link;
 import dev.losi.core.mapping.Relation;
 import dev.losi.io.CsvFormat;
 import dev.losi.io.internal.AtomicFiles;
+import dev.losi.io.internal.CsvHeader;
 import dev.losi.io.internal.CsvParser;
 import dev.losi.io.internal.CsvWriter;
 import dev.losi.io.internal.FormulaGuard;
@@ -21,7 +22,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,32 +106,14 @@ public final class MappingCsv {
     InputStream unclosed = TextStreams.unclosed(in);
     try (CsvParser p = CsvParser.open(unclosed, format.delimiter(), format.maxRecordChars(), format.maxColumns())) {
       List<String> header = p.next();
-      syntax(p, source, problems);
-      if (header == null) {
-        problems.add(Problem.builder().source(source).message("is empty: expected the header " + String.join(",", HEADER)).build());
-        problems.throwIfAny();
-      }
-      Map<String, Integer> col = new HashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        String name = header.get(i);
-        if (!HEADER.contains(name)) {
-          problems.add(Problem.builder().source(source).line(1).column(name)
-              .message("is not a known column (expected " + String.join(", ", HEADER) + ")").build());
-        } else if (col.putIfAbsent(name, i) != null) {
-          problems.add(Problem.builder().source(source).line(1).column(name).message("is given more than once").build());
-        }
-      }
-      for (String required : HEADER.subList(0, 3)) {
-        if (!col.containsKey(required)) {
-          problems.add(Problem.builder().source(source).line(1).column(required).message("is missing from the header").build());
-        }
-      }
+      CsvHeader.syntax(p, source, problems);
+      Map<String, Integer> col = CsvHeader.columns(header, HEADER, 3, source, problems);
       if (!problems.isEmpty()) {
         problems.throwIfAny();
       }
       List<String> row;
       while ((row = p.next()) != null) {
-        syntax(p, source, problems);
+        CsvHeader.syntax(p, source, problems);
         long line = p.recordLine();
         if (row.size() != header.size()) {
           problems.add(Problem.builder().source(source).line(line)
@@ -177,12 +159,6 @@ public final class MappingCsv {
       Problems.relocate(e, source, problems, i -> Problems.Where.line(lines.get((int) i)), Problems.Where.NOWHERE);
       problems.throwIfAny();
       throw e;
-    }
-  }
-
-  private static void syntax(CsvParser p, String source, ProblemCollector problems) {
-    for (CsvParser.SyntaxProblem s : p.syntaxProblems()) {
-      problems.add(Problem.builder().source(source).line(s.line()).message(s.message()).build());
     }
   }
 

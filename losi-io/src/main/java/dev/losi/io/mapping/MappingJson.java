@@ -242,13 +242,9 @@ public final class MappingJson {
 
   /** One reading pass: the problems found so far. */
   private static final class Reader {
-    private final String source;
-    private final ProblemCollector problems;
     private final JsonFields fields;
 
     Reader(String source, ProblemCollector problems) {
-      this.source = source;
-      this.problems = problems;
       // offending JSON values reported as their JSON text; every reported value capped at 200 characters
       this.fields = new JsonFields(source, problems, JsonNode::toString,
           value -> value.length() > 200 ? value.substring(0, 200) + "..." : value);
@@ -285,7 +281,7 @@ public final class MappingJson {
         return null;
       }
       ObjectNode o = (ObjectNode) n;
-      long before = problems.count();
+      long before = fields.problems().count();
       only(o, path, LINK);
       String from = text(o, path, "from", false);
       String to = text(o, path, "to", false);
@@ -303,7 +299,7 @@ public final class MappingJson {
           problem(path, "relation", rel, "is not a relation (same, renamed, moved, split, merged, removed, added)");
         }
       }
-      if (relation == null || problems.count() > before) {
+      if (relation == null || fields.problems().count() > before) {
         return null;
       }
       try {
@@ -319,7 +315,7 @@ public final class MappingJson {
         }
         return b.build();
       } catch (LosiValidationException e) {
-        Problems.relocate(e, source, problems, i -> Problems.Where.path(path), Problems.Where.path(path));
+        Problems.relocate(e, fields.source(), fields.problems(), i -> Problems.Where.path(path), Problems.Where.path(path));
         return null;
       }
     }

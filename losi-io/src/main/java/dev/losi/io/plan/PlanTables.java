@@ -7,6 +7,7 @@ import dev.losi.core.plan.Effort;
 import dev.losi.core.plan.EffortTable;
 import dev.losi.core.plan.UptakeTable;
 import dev.losi.io.CsvFormat;
+import dev.losi.io.internal.CsvHeader;
 import dev.losi.io.internal.CsvParser;
 import dev.losi.io.internal.FormulaGuard;
 import dev.losi.io.internal.TextStreams;
@@ -143,31 +144,13 @@ public final class PlanTables {
     try (CsvParser p = CsvParser.open(TextStreams.unclosed(in), format.delimiter(), format.maxRecordChars(),
         format.maxColumns())) {
       List<String> names = p.next();
-      syntax(p, source, problems);
-      if (names == null) {
-        problems.add(Problem.builder().source(source).message("is empty: expected the header " + String.join(",", header)).build());
-        problems.throwIfAny();
-      }
-      Map<String, Integer> col = new HashMap<>();
-      for (int i = 0; i < names.size(); i++) {
-        String name = names.get(i);
-        if (!header.contains(name)) {
-          problems.add(Problem.builder().source(source).line(1).column(name)
-              .message("is not a known column (expected " + String.join(", ", header) + ")").build());
-        } else if (col.putIfAbsent(name, i) != null) {
-          problems.add(Problem.builder().source(source).line(1).column(name).message("is given more than once").build());
-        }
-      }
-      for (String r : header.subList(0, required)) {
-        if (!col.containsKey(r)) {
-          problems.add(Problem.builder().source(source).line(1).column(r).message("is missing from the header").build());
-        }
-      }
+      CsvHeader.syntax(p, source, problems);
+      Map<String, Integer> col = CsvHeader.columns(names, header, required, source, problems);
       problems.throwIfAny();
       Map<String, Long> seen = new HashMap<>();
       List<String> row;
       while ((row = p.next()) != null) {
-        syntax(p, source, problems);
+        CsvHeader.syntax(p, source, problems);
         long line = p.recordLine();
         if (row.size() != names.size()) {
           problems.add(Problem.builder().source(source).line(line)
@@ -195,11 +178,5 @@ public final class PlanTables {
       problems.add(Problem.builder().source(source).line(e.line()).message(e.getMessage()).build());
     }
     problems.throwIfAny();
-  }
-
-  private static void syntax(CsvParser p, String source, ProblemCollector problems) {
-    for (CsvParser.SyntaxProblem s : p.syntaxProblems()) {
-      problems.add(Problem.builder().source(source).line(s.line()).message(s.message()).build());
-    }
   }
 }
