@@ -9,6 +9,7 @@ import dev.losi.core.level.RatingClass;
 import dev.losi.core.mapping.Relation;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -43,24 +44,23 @@ class EnumFormsProperties {
 
   @Property
   void levelsAsBefore(@ForAll("texts") String text) {
-    Optional<Level> before = levelBefore(text);
-    if (before.isPresent()) {
-      assertEquals(before.get(), Level.parse(text));
-    } else {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Level.parse(text));
-      assertEquals("\"" + text + "\" is not a level (very high, high, middle, low)", e.getMessage());
-    }
+    assertParsedAsBefore(levelBefore(text), Level::parse, text, "a level (very high, high, middle, low)");
   }
 
   @Property
   void relationsAsBefore(@ForAll("texts") String text) {
-    Optional<Relation> before = relationBefore(text);
+    assertParsedAsBefore(relationBefore(text), Relation::parse, text,
+        "a relation (same, renamed, moved, split, merged, removed, added)");
+  }
+
+  /** The parser gives what the earlier loop found, or else refuses the text with the earlier message. */
+  private static <E> void assertParsedAsBefore(Optional<E> before, Function<String, E> parse, String text,
+      String what) {
     if (before.isPresent()) {
-      assertEquals(before.get(), Relation.parse(text));
+      assertEquals(before.get(), parse.apply(text));
     } else {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Relation.parse(text));
-      assertEquals("\"" + text + "\" is not a relation (same, renamed, moved, split, merged, removed, added)",
-          e.getMessage());
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse.apply(text));
+      assertEquals("\"" + text + "\" is not " + what, e.getMessage());
     }
   }
 
