@@ -288,12 +288,7 @@ public final class InstrumentTables {
       String criterion, ProblemCollector problems) {
     boolean ok = true;
     String scopeText = Cells.text(row, cols, "channel_scope");
-    ChannelScope scope = null;
-    for (ChannelScope s : ChannelScope.values()) {
-      if (s.name().equals(scopeText)) {
-        scope = s;
-      }
-    }
+    ChannelScope scope = Cells.named(ChannelScope.values(), scopeText);
     if (scope == null) {
       problems.add(t.at(cols.get("channel_scope")).indicator(code).field("channel_scope").value(scopeText)
           .message("is not one of " + Arrays.toString(ChannelScope.values())).build());
@@ -322,14 +317,7 @@ public final class InstrumentTables {
     if (!provText.isEmpty()) {
       for (String entry : provText.split("\r?\n", -1)) {
         String[] parts = entry.split("\\|", 3);
-        ProvenanceStatus status = null;
-        if (parts.length == 3) {
-          for (ProvenanceStatus s : ProvenanceStatus.values()) {
-            if (s.name().equals(parts[1])) {
-              status = s;
-            }
-          }
-        }
+        ProvenanceStatus status = parts.length == 3 ? Cells.named(ProvenanceStatus.values(), parts[1]) : null;
         if (status == null) {
           problems.add(t.at(cols.get("provenance")).indicator(code).field("provenance").value(entry)
               .message("is not field|STATUS|reason with STATUS one of " + Arrays.toString(ProvenanceStatus.values())
