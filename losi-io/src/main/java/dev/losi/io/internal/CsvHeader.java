@@ -53,6 +53,22 @@ public final class CsvHeader {
     return col;
   }
 
+  /**
+   * Checks the record just read: adds the syntax problems the parser found in it, then, when its number of
+   * fields differs from the header's, a problem on its line.
+   *
+   * @return true when the record has the header's number of fields
+   */
+  public static boolean record(CsvParser p, List<String> row, int width, String source, ProblemCollector problems) {
+    syntax(p, source, problems);
+    if (row.size() != width) {
+      problems.add(Problem.builder().source(source).line(p.recordLine())
+          .message("has " + row.size() + " fields, the header has " + width).build());
+      return false;
+    }
+    return true;
+  }
+
   /** Adds the syntax problems the parser found in the record just read, each on its line. */
   public static void syntax(CsvParser p, String source, ProblemCollector problems) {
     for (CsvParser.SyntaxProblem s : p.syntaxProblems()) {

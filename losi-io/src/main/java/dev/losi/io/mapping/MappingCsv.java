@@ -113,11 +113,8 @@ public final class MappingCsv {
       }
       List<String> row;
       while ((row = p.next()) != null) {
-        CsvHeader.syntax(p, source, problems);
         long line = p.recordLine();
-        if (row.size() != header.size()) {
-          problems.add(Problem.builder().source(source).line(line)
-              .message("has " + row.size() + " fields, the header has " + header.size()).build());
+        if (!CsvHeader.record(p, row, header.size(), source, problems)) {
           continue;
         }
         String f = FormulaGuard.restore(row.get(col.get("from_code")));

@@ -150,11 +150,8 @@ public final class PlanTables {
       Map<String, Long> seen = new HashMap<>();
       List<String> row;
       while ((row = p.next()) != null) {
-        CsvHeader.syntax(p, source, problems);
         long line = p.recordLine();
-        if (row.size() != names.size()) {
-          problems.add(Problem.builder().source(source).line(line)
-              .message("has " + row.size() + " fields, the header has " + names.size()).build());
+        if (!CsvHeader.record(p, row, names.size(), source, problems)) {
           continue;
         }
         Map<String, String> cells = new HashMap<>();
