@@ -73,10 +73,7 @@ public final class AssessmentXlsx {
       this.layout = Objects.requireNonNull(layout, "layout");
       this.sheet = Objects.requireNonNull(sheet, "sheet");
       this.limits = Objects.requireNonNull(limits, "limits");
-      if (problemCap < 1) {
-        throw new IllegalArgumentException("problemCap must be >= 1, got " + problemCap);
-      }
-      this.problemCap = problemCap;
+      this.problemCap = ReadLimits.positive("problemCap", problemCap);
     }
 
     /** This reader with other limits. */

@@ -162,18 +162,23 @@ public final class ReadLimits {
       return new ReadLimits(this);
     }
 
-    private static int positive(String name, int v) {
-      if (v < 1) {
-        throw new IllegalArgumentException(name + " must be >= 1, got " + v);
-      }
-      return v;
-    }
+  }
 
-    private static long positive(String name, long v) {
-      if (v < 1) {
-        throw new IllegalArgumentException(name + " must be >= 1, got " + v);
-      }
-      return v;
+  /**
+   * {@code v} when it is at least 1; otherwise an {@link IllegalArgumentException} naming the limit: the one
+   * check of every count limit of losi-io ({@code ReadLimits}, {@link CsvFormat}, the XLSX reader's cap).
+   */
+  static int positive(String name, int v) {
+    if (v < 1) {
+      throw new IllegalArgumentException(name + " must be >= 1, got " + v);
     }
+    return v;
+  }
+
+  private static long positive(String name, long v) {
+    if (v < 1) {
+      throw new IllegalArgumentException(name + " must be >= 1, got " + v);
+    }
+    return v;
   }
 }
