@@ -5,20 +5,11 @@ import dev.losi.stats.agreement.MeasurementLevel;
 import dev.losi.stats.agreement.ReliabilityData;
 import dev.losi.stats.agreement.Scale;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Nominal Krippendorff's alpha on 100,000 units × 5 raters, four categories, 10% missing: this SDK
@@ -27,13 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * @since 0.1.0
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class AgreementBenchmark {
+public class AgreementBenchmark extends BenchmarkSettings {
 
   ReliabilityData ours;
   CodingAnnotationStudy dkpro;

@@ -2,18 +2,9 @@ package dev.losi.bench;
 
 import dev.losi.stats.correlation.Correlation;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.stat.correlation.KendallsCorrelation;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Kendall's tau-b on n = 1,000,000 pairs with ties: this SDK (tau-b with its p-value and interval)
@@ -22,13 +13,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * @since 0.1.0
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class CorrelationBenchmark {
+public class CorrelationBenchmark extends BenchmarkSettings {
 
   double[] x;
   double[] y;

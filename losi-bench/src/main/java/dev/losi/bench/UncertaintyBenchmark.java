@@ -15,17 +15,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -40,13 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code java -jar losi-bench/target/benchmarks.jar UncertaintyBenchmark} (1 fork, 1 warm-up iteration of
  * 10 s, 3 measured iterations of 10 s, single-shot average time per analysis).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1, time = 10)
 @Measurement(iterations = 3, time = 10)
-@Fork(1)
-public class UncertaintyBenchmark {
+public class UncertaintyBenchmark extends BenchmarkSettings {
 
   /** Cities in the study. */
   static final int CITIES = 200;

@@ -1,5 +1,7 @@
 package dev.losi.core;
 
+import dev.losi.core.internal.EnumForms;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,6 +30,10 @@ public enum Answer {
    * unless a missing-answer policy says to count them as absent.
    */
   NOT_ASSESSED("", "Not assessed");
+
+  /** Codes and names, compared in upper case with a space read as an underscore (labels are names so read). */
+  private static final EnumForms<Answer> FORMS = EnumForms.normalized(values(), a -> List.of(a.code, a.name()),
+      t -> t.toUpperCase(Locale.ROOT).replace(' ', '_'));
 
   private final String code;
   private final String label;
@@ -69,26 +75,6 @@ public enum Answer {
    * @return the answer, or empty when the text is not one of the accepted forms
    */
   public static Optional<Answer> parse(String text) {
-    String t = text.strip();
-    switch (t) {
-      case "1":
-        return Optional.of(PRESENT);
-      case "0":
-        return Optional.of(ABSENT);
-      case "":
-        return Optional.of(NOT_ASSESSED);
-      default:
-        break;
-    }
-    String name = t.toUpperCase(Locale.ROOT).replace(' ', '_');
-    if (name.equals("NA")) {
-      return Optional.of(NOT_APPLICABLE);
-    }
-    for (Answer a : values()) {
-      if (a.name().equals(name)) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
+    return FORMS.find(text);
   }
 }

@@ -76,7 +76,11 @@ public abstract class Assessment {
     problems.throwIfAny();
   }
 
-  /** Builds {@link Assessment}s. Not thread-safe. */
+  /**
+   * Builds {@link Assessment}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableAssessment.Builder {
     Builder() {}
   }

@@ -30,6 +30,17 @@ final class Checks {
   }
 
   /**
+   * A collector for one value's {@code @Value.Check}, holding already the problem of its identifier or code
+   * (see {@link #code}) when there is one; the check adds the rest and ends with
+   * {@link ProblemCollector#throwIfAny()}.
+   */
+  static ProblemCollector startWithCode(String field, String value) {
+    ProblemCollector problems = new ProblemCollector();
+    code(problems, field, value, Problem.builder());
+    return problems;
+  }
+
+  /**
    * The position of the first element with each key: the look-up behind {@code Instrument.indexOf} and
    * {@code Assessment.response}. Later duplicates (which the value checks reject anyway) are ignored.
    */

@@ -50,8 +50,7 @@ public abstract class City {
 
   @Value.Check
   void check() {
-    ProblemCollector problems = new ProblemCollector();
-    Checks.code(problems, "id", id(), Problem.builder());
+    ProblemCollector problems = Checks.startWithCode("id", id());
     Problem.Builder at = id().isBlank() ? Problem.builder() : Problem.builder().city(id());
     Checks.notBlank(problems, "name", name(), at);
     if (!ISO_ALPHA3.matcher(country()).matches()) {
@@ -65,7 +64,11 @@ public abstract class City {
     problems.throwIfAny();
   }
 
-  /** Builds {@link City} values. Not thread-safe. */
+  /**
+   * Builds {@link City} values. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCity.Builder {
     Builder() {}
   }

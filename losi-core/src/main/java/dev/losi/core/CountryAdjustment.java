@@ -83,8 +83,7 @@ public abstract class CountryAdjustment {
 
   @Value.Check
   void check() {
-    ProblemCollector problems = new ProblemCollector();
-    Checks.code(problems, "id", id(), Problem.builder());
+    ProblemCollector problems = Checks.startWithCode("id", id());
     Checks.code(problems, "instrumentId", instrumentId(), Problem.builder());
     Checks.notBlank(problems, "rationale", rationale(), Problem.builder());
     Checks.notBlank(problems, "decidedBy", decidedBy(), Problem.builder());
@@ -134,7 +133,11 @@ public abstract class CountryAdjustment {
     problems.throwIfAny();
   }
 
-  /** Builds {@link CountryAdjustment}s. Not thread-safe. */
+  /**
+   * Builds {@link CountryAdjustment}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCountryAdjustment.Builder {
     Builder() {}
   }

@@ -44,15 +44,16 @@ public abstract class Criterion {
 
   @Value.Check
   void check() {
-    ProblemCollector problems = new ProblemCollector();
-    Checks.code(problems, "code", code(), Problem.builder());
-    if (name().isBlank()) {
-      problems.add(Problem.builder().field("name").message("must not be blank").build());
-    }
+    ProblemCollector problems = Checks.startWithCode("code", code());
+    Checks.notBlank(problems, "name", name(), Problem.builder());
     problems.throwIfAny();
   }
 
-  /** Builds {@link Criterion} values. Not thread-safe. */
+  /**
+   * Builds {@link Criterion} values. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCriterion.Builder {
     Builder() {}
   }

@@ -50,7 +50,11 @@ public abstract class Evidence {
     }
   }
 
-  /** Builds {@link Evidence}. Not thread-safe. */
+  /**
+   * Builds {@link Evidence}. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableEvidence.Builder {
     Builder() {}
   }

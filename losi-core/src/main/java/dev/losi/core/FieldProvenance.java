@@ -44,7 +44,11 @@ public abstract class FieldProvenance {
     problems.throwIfAny();
   }
 
-  /** Builds {@link FieldProvenance}s. Not thread-safe. */
+  /**
+   * Builds {@link FieldProvenance}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableFieldProvenance.Builder {
     Builder() {}
   }

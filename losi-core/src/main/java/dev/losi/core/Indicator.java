@@ -65,8 +65,7 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
-    ProblemCollector problems = new ProblemCollector();
-    Checks.code(problems, "code", code(), Problem.builder());
+    ProblemCollector problems = Checks.startWithCode("code", code());
     Supplier<Problem.Builder> at = () -> code().isBlank() ? Problem.builder() : Problem.builder().indicator(code());
     Checks.notBlank(problems, "title", title(), at.get());
     Checks.code(problems, "criterion", criterion(), at.get());
@@ -86,7 +85,11 @@ public abstract class Indicator {
     problems.throwIfAny();
   }
 
-  /** Builds {@link Indicator}s. Not thread-safe. */
+  /**
+   * Builds {@link Indicator}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
   }

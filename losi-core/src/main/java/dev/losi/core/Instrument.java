@@ -158,8 +158,7 @@ public abstract class Instrument {
 
   @Value.Check
   void check() {
-    ProblemCollector problems = new ProblemCollector();
-    Checks.code(problems, "id", id(), Problem.builder());
+    ProblemCollector problems = Checks.startWithCode("id", id());
     Checks.notBlank(problems, "title", title(), Problem.builder());
     if (indicators().isEmpty()) {
       problems.add(Problem.builder().field("indicators").message("must hold at least one indicator").build());
@@ -202,7 +201,11 @@ public abstract class Instrument {
     return d == Math.rint(d) && Math.abs(d) < 0x1p52;
   }
 
-  /** Builds {@link Instrument}s. Not thread-safe. */
+  /**
+   * Builds {@link Instrument}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableInstrument.Builder {
     Builder() {}
   }

@@ -118,7 +118,11 @@ public abstract class Problem {
     return q.append('"').toString();
   }
 
-  /** Builds {@link Problem}s. Not thread-safe. */
+  /**
+   * Builds {@link Problem}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableProblem.Builder {
     Builder() {}
   }

@@ -39,12 +39,15 @@ public abstract class Response {
 
   @Value.Check
   void check() {
-    ProblemCollector problems = new ProblemCollector();
-    Checks.code(problems, "indicator", indicator(), Problem.builder());
+    ProblemCollector problems = Checks.startWithCode("indicator", indicator());
     problems.throwIfAny();
   }
 
-  /** Builds {@link Response}s. Not thread-safe. */
+  /**
+   * Builds {@link Response}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableResponse.Builder {
     Builder() {}
   }

@@ -10,7 +10,6 @@ import dev.losi.core.ProblemCollector;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -56,9 +55,7 @@ public final class AdjustmentTables {
   }
 
   static List<CountryAdjustment> readCsv(Path file, boolean userAssigned) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readCsv(in, file.getFileName().toString(), CsvFormat.standard(), userAssigned);
-    }
+    return TextStreams.readFile(file, (in, source) -> readCsv(in, source, CsvFormat.standard(), userAssigned));
   }
 
   /** Reads adjustments CSV text. */
@@ -180,12 +177,7 @@ public final class AdjustmentTables {
       ok = false;
     }
     String kindText = Cells.text(row, cols, "kind");
-    AdjustmentKind kind = null;
-    for (AdjustmentKind k : AdjustmentKind.values()) {
-      if (k.name().equals(kindText)) {
-        kind = k;
-      }
-    }
+    AdjustmentKind kind = Cells.named(AdjustmentKind.values(), kindText);
     if (kind == null) {
       problems.add(t.at(cols.get("kind")).field("kind").value(kindText)
           .message("is not one of " + Arrays.toString(AdjustmentKind.values())).build());
@@ -204,12 +196,7 @@ public final class AdjustmentTables {
     String channelText = Cells.text(row, cols, "accepted_channels");
     if (!channelText.isEmpty()) {
       for (String c : channelText.split("\\|", -1)) {
-        Channel ch = null;
-        for (Channel x : Channel.values()) {
-          if (x.name().equals(c)) {
-            ch = x;
-          }
-        }
+        Channel ch = Cells.named(Channel.values(), c);
         if (ch == null || !channels.add(ch)) {
           problems.add(t.at(cols.get("accepted_channels")).field("accepted_channels").value(channelText)
               .message(ch == null ? "names \"" + c + "\", which is not one of " + Arrays.toString(Channel.values())
@@ -245,12 +232,7 @@ public final class AdjustmentTables {
     String localCode = Cells.text(row, cols, "local_code");
     if (!localCode.isEmpty()) {
       String scopeText = Cells.text(row, cols, "local_channel_scope");
-      ChannelScope scope = null;
-      for (ChannelScope s : ChannelScope.values()) {
-        if (s.name().equals(scopeText)) {
-          scope = s;
-        }
-      }
+      ChannelScope scope = Cells.named(ChannelScope.values(), scopeText);
       String lw = Cells.text(row, cols, "local_weight");
       Double localWeight = lw.isEmpty() ? Double.valueOf(1) : Numbers.parse(lw);
       if (scope == null) {

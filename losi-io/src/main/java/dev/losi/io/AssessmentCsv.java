@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,6 +81,8 @@ public final class AssessmentCsv {
    * population a whole number; the city fields of one {@code city_id} equal on every row; no
    * duplicate row (same city, assessor, date and indicator); valid UTF-8; not empty; the limits of
    * the {@link CsvFormat}. Empty lines are skipped.
+   *
+   * @since 0.1.0
    */
   public static final class Reader {
     private final IndicatorCodes codes;
@@ -139,9 +140,7 @@ public final class AssessmentCsv {
      * @throws IOException when the file cannot be read
      */
     public List<Assessment> read(Path file) throws IOException {
-      try (InputStream in = Files.newInputStream(file)) {
-        return read(in, file.getFileName().toString());
-      }
+      return TextStreams.readFile(file, this::read);
     }
 
     /**
@@ -169,9 +168,7 @@ public final class AssessmentCsv {
      * @return the number of rows handed to {@code sink}
      */
     public long forEachRow(Path file, Consumer<AssessmentRow> sink) throws IOException {
-      try (InputStream in = Files.newInputStream(file)) {
-        return forEachRow(in, file.getFileName().toString(), sink);
-      }
+      return TextStreams.readFile(file, (in, source) -> forEachRow(in, source, sink));
     }
 
     /** Streams UTF-8 bytes; see {@link #forEachRow(Path, Consumer)}. The stream is not closed. */
@@ -184,6 +181,8 @@ public final class AssessmentCsv {
    * Writes assessments as CSV: UTF-8, RFC 4180 quoting, every column of the layout, text cells
    * neutralised against formula injection (see {@code docs/formats.md}); numbers written so that they
    * read back to the same value. Immutable and thread-safe.
+   *
+   * @since 0.1.0
    */
   public static final class Writer {
     private final Instrument wideInstrument;

@@ -56,7 +56,11 @@ public final class AssessmentXlsx {
     return new Writer(Objects.requireNonNull(instrument, "instrument"));
   }
 
-  /** Reads assessments from the {@value #SHEET} sheet; the checks are those of {@link AssessmentCsv.Reader}. */
+  /**
+   * Reads assessments from the {@value #SHEET} sheet; the checks are those of {@link AssessmentCsv.Reader}.
+   *
+   * @since 0.1.0
+   */
   public static final class Reader {
     private final IndicatorCodes codes;
     private final AssessmentLayout layout;
@@ -69,10 +73,7 @@ public final class AssessmentXlsx {
       this.layout = Objects.requireNonNull(layout, "layout");
       this.sheet = Objects.requireNonNull(sheet, "sheet");
       this.limits = Objects.requireNonNull(limits, "limits");
-      if (problemCap < 1) {
-        throw new IllegalArgumentException("problemCap must be >= 1, got " + problemCap);
-      }
-      this.problemCap = problemCap;
+      this.problemCap = ReadLimits.positive("problemCap", problemCap);
     }
 
     /** This reader with other limits. */
@@ -165,7 +166,11 @@ public final class AssessmentXlsx {
     }
   }
 
-  /** Writes assessments to a workbook with one sheet, {@value #SHEET}. */
+  /**
+   * Writes assessments to a workbook with one sheet, {@value #SHEET}.
+   *
+   * @since 0.1.0
+   */
   public static final class Writer {
     private final Instrument wideInstrument;
 

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
@@ -164,8 +163,8 @@ public final class Assessments {
         return read(System.in, STDIN, null);
       }
       String source = file.getFileName().toString();
-      Format f = Format.of(source);
-      if (f == Format.XLSX && Files.isRegularFile(file)) {
+      AssessmentFormat f = AssessmentFormat.of(source);
+      if (f == AssessmentFormat.XLSX && Files.isRegularFile(file)) {
         return readWorkbook(() -> XlsxTable.open(file, xlsx));
       }
       // a pipe or device such as /dev/stdin: a FileInputStream, whose available() does not seek
@@ -180,10 +179,10 @@ public final class Assessments {
      * or else from the first bytes; {@code source} names them in problems.
      */
     public List<Assessment> read(InputStream in, String source) throws IOException {
-      return read(in, source, Format.of(source));
+      return read(in, source, AssessmentFormat.of(source));
     }
 
-    private List<Assessment> read(InputStream in, String source, Format known) throws IOException {
+    private List<Assessment> read(InputStream in, String source, AssessmentFormat known) throws IOException {
       return dispatch(in, source, known, new Job<>() {
         @Override
         public List<Assessment> json(List<Assessment> all) {
@@ -243,11 +242,11 @@ public final class Assessments {
         return score(System.in, STDIN, null, scorer);
       }
       String source = file.getFileName().toString();
-      Format f = Format.of(source);
-      if (f == Format.XLSX && Files.isRegularFile(file)) {
+      AssessmentFormat f = AssessmentFormat.of(source);
+      if (f == AssessmentFormat.XLSX && Files.isRegularFile(file)) {
         return scoreWorkbook(() -> XlsxTable.open(file, xlsx), scorer);
       }
-      if (f == Format.CSV && Files.isRegularFile(file)) {
+      if (f == AssessmentFormat.CSV && Files.isRegularFile(file)) {
         PackedAssessments packed;
         try (InputStream in = Files.newInputStream(file)) {
           packed = LongCsvScan.scan(in, instrument, codes(), csv, layout, bytesRead);
@@ -275,7 +274,7 @@ public final class Assessments {
      */
     public List<CityScore> score(InputStream in, String source, Scorer scorer) throws IOException {
       requireInstrument(scorer);
-      return score(in, source, Format.of(source), scorer);
+      return score(in, source, AssessmentFormat.of(source), scorer);
     }
 
     private void requireInstrument(Scorer scorer) {
@@ -285,7 +284,7 @@ public final class Assessments {
       }
     }
 
-    private List<CityScore> score(InputStream in, String source, Format known, Scorer scorer) throws IOException {
+    private List<CityScore> score(InputStream in, String source, AssessmentFormat known, Scorer scorer) throws IOException {
       PackedAssessments packed = new PackedAssessments(instrument);
       return dispatch(in, source, known, new Job<>() {
         @Override
@@ -327,12 +326,12 @@ public final class Assessments {
     }
 
     /** Recognises the format (from {@code known}, else the first bytes) and runs the job for it. */
-    private <T> T dispatch(InputStream in, String source, Format known, Job<T> job) throws IOException {
+    private <T> T dispatch(InputStream in, String source, AssessmentFormat known, Job<T> job) throws IOException {
       InputStream bytes = in;
-      Format f = known;
+      AssessmentFormat f = known;
       if (f == null) {
         BufferedInputStream b = new BufferedInputStream(in, 8192);
-        f = Format.sniff(b);
+        f = AssessmentFormat.sniff(b);
         bytes = b;
       }
       switch (f) {
@@ -397,62 +396,11 @@ public final class Assessments {
     }
   }
 
-  /** The container formats, by extension or by the first bytes. */
-  private enum Format {
-    CSV, XLSX, JSON;
-
-    /** By extension; null when the name has none of the three. */
-    static Format of(String name) {
-      String n = name.toLowerCase(Locale.ROOT);
-      if (n.endsWith(".json")) {
-        return JSON;
-      }
-      if (n.endsWith(".csv")) {
-        return CSV;
-      }
-      if (n.endsWith(".xlsx")) {
-        return XLSX;
-      }
-      return null;
-    }
-
-    /** From the first bytes, without consuming them. */
-    static Format sniff(BufferedInputStream in) throws IOException {
-      in.mark(4096);
-      try {
-        int c = in.read();
-        if (c == 'P') {
-          return in.read() == 'K' ? XLSX : CSV;
-        }
-        if (c == 0xEF) { // a UTF-8 byte order mark
-          in.read();
-          in.read();
-          c = in.read();
-        }
-        for (int i = 0; i < 4000 && (c == ' ' || c == '\t' || c == '\r' || c == '\n'); i++) {
-          c = in.read();
-        }
-        return c == '{' ? JSON : CSV;
-      } finally {
-        in.reset();
-      }
-    }
-  }
-
   /**
    * Writes assessments in the format of the extension: JSON document, long CSV or long XLSX
    * (use {@link AssessmentCsv#wideWriter} or {@link AssessmentXlsx#wideWriter} for the wide layout).
    */
   public static void write(Collection<Assessment> assessments, Path file) throws IOException {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".json")) {
-      LosiJson.standard().writeAssessments(assessments, file);
-    } else if (name.endsWith(".csv")) {
-      AssessmentCsv.writer().write(assessments, file);
-    } else if (name.endsWith(".xlsx")) {
-      AssessmentXlsx.writer().write(assessments, file);
-    } else {
-      throw new IllegalArgumentException("cannot tell the format of " + file + ": expected a .json, .csv or .xlsx file");
-    }
+    AssessmentFormat.write(assessments, file);
   }
 }

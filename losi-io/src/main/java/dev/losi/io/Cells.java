@@ -37,4 +37,14 @@ final class Cells {
     }
     return cols;
   }
+
+  /** The constant whose name is exactly {@code text} (case and white space count), or null. */
+  static <E extends Enum<E>> E named(E[] constants, String text) {
+    for (E e : constants) {
+      if (e.name().equals(text)) {
+        return e;
+      }
+    }
+    return null;
+  }
 }

@@ -110,9 +110,7 @@ public final class CsvFormat {
 
   /** A format with another record length limit (at least 1). */
   public CsvFormat withMaxRecordChars(int maxRecordChars) {
-    if (maxRecordChars < 1) {
-      throw new IllegalArgumentException("maxRecordChars must be >= 1, got " + maxRecordChars);
-    }
+    ReadLimits.positive("maxRecordChars", maxRecordChars);
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
@@ -123,9 +121,7 @@ public final class CsvFormat {
 
   /** A format with another column limit (at least 1). */
   public CsvFormat withMaxColumns(int maxColumns) {
-    if (maxColumns < 1) {
-      throw new IllegalArgumentException("maxColumns must be >= 1, got " + maxColumns);
-    }
+    ReadLimits.positive("maxColumns", maxColumns);
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
@@ -136,9 +132,7 @@ public final class CsvFormat {
 
   /** A format with another problem cap (at least 1). */
   public CsvFormat withProblemCap(int problemCap) {
-    if (problemCap < 1) {
-      throw new IllegalArgumentException("problemCap must be >= 1, got " + problemCap);
-    }
+    ReadLimits.positive("problemCap", problemCap);
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 

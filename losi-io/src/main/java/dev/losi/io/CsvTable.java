@@ -47,6 +47,8 @@ public final class CsvTable {
    *
    * @param line the 1-based line on which the row starts
    * @param fields the fields as read (not stripped), as many as the header has columns
+   *
+   * @since 0.1.0
    */
   public record Row(long line, List<String> fields) {
     /** Copies the fields. */

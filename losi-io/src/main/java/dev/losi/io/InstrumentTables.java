@@ -12,7 +12,6 @@ import dev.losi.core.ProvenanceStatus;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,9 +55,7 @@ public final class InstrumentTables {
 
   /** Reads an instrument CSV file (delimiter detected, UTF-8 with or without BOM). */
   public static Instrument readCsv(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readCsv(in, file.getFileName().toString(), CsvFormat.standard());
-    }
+    return TextStreams.readFile(file, (in, source) -> readCsv(in, source, CsvFormat.standard()));
   }
 
   /** Reads instrument CSV from UTF-8 bytes; {@code source} names them in problems. Not closed. */
@@ -304,12 +301,7 @@ public final class InstrumentTables {
       String criterion, ProblemCollector problems) {
     boolean ok = true;
     String scopeText = Cells.text(row, cols, "channel_scope");
-    ChannelScope scope = null;
-    for (ChannelScope s : ChannelScope.values()) {
-      if (s.name().equals(scopeText)) {
-        scope = s;
-      }
-    }
+    ChannelScope scope = Cells.named(ChannelScope.values(), scopeText);
     if (scope == null) {
       problems.add(t.at(cols.get("channel_scope")).indicator(code).field("channel_scope").value(scopeText)
           .message("is not one of " + Arrays.toString(ChannelScope.values())).build());
@@ -338,14 +330,7 @@ public final class InstrumentTables {
     if (!provText.isEmpty()) {
       for (String entry : provText.split("\r?\n", -1)) {
         String[] parts = entry.split("\\|", 3);
-        ProvenanceStatus status = null;
-        if (parts.length == 3) {
-          for (ProvenanceStatus s : ProvenanceStatus.values()) {
-            if (s.name().equals(parts[1])) {
-              status = s;
-            }
-          }
-        }
+        ProvenanceStatus status = parts.length == 3 ? Cells.named(ProvenanceStatus.values(), parts[1]) : null;
         if (status == null) {
           problems.add(t.at(cols.get("provenance")).indicator(code).field("provenance").value(entry)
               .message("is not field|STATUS|reason with STATUS one of " + Arrays.toString(ProvenanceStatus.values())

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,13 +17,13 @@ import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.results.RecordedResult;
 import dev.losi.io.internal.AtomicFiles;
+import dev.losi.io.internal.JsonCodec;
 import dev.losi.io.internal.JsonSupport;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,14 +61,10 @@ public final class LosiJson {
 
   private static final LosiJson STANDARD = new LosiJson(JsonLimits.DEFAULT);
 
-  private final JsonLimits limits;
-  private final ObjectMapper mapper;
-  private final ObjectWriter writer;
+  private final JsonCodec codec;
 
   private LosiJson(JsonLimits limits) {
-    this.limits = limits;
-    this.mapper = JsonSupport.strictMapper(limits);
-    this.writer = JsonSupport.prettyWriter(mapper);
+    this.codec = JsonCodec.of(limits);
   }
 
   /** JSON with {@link JsonLimits#DEFAULT}. */
@@ -85,7 +79,7 @@ public final class LosiJson {
 
   /** The parsing limits in use. */
   public JsonLimits limits() {
-    return limits;
+    return codec.limits();
   }
 
   // --- instruments ---------------------------------------------------------------------------
@@ -106,9 +100,7 @@ public final class LosiJson {
    * @throws LosiValidationException listing every problem found
    */
   public Instrument readInstrument(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readInstrument(in, file.getFileName().toString());
-    }
+    return TextStreams.readFile(file, this::readInstrument);
   }
 
   /** Reads an instrument document from UTF-8 bytes; {@code source} names it in problems. Not closed. */
@@ -150,9 +142,7 @@ public final class LosiJson {
 
   /** Reads an assessments document from a file. */
   public List<Assessment> readAssessments(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readAssessments(in, file.getFileName().toString());
-    }
+    return TextStreams.readFile(file, this::readAssessments);
   }
 
   /**
@@ -167,10 +157,10 @@ public final class LosiJson {
     ProblemCollector problems = new ProblemCollector();
     ProblemCollector listed = new ProblemCollector();
     AssessmentJson one = new AssessmentJson(new JsonModel(source, listed));
-    ObjectReader scalars = JsonShape.scalars(mapper);
+    ObjectReader scalars = JsonShape.scalars(codec.mapper());
     List<Assessment> out = new ArrayList<>();
     JsonNode doc = null;
-    try (JsonParser p = mapper.getFactory().createParser(TextStreams.unclosed(in))) {
+    try (JsonParser p = codec.mapper().getFactory().createParser(TextStreams.unclosed(in))) {
       JsonToken t = p.nextToken();
       if (t == null) {
         problems.add(Problem.builder().source(source).message("is empty: expected a JSON object").build());
@@ -248,9 +238,7 @@ public final class LosiJson {
    * codes (see {@link #readAdjustments(InputStream, String)}).
    */
   public List<CountryAdjustment> readAdjustments(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readAdjustments(in, file.getFileName().toString());
-    }
+    return TextStreams.readFile(file, this::readAdjustments);
   }
 
   /**
@@ -300,7 +288,7 @@ public final class LosiJson {
   /** Parses a document tree with the limits, reporting syntax and limit errors as problems. */
   JsonNode parse(InputStream in, String source, ProblemCollector problems) throws IOException {
     try {
-      JsonNode root = mapper.readTree(TextStreams.unclosed(in));
+      JsonNode root = codec.mapper().readTree(TextStreams.unclosed(in));
       if (root == null || root.isMissingNode()) {
         problems.add(Problem.builder().source(source).message("is empty: expected a JSON object").build());
         return null;
@@ -320,16 +308,16 @@ public final class LosiJson {
   private String limitOf(StreamConstraintsException e) {
     String m = String.valueOf(e.getMessage());
     if (m.contains("NestingDepth")) {
-      return "maxNestingDepth = " + limits.maxNestingDepth();
+      return "maxNestingDepth = " + codec.limits().maxNestingDepth();
     }
     if (m.contains("StringLen")) {
-      return "maxStringLength = " + limits.maxStringLength();
+      return "maxStringLength = " + codec.limits().maxStringLength();
     }
     if (m.contains("NumberLen")) {
-      return "maxNumberLength = " + limits.maxNumberLength();
+      return "maxNumberLength = " + codec.limits().maxNumberLength();
     }
     if (m.contains("DocumentLen")) {
-      return "maxDocumentLength = " + limits.maxDocumentLength();
+      return "maxDocumentLength = " + codec.limits().maxDocumentLength();
     }
     return "(" + m + ")";
   }
@@ -353,7 +341,7 @@ public final class LosiJson {
   }
 
   private String text(JsonNode node) {
-    return JsonSupport.text(writer, node);
+    return codec.text(node);
   }
 
   private void write(JsonNode node, Path file) throws IOException {

@@ -78,7 +78,11 @@ public final class ReadLimits {
     return format.withMaxRecordChars(maxRecordChars).withMaxColumns(maxColumns).withProblemCap(problemCap);
   }
 
-  /** Builds {@link ReadLimits}; every limit must be at least 1. Not thread-safe. */
+  /**
+   * Builds {@link ReadLimits}; every limit must be at least 1. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder {
     private int maxRecordChars = CsvFormat.DEFAULT_MAX_RECORD_CHARS;
     private int maxColumns = CsvFormat.DEFAULT_MAX_COLUMNS;
@@ -158,18 +162,23 @@ public final class ReadLimits {
       return new ReadLimits(this);
     }
 
-    private static int positive(String name, int v) {
-      if (v < 1) {
-        throw new IllegalArgumentException(name + " must be >= 1, got " + v);
-      }
-      return v;
-    }
+  }
 
-    private static long positive(String name, long v) {
-      if (v < 1) {
-        throw new IllegalArgumentException(name + " must be >= 1, got " + v);
-      }
-      return v;
+  /**
+   * {@code v} when it is at least 1; otherwise an {@link IllegalArgumentException} naming the limit: the one
+   * check of every count limit of losi-io ({@code ReadLimits}, {@link CsvFormat}, the XLSX reader's cap).
+   */
+  static int positive(String name, int v) {
+    if (v < 1) {
+      throw new IllegalArgumentException(name + " must be >= 1, got " + v);
     }
+    return v;
+  }
+
+  private static long positive(String name, long v) {
+    if (v < 1) {
+      throw new IllegalArgumentException(name + " must be >= 1, got " + v);
+    }
+    return v;
   }
 }

@@ -5,7 +5,6 @@ import dev.losi.core.results.RecordedResult;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +46,7 @@ public final class RecordedResults {
 
   /** Reads a results CSV file (delimiter detected). */
   public static List<RecordedResult> readCsv(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readCsv(in, file.getFileName().toString(), CsvFormat.standard());
-    }
+    return TextStreams.readFile(file, (in, source) -> readCsv(in, source, CsvFormat.standard()));
   }
 
   /** Reads results CSV from UTF-8 bytes (not closed); {@code source} names them in problems. */
@@ -64,9 +61,7 @@ public final class RecordedResults {
 
   /** Reads a results JSON document file. */
   public static List<RecordedResult> readJson(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readJson(in, file.getFileName().toString());
-    }
+    return TextStreams.readFile(file, RecordedResults::readJson);
   }
 
   /** Reads a results JSON document from UTF-8 bytes (not closed); limits of {@link JsonLimits#DEFAULT}. */

@@ -84,6 +84,8 @@ public abstract class Estimate {
   /**
    * Builds {@link Estimate} values: start with {@link #builder(String, double)}, add {@code standardError},
    * {@code confidenceInterval} and {@code pValue}, then {@code build()}. Not thread-safe.
+   *
+   * @since 0.1.0
    */
   public static final class Builder extends ImmutableEstimate.Builder {
     Builder() {}

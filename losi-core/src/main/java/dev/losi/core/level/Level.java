@@ -1,6 +1,9 @@
 package dev.losi.core.level;
 
+import dev.losi.core.internal.EnumForms;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The four LOSI (and EGDI/OSI) levels, with the lower bound of each interval inclusive:
@@ -25,30 +28,29 @@ import java.math.BigDecimal;
  */
 public enum Level {
   /** [0.75, 1.00]. */
-  VERY_HIGH("very high", "V"),
+  VERY_HIGH,
   /** [0.50, 0.75). */
-  HIGH("high", "H"),
+  HIGH,
   /** [0.25, 0.50). */
-  MIDDLE("middle", "M"),
+  MIDDLE,
   /** [0.00, 0.25). */
-  LOW("low", "L");
+  LOW;
 
-  private final String label;
-  private final String letter;
+  /** Label, constant name, letter and the name with a space, each ignoring case. */
+  private static final EnumForms<Level> FORMS = EnumForms.ignoringCase(values(),
+      l -> List.of(l.label(), l.name(), l.letter(), l.name().replace('_', ' ')));
 
-  Level(String label, String letter) {
-    this.label = label;
-    this.letter = letter;
-  }
-
-  /** The label used in reports: {@code very high}, {@code high}, {@code middle}, {@code low}. */
+  /**
+   * The label used in reports, the name in lower case with a space: {@code very high}, {@code high},
+   * {@code middle}, {@code low}.
+   */
   public String label() {
-    return label;
+    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  /** The one-letter prefix of the level's rating classes: V, H, M or L. */
+  /** The one-letter prefix of the level's rating classes, the first letter of its name: V, H, M or L. */
   public String letter() {
-    return letter;
+    return name().substring(0, 1);
   }
 
   /** The inclusive lower bound of the level's interval: 0.75, 0.50, 0.25 or 0. */
@@ -135,13 +137,6 @@ public enum Level {
 
   /** Parses a label ({@code very high}), a constant name ({@code VERY_HIGH}) or a letter (V, H, M, L), ignoring case. */
   public static Level parse(String text) {
-    String t = text.strip();
-    for (Level l : values()) {
-      if (l.label.equalsIgnoreCase(t) || l.name().equalsIgnoreCase(t) || l.letter.equalsIgnoreCase(t)
-          || l.name().replace('_', ' ').equalsIgnoreCase(t)) {
-        return l;
-      }
-    }
-    throw new IllegalArgumentException("\"" + text + "\" is not a level (very high, high, middle, low)");
+    return FORMS.parse(text, "a level (very high, high, middle, low)");
   }
 }

@@ -13,27 +13,49 @@ package dev.losi.core.level;
  * @since 0.1.0
  */
 public enum RatingClass {
-  VH(Level.VERY_HIGH, 4), V3(Level.VERY_HIGH, 3), V2(Level.VERY_HIGH, 2), V1(Level.VERY_HIGH, 1),
-  HV(Level.HIGH, 4), H3(Level.HIGH, 3), H2(Level.HIGH, 2), H1(Level.HIGH, 1),
-  MH(Level.MIDDLE, 4), M3(Level.MIDDLE, 3), M2(Level.MIDDLE, 2), M1(Level.MIDDLE, 1),
-  LM(Level.LOW, 4), L3(Level.LOW, 3), L2(Level.LOW, 2), L1(Level.LOW, 1);
-
-  private final Level level;
-  private final int quartile;
-
-  RatingClass(Level level, int quartile) {
-    this.level = level;
-    this.quartile = quartile;
-  }
+  // Four classes a level, in the order of Level, each level's top quartile first: of(..), level() and
+  // quartile() rely on this order.
+  /** Very high, top quartile of the level (quartile 4). */
+  VH,
+  /** Very high, third quartile of the level (quartile 3). */
+  V3,
+  /** Very high, second quartile of the level (quartile 2). */
+  V2,
+  /** Very high, bottom quartile of the level (quartile 1). */
+  V1,
+  /** High, top quartile of the level (quartile 4). */
+  HV,
+  /** High, third quartile of the level (quartile 3). */
+  H3,
+  /** High, second quartile of the level (quartile 2). */
+  H2,
+  /** High, bottom quartile of the level (quartile 1). */
+  H1,
+  /** Middle, top quartile of the level (quartile 4). */
+  MH,
+  /** Middle, third quartile of the level (quartile 3). */
+  M3,
+  /** Middle, second quartile of the level (quartile 2). */
+  M2,
+  /** Middle, bottom quartile of the level (quartile 1). */
+  M1,
+  /** Low, top quartile of the level (quartile 4). */
+  LM,
+  /** Low, third quartile of the level (quartile 3). */
+  L3,
+  /** Low, second quartile of the level (quartile 2). */
+  L2,
+  /** Low, bottom quartile of the level (quartile 1). */
+  L1;
 
   /** The level this class belongs to. */
   public Level level() {
-    return level;
+    return Level.values()[ordinal() / 4];
   }
 
   /** The quartile within the level: 4 for the top quartile (VH, HV, MH, LM) down to 1 for the bottom. */
   public int quartile() {
-    return quartile;
+    return 4 - ordinal() % 4;
   }
 
   /** The class of a level and quartile (1 = bottom, 4 = top). */

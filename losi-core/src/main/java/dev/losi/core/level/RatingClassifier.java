@@ -41,10 +41,16 @@ public final class RatingClassifier {
    * @param level its level
    * @param ratingClass its rating class within the level
    * @param rank its competition rank among all values classified together (1 = highest)
+   *
+   * @since 0.1.0
    */
   public record Classification(double value, Level level, RatingClass ratingClass, int rank) {}
 
-  /** The quartile cuts of one level's values. */
+  /**
+   * The quartile cuts of one level's values.
+   *
+   * @since 0.1.0
+   */
   public record Quartiles(double q1, double q2, double q3) {}
 
   /**

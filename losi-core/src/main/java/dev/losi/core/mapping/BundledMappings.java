@@ -37,6 +37,8 @@ public final class BundledMappings {
    * @param title2022 the 2022 title, as in the Survey's Figure 3.10
    * @param percentMeeting2022 the percentage of the 146 cities assessed in 2022 that met it (Figure 3.10)
    * @param code2024 the 2024 questionnaire code of the counterpart (Local E-Government Toolkit)
+   *
+   * @since 0.1.0
    */
   public record PeLink(String code2022, String title2022, double percentMeeting2022, String code2024) {}
 

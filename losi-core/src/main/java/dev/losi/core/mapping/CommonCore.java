@@ -1,9 +1,13 @@
 package dev.losi.core.mapping;
 
+import dev.losi.core.Indicator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The indicators both editions of an {@link EditionMapping} measure in the same way: the one-to-one
@@ -25,6 +29,8 @@ public final class CommonCore {
    * @param fromCode its code in edition A
    * @param toCode its code in edition B
    * @param relation {@link Relation#SAME}, {@link Relation#RENAMED} or {@link Relation#MOVED}
+   *
+   * @since 0.1.0
    */
   public record Pair(String fromCode, String toCode, Relation relation) {}
 
@@ -42,32 +48,33 @@ public final class CommonCore {
       }
     }
     this.pairs = List.copyOf(p);
-    Map<String, String> nf = new LinkedHashMap<>();
-    mapping.from().indicators().forEach(i -> {
-      String code = i.code();
-      if (!mapping.isInScopeFrom(code)) {
-        nf.put(code, "outside the mapping's coverage (criterion " + i.criterion() + ")");
-      } else {
-        Relation r = mapping.relationFrom(code).orElseThrow();
-        if (!r.isOneToOne()) {
-          nf.put(code, reason(r, mapping.targetsOf(code), true));
-        }
-      }
-    });
-    Map<String, String> nt = new LinkedHashMap<>();
-    mapping.to().indicators().forEach(i -> {
-      String code = i.code();
-      if (!mapping.isInScopeTo(code)) {
-        nt.put(code, "outside the mapping's coverage (criterion " + i.criterion() + ")");
-      } else {
-        Relation r = mapping.relationTo(code).orElseThrow();
-        if (!r.isOneToOne()) {
-          nt.put(code, reason(r, mapping.sourcesOf(code), false));
-        }
-      }
-    });
+    Map<String, String> nf = notComparable(mapping.from().indicators(), mapping::isInScopeFrom, mapping::relationFrom,
+        mapping::targetsOf, true);
+    Map<String, String> nt = notComparable(mapping.to().indicators(), mapping::isInScopeTo, mapping::relationTo,
+        mapping::sourcesOf, false);
     this.notComparableFrom = java.util.Collections.unmodifiableMap(nf);
     this.notComparableTo = java.util.Collections.unmodifiableMap(nt);
+  }
+
+  /**
+   * Why each indicator of one side is not comparable, in that side's order: outside the coverage, or linked
+   * other than one to one ({@code source} for the earlier edition's side).
+   */
+  private static Map<String, String> notComparable(List<Indicator> side, Predicate<String> inScope,
+      Function<String, Optional<Relation>> relation, Function<String, List<String>> others, boolean source) {
+    Map<String, String> why = new LinkedHashMap<>();
+    for (Indicator i : side) {
+      String code = i.code();
+      if (!inScope.test(code)) {
+        why.put(code, "outside the mapping's coverage (criterion " + i.criterion() + ")");
+      } else {
+        Relation r = relation.apply(code).orElseThrow();
+        if (!r.isOneToOne()) {
+          why.put(code, reason(r, others.apply(code), source));
+        }
+      }
+    }
+    return why;
   }
 
   private static String reason(Relation r, List<String> others, boolean source) {

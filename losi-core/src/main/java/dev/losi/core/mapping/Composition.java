@@ -38,7 +38,11 @@ import java.util.List;
  */
 public record Composition(EditionMapping mapping, List<Loss> losses) {
 
-  /** Why an A indicator has less (or nothing) in C than it had in A. */
+  /**
+   * Why an A indicator has less (or nothing) in C than it had in A.
+   *
+   * @since 0.1.0
+   */
   public enum LossKind {
     /** Removed in the first mapping already: no counterpart in B. */
     REMOVED_IN_FIRST,
@@ -59,6 +63,8 @@ public record Composition(EditionMapping mapping, List<Loss> losses) {
    * @param kind why
    * @param through the B indicators involved (empty for {@link LossKind#REMOVED_IN_FIRST})
    * @param explanation a sentence for reports
+   *
+   * @since 0.1.0
    */
   public record Loss(String fromCode, LossKind kind, List<String> through, String explanation) {
     /** Copies the list. */

@@ -152,24 +152,14 @@ public abstract class EditionMapping {
 
   /** The in-scope B codes with no source (explicit or implicit {@link Relation#ADDED}), in B's order. */
   public List<String> addedCodes() {
-    List<String> added = new ArrayList<>();
-    for (Indicator i : to().indicators()) {
-      if (relationTo(i.code()).orElse(null) == Relation.ADDED) {
-        added.add(i.code());
-      }
-    }
-    return List.copyOf(added);
+    return to().indicators().stream().map(Indicator::code)
+        .filter(c -> relationTo(c).orElse(null) == Relation.ADDED).toList();
   }
 
   /** The in-scope A codes with no target ({@link Relation#REMOVED}), in A's order. */
   public List<String> removedCodes() {
-    List<String> removed = new ArrayList<>();
-    for (Indicator i : from().indicators()) {
-      if (relationFrom(i.code()).orElse(null) == Relation.REMOVED) {
-        removed.add(i.code());
-      }
-    }
-    return List.copyOf(removed);
+    return from().indicators().stream().map(Indicator::code)
+        .filter(c -> relationFrom(c).orElse(null) == Relation.REMOVED).toList();
   }
 
   /** The A codes outside the mapping's coverage (empty for a complete mapping), in A's order. */
@@ -266,7 +256,11 @@ public abstract class EditionMapping {
     MappingChecks.check(this);
   }
 
-  /** Builds {@link EditionMapping}s. Not thread-safe. */
+  /**
+   * Builds {@link EditionMapping}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableEditionMapping.Builder {
     Builder() {}
 

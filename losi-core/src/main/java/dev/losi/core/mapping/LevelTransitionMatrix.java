@@ -35,26 +35,23 @@ public final class LevelTransitionMatrix {
 
   /** The number of cities per level in the earlier edition (row totals), every level present. */
   public Map<Level, Integer> before() {
-    Map<Level, Integer> m = new EnumMap<>(Level.class);
-    for (Level b : Level.values()) {
-      int s = 0;
-      for (Level a : Level.values()) {
-        s += count(b, a);
-      }
-      m.put(b, s);
-    }
-    return Collections.unmodifiableMap(m);
+    return totals(true);
   }
 
   /** The number of cities per level in the later edition (column totals), every level present. */
   public Map<Level, Integer> after() {
+    return totals(false);
+  }
+
+  /** Row totals (levels before) or column totals (levels after). */
+  private Map<Level, Integer> totals(boolean rows) {
     Map<Level, Integer> m = new EnumMap<>(Level.class);
-    for (Level a : Level.values()) {
+    for (Level x : Level.values()) {
       int s = 0;
-      for (Level b : Level.values()) {
-        s += count(b, a);
+      for (Level y : Level.values()) {
+        s += rows ? count(x, y) : count(y, x);
       }
-      m.put(a, s);
+      m.put(x, s);
     }
     return Collections.unmodifiableMap(m);
   }

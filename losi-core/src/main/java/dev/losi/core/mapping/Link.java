@@ -113,7 +113,11 @@ public abstract class Link {
     }
   }
 
-  /** Builds {@link Link}s. Not thread-safe. */
+  /**
+   * Builds {@link Link}s. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableLink.Builder {
     Builder() {}
   }

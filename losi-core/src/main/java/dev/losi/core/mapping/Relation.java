@@ -1,5 +1,9 @@
 package dev.losi.core.mapping;
 
+import dev.losi.core.internal.EnumForms;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * How an indicator of edition A relates to edition B in an {@link EditionMapping}.
  *
@@ -10,39 +14,34 @@ package dev.losi.core.mapping;
  */
 public enum Relation {
   /** The same feature, in the same criterion, under the same title (codes may differ between editions). */
-  SAME(true, true),
+  SAME,
   /** The same feature in the same criterion, under a new title. */
-  RENAMED(true, true),
+  RENAMED,
   /** The same feature, now in another criterion. */
-  MOVED(true, true),
+  MOVED,
   /** One A indicator became several B indicators: one row per target, all with the same source. */
-  SPLIT(true, true),
+  SPLIT,
   /** Several A indicators became one B indicator: one row per source, all with the same target. */
-  MERGED(true, true),
+  MERGED,
   /** The A indicator has no counterpart in B: a row with a source and no target. */
-  REMOVED(true, false),
+  REMOVED,
   /**
    * The B indicator has no source in A: a row with a target and no source. Every B indicator within
    * the mapping's coverage that no row names is ADDED implicitly.
    */
-  ADDED(false, true);
+  ADDED;
 
-  private final boolean hasSource;
-  private final boolean hasTarget;
-
-  Relation(boolean hasSource, boolean hasTarget) {
-    this.hasSource = hasSource;
-    this.hasTarget = hasTarget;
-  }
+  /** The constant name, ignoring case. */
+  private static final EnumForms<Relation> FORMS = EnumForms.ignoringCase(values(), r -> List.of(r.name()));
 
   /** True when a row of this relation names an A indicator (all but {@link #ADDED}). */
   public boolean hasSource() {
-    return hasSource;
+    return this != ADDED;
   }
 
   /** True when a row of this relation names a B indicator (all but {@link #REMOVED}). */
   public boolean hasTarget() {
-    return hasTarget;
+    return this != REMOVED;
   }
 
   /** True for {@link #SAME}, {@link #RENAMED} and {@link #MOVED}: one A indicator is one B indicator. */
@@ -52,17 +51,11 @@ public enum Relation {
 
   /** The lower-case name used in files, for example {@code renamed}. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** Parses a relation name, ignoring case and surrounding white space ({@code same}, {@code SPLIT}, ...). */
   public static Relation parse(String text) {
-    String t = text.strip();
-    for (Relation r : values()) {
-      if (r.name().equalsIgnoreCase(t)) {
-        return r;
-      }
-    }
-    throw new IllegalArgumentException("\"" + text + "\" is not a relation (same, renamed, moved, split, merged, removed, added)");
+    return FORMS.parse(text, "a relation (same, renamed, moved, split, merged, removed, added)");
   }
 }

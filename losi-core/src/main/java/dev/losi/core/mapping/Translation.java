@@ -30,6 +30,8 @@ public record Translation(Assessment source, Assessment assessment, TranslationR
    * @param relation the relation it was translated through
    * @param fromCodes the A indicators its answer comes from
    * @param how how the answer was obtained, for example {@code copied} or {@code merged: all present}
+   *
+   * @since 0.1.0
    */
   public record Translated(String toCode, Answer answer, Relation relation, List<String> fromCodes, String how) {
     /** Copies the list. */
@@ -43,6 +45,8 @@ public record Translation(Assessment source, Assessment assessment, TranslationR
    *
    * @param toCode the B indicator
    * @param reason why, for example {@code added in LOSI-2024: no source in LOSI-2022}
+   *
+   * @since 0.1.0
    */
   public record NotTranslated(String toCode, String reason) {}
 
@@ -52,6 +56,8 @@ public record Translation(Assessment source, Assessment assessment, TranslationR
    * @param fromCode the A indicator
    * @param answer its answer in the source assessment
    * @param reason why, for example {@code removed: no counterpart in LOSI-2024}
+   *
+   * @since 0.1.0
    */
   public record Dropped(String fromCode, Answer answer, String reason) {}
 

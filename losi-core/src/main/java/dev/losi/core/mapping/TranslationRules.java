@@ -10,7 +10,11 @@ package dev.losi.core.mapping;
  */
 public record TranslationRules(MergeRule mergeRule, SplitRule splitRule) {
 
-  /** How several source answers combine into the answer of a merged indicator. */
+  /**
+   * How several source answers combine into the answer of a merged indicator.
+   *
+   * @since 0.1.0
+   */
   public enum MergeRule {
     /**
      * Present only when every source is present. With {@code PRESENT} as true, {@code ABSENT} and
@@ -27,7 +31,11 @@ public record TranslationRules(MergeRule mergeRule, SplitRule splitRule) {
     ANY_PRESENT
   }
 
-  /** What the targets of a split indicator receive. */
+  /**
+   * What the targets of a split indicator receive.
+   *
+   * @since 0.1.0
+   */
   public enum SplitRule {
     /** Every target gets the source's answer (and evidence). */
     COPY_TO_EVERY_TARGET,

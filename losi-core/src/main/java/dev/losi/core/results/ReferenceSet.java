@@ -14,7 +14,11 @@ import java.util.Optional;
  */
 public record ReferenceSet(Basis basis, Optional<String> assessorId, int size) {
 
-  /** How the cities of a set of results are grouped for ranking. */
+  /**
+   * How the cities of a set of results are grouped for ranking.
+   *
+   * @since 0.1.0
+   */
   public enum Basis {
     /**
      * One score per city (for example consolidated assessments, or a single assessor): every city is

@@ -18,7 +18,11 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
 
-  /** What goes into the file. The stream is buffered and closed by the caller of the body. */
+  /**
+   * What goes into the file. The stream is buffered and closed by the caller of the body.
+   *
+   * @since 0.1.0
+   */
   @FunctionalInterface
   public interface Body {
     /** Writes the content. */

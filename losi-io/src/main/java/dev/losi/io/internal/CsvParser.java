@@ -25,7 +25,11 @@ import java.util.List;
  */
 public final class CsvParser implements AutoCloseable {
 
-  /** A fatal parse error: the limit or encoding problem and the 1-based line it was found on. */
+  /**
+   * A fatal parse error: the limit or encoding problem and the 1-based line it was found on.
+   *
+   * @since 0.1.0
+   */
   public static final class CsvException extends Exception {
     private static final long serialVersionUID = 1L;
     private final long line;
@@ -41,7 +45,11 @@ public final class CsvParser implements AutoCloseable {
     }
   }
 
-  /** A syntax irregularity that did not stop parsing. */
+  /**
+   * A syntax irregularity that did not stop parsing.
+   *
+   * @since 0.1.0
+   */
   public record SyntaxProblem(long line, String message) {}
 
   private final Reader in;

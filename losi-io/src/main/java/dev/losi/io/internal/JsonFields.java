@@ -40,6 +40,16 @@ public final class JsonFields {
     this.shownValue = shownValue;
   }
 
+  /** The name of the document in problems. */
+  public String source() {
+    return source;
+  }
+
+  /** Where the problems of this pass are collected. */
+  public ProblemCollector problems() {
+    return problems;
+  }
+
   /** Reports {@code message} at {@code path}; {@code field} and {@code value} may be null (left out). */
   public void problem(String path, String field, String value, String message) {
     Problem.Builder b = Problem.builder().source(source).column(path).message(message);

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Internal, not API: the text forms of the stream readers and writers ("read this String", "give me
@@ -19,7 +21,11 @@ public final class TextStreams {
 
   private TextStreams() {}
 
-  /** A reader of a UTF-8 stream named {@code source}. */
+  /**
+   * A reader of a UTF-8 stream named {@code source}.
+   *
+   * @since 0.1.0
+   */
   @FunctionalInterface
   public interface StreamReader<T> {
     /** Reads the document. */
@@ -32,6 +38,13 @@ public final class TextStreams {
       return reader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a file with {@code reader}, naming it in problems by its file name (without the folders). */
+  public static <T> T readFile(Path file, StreamReader<T> reader) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return reader.read(in, file.getFileName().toString());
     }
   }
 

@@ -3,6 +3,8 @@ package dev.losi.io.internal;
 /**
  * What an XLSX cell (XML 1.0) can hold: every character but the C0 control characters other than tab, line
  * feed and carriage return, and U+FFFE, U+FFFF.
+ *
+ * @since 0.1.0
  */
 public final class XmlText {
 

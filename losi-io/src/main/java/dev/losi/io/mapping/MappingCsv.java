@@ -10,6 +10,7 @@ import dev.losi.core.mapping.LongitudinalReport;
 import dev.losi.core.mapping.Relation;
 import dev.losi.io.CsvFormat;
 import dev.losi.io.internal.AtomicFiles;
+import dev.losi.io.internal.CsvHeader;
 import dev.losi.io.internal.CsvParser;
 import dev.losi.io.internal.CsvWriter;
 import dev.losi.io.internal.FormulaGuard;
@@ -20,10 +21,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,9 +78,7 @@ public final class MappingCsv {
    */
   public static EditionMapping read(Path file, Instrument from, Instrument to, Set<String> coveredCriteria)
       throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString(), from, to, coveredCriteria);
-    }
+    return TextStreams.readFile(file, (in, source) -> read(in, source, from, to, coveredCriteria));
   }
 
   /** Reads a mapping from CSV text (for tests and small inputs); {@code source} names it in problems. */
@@ -110,36 +107,15 @@ public final class MappingCsv {
     InputStream unclosed = TextStreams.unclosed(in);
     try (CsvParser p = CsvParser.open(unclosed, format.delimiter(), format.maxRecordChars(), format.maxColumns())) {
       List<String> header = p.next();
-      syntax(p, source, problems);
-      if (header == null) {
-        problems.add(Problem.builder().source(source).message("is empty: expected the header " + String.join(",", HEADER)).build());
-        problems.throwIfAny();
-      }
-      Map<String, Integer> col = new HashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        String name = header.get(i);
-        if (!HEADER.contains(name)) {
-          problems.add(Problem.builder().source(source).line(1).column(name)
-              .message("is not a known column (expected " + String.join(", ", HEADER) + ")").build());
-        } else if (col.putIfAbsent(name, i) != null) {
-          problems.add(Problem.builder().source(source).line(1).column(name).message("is given more than once").build());
-        }
-      }
-      for (String required : HEADER.subList(0, 3)) {
-        if (!col.containsKey(required)) {
-          problems.add(Problem.builder().source(source).line(1).column(required).message("is missing from the header").build());
-        }
-      }
+      CsvHeader.syntax(p, source, problems);
+      Map<String, Integer> col = CsvHeader.columns(header, HEADER, 3, source, problems);
       if (!problems.isEmpty()) {
         problems.throwIfAny();
       }
       List<String> row;
       while ((row = p.next()) != null) {
-        syntax(p, source, problems);
         long line = p.recordLine();
-        if (row.size() != header.size()) {
-          problems.add(Problem.builder().source(source).line(line)
-              .message("has " + row.size() + " fields, the header has " + header.size()).build());
+        if (!CsvHeader.record(p, row, header.size(), source, problems)) {
           continue;
         }
         String f = FormulaGuard.restore(row.get(col.get("from_code")));
@@ -181,12 +157,6 @@ public final class MappingCsv {
       Problems.relocate(e, source, problems, i -> Problems.Where.line(lines.get((int) i)), Problems.Where.NOWHERE);
       problems.throwIfAny();
       throw e;
-    }
-  }
-
-  private static void syntax(CsvParser p, String source, ProblemCollector problems) {
-    for (CsvParser.SyntaxProblem s : p.syntaxProblems()) {
-      problems.add(Problem.builder().source(source).line(s.line()).message(s.message()).build());
     }
   }
 

@@ -2,8 +2,6 @@ package dev.losi.io.mapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Instrument;
@@ -18,12 +16,12 @@ import dev.losi.io.Instruments;
 import dev.losi.io.JsonLimits;
 import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.JsonFields;
+import dev.losi.io.internal.JsonCodec;
 import dev.losi.io.internal.JsonSupport;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -78,14 +76,10 @@ public final class MappingJson {
       "description", "links");
   private static final List<String> LINK = List.of("from", "to", "relation", "note");
 
-  private final JsonLimits limits;
-  private final ObjectMapper mapper;
-  private final ObjectWriter writer;
+  private final JsonCodec codec;
 
   private MappingJson(JsonLimits limits) {
-    this.limits = limits;
-    this.mapper = JsonSupport.strictMapper(limits);
-    this.writer = JsonSupport.prettyWriter(mapper);
+    this.codec = JsonCodec.of(limits);
   }
 
   /** JSON with {@link JsonLimits#DEFAULT}. */
@@ -100,12 +94,12 @@ public final class MappingJson {
 
   /** The parsing limits in use. */
   public JsonLimits limits() {
-    return limits;
+    return codec.limits();
   }
 
   /** The JSON text of a mapping document (ends with a line break). */
   public String write(EditionMapping mapping) {
-    ObjectNode o = mapper.createObjectNode();
+    ObjectNode o = codec.mapper().createObjectNode();
     o.put("schemaVersion", SCHEMA_VERSION);
     o.put("fromInstrument", mapping.from().id());
     o.put("toInstrument", mapping.to().id());
@@ -126,7 +120,7 @@ public final class MappingJson {
         n.put("note", l.note());
       }
     }
-    return JsonSupport.text(writer, o);
+    return codec.text(o);
   }
 
   /**
@@ -138,7 +132,7 @@ public final class MappingJson {
    * the cities assessed in one edition only. Write-only: a report is computed, not read back.
    */
   public String write(LongitudinalReport report) {
-    return JsonSupport.text(writer, LongitudinalReportJson.tree(mapper, report));
+    return codec.text(LongitudinalReportJson.tree(codec.mapper(), report));
   }
 
   /** Writes a mapping document to a file atomically (a failure never leaves a partial file). */
@@ -159,9 +153,7 @@ public final class MappingJson {
 
   /** Reads a mapping document from a file, finding its instruments by id with {@code resolver}. */
   public EditionMapping read(Path file, Function<String, Optional<Instrument>> resolver) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString(), resolver);
-    }
+    return TextStreams.readFile(file, (in, source) -> read(in, source, resolver));
   }
 
   /** Reads a mapping document from text; {@code source} names it in problems. */
@@ -175,10 +167,10 @@ public final class MappingJson {
     ProblemCollector problems = new ProblemCollector();
     JsonNode root;
     try {
-      root = mapper.readTree(TextStreams.unclosed(in));
+      root = codec.mapper().readTree(TextStreams.unclosed(in));
     } catch (JsonProcessingException e) {
       problems.add(Problem.builder().source(source).line(JsonSupport.line(e)).message("is not valid JSON or exceeds the JSON limits "
-          + limits + ": " + e.getOriginalMessage()).build());
+          + codec.limits() + ": " + e.getOriginalMessage()).build());
       problems.throwIfAny();
       throw new IllegalStateException("unreachable");
     }
@@ -250,13 +242,9 @@ public final class MappingJson {
 
   /** One reading pass: the problems found so far. */
   private static final class Reader {
-    private final String source;
-    private final ProblemCollector problems;
     private final JsonFields fields;
 
     Reader(String source, ProblemCollector problems) {
-      this.source = source;
-      this.problems = problems;
       // offending JSON values reported as their JSON text; every reported value capped at 200 characters
       this.fields = new JsonFields(source, problems, JsonNode::toString,
           value -> value.length() > 200 ? value.substring(0, 200) + "..." : value);
@@ -293,7 +281,7 @@ public final class MappingJson {
         return null;
       }
       ObjectNode o = (ObjectNode) n;
-      long before = problems.count();
+      long before = fields.problems().count();
       only(o, path, LINK);
       String from = text(o, path, "from", false);
       String to = text(o, path, "to", false);
@@ -311,7 +299,7 @@ public final class MappingJson {
           problem(path, "relation", rel, "is not a relation (same, renamed, moved, split, merged, removed, added)");
         }
       }
-      if (relation == null || problems.count() > before) {
+      if (relation == null || fields.problems().count() > before) {
         return null;
       }
       try {
@@ -327,7 +315,7 @@ public final class MappingJson {
         }
         return b.build();
       } catch (LosiValidationException e) {
-        Problems.relocate(e, source, problems, i -> Problems.Where.path(path), Problems.Where.path(path));
+        Problems.relocate(e, fields.source(), fields.problems(), i -> Problems.Where.path(path), Problems.Where.path(path));
         return null;
       }
     }

@@ -7,13 +7,13 @@ import dev.losi.core.plan.Effort;
 import dev.losi.core.plan.EffortTable;
 import dev.losi.core.plan.UptakeTable;
 import dev.losi.io.CsvFormat;
+import dev.losi.io.internal.CsvHeader;
 import dev.losi.io.internal.CsvParser;
 import dev.losi.io.internal.FormulaGuard;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +64,7 @@ public final class PlanTables {
    * @throws IOException when the file cannot be read
    */
   public static EffortTable readEfforts(Path file, Instrument instrument) throws IOException {
-    return fromFile(file, (in, source) -> readEfforts(in, source, instrument));
+    return TextStreams.readFile(file, (in, source) -> readEfforts(in, source, instrument));
   }
 
   /** Reads an effort table from CSV text (for tests and small inputs); {@code source} names it in problems. */
@@ -97,14 +97,7 @@ public final class PlanTables {
    * @throws IOException when the file cannot be read
    */
   public static UptakeTable readUptake(Path file, Instrument instrument) throws IOException {
-    return fromFile(file, (in, source) -> readUptake(in, source, instrument));
-  }
-
-  /** Reads a file with a stream reader, naming the file by its name in problems. */
-  private static <T> T fromFile(Path file, TextStreams.StreamReader<T> reader) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return reader.read(in, file.getFileName().toString());
-    }
+    return TextStreams.readFile(file, (in, source) -> readUptake(in, source, instrument));
   }
 
   /** Reads an uptake table from CSV text (for tests and small inputs); {@code source} names it in problems. */
@@ -151,35 +144,14 @@ public final class PlanTables {
     try (CsvParser p = CsvParser.open(TextStreams.unclosed(in), format.delimiter(), format.maxRecordChars(),
         format.maxColumns())) {
       List<String> names = p.next();
-      syntax(p, source, problems);
-      if (names == null) {
-        problems.add(Problem.builder().source(source).message("is empty: expected the header " + String.join(",", header)).build());
-        problems.throwIfAny();
-      }
-      Map<String, Integer> col = new HashMap<>();
-      for (int i = 0; i < names.size(); i++) {
-        String name = names.get(i);
-        if (!header.contains(name)) {
-          problems.add(Problem.builder().source(source).line(1).column(name)
-              .message("is not a known column (expected " + String.join(", ", header) + ")").build());
-        } else if (col.putIfAbsent(name, i) != null) {
-          problems.add(Problem.builder().source(source).line(1).column(name).message("is given more than once").build());
-        }
-      }
-      for (String r : header.subList(0, required)) {
-        if (!col.containsKey(r)) {
-          problems.add(Problem.builder().source(source).line(1).column(r).message("is missing from the header").build());
-        }
-      }
+      CsvHeader.syntax(p, source, problems);
+      Map<String, Integer> col = CsvHeader.columns(names, header, required, source, problems);
       problems.throwIfAny();
       Map<String, Long> seen = new HashMap<>();
       List<String> row;
       while ((row = p.next()) != null) {
-        syntax(p, source, problems);
         long line = p.recordLine();
-        if (row.size() != names.size()) {
-          problems.add(Problem.builder().source(source).line(line)
-              .message("has " + row.size() + " fields, the header has " + names.size()).build());
+        if (!CsvHeader.record(p, row, names.size(), source, problems)) {
           continue;
         }
         Map<String, String> cells = new HashMap<>();
@@ -203,11 +175,5 @@ public final class PlanTables {
       problems.add(Problem.builder().source(source).line(e.line()).message(e.getMessage()).build());
     }
     problems.throwIfAny();
-  }
-
-  private static void syntax(CsvParser p, String source, ProblemCollector problems) {
-    for (CsvParser.SyntaxProblem s : p.syntaxProblems()) {
-      problems.add(Problem.builder().source(source).line(s.line()).message(s.message()).build());
-    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.losi.stats.agreement;
 
+import java.util.Locale;
+
 /**
  * The agreement coefficients this package computes, with the key used in JSON reports (the
  * {@code losi agreement --format json} keys) and the statistic name carried by each
@@ -9,33 +11,31 @@ package dev.losi.stats.agreement;
  */
 public enum Coefficient {
   /** Percent agreement (share of agreeing rater pairs). */
-  PERCENT_AGREEMENT("percent_agreement", "percent agreement"),
+  PERCENT_AGREEMENT("percent agreement"),
   /** Cohen's (1960) kappa, two raters. */
-  COHEN_KAPPA("cohen_kappa", "Cohen's kappa"),
+  COHEN_KAPPA("Cohen's kappa"),
   /** Cohen's (1968) weighted kappa with linear weights, two raters, ordered categories. */
-  COHEN_KAPPA_LINEAR("cohen_kappa_linear", "Cohen's weighted kappa (linear)"),
+  COHEN_KAPPA_LINEAR("Cohen's weighted kappa (linear)"),
   /** Cohen's (1968) weighted kappa with quadratic weights, two raters, ordered categories. */
-  COHEN_KAPPA_QUADRATIC("cohen_kappa_quadratic", "Cohen's weighted kappa (quadratic)"),
+  COHEN_KAPPA_QUADRATIC("Cohen's weighted kappa (quadratic)"),
   /** Scott's (1955) pi, two raters. */
-  SCOTT_PI("scott_pi", "Scott's pi"),
+  SCOTT_PI("Scott's pi"),
   /** Bennett, Alpert and Goldstein's (1954) S, two raters (= PABAK for two categories). */
-  BENNETT_S("bennett_s", "Bennett's S"),
+  BENNETT_S("Bennett's S"),
   /** Fleiss' (1971) kappa, any number of raters, every unit rated by all of them. */
-  FLEISS_KAPPA("fleiss_kappa", "Fleiss' kappa"),
+  FLEISS_KAPPA("Fleiss' kappa"),
   /** Randolph's (2005) free-marginal multirater kappa. */
-  RANDOLPH_KAPPA("randolph_kappa", "Randolph's free-marginal kappa"),
+  RANDOLPH_KAPPA("Randolph's free-marginal kappa"),
   /** Gwet's (2008) AC1. */
-  GWET_AC1("gwet_ac1", "Gwet's AC1"),
+  GWET_AC1("Gwet's AC1"),
   /** Gwet's (2014) AC2, weighted, ordered categories. */
-  GWET_AC2("gwet_ac2", "Gwet's AC2"),
+  GWET_AC2("Gwet's AC2"),
   /** Krippendorff's alpha at the requested level. */
-  KRIPPENDORFF_ALPHA("krippendorff_alpha", "Krippendorff's alpha");
+  KRIPPENDORFF_ALPHA("Krippendorff's alpha");
 
-  private final String key;
   private final String displayName;
 
-  Coefficient(String key, String displayName) {
-    this.key = key;
+  Coefficient(String displayName) {
     this.displayName = displayName;
   }
 
@@ -67,9 +67,12 @@ public enum Coefficient {
         minimum(), maximum());
   }
 
-  /** The JSON key and {@link dev.losi.stats.Estimate#statistic()} name, for example {@code gwet_ac1}. */
+  /**
+   * The JSON key and {@link dev.losi.stats.Estimate#statistic()} name, the constant name in lower case, for
+   * example {@code gwet_ac1}.
+   */
   public String key() {
-    return key;
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** The name for people, for example {@code Gwet's AC1}. */

@@ -1,5 +1,7 @@
 package dev.losi.stats.agreement;
 
+import dev.losi.core.internal.EnumForms;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,6 +21,9 @@ public enum MeasurementLevel {
   /** Categories are non-negative numbers with a true zero; distance is {@code ((a-b)/(a+b))^2}. */
   RATIO;
 
+  /** The key, ignoring case. */
+  private static final EnumForms<MeasurementLevel> FORMS = EnumForms.ignoringCase(values(), l -> List.of(l.key()));
+
   /** The lower-case name used in reports and on the command line, for example {@code ordinal}. */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
@@ -35,11 +40,6 @@ public enum MeasurementLevel {
    * @throws IllegalArgumentException naming the accepted values when the text is none of them
    */
   public static MeasurementLevel parse(String text) {
-    for (MeasurementLevel l : values()) {
-      if (l.key().equalsIgnoreCase(text.strip())) {
-        return l;
-      }
-    }
-    throw new IllegalArgumentException("\"" + text + "\" is not a level of measurement (nominal, ordinal, interval, ratio)");
+    return FORMS.parse(text, "a level of measurement (nominal, ordinal, interval, ratio)");
   }
 }

@@ -237,6 +237,8 @@ public final class ReliabilityData {
    * collected and reported together by {@link #build()}.
    *
    * <p>Ratings are kept in growable primitive arrays. Not thread-safe.
+   *
+   * @since 0.1.0
    */
   public static final class Builder {
     private final Scale scale;

@@ -100,9 +100,7 @@ public abstract class CityScoreRow {
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    Problem.Builder base = Problem.builder();
-    source().ifPresent(base::source);
-    line().ifPresent(base::line);
+    Problem.Builder base = StudyChecks.at(source(), line());
     if (!city().isBlank()) {
       base.city(city());
     }
@@ -117,7 +115,11 @@ public abstract class CityScoreRow {
     problems.throwIfAny();
   }
 
-  /** Builds {@link CityScoreRow}s. */
+  /**
+   * Builds {@link CityScoreRow}s.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCityScoreRow.Builder {
     Builder() {}
   }

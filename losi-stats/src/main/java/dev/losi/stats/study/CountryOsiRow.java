@@ -49,16 +49,18 @@ public abstract class CountryOsiRow {
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    Problem.Builder base = Problem.builder();
-    source().ifPresent(base::source);
-    line().ifPresent(base::line);
+    Problem.Builder base = StudyChecks.at(source(), line());
     StudyChecks.name(problems, base, "country", country());
     StudyChecks.index(problems, base, "osi", osi());
     subIndices().forEach((k, v) -> StudyChecks.index(problems, base, "sub-index " + k, v));
     problems.throwIfAny();
   }
 
-  /** Builds {@link CountryOsiRow}s. */
+  /**
+   * Builds {@link CountryOsiRow}s.
+   *
+   * @since 0.1.0
+   */
   public static final class Builder extends ImmutableCountryOsiRow.Builder {
     Builder() {}
   }

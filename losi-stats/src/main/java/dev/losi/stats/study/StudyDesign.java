@@ -46,7 +46,11 @@ public final class StudyDesign {
   /** The fewest distinct OSI values the study accepts. */
   public static final int MINIMUM_DISTINCT_OSI = 5;
 
-  /** The unit of analysis. */
+  /**
+   * The unit of analysis.
+   *
+   * @since 0.1.0
+   */
   public enum Unit {
     /** One observation per country: its cities' LOSI summarised against its OSI. */
     COUNTRY,
@@ -54,7 +58,11 @@ public final class StudyDesign {
     CITY
   }
 
-  /** How a country's city LOSI values are summarised at the country unit. */
+  /**
+   * How a country's city LOSI values are summarised at the country unit.
+   *
+   * @since 0.1.0
+   */
   public enum Summary {
     /** The arithmetic mean. */
     MEAN,

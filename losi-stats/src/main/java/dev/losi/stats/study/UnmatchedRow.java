@@ -20,7 +20,11 @@ import java.util.OptionalLong;
 public record UnmatchedRow(Side side, Optional<String> source, OptionalLong line, Optional<String> city,
     String country, String reason) {
 
-  /** Which input an unmatched row came from. */
+  /**
+   * Which input an unmatched row came from.
+   *
+   * @since 0.1.0
+   */
   public enum Side {
     /** A city row (from the scores). */
     CITY,
