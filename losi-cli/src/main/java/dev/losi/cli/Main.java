@@ -25,14 +25,6 @@ import picocli.CommandLine.Command;
  * @since 0.1.0
  */
 @Command(
-    name = "losi",
-    usageHelpWidth = 120,
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = {
-        "The LOSI SDK command line: score Local Online Service Index assessments, measure and reconcile the"
-            + " agreement between assessors, compare organisations and editions, relate city LOSI to national OSI,"
-            + " and classify any index into the UN Survey's levels and rating classes. Start with: losi demo"},
     subcommands = {
         DemoCommand.class,
         ScoreCommand.class,
@@ -48,23 +40,8 @@ import picocli.CommandLine.Command;
         UncertaintyCommand.class,
         ReportCommand.class,
         ChecklistCommand.class,
-        CommandLine.HelpCommand.class},
-    footer = {
-        "",
-        "Examples:",
-        "  losi demo",
-        "  losi score --instrument LOSI-2024 --assessments assessments.csv --format csv --out scores.csv",
-        "  losi agreement --assessments assessments.csv",
-        "  losi reconcile --assessments assessments.csv --out consensus.csv --pending to-decide.csv",
-        "  losi classify --data egdi_2024_countries.csv --column egdi --id-column country",
-        "  losi instrument show LOSI-2024",
-        "  losi correlate --scores city-scores.csv --osi egdi_2024_countries.csv",
-        "",
-        "Exit codes: 0 ok, 1 unexpected failure, 2 bad input or usage.",
-        "Documentation: docs/cli.md"})
-public final class Main implements Runnable {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+        CommandLine.HelpCommand.class})
+public final class Main extends LosiRoot {
 
   /**
    * Runs the command and exits the JVM with its exit code. Standard output and error are written in
@@ -76,7 +53,7 @@ public final class Main implements Runnable {
         StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
         StandardCharsets.UTF_8), true);
-    int code = commandLine(out, err, System.console() != null).execute(args);
+    int code = commandLine(args, out, err, System.console() != null).execute(args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -93,16 +70,54 @@ public final class Main implements Runnable {
    * @return the command line, ready to execute
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean outIsTerminal) {
-    CommandLine cmd = new CommandLine(new Main());
+    return streams(new CommandLine(new Main()), out, err, outIsTerminal);
+  }
+
+  /**
+   * The command line for these arguments: when the first one names a subcommand, a root with only that
+   * subcommand (so picocli reflects on one command, not on all of them, at start-up); else, for the root's
+   * own options, {@code help}, a mistyped or no command, the whole tree of {@link #commandLine(PrintWriter,
+   * PrintWriter, boolean)}. Both give the same usage, messages and results for the invoked command
+   * ({@code MainTest} compares them for every subcommand).
+   */
+  static CommandLine commandLine(String[] args, PrintWriter out, PrintWriter err, boolean outIsTerminal) {
+    Object only = args.length == 0 ? null : subcommand(args[0]);
+    if (only == null) {
+      return commandLine(out, err, outIsTerminal);
+    }
+    CommandLine root = new CommandLine(new LosiRoot());
+    root.addSubcommand(only);
+    return streams(root, out, err, outIsTerminal);
+  }
+
+  /**
+   * A new instance of the subcommand of this name in {@link Main}'s {@code subcommands}, or null for
+   * {@code help} and any other name ({@code MainTest} checks this table against the annotation).
+   */
+  static Object subcommand(String name) {
+    return switch (name) {
+      case "demo" -> new DemoCommand();
+      case "score" -> new ScoreCommand();
+      case "classify" -> new ClassifyCommand();
+      case "instrument" -> new InstrumentCommand();
+      case "correlate" -> new CorrelateCommand();
+      case "map" -> new MapCommand();
+      case "compare-editions" -> new CompareEditionsCommand();
+      case "agreement" -> new AgreementCommand();
+      case "reconcile" -> new ReconcileCommand();
+      case "compare" -> new CompareCommand();
+      case "plan" -> new PlanCommand();
+      case "uncertainty" -> new UncertaintyCommand();
+      case "report" -> new ReportCommand();
+      case "checklist" -> new ChecklistCommand();
+      default -> null;
+    };
+  }
+
+  private static CommandLine streams(CommandLine cmd, PrintWriter out, PrintWriter err, boolean outIsTerminal) {
     cmd.setOut(outIsTerminal ? TerminalText.writer(out) : out);
     cmd.setErr(TerminalText.writer(err));
     return cmd;
-  }
-
-  /** Without a subcommand, prints the usage and fails with a usage error. */
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (for example: losi demo)");
   }
 
   /** Reads the version from the build. */

@@ -10,7 +10,8 @@ record Cli(int exitCode, String out, String err) {
   static Cli run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cmd = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false);
+    // As Main.main does: a root with only the invoked subcommand (MainTest checks it against the whole tree).
+    CommandLine cmd = Main.commandLine(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
     int code = cmd.execute(args);
     return new Cli(code, out.toString(), err.toString());
   }

@@ -94,4 +94,50 @@ class MainTest {
     String warnings = err.toString(java.nio.charset.StandardCharsets.UTF_8) + r.err();
     assertFalse(warnings.contains("picocli WARN"), () -> command + ": " + warnings);
   }
+  /**
+   * The start-up dispatch of {@code Main.commandLine(args, ...)} builds a root with only the invoked subcommand.
+   * Its table of names must be the {@code subcommands} of {@code Main}'s annotation (the second source here
+   * is picocli's whole tree), in full: each name gives an instance of that subcommand's class.
+   */
+  @Test
+  void theStartUpTableNamesEverySubcommandOfTheAnnotation() {
+    picocli.CommandLine whole = Main.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter()), false);
+    java.util.Set<String> names = new java.util.TreeSet<>(whole.getSubcommands().keySet());
+    assertTrue(names.remove("help"), names::toString);
+    assertEquals(null, Main.subcommand("help"));
+    assertEquals(null, Main.subcommand("scroe"));
+    for (String name : names) {
+      Object only = Main.subcommand(name);
+      assertTrue(only != null, name);
+      assertEquals(whole.getSubcommands().get(name).getCommandSpec().userObject().getClass(), only.getClass(), name);
+      assertTrue(whole.getSubcommands().get(name).getCommandSpec().aliases().length == 0, name + " has aliases");
+    }
+    assertEquals(14, names.size(), names::toString);
+  }
+
+  /**
+   * Fast path == slow path: for every subcommand (and nested one), its help, an unknown option, a missing
+   * option value give the same exit code, standard output and standard error
+   * through the start-up dispatch as through the whole tree.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "score", "classify", "instrument", "instrument list", "instrument show", "correlate",
+      "map", "compare-editions", "agreement", "reconcile", "compare", "plan", "uncertainty", "report", "checklist"})
+  void theStartUpDispatchAnswersAsTheWholeTree(String command) {
+    String[] words = command.split(" ");
+    for (String[] tail : new String[][] {{"--help"}, {"--no-such-option"}, {"--quiet", "--format"}, {"-h"}}) {
+      String[] args = java.util.Arrays.copyOf(words, words.length + tail.length);
+      System.arraycopy(tail, 0, args, words.length, tail.length);
+      Cli lazy = Cli.run(args);
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
+      int code = Main.commandLine(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), false)
+          .execute(args);
+      String what = String.join(" ", args);
+      assertEquals(code, lazy.exitCode(), what);
+      assertEquals(out.toString(), lazy.out(), what);
+      assertEquals(err.toString(), lazy.err(), what);
+    }
+  }
 }

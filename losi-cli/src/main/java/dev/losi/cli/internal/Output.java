@@ -28,19 +28,22 @@ import java.util.Locale;
  */
 public final class Output {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private Output() {}
+
+  /** The mapper, made on first use only: every command passes through here, few of them need databind. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   /** A shared Jackson mapper for building JSON trees. */
   public static ObjectMapper json() {
-    return JSON;
+    return Json.MAPPER;
   }
 
   /** Pretty-printed JSON text of a tree, with a trailing line break. */
   public static String toJson(JsonNode node) {
     try {
-      return JSON.writeValueAsString(node) + "\n";
+      return Json.MAPPER.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot render JSON", e);
     }

@@ -31,15 +31,18 @@ final class AsciiCsv {
   final List<String> header;
   private final byte delimiter;
   private int pos;
+  /** The end (exclusive) of the rows this cursor reads: the file's end, or a row boundary for a part. */
+  private final int limit;
   /** The start and end (exclusive, stripped of spaces) of each field of the current row. */
   final int[] start;
   final int[] end;
 
-  private AsciiCsv(byte[] bytes, List<String> header, byte delimiter, int pos) {
+  private AsciiCsv(byte[] bytes, List<String> header, byte delimiter, int pos, int limit) {
     this.bytes = bytes;
     this.header = header;
     this.delimiter = delimiter;
     this.pos = pos;
+    this.limit = limit;
     this.start = new int[header.size()];
     this.end = new int[header.size()];
   }
@@ -114,7 +117,27 @@ final class AsciiCsv {
         s = i + 1;
       }
     }
-    return new AsciiCsv(b, List.copyOf(header), d, Math.min(b.length, eol + 1));
+    return new AsciiCsv(b, List.copyOf(header), d, Math.min(b.length, eol + 1), b.length);
+  }
+
+  /**
+   * The rows not read yet, split in two at a line break near the middle, for reading on two threads: two
+   * new cursors that read, one after the other, the same rows in the same order as this one would (this
+   * one is not changed). Null when fewer than {@code minBytes} are left.
+   */
+  AsciiCsv[] halves(int minBytes) {
+    if (limit - pos < minBytes) {
+      return null;
+    }
+    int mid = pos + (limit - pos) / 2;
+    while (mid < limit && bytes[mid] != '\n') {
+      mid++;
+    }
+    if (mid >= limit) {
+      return null;
+    }
+    return new AsciiCsv[] {
+        new AsciiCsv(bytes, header, delimiter, pos, mid + 1), new AsciiCsv(bytes, header, delimiter, mid + 1, limit)};
   }
 
   /** The position of a column, or -1. */
@@ -131,10 +154,10 @@ final class AsciiCsv {
    */
   int next() {
     byte[] b = bytes;
-    while (pos < b.length && b[pos] == '\n') {
+    while (pos < limit && b[pos] == '\n') {
       pos++;
     }
-    if (pos >= b.length) {
+    if (pos >= limit) {
       return 0;
     }
     int columns = start.length;
@@ -142,7 +165,7 @@ final class AsciiCsv {
     int s = pos;
     int i = pos;
     while (true) {
-      boolean last = i == b.length || b[i] == '\n';
+      boolean last = i == limit || b[i] == '\n';
       if (last || b[i] == delimiter) {
         if (field == columns) {
           return -1;
@@ -163,7 +186,7 @@ final class AsciiCsv {
         field++;
         s = i + 1;
         if (last) {
-          pos = Math.min(b.length, i + 1);
+          pos = Math.min(limit, i + 1);
           return field == columns ? 1 : -1;
         }
       }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Two numeric columns of a CSV file, paired by row: the input of {@code losi correlate --data FILE --x
@@ -70,6 +72,11 @@ public final class PairedData {
    * or unusual form (the object path then reads it and reports every problem).
    */
   static PairedData packed(String source, byte[] bytes, String xColumn, String yColumn) {
+    return packed(source, bytes, xColumn, yColumn, PARALLEL_MIN_BYTES);
+  }
+
+  /** As {@link #packed(String, byte[], String, String)}, on two threads from {@code parallelMinBytes} of rows. */
+  static PairedData packed(String source, byte[] bytes, String xColumn, String yColumn, int parallelMinBytes) {
     AsciiCsv csv = AsciiCsv.open(bytes);
     if (csv == null) {
       return null;
@@ -79,6 +86,28 @@ public final class PairedData {
     if (xc < 0 || yc < 0) {
       return null;
     }
+    AsciiCsv[] halves = csv.halves(parallelMinBytes);
+    double[][] columns;
+    if (halves == null) {
+      columns = columns(csv, xc, yc);
+    } else {
+      // Two threads, each parsing its half of the rows; joined in row order, so the result is the same.
+      ForkJoinTask<double[][]> second = ForkJoinPool.commonPool().submit(() -> columns(halves[1], xc, yc));
+      double[][] first = columns(halves[0], xc, yc);
+      double[][] rest = second.join();
+      columns = first == null || rest == null ? null : new double[][] {concat(first[0], rest[0]), concat(first[1], rest[1])};
+    }
+    if (columns == null || columns[0].length == 0) {
+      return null;
+    }
+    return new PairedData(source, xColumn, yColumn, columns[0], columns[1]);
+  }
+
+  /** From this many bytes of rows, the fast path parses on two threads (of the common fork-join pool). */
+  static final int PARALLEL_MIN_BYTES = 1 << 20;
+
+  /** The two columns of the cursor's rows, or null when a row is not for the fast path. */
+  private static double[][] columns(AsciiCsv csv, int xc, int yc) {
     double[] xs = new double[1024];
     double[] ys = new double[1024];
     int n = 0;
@@ -95,10 +124,13 @@ public final class PairedData {
       xs[n] = a;
       ys[n++] = b;
     }
-    if (n == 0) {
-      return null;
-    }
-    return new PairedData(source, xColumn, yColumn, java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n));
+    return new double[][] {java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n)};
+  }
+
+  private static double[] concat(double[] a, double[] b) {
+    double[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   private static PairedData of(CsvTable t, String xColumn, String yColumn) {

@@ -1,8 +1,6 @@
 package dev.losi.stats.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.losi.stats.agreement.AgreementReport;
@@ -32,9 +30,6 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class StatisticsJson {
-
-  private static final ObjectWriter WRITER = new ObjectMapper()
-      .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
   private StatisticsJson() {}
 
@@ -169,10 +164,22 @@ public final class StatisticsJson {
   }
 
   static String write(Object tree) {
-    try {
-      return WRITER.writeValueAsString(tree) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot render JSON", e);
+    String text = JsonText.write(tree);
+    return (text != null ? text : Databind.write(tree)) + "\n";
+  }
+
+  /** Trees that are not plain (see {@link JsonText}); databind is loaded only then. */
+  static final class Databind {
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(JsonText.PRINTER);
+
+    private Databind() {}
+
+    static String write(Object tree) {
+      try {
+        return WRITER.writeValueAsString(tree);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot render JSON", e);
+      }
     }
   }
 }

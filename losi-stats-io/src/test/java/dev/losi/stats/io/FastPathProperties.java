@@ -48,6 +48,20 @@ class FastPathProperties {
     assertEquals(slow, fast);
   }
 
+  /** Two threads == one: the rows split at a line break near the middle, each half parsed alone, then joined. */
+  @Property(tries = 400)
+  void pairedHalvesEqualTheWhole(@ForAll("pairedText") String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    PairedData whole = PairedData.packed("p.csv", bytes, "x", "y", Integer.MAX_VALUE);
+    PairedData halves = PairedData.packed("p.csv", bytes, "x", "y", 1);
+    assertEquals(whole == null, halves == null);
+    if (whole != null) {
+      assertEquals(java.util.Arrays.toString(whole.x()), java.util.Arrays.toString(halves.x()));
+      assertEquals(java.util.Arrays.toString(whole.y()), java.util.Arrays.toString(halves.y()));
+      assertEquals(whole.size(), halves.size());
+    }
+  }
+
   @Property(tries = 2000)
   void numbersAreParsedAsParseDouble(@ForAll("numberText") String number) {
     byte[] bytes = ("x\n" + number + "\n").getBytes(StandardCharsets.US_ASCII);

@@ -3,6 +3,8 @@ package dev.losi.stats.correlation;
 import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
 import java.util.Objects;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
 
@@ -23,6 +25,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  *
  * <p>All methods are thread-safe and work on primitive arrays without boxing; Spearman and Kendall sort
  * each variable once (O(n log n)), Pearson is two passes (O(n)). The arrays are not modified.
+ * {@link #all} of {@value #PARALLEL_MIN_N} pairs or more runs on two threads (the caller's and one of the
+ * common fork-join pool), with the same results as on one.
  *
  * @since 0.1.0
  */
@@ -170,9 +174,23 @@ public final class Correlation {
   public static CorrelationSummary all(double[] x, double[] y) {
     PairedData.check(x, y);
     Ranks[] shared = new Ranks[2]; // one sort per variable for both rank coefficients
-    return new CorrelationSummary(x.length, pearson(x, y), spearman(x, y, shared),
-        kendall(x, y, KendallPValue.AUTO, shared));
+    if (x.length < PARALLEL_MIN_N) {
+      return new CorrelationSummary(x.length, pearson(x, y), spearman(x, y, shared),
+          kendall(x, y, KendallPValue.AUTO, shared));
+    }
+    // Two threads: the ranks of y beside those of x, then Kendall beside Pearson and Spearman. Each value is
+    // computed by the same code on the same arrays as on one thread, so the results do not depend on it.
+    ForkJoinTask<Ranks> ranksOfY = ForkJoinPool.commonPool().submit(() -> Ranks.of(y));
+    shared[0] = Ranks.of(x);
+    shared[1] = ranksOfY.join();
+    ForkJoinTask<Estimate> kendall = ForkJoinPool.commonPool().submit(() -> kendall(x, y, KendallPValue.AUTO, shared));
+    Estimate pearson = pearson(x, y);
+    Estimate spearman = spearman(x, y, shared);
+    return new CorrelationSummary(x.length, pearson, spearman, kendall.join());
   }
+
+  /** From this many pairs, {@link #all} uses a second thread (of the common fork-join pool). */
+  static final int PARALLEL_MIN_N = 50_000;
 
   /** The ranks of {@code v}, computed once per slot of {@code shared} (each time when it is null). */
   private static Ranks ranks(Ranks[] shared, int slot, double[] v) {

@@ -227,4 +227,27 @@ class CorrelationTest {
     assertEquals(CorrelationMethod.SPEARMAN, CorrelationMethod.parse(" Spearman "));
     assertThrows(IllegalArgumentException.class, () -> CorrelationMethod.parse("tau"));
   }
+
+  /**
+   * Two threads == one: from {@code PARALLEL_MIN_N} pairs {@code all} runs on two threads; each coefficient, its
+   * p-value and interval equal bit for bit the single-threaded methods' on the same data (with ties in both).
+   */
+  @Test
+  void allOnTwoThreadsEqualsEachCoefficientAlone() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(2024);
+    int n = Correlation.PARALLEL_MIN_N + 17;
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = random.nextInt(5000) / 10.0;
+      y[i] = x[i] * 0.3 + random.nextInt(3000) / 7.0;
+    }
+    CorrelationSummary all = Correlation.all(x, y);
+    assertEquals(Correlation.pearson(x, y).toString(), all.pearson().toString());
+    assertEquals(Correlation.spearman(x, y).toString(), all.spearman().toString());
+    assertEquals(Correlation.kendall(x, y).toString(), all.kendall().toString());
+    assertEquals(Double.doubleToLongBits(Correlation.kendall(x, y).value()), Double.doubleToLongBits(all.kendall().value()));
+    assertEquals(Double.doubleToLongBits(Correlation.spearman(x, y).pValue().getAsDouble()),
+        Double.doubleToLongBits(all.spearman().pValue().getAsDouble()));
+  }
 }

@@ -1,0 +1,72 @@
+package dev.losi.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A build step, not a command: runs a small case of the common commands in-process (help, version, demo,
+ * score, agreement on assessments and on reliability data, correlate, instrument, classify), so that a JVM
+ * started with {@code -XX:DumpLoadedClassList=FILE} lists the classes they load. The package phase writes
+ * that list into the distribution ({@code lib/losi.classlist}), and {@code bin/losi} makes its AppCDS archive
+ * from it on its first run, whichever command that run is. Its output is thrown away; a failing case fails
+ * the build.
+ */
+final class ClassListRun {
+
+  private ClassListRun() {}
+
+  /**
+   * Runs the cases in a new directory under {@code args[0]}.
+   *
+   * @throws IOException when the inputs cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path dir = Files.createDirectories(Path.of(args[0]));
+    Path assessments = dir.resolve("assessments.csv");
+    try (InputStream in = Main.class.getResourceAsStream("demo/synthetic-assessments.csv")) {
+      Files.copy(in, assessments, StandardCopyOption.REPLACE_EXISTING);
+    }
+    StringBuilder ratings = new StringBuilder("unit,rater,value\n");
+    StringBuilder pairs = new StringBuilder("id,x,y\n");
+    for (int u = 0; u < 60; u++) {
+      for (int r = 0; r < 3; r++) {
+        ratings.append('u').append(u).append(",r").append(r).append(',').append((u * 7 + r * (u % 3)) % 4).append('\n');
+      }
+      pairs.append(u).append(',').append(u * 0.37 % 5 / 5).append(',').append((u * u) % 11 - 0.5).append('\n');
+    }
+    Path ratingsFile = Files.writeString(dir.resolve("ratings.csv"), ratings);
+    Path pairsFile = Files.writeString(dir.resolve("pairs.csv"), pairs);
+    String a = assessments.toString();
+    String[][] cases = {
+        {"--help"},
+        {"--version"},
+        {"demo"},
+        {"score", "--instrument", "LOSI-2024", "--assessments", a, "--format", "csv", "--out",
+            dir.resolve("scores.csv").toString()},
+        {"score", "--instrument", "LOSI-2024", "--assessments", a, "--format", "json"},
+        {"agreement", "--assessments", a, "--format", "json"},
+        {"agreement", "--data", ratingsFile.toString(), "--level", "nominal", "--format", "json"},
+        {"agreement", "--data", ratingsFile.toString(), "--level", "ordinal"},
+        {"correlate", "--data", pairsFile.toString(), "--x", "x", "--y", "y", "--format", "json"},
+        {"correlate", "--data", pairsFile.toString(), "--x", "x", "--y", "y"},
+        {"instrument", "show", "LOSI-2024", "--format", "csv"},
+        {"classify", "--data", pairsFile.toString(), "--column", "x", "--id-column", "id"},
+        {"agreement", "--data", dir.resolve("absent.csv").toString(), "--level", "nominal"}};
+    PrintWriter none = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    for (String[] c : cases) {
+      StringWriter err = new StringWriter();
+      int code = Main.commandLine(c, none, new PrintWriter(err, true), false).execute(c);
+      boolean bad = String.join(" ", c).contains("absent.csv");
+      if (code != (bad ? LosiCommand.BAD_INPUT : LosiCommand.OK)) {
+        throw new IllegalStateException("losi " + String.join(" ", c) + " exited with " + code + ":\n" + err);
+      }
+    }
+  }
+}

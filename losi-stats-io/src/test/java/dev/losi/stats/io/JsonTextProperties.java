@@ -1,0 +1,99 @@
+package dev.losi.stats.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Fast path == slow path for the JSON documents: {@link JsonText} (jackson-core's generator alone) writes
+ * the same text as jackson-databind's {@code ObjectMapper} writer with the same pretty printer (the second
+ * implementation, run in the test), over random plain trees: nested maps and lists, empty ones, every
+ * double (NaN, infinities, -0.0, subnormals, large and small), ints, longs, booleans, null, and strings with
+ * control characters, quotes, backslashes and non-ASCII letters.
+ */
+class JsonTextProperties {
+
+  private static String databind(Object tree) throws Exception {
+    return new ObjectMapper().writer(JsonText.PRINTER).writeValueAsString(tree);
+  }
+
+  @Property(tries = 500)
+  void plainTreesAreWrittenAsDatabindWritesThem(@ForAll("tree") Object tree) throws Exception {
+    assertEquals(databind(tree), JsonText.write(tree));
+  }
+
+  @Example
+  void aTreeWithAnotherTypeIsLeftToDatabind() throws Exception {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("a", 1.5);
+    m.put("set", Set.of("x"));
+    assertNull(JsonText.write(m));
+    assertNull(JsonText.write(List.of(1, 2.5f)));
+    assertNull(JsonText.write(Map.of(1, "non-string key")));
+    assertEquals("[ \"x\" ]\n", StatisticsJson.write(Set.of("x")));
+  }
+
+  @Example
+  void anAgreementLikeDocumentIsWrittenAsBefore() {
+    Map<String, Object> alpha = new LinkedHashMap<>();
+    alpha.put("value", 0.123456789012345);
+    alpha.put("ci95", List.of(-0.0, 1e-300));
+    alpha.put("undefined_reason", null);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("krippendorff_alpha", alpha);
+    root.put("not_applicable", new LinkedHashMap<>());
+    root.put("units", 100000);
+    // Written out by hand: two-space object indent, arrays on one line, " : " after keys, "{ }" when empty.
+    String expected = "{\n  \"krippendorff_alpha\" : {\n    \"value\" : 0.123456789012345,\n"
+        + "    \"ci95\" : [ -0.0, 1.0E-300 ],\n    \"undefined_reason\" : null\n  },\n"
+        + "  \"not_applicable\" : { },\n  \"units\" : 100000\n}\n";
+    assertEquals(expected, StatisticsJson.write(root));
+  }
+
+  @Provide
+  Arbitrary<Object> tree() {
+    return node(3);
+  }
+
+  private Arbitrary<Object> node(int depth) {
+    Arbitrary<Object> leaf = Arbitraries.oneOf(
+        Arbitraries.doubles().map(d -> (Object) d),
+        Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0,
+            Double.MIN_VALUE, Double.MAX_VALUE, 1e-7, 1e21, 0.1 + 0.2).map(d -> (Object) d),
+        Arbitraries.longs().map(d -> (Object) Double.longBitsToDouble(d)),
+        Arbitraries.integers().map(i -> (Object) i),
+        Arbitraries.longs().map(l -> (Object) l),
+        Arbitraries.of(true, false).map(b -> (Object) b),
+        Arbitraries.just(null),
+        Arbitraries.strings().ofMaxLength(12).map(s -> (Object) s),
+        Arbitraries.strings().withChars("\"\\\n\t\u0001\u007fé€ a/").ofMaxLength(8).map(s -> (Object) s));
+    if (depth == 0) {
+      return leaf;
+    }
+    Arbitrary<Object> child = node(depth - 1);
+    Arbitrary<Object> list = child.list().ofMaxSize(4).map(l -> (Object) new ArrayList<>(l));
+    Arbitrary<Object> map = Arbitraries.strings().withChars("ab_\"é\n").ofMaxLength(4)
+        .flatMap(k -> child.map(v -> Arrays.asList(k, v))).list().ofMaxSize(4).map(entries -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          for (List<Object> e : entries) {
+            m.put((String) e.get(0), e.get(1));
+          }
+          return (Object) m;
+        });
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, leaf), net.jqwik.api.Tuple.of(2, list), net.jqwik.api.Tuple.of(2, map));
+  }
+}
