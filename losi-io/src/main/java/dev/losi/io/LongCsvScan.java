@@ -916,35 +916,14 @@ final class LongCsvScan {
       throws Unhandled {
     LongCsvScan all = parts.get(0);
     PackedAssessments packed = new PackedAssessments(instrument);
-    int[] cityOf = null;
     for (int k = 1; k < parts.size(); k++) {
       LongCsvScan p = parts.get(k);
-      cityOf = new int[p.cities.size()];
+      int[] cityOf = new int[p.cities.size()];
       for (int c = 0; c < cityOf.length; c++) {
         cityOf[c] = all.mergeCity(p, c);
       }
-      int[] assessorOf = new int[p.assessors.size()];
-      for (int a = 0; a < assessorOf.length; a++) {
-        String id = p.assessors.get(a);
-        Integer known = all.assessorIndex.get(id);
-        if (known == null) {
-          known = all.assessors.size();
-          all.assessors.add(id);
-          all.assessorIndex.put(id, known);
-        }
-        assessorOf[a] = known;
-      }
-      int[] dateOf = new int[p.dates.size()];
-      for (int d = 1; d < dateOf.length; d++) {
-        LocalDate date = p.dates.get(d);
-        Integer known = all.dateIndex.get(date);
-        if (known == null) {
-          known = all.dates.size();
-          all.dates.add(date);
-          all.dateIndex.put(date, known);
-        }
-        dateOf[d] = known;
-      }
+      int[] assessorOf = indexes(p.assessors, 0, all.assessors, all.assessorIndex);
+      int[] dateOf = indexes(p.dates, 1, all.dates, all.dateIndex);
       for (int g = 0; g < p.answers.size(); g++) {
         int city = cityOf[p.groupKeys[3 * g]];
         int assessor = assessorOf[p.groupKeys[3 * g + 1]];
@@ -968,6 +947,22 @@ final class LongCsvScan {
           all.assessors.get(all.groupKeys[3 * g + 1]), all.dates.get(all.groupKeys[3 * g + 2]), all.answers.get(g));
     }
     return packed;
+  }
+
+  /** The index in {@code list} of each of {@code theirs} from {@code from} on, adding those not yet in it. */
+  private static <T> int[] indexes(List<T> theirs, int from, List<T> list, Map<T, Integer> index) {
+    int[] out = new int[theirs.size()];
+    for (int i = from; i < out.length; i++) {
+      T value = theirs.get(i);
+      Integer known = index.get(value);
+      if (known == null) {
+        known = list.size();
+        list.add(value);
+        index.put(value, known);
+      }
+      out[i] = known;
+    }
+    return out;
   }
 
   /**
