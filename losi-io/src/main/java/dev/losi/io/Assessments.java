@@ -247,10 +247,7 @@ public final class Assessments {
         return scoreWorkbook(() -> XlsxTable.open(file, xlsx), scorer);
       }
       if (f == AssessmentFormat.CSV && Files.isRegularFile(file)) {
-        PackedAssessments packed;
-        try (InputStream in = Files.newInputStream(file)) {
-          packed = LongCsvScan.scan(in, instrument, codes(), csv, layout, bytesRead);
-        }
+        PackedAssessments packed = LongCsvScan.scan(file, instrument, codes(), csv, layout, bytesRead);
         if (packed != null) {
           try {
             return packed.score(scorer);

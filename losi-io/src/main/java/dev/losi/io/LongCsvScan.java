@@ -26,11 +26,16 @@ import dev.losi.io.internal.CsvParser;
 import dev.losi.io.internal.FormulaGuard;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
@@ -58,8 +64,17 @@ import java.util.function.LongConsumer;
  * every problem with file and line. So for valid input the groups, and hence the scores, are those of the
  * general reader, and for invalid input the problems are its problems.
  *
- * <p>Memory: the interning tables (one entry per distinct city, assessor, indicator, value, channel list
- * and date), each city's first-row cells, and the packed answers; nothing grows with the number of rows.
+ * <p>A file ({@link #scan(Path, Instrument, IndicatorCodes, CsvFormat, AssessmentLayout, LongConsumer)}) is
+ * read in parts on the available processors: after the header, the rest is cut into parts that start just
+ * after a line feed, each part is scanned by its own scanner (the records that start in it), and the parts'
+ * cities, assessors, dates and groups are merged in part order, which is file order ({@link #merge}). A city
+ * met in two parts must be spelt byte for byte the same in both (as a city's later rows must be within one
+ * part), and an answer given in two parts is a duplicate; either hands the file on. A cut that falls inside
+ * a quoted field cannot go unnoticed: the field then holds a line break, which hands the file on.
+ *
+ * <p>Memory: per part, the interning tables (one entry per distinct city, assessor, indicator, value,
+ * channel list and date), each city's first-row cells, and the packed answers; nothing grows with the
+ * number of rows.
  */
 final class LongCsvScan {
 
@@ -78,13 +93,20 @@ final class LongCsvScan {
   /** The longest first line (bytes) whose delimiter is detected here: well within CsvParser's buffer. */
   private static final int HEADER_LIMIT = 16 * 1024;
 
+  /** Parts are at least this long (bytes): a smaller file is read in one part. */
+  static final long MIN_PART = 4L << 20;
+  /** How far after a planned cut a line feed is looked for (bytes); the cut is dropped when there is none. */
+  private static final int CUT_SEARCH = 64 * 1024;
+
   private final InputStream in;
   private final Instrument instrument;
   private final IndicatorCodes codes;
   private final CsvFormat format;
   private final AssessmentLayout layout;
   private final LongConsumer bytesRead;
-  private final PackedAssessments packed;
+  /** The bytes read by all parts, for {@code bytesRead}; only the first part reports. */
+  private final AtomicLong read;
+  private final boolean reports;
   private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
@@ -92,7 +114,11 @@ final class LongCsvScan {
   private int pos;
   private int lim;
   private boolean eof;
-  private long total;
+  /** The offset in the file of {@code buf[0]}. */
+  private long base;
+  /** Records that start at or after this offset belong to the next part. */
+  private long end = Long.MAX_VALUE;
+  private int headerWidth;
   private byte delimiter;
   /** Bytes that end an unquoted field: the delimiter, CR, LF, a quote, NUL. */
   private final boolean[] stop = new boolean[256];
@@ -119,9 +145,12 @@ final class LongCsvScan {
   private final ByteKeys cityIds = new ByteKeys();
   private final List<City> cities = new ArrayList<>();
   private final Map<String, Integer> cityIndex = new HashMap<>();
+  /** Each city's first-row cells as bytes: its id, then the {@link #cityCols} cells. */
   private byte[] cityPool = new byte[4096];
   private int cityPoolSize;
-  private int[] cityCells = new int[64 * (CITY_FIELDS + 1)];
+  /** Per city, {@value #CITY_STRIDE} ints: its offset in {@link #cityPool}, its id's length, its cells' lengths. */
+  private int[] cityCells = new int[64 * CITY_STRIDE];
+  private static final int CITY_STRIDE = CITY_FIELDS + 2;
 
   private final ByteKeys assessorKeys = new ByteKeys();
   private int[] assessorOf = new int[16];
@@ -141,22 +170,45 @@ final class LongCsvScan {
   private final List<LocalDate> dates = new ArrayList<>();
 
   private final GroupTable groups = new GroupTable();
+  /** Per group, in order of first appearance: its answers, and its city, assessor and date (indexes here). */
   private final List<int[]> answers = new ArrayList<>();
+  private int[] groupKeys = new int[3 * 64];
   private int lastCity = -1;
   private int lastAssessor = -1;
   private int lastDate = -1;
   private int[] lastGroup;
 
-  private LongCsvScan(InputStream in, Instrument instrument, IndicatorCodes codes, CsvFormat format,
-      AssessmentLayout layout, LongConsumer bytesRead) {
+  private LongCsvScan(InputStream in, long base, Instrument instrument, IndicatorCodes codes, CsvFormat format,
+      AssessmentLayout layout, LongConsumer bytesRead, AtomicLong read, boolean reports) {
     this.in = in;
+    this.base = base;
     this.instrument = instrument;
     this.codes = codes;
     this.format = format;
     this.layout = layout;
     this.bytesRead = bytesRead;
-    this.packed = new PackedAssessments(instrument);
+    this.read = read;
+    this.reports = reports;
     dates.add(null);
+  }
+
+  /** A scanner of a later part, starting at {@code from}, with this scanner's header. */
+  private LongCsvScan part(InputStream partIn, long from) {
+    LongCsvScan p = new LongCsvScan(partIn, from, instrument, codes, format, layout, bytesRead, read, false);
+    p.headerWidth = headerWidth;
+    p.delimiter = delimiter;
+    System.arraycopy(stop, 0, p.stop, 0, stop.length);
+    p.cCity = cCity;
+    p.cAssessor = cAssessor;
+    p.cIndicator = cIndicator;
+    p.cValue = cValue;
+    p.cChannel = cChannel;
+    p.cUrl = cUrl;
+    p.cNote = cNote;
+    p.cDate = cDate;
+    p.cInstrument = cInstrument;
+    System.arraycopy(cityCols, 0, p.cityCols, 0, CITY_FIELDS);
+    return p;
   }
 
   /**
@@ -168,16 +220,163 @@ final class LongCsvScan {
     if (!format.encoding().equals(StandardCharsets.UTF_8) || layout == AssessmentLayout.WIDE) {
       return null;
     }
-    LongCsvScan s = new LongCsvScan(in, instrument, codes, format, layout, bytesRead);
+    LongCsvScan s = new LongCsvScan(in, 0, instrument, codes, format, layout, bytesRead, new AtomicLong(), true);
     try {
-      s.run();
-      return s.packed;
+      s.start();
+      s.rows();
+      return merge(instrument, codes, List.of(s));
     } catch (Unhandled u) {
       return null;
     }
   }
 
-  private void run() throws IOException, Unhandled {
+  /**
+   * Reads the long-layout CSV file like {@link #scan(InputStream, Instrument, IndicatorCodes, CsvFormat,
+   * AssessmentLayout, LongConsumer)}, in parts of at least {@link #MIN_PART} bytes on the available
+   * processors (see the class comment); null when the file needs the general reader.
+   */
+  static PackedAssessments scan(Path file, Instrument instrument, IndicatorCodes codes, CsvFormat format,
+      AssessmentLayout layout, LongConsumer bytesRead) throws IOException {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return scan(file, instrument, codes, format, layout, bytesRead, (size, dataStart) -> {
+      long rest = size - dataStart;
+      int parts = (int) Math.max(1, Math.min(cores, rest / MIN_PART));
+      long[] cuts = new long[parts - 1];
+      for (int k = 1; k < parts; k++) {
+        cuts[k - 1] = dataStart + rest * k / parts;
+      }
+      return cuts;
+    });
+  }
+
+  /** Where to cut a file of {@code size} bytes whose records start at {@code dataStart}: planned cut offsets. */
+  interface Cuts {
+    long[] plan(long size, long dataStart);
+  }
+
+  /** Reads the file in the parts that {@code cuts} plans, each cut moved to just after the next line feed. */
+  static PackedAssessments scan(Path file, Instrument instrument, IndicatorCodes codes, CsvFormat format,
+      AssessmentLayout layout, LongConsumer bytesRead, Cuts cuts) throws IOException {
+    if (!format.encoding().equals(StandardCharsets.UTF_8) || layout == AssessmentLayout.WIDE) {
+      return null;
+    }
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = ch.size();
+      LongCsvScan first = new LongCsvScan(Channels.newInputStream(ch), 0, instrument, codes, format, layout,
+          bytesRead, new AtomicLong(), true);
+      try {
+        first.start();
+        long[] starts = lineStarts(ch, cuts.plan(size, first.base + first.pos), first.base + first.pos, size);
+        List<LongCsvScan> parts = new ArrayList<>();
+        parts.add(first);
+        List<FileChannel> open = new ArrayList<>();
+        try {
+          for (long from : starts) {
+            FileChannel c = FileChannel.open(file, StandardOpenOption.READ);
+            open.add(c);
+            c.position(from);
+            parts.get(parts.size() - 1).end = from;
+            parts.add(first.part(Channels.newInputStream(c), from));
+          }
+          runAll(parts);
+        } finally {
+          for (FileChannel c : open) {
+            c.close();
+          }
+        }
+        return merge(instrument, codes, parts);
+      } catch (Unhandled u) {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * The offsets just after the first line feed at or after each planned cut, increasing, after
+   * {@code dataStart} and before {@code size}; a cut with no line feed within {@link #CUT_SEARCH} bytes is dropped.
+   */
+  private static long[] lineStarts(FileChannel ch, long[] planned, long dataStart, long size) throws IOException {
+    long[] out = new long[planned.length];
+    int n = 0;
+    long last = dataStart;
+    ByteBuffer b = ByteBuffer.allocate(CUT_SEARCH);
+    for (long p : planned) {
+      if (p <= last || p >= size) {
+        continue;
+      }
+      b.clear();
+      while (b.hasRemaining() && ch.read(b, p + b.position()) > 0) {
+        // read on until the buffer is full or the file ends
+      }
+      for (int i = 0; i < b.position(); i++) {
+        if (b.get(i) == '\n') {
+          long start = p + i + 1;
+          if (start > last && start < size) {
+            out[n++] = start;
+            last = start;
+          }
+          break;
+        }
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Scans the rows of every part: the first on this thread, the others on threads of their own. */
+  private static void runAll(List<LongCsvScan> parts) throws IOException, Unhandled {
+    Throwable[] failures = new Throwable[parts.size()];
+    Thread[] threads = new Thread[parts.size()];
+    for (int k = 1; k < parts.size(); k++) {
+      LongCsvScan p = parts.get(k);
+      int at = k;
+      threads[k] = new Thread(() -> {
+        try {
+          p.rows();
+        } catch (Throwable t) {
+          failures[at] = t;
+        }
+      }, "losi-csv-part-" + k);
+      threads[k].setDaemon(true);
+      threads[k].start();
+    }
+    try {
+      parts.get(0).rows();
+    } catch (Throwable t) {
+      failures[0] = t;
+    }
+    boolean interrupted = false;
+    for (int k = 1; k < threads.length; k++) {
+      while (true) {
+        try {
+          threads[k].join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    Throwable unhandled = null;
+    for (Throwable t : failures) {
+      if (t instanceof Error e) {
+        throw e;
+      } else if (t instanceof IOException e) {
+        throw e;
+      } else if (t instanceof RuntimeException e) {
+        throw e;
+      } else if (t != null) {
+        unhandled = t;
+      }
+    }
+    if (unhandled != null) {
+      throw UNHANDLED;
+    }
+  }
+
+  /** Reads the byte order mark (a UTF-16 one hands the file on) and the header. */
+  private void start() throws IOException, Unhandled {
     fill();
     if (lim >= 2 && ((buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE) || (buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF))) {
       throw UNHANDLED;
@@ -186,7 +385,11 @@ final class LongCsvScan {
       pos = 3;
     }
     header();
-    int headerWidth = width;
+    headerWidth = width;
+  }
+
+  /** Reads the records of this part. */
+  private void rows() throws IOException, Unhandled {
     while (next()) {
       if (width != headerWidth) {
         throw UNHANDLED;
@@ -205,6 +408,7 @@ final class LongCsvScan {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, lim - pos);
       lim -= pos;
+      base += pos;
       pos = 0;
     }
     if (lim == buf.length) {
@@ -219,8 +423,10 @@ final class LongCsvScan {
       return false;
     }
     lim += n;
-    total += n;
-    bytesRead.accept(total);
+    long total = read.addAndGet(n);
+    if (reports) {
+      bytesRead.accept(total);
+    }
     return true;
   }
 
@@ -236,12 +442,15 @@ final class LongCsvScan {
       if (pos == lim) {
         continue;
       }
-      int end = record(pos);
-      if (end >= 0) {
-        if (end - pos >= format.maxRecordChars()) {
+      if (base + pos >= end) {
+        return false; // the next part's
+      }
+      int after = record(pos);
+      if (after >= 0) {
+        if (after - pos >= format.maxRecordChars()) {
           throw UNHANDLED;
         }
-        pos = end;
+        pos = after;
         return true;
       }
       int before = lim - pos;
@@ -499,11 +708,11 @@ final class LongCsvScan {
     if (id < 0) {
       return newCity();
     }
-    int at = id * (CITY_FIELDS + 1);
-    int off = cityCells[at];
+    int at = id * CITY_STRIDE;
+    int off = cityCells[at] + cityCells[at + 1];
     for (int k = 0; k < CITY_FIELDS; k++) {
       int col = cityCols[k];
-      int len = cityCells[at + 1 + k];
+      int len = cityCells[at + 2 + k];
       if (col < 0) {
         continue;
       }
@@ -543,24 +752,27 @@ final class LongCsvScan {
     int index = add(cityIds, cCity);
     cities.add(c);
     cityIndex.put(id, index);
-    int at = index * (CITY_FIELDS + 1);
-    if (at + CITY_FIELDS + 1 > cityCells.length) {
+    int at = index * CITY_STRIDE;
+    if (at + CITY_STRIDE > cityCells.length) {
       cityCells = Arrays.copyOf(cityCells, cityCells.length * 2);
     }
     cityCells[at] = cityPoolSize;
+    cityCells[at + 1] = pool(cCity);
     for (int k = 0; k < CITY_FIELDS; k++) {
-      int col = cityCols[k];
-      int len = col < 0 ? 0 : ends[col] - starts[col];
-      if (cityPoolSize + len > cityPool.length) {
-        cityPool = Arrays.copyOf(cityPool, Math.max(cityPool.length * 2, cityPoolSize + len));
-      }
-      if (len > 0) {
-        System.arraycopy(buf, starts[col], cityPool, cityPoolSize, len);
-      }
-      cityPoolSize += len;
-      cityCells[at + 1 + k] = len;
+      cityCells[at + 2 + k] = cityCols[k] < 0 ? 0 : pool(cityCols[k]);
     }
     return index;
+  }
+
+  /** Appends field {@code f}'s bytes to {@link #cityPool}; their number. */
+  private int pool(int f) {
+    int len = ends[f] - starts[f];
+    if (cityPoolSize + len > cityPool.length) {
+      cityPool = Arrays.copyOf(cityPool, Math.max(cityPool.length * 2, cityPoolSize + len));
+    }
+    System.arraycopy(buf, starts[f], cityPool, cityPoolSize, len);
+    cityPoolSize += len;
+    return len;
   }
 
   private int newAssessor() throws Unhandled {
@@ -676,13 +888,119 @@ final class LongCsvScan {
     if (g < 0) {
       g = answers.size();
       groups.put(key, g);
-      answers.add(packed.newGroup(cities.get(city), codes.instrumentId(), assessors.get(assessor), dates.get(date)));
+      int[] a = new int[instrument.size()];
+      Arrays.fill(a, PackedAssessments.NOT_GIVEN);
+      answers.add(a);
+      if (3 * g + 3 > groupKeys.length) {
+        groupKeys = Arrays.copyOf(groupKeys, groupKeys.length * 2);
+      }
+      groupKeys[3 * g] = city;
+      groupKeys[3 * g + 1] = assessor;
+      groupKeys[3 * g + 2] = date;
     }
     lastCity = city;
     lastAssessor = assessor;
     lastDate = date;
     lastGroup = answers.get(g);
     return lastGroup;
+  }
+
+  /**
+   * The packed answers of the parts, in part order: cities, assessors and dates are matched across parts by
+   * their text (a city also by its first row's bytes: id and cells), and groups by city, assessor and date,
+   * in order of first appearance in the file. So the groups, their order and their answers are those of one
+   * scan of the whole file; what one scan would hand on (a city spelt two ways, a duplicate answer) is
+   * handed on here too.
+   */
+  private static PackedAssessments merge(Instrument instrument, IndicatorCodes codes, List<LongCsvScan> parts)
+      throws Unhandled {
+    LongCsvScan all = parts.get(0);
+    PackedAssessments packed = new PackedAssessments(instrument);
+    for (int k = 1; k < parts.size(); k++) {
+      LongCsvScan p = parts.get(k);
+      int[] cityOf = new int[p.cities.size()];
+      for (int c = 0; c < cityOf.length; c++) {
+        cityOf[c] = all.mergeCity(p, c);
+      }
+      int[] assessorOf = indexes(p.assessors, 0, all.assessors, all.assessorIndex);
+      int[] dateOf = indexes(p.dates, 1, all.dates, all.dateIndex);
+      for (int g = 0; g < p.answers.size(); g++) {
+        int city = cityOf[p.groupKeys[3 * g]];
+        int assessor = assessorOf[p.groupKeys[3 * g + 1]];
+        int date = dateOf[p.groupKeys[3 * g + 2]];
+        int[] theirs = p.answers.get(g);
+        all.lastCity = -1;
+        int[] ours = all.group(city, assessor, date);
+        for (int i = 0; i < theirs.length; i++) {
+          if (theirs[i] != PackedAssessments.NOT_GIVEN) {
+            if (ours[i] != PackedAssessments.NOT_GIVEN) {
+              throw UNHANDLED; // a duplicate row
+            }
+            ours[i] = theirs[i];
+          }
+        }
+      }
+      parts.set(k, null); // release the part
+    }
+    for (int g = 0; g < all.answers.size(); g++) {
+      packed.addGroup(all.cities.get(all.groupKeys[3 * g]), codes.instrumentId(),
+          all.assessors.get(all.groupKeys[3 * g + 1]), all.dates.get(all.groupKeys[3 * g + 2]), all.answers.get(g));
+    }
+    return packed;
+  }
+
+  /** The index in {@code list} of each of {@code theirs} from {@code from} on, adding those not yet in it. */
+  private static <T> int[] indexes(List<T> theirs, int from, List<T> list, Map<T, Integer> index) {
+    int[] out = new int[theirs.size()];
+    for (int i = from; i < out.length; i++) {
+      T value = theirs.get(i);
+      Integer known = index.get(value);
+      if (known == null) {
+        known = list.size();
+        list.add(value);
+        index.put(value, known);
+      }
+      out[i] = known;
+    }
+    return out;
+  }
+
+  /**
+   * The index here of city {@code c} of part {@code p}, added when new; a city whose id or cells on its first
+   * row are other bytes than its first row here hands the file on, as a later row of it would.
+   */
+  private int mergeCity(LongCsvScan p, int c) throws Unhandled {
+    City city = p.cities.get(c);
+    Integer known = cityIndex.get(city.id());
+    int theirs = c * CITY_STRIDE;
+    int from = p.cityCells[theirs];
+    int len = 0;
+    for (int k = 1; k < CITY_STRIDE; k++) {
+      len += p.cityCells[theirs + k];
+    }
+    if (known != null) {
+      int at = known * CITY_STRIDE;
+      if (!Arrays.equals(cityCells, at + 1, at + CITY_STRIDE, p.cityCells, theirs + 1, theirs + CITY_STRIDE)
+          || !Arrays.equals(cityPool, cityCells[at], cityCells[at] + len, p.cityPool, from, from + len)) {
+        throw UNHANDLED;
+      }
+      return known;
+    }
+    int index = cities.size();
+    cities.add(city);
+    cityIndex.put(city.id(), index);
+    int at = index * CITY_STRIDE;
+    if (at + CITY_STRIDE > cityCells.length) {
+      cityCells = Arrays.copyOf(cityCells, Math.max(cityCells.length * 2, at + CITY_STRIDE));
+    }
+    if (cityPoolSize + len > cityPool.length) {
+      cityPool = Arrays.copyOf(cityPool, Math.max(cityPool.length * 2, cityPoolSize + len));
+    }
+    System.arraycopy(p.cityPool, from, cityPool, cityPoolSize, len);
+    cityCells[at] = cityPoolSize;
+    System.arraycopy(p.cityCells, theirs + 1, cityCells, at + 1, CITY_STRIDE - 1);
+    cityPoolSize += len;
+    return index;
   }
 
   /** A map of non-negative long keys to int values, open addressing. */

@@ -62,14 +62,13 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
     final long line;
     List<Response> local = List.of();
 
-    Group(City city, String instrumentId, String assessor, LocalDate date, int size, long line) {
+    Group(City city, String instrumentId, String assessor, LocalDate date, int[] packed, long line) {
       this.line = line;
       this.city = city;
       this.instrumentId = instrumentId;
       this.assessor = assessor;
       this.date = date;
-      this.packed = new int[size];
-      java.util.Arrays.fill(packed, NOT_GIVEN);
+      this.packed = packed;
     }
   }
 
@@ -78,7 +77,7 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
     String assessor = assessors.computeIfAbsent(row.assessorId(), a -> a);
     LocalDate date = row.date().orElse(null);
     Group g = groups.computeIfAbsent(new Key(row.city().id(), assessor, date),
-        k -> new Group(row.city(), row.instrumentId(), assessor, date, size, row.line()));
+        k -> newGroup(row.city(), row.instrumentId(), assessor, date, row.line()));
     Response r = row.response();
     int i = instrument.indexOf(r.indicator());
     if (i < 0) {
@@ -91,14 +90,23 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
     g.packed[i] = PackedAnswers.pack(r.answer(), r.evidence().map(e -> Channel.maskOf(e.channels())).orElse(0));
   }
 
+  /** A group with its packed answers all {@link #NOT_GIVEN}. */
+  private Group newGroup(City city, String instrumentId, String assessor, LocalDate date, long line) {
+    int[] packed = new int[size];
+    java.util.Arrays.fill(packed, NOT_GIVEN);
+    return new Group(city, instrumentId, assessor, date, packed, line);
+  }
+
   /**
-   * Starts a group that the caller knows to be new (the byte-level reader, {@link LongCsvScan}, keeps its
-   * own index of groups) and returns its packed answers, all {@link #NOT_GIVEN}, to fill in.
+   * Adds a group that the caller knows to be new (the byte-level reader, {@link LongCsvScan}) with its
+   * packed answers ({@code instrument.size()} of them, {@link #NOT_GIVEN} where no row answered), which are
+   * kept, not copied.
    */
-  int[] newGroup(City city, String instrumentId, String assessor, LocalDate date) {
-    Group g = new Group(city, instrumentId, assessor, date, size, -1);
-    groups.put(new Key(city.id(), assessor, date), g);
-    return g.packed;
+  void addGroup(City city, String instrumentId, String assessor, LocalDate date, int[] packed) {
+    if (packed.length != size) {
+      throw new IllegalArgumentException("packed answers: " + packed.length + " for " + size + " indicators");
+    }
+    groups.put(new Key(city.id(), assessor, date), new Group(city, instrumentId, assessor, date, packed, -1));
   }
 
   /** The number of groups (assessments) read. */

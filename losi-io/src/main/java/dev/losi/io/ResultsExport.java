@@ -23,6 +23,7 @@ import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Score;
 import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
+import dev.losi.io.internal.FormulaGuard;
 import dev.losi.io.internal.TextStreams;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -372,8 +374,16 @@ public final class ResultsExport {
       w.write('\uFEFF');
     }
     CsvWriter csv = new CsvWriter(w, format.writeDelimiter(), format.lineSeparator());
+    // the same few values (points over a maximum) recur on many rows: each double's text is made once
+    Map<Double, String> numbers = new HashMap<>();
+    List<String> cells = new ArrayList<>();
     for (List<Object> r : table()) {
-      csv.record(AssessmentCsv.texts(r));
+      cells.clear();
+      for (Object c : r) {
+        cells.add(c instanceof Double d ? numbers.computeIfAbsent(d, Numbers::format)
+            : c instanceof String t ? FormulaGuard.neutralise(t) : Numbers.format((Number) c));
+      }
+      csv.record(cells);
     }
     w.flush();
   }

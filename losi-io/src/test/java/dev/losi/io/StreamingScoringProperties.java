@@ -30,6 +30,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -42,7 +44,10 @@ import net.jqwik.api.statistics.Statistics;
  * policies, both CSV layouts, and bad rows: an unknown value code, an unknown indicator, a duplicate row, a
  * city field that differs from the city's first row, a blank assessor, a row of the wrong width. A file is
  * scored a third way, by the byte-level reader ({@link LongCsvScan}, which hands a file with problems to the
- * general reader); its outcome must be the same too.
+ * general reader); its outcome must be the same too. And the file is read by the byte-level reader in parts,
+ * cut at random places (each cut moved to just after a line feed, so bad rows, a city's rows, a quoted field
+ * holding a line break and empty lines fall on either side of a cut or at it): it must read the same files
+ * at the byte level and give the same outcome.
  */
 class StreamingScoringProperties {
 
@@ -123,7 +128,8 @@ class StreamingScoringProperties {
   /**
    * The lines as text, sometimes with what a byte-level reader must get right: CRLF line ends, a byte order
    * mark, empty lines, a quoted city name holding the delimiter and a non-ASCII letter, a city id quoted on
-   * one row only (the same id spelt two ways), an apostrophe-neutralised value.
+   * one row only (the same id spelt two ways), an apostrophe-neutralised value, a quoted city name holding a
+   * line break on one row.
    */
   private static String rarities(Random r, List<String> lines) {
     String sep = r.nextInt(4) == 0 ? "\r\n" : "\n";
@@ -139,6 +145,9 @@ class StreamingScoringProperties {
     }
     if (r.nextInt(6) == 0) {
       text = text.replace(sep + "C3,", sep + sep + "C3,");
+    }
+    if (r.nextInt(10) == 0) {
+      text = text.replaceFirst(",City 2,", ",\"City" + sep + "2\",");
     }
     return r.nextInt(6) == 0 ? "\uFEFF" + text : text;
   }
@@ -239,7 +248,8 @@ class StreamingScoringProperties {
   }
 
   @Property(tries = 400)
-  void streamingScoresEqualTheObjectPath(@ForAll("cases") Case c) throws IOException {
+  void streamingScoresEqualTheObjectPath(@ForAll("cases") Case c,
+      @ForAll @Size(max = 3) List<@DoubleRange(min = 0, max = 1) Double> cuts) throws IOException {
     Scorer scorer = Scorer.of(c.instrument()).withAdjustments(c.adjustments()).withMissingAnswers(c.policy());
     Assessments.Reader reader = Assessments.reader(c.instrument()).withLayout(c.layout()).withAdjustments(c.adjustments());
     byte[] bytes = c.csv().getBytes(StandardCharsets.UTF_8);
@@ -251,9 +261,17 @@ class StreamingScoringProperties {
     java.nio.file.Path file = dir.resolve("a.csv");
     Files.write(file, bytes);
     Outcome byteLevel = outcome(() -> reader.score(file, scorer));
+    IndicatorCodes codes = IndicatorCodes.of(c.instrument(), c.adjustments());
+    boolean handled = LongCsvScan.scan(new ByteArrayInputStream(bytes), c.instrument(), codes, CsvFormat.standard(),
+        c.layout(), n -> { }) != null;
+    PackedAssessments parts = LongCsvScan.scan(file, c.instrument(), codes, CsvFormat.standard(), c.layout(), n -> { },
+        (size, start) -> cuts.stream().mapToLong(f -> (long) (f * size)).sorted().toArray());
     Files.delete(file);
-    boolean handled = LongCsvScan.scan(new ByteArrayInputStream(bytes), c.instrument(),
-        IndicatorCodes.of(c.instrument(), c.adjustments()), CsvFormat.standard(), c.layout(), n -> { }) != null;
+    assertEquals(handled, parts != null, "read at the byte level in parts (cuts " + cuts + ") as in one");
+    if (parts != null) {
+      assertEquals(objects, outcome(() -> parts.score(scorer)), "the byte-level reader in parts (cuts " + cuts + ")");
+    }
+    Statistics.label("cuts").collect(cuts.size());
     Statistics.label("byte level").collect(handled ? "read at the byte level" : "handed to the general reader");
     Statistics.label("byte level").coverage(check -> check.check("read at the byte level").percentage(p -> p >= 5));
     assertEquals(objects, unplaced(objects, byteLevel), "the byte-level reader (LongCsvScan) of a file");
