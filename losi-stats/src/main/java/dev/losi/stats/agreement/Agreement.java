@@ -67,7 +67,12 @@ public final class Agreement {
 
   /** Percent agreement {@code p_a} (share of agreeing rater pairs within units), with linearised SE. */
   public static Estimate percentAgreement(ReliabilityData data) {
-    return family(Coefficient.PERCENT_AGREEMENT, UnitCounts.of(data), Weights.identity(data.scale()), Kind.PA);
+    return percentAgreement(data, UnitCounts.of(data));
+  }
+
+  /** {@link #percentAgreement(ReliabilityData)} with the data's counts computed once by the caller. */
+  static Estimate percentAgreement(ReliabilityData data, UnitCounts all) {
+    return family(Coefficient.PERCENT_AGREEMENT, all, Weights.identity(data.scale()), Kind.PA);
   }
 
   /**
@@ -98,11 +103,13 @@ public final class Agreement {
 
   /** Scott's (1955) pi for two raters on the units both rated, with linearised SE (as Fleiss' kappa for two raters). */
   public static CoefficientResult scottPi(ReliabilityData data) {
-    if (data.raters() != 2) {
-      return twoRatersOnly(Coefficient.SCOTT_PI, data);
-    }
+    return data.raters() != 2 ? twoRatersOnly(Coefficient.SCOTT_PI, data) : scottPi(data, UnitCounts.of(data, true));
+  }
+
+  /** {@link #scottPi(ReliabilityData)} of two raters, with the counts of the units both rated given. */
+  static CoefficientResult scottPi(ReliabilityData data, UnitCounts complete) {
     return CoefficientResult.of(Coefficient.SCOTT_PI,
-        family(Coefficient.SCOTT_PI, UnitCounts.of(data, true), Weights.identity(data.scale()), Kind.PI));
+        family(Coefficient.SCOTT_PI, complete, Weights.identity(data.scale()), Kind.PI));
   }
 
   /**
@@ -110,11 +117,13 @@ public final class Agreement {
    * {@code (p_o - 1/q) / (1 - 1/q)}; equals PABAK when {@code q = 2}. Linearised SE.
    */
   public static CoefficientResult bennettS(ReliabilityData data) {
-    if (data.raters() != 2) {
-      return twoRatersOnly(Coefficient.BENNETT_S, data);
-    }
+    return data.raters() != 2 ? twoRatersOnly(Coefficient.BENNETT_S, data) : bennettS(data, UnitCounts.of(data, true));
+  }
+
+  /** {@link #bennettS(ReliabilityData)} of two raters, with the counts of the units both rated given. */
+  static CoefficientResult bennettS(ReliabilityData data, UnitCounts complete) {
     return CoefficientResult.of(Coefficient.BENNETT_S,
-        family(Coefficient.BENNETT_S, UnitCounts.of(data, true), Weights.identity(data.scale()), Kind.BP));
+        family(Coefficient.BENNETT_S, complete, Weights.identity(data.scale()), Kind.BP));
   }
 
   /**
@@ -122,6 +131,11 @@ public final class Agreement {
    * a rating is missing: Fleiss' kappa assumes every unit has the same number of ratings.
    */
   public static CoefficientResult fleissKappa(ReliabilityData data) {
+    return fleissKappa(data, null);
+  }
+
+  /** {@link #fleissKappa(ReliabilityData)} with the data's counts given, or null to compute them. */
+  static CoefficientResult fleissKappa(ReliabilityData data, UnitCounts all) {
     if (data.raters() < 2) {
       return CoefficientResult.notApplicable(Coefficient.FLEISS_KAPPA, "needs at least two raters; the data have " + data.raters());
     }
@@ -130,8 +144,8 @@ public final class Agreement {
           "needs every unit rated by all " + data.raters() + " raters; the data have missing ratings"
               + " (Krippendorff's alpha, Gwet's AC1 and Randolph's kappa allow them)");
     }
-    return CoefficientResult.of(Coefficient.FLEISS_KAPPA,
-        family(Coefficient.FLEISS_KAPPA, UnitCounts.of(data), Weights.identity(data.scale()), Kind.PI));
+    return CoefficientResult.of(Coefficient.FLEISS_KAPPA, family(Coefficient.FLEISS_KAPPA,
+        all != null ? all : UnitCounts.of(data), Weights.identity(data.scale()), Kind.PI));
   }
 
   /**
@@ -139,18 +153,33 @@ public final class Agreement {
    * raters, missing ratings allowed; linearised SE (Brennan-Prediger in Gwet 2014).
    */
   public static Estimate randolphKappa(ReliabilityData data) {
-    return family(Coefficient.RANDOLPH_KAPPA, UnitCounts.of(data), Weights.identity(data.scale()), Kind.BP);
+    return randolphKappa(data, UnitCounts.of(data));
+  }
+
+  /** {@link #randolphKappa(ReliabilityData)} with the data's counts given. */
+  static Estimate randolphKappa(ReliabilityData data, UnitCounts all) {
+    return family(Coefficient.RANDOLPH_KAPPA, all, Weights.identity(data.scale()), Kind.BP);
   }
 
   /** Gwet's (2008) AC1 for any number of raters, missing ratings allowed; linearised SE. */
   public static Estimate gwetAc1(ReliabilityData data) {
-    return family(Coefficient.GWET_AC1, UnitCounts.of(data), Weights.identity(data.scale()), Kind.AC);
+    return gwetAc1(data, UnitCounts.of(data));
+  }
+
+  /** {@link #gwetAc1(ReliabilityData)} with the data's counts given. */
+  static Estimate gwetAc1(ReliabilityData data, UnitCounts all) {
+    return family(Coefficient.GWET_AC1, all, Weights.identity(data.scale()), Kind.AC);
   }
 
   /** Gwet's AC2 (weighted AC1, Gwet 2014 ch. 3) with the given weights; linearised SE. */
   public static Estimate gwetAc2(ReliabilityData data, Weights weights) {
+    return gwetAc2(data, weights, UnitCounts.of(data));
+  }
+
+  /** {@link #gwetAc2(ReliabilityData, Weights)} with the data's counts given. */
+  static Estimate gwetAc2(ReliabilityData data, Weights weights, UnitCounts all) {
     checkWeights(data, weights);
-    return family(Coefficient.GWET_AC2, UnitCounts.of(data), weights, Kind.AC);
+    return family(Coefficient.GWET_AC2, all, weights, Kind.AC);
   }
 
   /**

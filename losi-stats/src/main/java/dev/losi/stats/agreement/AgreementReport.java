@@ -79,25 +79,34 @@ public final class AgreementReport {
     scale.whyNot(level).ifPresent(why -> {
       throw new IllegalArgumentException(why);
     });
+    // The per-unit category counts are computed once (and once more for the units both raters rated, when
+    // some are missing), not once per coefficient: each coefficient reads the same counts.
+    UnitCounts all = UnitCounts.of(data);
     List<CoefficientResult> rs = new ArrayList<>();
-    rs.add(CoefficientResult.of(Coefficient.PERCENT_AGREEMENT, Agreement.percentAgreement(data)));
+    rs.add(CoefficientResult.of(Coefficient.PERCENT_AGREEMENT, Agreement.percentAgreement(data, all)));
     rs.add(Agreement.cohenKappa(data));
     if (level.isOrdered()) {
       rs.add(Agreement.weightedKappa(data, Weights.linear(scale)));
       rs.add(Agreement.weightedKappa(data, Weights.quadratic(scale)));
     }
-    rs.add(Agreement.scottPi(data));
-    rs.add(Agreement.bennettS(data));
-    rs.add(Agreement.fleissKappa(data));
-    rs.add(CoefficientResult.of(Coefficient.RANDOLPH_KAPPA, Agreement.randolphKappa(data)));
-    rs.add(CoefficientResult.of(Coefficient.GWET_AC1, Agreement.gwetAc1(data)));
+    if (data.raters() == 2) {
+      UnitCounts complete = data.hasMissing() ? UnitCounts.of(data, true) : all;
+      rs.add(Agreement.scottPi(data, complete));
+      rs.add(Agreement.bennettS(data, complete));
+    } else {
+      rs.add(Agreement.scottPi(data));
+      rs.add(Agreement.bennettS(data));
+    }
+    rs.add(Agreement.fleissKappa(data, all));
+    rs.add(CoefficientResult.of(Coefficient.RANDOLPH_KAPPA, Agreement.randolphKappa(data, all)));
+    rs.add(CoefficientResult.of(Coefficient.GWET_AC1, Agreement.gwetAc1(data, all)));
     String weightsName = null;
     if (level.isOrdered()) {
       Weights w = Weights.forLevel(scale, level);
       weightsName = w.name();
-      rs.add(CoefficientResult.of(Coefficient.GWET_AC2, Agreement.gwetAc2(data, w)));
+      rs.add(CoefficientResult.of(Coefficient.GWET_AC2, Agreement.gwetAc2(data, w, all)));
     }
-    Estimate alpha = boot != null ? boot.estimate() : KrippendorffAlpha.withStandardError(data, level);
+    Estimate alpha = boot != null ? boot.estimate() : KrippendorffAlpha.withStandardError(data, level, all);
     rs.add(CoefficientResult.of(Coefficient.KRIPPENDORFF_ALPHA, alpha));
     String note = prevalenceNote(rs, data);
     return new AgreementReport(level, data.units(), data.raters(), data.pairableValues(), rs, boot, note, weightsName);

@@ -94,12 +94,17 @@ public final class KrippendorffAlpha {
    * @throws IllegalArgumentException when the scale does not support the level
    */
   public static Estimate withStandardError(ReliabilityData data, MeasurementLevel level) {
+    return withStandardError(data, level, null);
+  }
+
+  /** {@link #withStandardError(ReliabilityData, MeasurementLevel)} with the data's counts given, or null. */
+  static Estimate withStandardError(ReliabilityData data, MeasurementLevel level, UnitCounts counts) {
     Estimate point = estimate(data, level);
     int q = data.scale().size();
     if (!point.isDefined() || level == MeasurementLevel.ORDINAL || q > ANALYTIC_LIMIT) {
       return point;
     }
-    UnitCounts uc = UnitCounts.of(data);
+    UnitCounts uc = counts != null ? counts : UnitCounts.of(data);
     int n = uc.n2;
     if (n < 2) {
       return point;

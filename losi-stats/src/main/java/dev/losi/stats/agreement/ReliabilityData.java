@@ -35,9 +35,54 @@ public final class ReliabilityData {
 
   private ReliabilityData(Scale scale, List<String> unitIds, List<String> raterIds, int[] codes) {
     this.scale = scale;
-    this.unitIds = List.copyOf(unitIds);
-    this.raterIds = List.copyOf(raterIds);
+    this.unitIds = unitIds instanceof Numbered ? unitIds : List.copyOf(unitIds);
+    this.raterIds = raterIds instanceof Numbered ? raterIds : List.copyOf(raterIds);
     this.codes = codes;
+  }
+
+  /** The ids {@code "1"} to {@code "n"}, made on demand (no string per unit is kept). Immutable. */
+  private static final class Numbered extends java.util.AbstractList<String> implements java.util.RandomAccess {
+    private final int size;
+
+    Numbered(int size) {
+      this.size = size;
+    }
+
+    @Override
+    public String get(int index) {
+      java.util.Objects.checkIndex(index, size);
+      return Integer.toString(index + 1);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+
+  /**
+   * Data from a packed {@code units x raters} matrix of category indices, row by unit:
+   * {@code codes[unit * raters + rater]} is a category index or {@link #MISSING}. Units and raters are
+   * named {@code 1, 2, ...} as in {@link #of(Scale, int[][])}, whose data this equals for the same
+   * ratings; the ids are made on demand, so the data hold no string per unit. The array is copied.
+   *
+   * @param raters the number of raters (columns), at least 1
+   * @throws IllegalArgumentException when {@code codes.length} is not a multiple of {@code raters}, or an
+   *     entry is neither a category index of the scale nor {@code MISSING}
+   * @since 0.1.0
+   */
+  public static ReliabilityData of(Scale scale, int raters, int[] codes) {
+    if (raters < 1 || codes.length % raters != 0) {
+      throw new IllegalArgumentException("expected a multiple of " + raters + " codes (at least one rater), got "
+          + codes.length);
+    }
+    for (int i = 0; i < codes.length; i++) {
+      if (codes[i] != MISSING && (codes[i] < 0 || codes[i] >= scale.size())) {
+        throw new IllegalArgumentException("code " + codes[i] + " at " + i + " is not a category index in [0, "
+            + scale.size() + ") or " + MISSING + " (missing)");
+      }
+    }
+    return new ReliabilityData(scale, new Numbered(codes.length / raters), new Numbered(raters), codes.clone());
   }
 
   /**

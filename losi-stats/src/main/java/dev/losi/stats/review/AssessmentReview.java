@@ -2,20 +2,11 @@ package dev.losi.stats.review;
 
 import dev.losi.core.Assessment;
 import dev.losi.core.City;
-import dev.losi.core.Criterion;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
-import dev.losi.stats.agreement.AgreementReport;
-import dev.losi.stats.agreement.MeasurementLevel;
-import dev.losi.stats.agreement.ReliabilityData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 /**
  * The reviewer's view of a set of assessments of one instrument, two or more assessors per city:
@@ -94,40 +85,24 @@ public final class AssessmentReview {
     }
     AnswerCoding coding = settings.coding();
     int slots = multi.stream().mapToInt(g -> g.assessments().size()).max().orElse(2);
-    List<String> slotIds = new ArrayList<>();
-    for (int s = 1; s <= slots; s++) {
-      slotIds.add("assessor " + s);
-    }
     List<Indicator> indicators = instrument.indicators();
-    Map<String, List<Item>> perIndicator = new LinkedHashMap<>();
-    Map<String, List<Item>> perCriterion = new LinkedHashMap<>();
-    for (Criterion c : instrument.criteria()) {
-      perCriterion.put(c.code(), new ArrayList<>());
-    }
-    List<Item> all = new ArrayList<>();
-    List<CityAgreement> cities = new ArrayList<>();
+    int size = indicators.size();
+    // codes[city][assessor * size + indicator]: each answer coded once, in the order the views read them
+    int[][] codes = new int[multi.size()][];
     List<Disagreement> disagreements = new ArrayList<>();
-    Map<String, List<Item>> pairs = new TreeMap<>();
-    for (CityAssessments g : multi) {
+    for (int c = 0; c < multi.size(); c++) {
+      CityAssessments g = multi.get(c);
       List<Assessment> as = g.assessments();
-      List<Item> cityItems = new ArrayList<>();
-      for (Indicator ind : indicators) {
-        int[] codes = new int[as.size()];
-        for (int a = 0; a < as.size(); a++) {
-          codes[a] = coding.code(as.get(a), ind);
+      int[] cc = new int[as.size() * size];
+      for (int a = 0; a < as.size(); a++) {
+        for (int i = 0; i < size; i++) {
+          cc[a * size + i] = coding.code(as.get(a), indicators.get(i));
         }
-        String unit = g.city().id() + " " + ind.code();
-        Item cityItem = new Item(unit, codes);
-        cityItems.add(cityItem);
-        int[] slotted = java.util.Arrays.copyOf(codes, slots);
-        for (int s = as.size(); s < slots; s++) {
-          slotted[s] = ReliabilityData.MISSING;
-        }
-        Item slotItem = new Item(unit, slotted);
-        all.add(slotItem);
-        perIndicator.computeIfAbsent(ind.code(), k -> new ArrayList<>()).add(new Item(g.city().id(), slotted));
-        perCriterion.computeIfAbsent(ind.criterion(), k -> new ArrayList<>()).add(slotItem);
-        if (cityItem.compared() && cityItem.disagrees()) {
+      }
+      codes[c] = cc;
+      for (int i = 0; i < size; i++) {
+        if (Views.compared(cc, size, i, as.size()) && Views.disagrees(cc, size, i, as.size())) {
+          Indicator ind = indicators.get(i);
           List<AssessorAnswer> answers = new ArrayList<>();
           for (Assessment a : as) {
             answers.add(new AssessorAnswer(a.assessorId(), a.answer(ind.code()),
@@ -135,111 +110,18 @@ public final class AssessmentReview {
           }
           disagreements.add(new Disagreement(g.city(), ind, answers));
         }
-        for (int a = 0; a < as.size(); a++) {
-          for (int b = a + 1; b < as.size(); b++) {
-            String key = as.get(a).assessorId() + "|" + as.get(b).assessorId();
-            pairs.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(unit, new int[] {codes[a], codes[b]}));
-          }
-        }
       }
-      Tally t = Tally.of(cityItems);
-      boolean alert = t.compared == 0 || exceeds(t.disagreeing, t.compared, settings.alertThreshold());
-      cities.add(new CityAgreement(g.city(), g.assessorIds(), t.compared, t.disagreeing, cityItems.size() - t.compared,
-          t.share(), alert, report(cityItems, g.assessorIds(), coding)));
     }
-    GroupAgreement overall = group("overall", "all cities and indicators", all, slotIds, coding);
-    List<GroupAgreement> byIndicator = new ArrayList<>();
-    for (Indicator ind : indicators) {
-      byIndicator.add(group(ind.code(), ind.title(), perIndicator.getOrDefault(ind.code(), List.of()), slotIds, coding));
-    }
-    byIndicator.sort(Comparator.comparingDouble((GroupAgreement x) -> -x.rawDisagreement().orElse(-1)));
-    List<GroupAgreement> byCriterion = new ArrayList<>();
-    for (Map.Entry<String, List<Item>> e : perCriterion.entrySet()) {
-      String name = instrument.criterion(e.getKey()).map(Criterion::name).orElse(e.getKey());
-      byCriterion.add(group(e.getKey(), name, e.getValue(), slotIds, coding));
-    }
-    List<GroupAgreement> byPair = new ArrayList<>();
-    for (Map.Entry<String, List<Item>> e : pairs.entrySet()) {
-      String[] ab = e.getKey().split("\\|", 2);
-      byPair.add(group(e.getKey(), ab[0] + " and " + ab[1], e.getValue(), List.of(ab[0], ab[1]), coding));
-    }
-    return new AssessmentReview(instrument, settings, overall, byIndicator, byCriterion, cities, byPair,
-        disagreements, single);
+    List<City> cityList = multi.stream().map(CityAssessments::city).toList();
+    List<List<String>> assessorIds = multi.stream().map(CityAssessments::assessorIds).toList();
+    Views views = new Views(instrument, settings, slots, cityList, assessorIds, codes);
+    return new AssessmentReview(instrument, settings, views.overall(), views.byIndicator(), views.byCriterion(),
+        views.byCity(), views.byAssessorPair(), disagreements, single);
   }
 
   /** True when {@code disagreeing / compared > threshold}, exactly (decimal threshold, integer counts). */
   static boolean exceeds(long disagreeing, long compared, double threshold) {
     return new BigDecimal(disagreeing).compareTo(BigDecimal.valueOf(threshold).multiply(new BigDecimal(compared))) > 0;
-  }
-
-  private static GroupAgreement group(String key, String label, List<Item> items, List<String> raters,
-      AnswerCoding coding) {
-    Tally t = Tally.of(items);
-    return new GroupAgreement(key, label, t.compared, t.disagreeing, t.share(), report(items, raters, coding));
-  }
-
-  private static AgreementReport report(List<Item> items, List<String> raters, AnswerCoding coding) {
-    ReliabilityData.Builder b = ReliabilityData.builder(coding.scale());
-    for (String r : raters) {
-      b.rater(r);
-    }
-    for (Item it : items) {
-      b.unit(it.unit);
-      for (int r = 0; r < it.codes.length; r++) {
-        if (it.codes[r] != ReliabilityData.MISSING) {
-          b.rate(it.unit, raters.get(r), it.codes[r]);
-        }
-      }
-    }
-    return AgreementReport.of(b.build(), MeasurementLevel.NOMINAL);
-  }
-
-  /** One item: a unit id and its ratings by rater column. */
-  private record Item(String unit, int[] codes) {
-    boolean compared() {
-      int n = 0;
-      for (int c : codes) {
-        if (c != ReliabilityData.MISSING) {
-          n++;
-        }
-      }
-      return n >= 2;
-    }
-
-    boolean disagrees() {
-      int first = ReliabilityData.MISSING;
-      for (int c : codes) {
-        if (c == ReliabilityData.MISSING) {
-          continue;
-        }
-        if (first == ReliabilityData.MISSING) {
-          first = c;
-        } else if (c != first) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  private record Tally(long compared, long disagreeing) {
-    static Tally of(List<Item> items) {
-      long c = 0;
-      long d = 0;
-      for (Item it : items) {
-        if (it.compared()) {
-          c++;
-          if (it.disagrees()) {
-            d++;
-          }
-        }
-      }
-      return new Tally(c, d);
-    }
-
-    OptionalDouble share() {
-      return compared == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) disagreeing / compared);
-    }
   }
 
   /** The instrument. */
