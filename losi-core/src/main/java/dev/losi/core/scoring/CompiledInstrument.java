@@ -27,7 +27,13 @@ import java.util.Set;
  * <h2>Packed answers</h2>
  * One assessment is {@code size()} ints, one per indicator position of the instrument (questionnaire
  * order): {@code packed[offset + i] = answer.ordinal() | channelMask << 8} (see {@link PackedAnswers},
- * which builds them). Many assessments can share one array, {@code size()} ints apart.
+ * which builds them). Many assessments can share one array, {@code size()} ints apart. The channel mask is
+ * below 2^6, as {@link PackedAnswers#pack(Answer, int)} makes it.
+ *
+ * <p>The same answers in the bit-packed layout of {@link BitPackedAnswers} (20 longs per LOSI-2024
+ * assessment, one bit per indicator in each plane) are scored by {@link #points(long[], int)} and
+ * {@link #score(long[], int, long[])} with a few long operations and popcounts per 64 indicators, to the
+ * same units as the int layout.
  *
  * <h2>Formulas</h2>
  * With {@code w_i} the weight of indicator {@code i} in this variant and {@code x_i = 1} when it counts:
@@ -90,6 +96,12 @@ public final class CompiledInstrument {
   private final long maximumUnits;
   private final long[] criterionMaximumUnits;
   private final long[] scopeMaximumUnits;
+  private final BitScoring bits;
+  // counts tables: bit m of countLow[i] (m < 32) / countHigh[i] (m >= 32) is set when a PRESENT answer naming
+  // channel mask m counts at i (0 when i is excluded or weighs 0 units)
+  private final int[] countLow;
+  private final int[] countHigh;
+  private final long singleUnits; // the one weight in units of every position not excluded, or -1
 
   private CompiledInstrument(CompiledInstrument base, BigDecimal[] weights, boolean[] excluded, int[] accepted,
       BigDecimal declaredMaximum) {
@@ -128,6 +140,25 @@ public final class CompiledInstrument {
       countingChannels[i] = mgpSpecific[i] ? MGP_MASK | accepted[i] : ALL_CHANNELS;
     }
     this.maximumUnits = toUnits(max, s, "the maximum");
+    this.bits = bitScoring(BitScoring.MAX_CLASSES);
+    this.countLow = new int[size];
+    this.countHigh = new int[size];
+    long single = 0;
+    for (int i = 0; i < size; i++) {
+      for (int m = 0; m < 64 && units[i] > 0; m++) {
+        if (m == 0 || (m & countingChannels[i]) != 0) {
+          if (m < 32) {
+            countLow[i] |= 1 << m;
+          } else {
+            countHigh[i] |= 1 << (m - 32);
+          }
+        }
+      }
+      if (units[i] > 0) {
+        single = single == 0 || single == units[i] ? units[i] : -1;
+      }
+    }
+    this.singleUnits = single;
     if (total > maximumUnits) {
       throw new IllegalArgumentException("the maximum " + max.toPlainString()
           + " is below the sum of the weights not excluded, " + BigDecimal.valueOf(total, s).toPlainString());
@@ -170,6 +201,16 @@ public final class CompiledInstrument {
     this.maximumUnits = 0;
     this.criterionMaximumUnits = null;
     this.scopeMaximumUnits = null;
+    this.bits = null;
+    this.countLow = null;
+    this.countHigh = null;
+    this.singleUnits = -1;
+  }
+
+  /** The bit-layout scoring of this variant; more than {@code maxClasses} weight classes visit bits one by one. */
+  BitScoring bitScoring(int maxClasses) {
+    return new BitScoring(size, units, criterionSlot, criterionCodes.length, scopeOrdinal, mgpSpecific, excluded,
+        accepted, maxClasses);
   }
 
   private static long toUnits(BigDecimal d, int scale, String what) {
@@ -316,25 +357,30 @@ public final class CompiledInstrument {
    * @return {@code sum of w_i x_i} in units, in {@code [0, maximumUnits()]}
    */
   public long points(int[] packed, int offset) {
+    if (singleUnits >= 0) { // one weight class (LOSI-2024): count, then multiply
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        n += countBit(packed[offset + i], i);
+      }
+      return singleUnits * n;
+    }
     long sum = 0;
     for (int i = 0; i < size; i++) {
-      sum += units[i] & countsMask(packed[offset + i], countingChannels[i]);
+      sum += units[i] & -(long) countBit(packed[offset + i], i);
     }
     return sum;
   }
 
   /**
-   * All ones when a packed answer counts (PRESENT, and no channel named or one in {@code counting}), else 0;
-   * without branches, since answers are unpredictable: with {@code a = (v & 0xFF) ^ PRESENT} in [0, 255] and
-   * {@code ch = v >>> 8} in [0, 2^24), {@code (a - 1) >>> 31} is 1 iff {@code a == 0} (PRESENT),
-   * {@code (ch - 1) >>> 31} is 1 iff {@code ch == 0}, and {@code -(ch & counting) >>> 31} is 1 iff they share a
-   * bit ({@code counting} is a channel mask, below 64).
+   * 1 when a packed answer counts at position {@code i}, else 0; without branches, since answers are
+   * unpredictable: with {@code ch = v >>> 8} (a channel mask, below 64) the table bit {@code ch} of the position
+   * ({@code countLow} or {@code countHigh}, a conditional move) says whether a PRESENT answer naming those
+   * channels counts there, and {@code ((v & 0xFF) ^ PRESENT) - 1 >>> 31} is 1 iff the answer is PRESENT.
    */
-  private static long countsMask(int v, int counting) {
+  private int countBit(int v, int i) {
     int ch = v >>> 8;
-    int present = (((v & 0xFF) ^ PRESENT) - 1) >>> 31;
-    int channelOk = ((ch - 1) >>> 31) | (-(ch & counting) >>> 31);
-    return -(long) (present & channelOk);
+    int table = ch < 32 ? countLow[i] : countHigh[i];
+    return (table >>> ch) & ((((v & 0xFF) ^ PRESENT) - 1) >>> 31);
   }
 
   /**
@@ -365,12 +411,43 @@ public final class CompiledInstrument {
     int scopes = 1 + criterionCodes.length;
     long total = 0;
     for (int i = 0; i < size; i++) {
-      long u = units[i] & countsMask(packed[offset + i], countingChannels[i]);
+      long u = units[i] & -(long) countBit(packed[offset + i], i);
       total += u;
       out[1 + criterionSlot[i]] += u;
       out[scopes + scopeOrdinal[i]] += u;
     }
     out[0] = total;
+  }
+
+  /**
+   * The points of one assessment in the bit-packed layout ({@link BitPackedAnswers}), in units: equal to
+   * {@link #points(int[], int)} of the same answers. Allocation-free. Per 64 positions, the positions that
+   * count are {@code PRESENT & ~(OFF_PORTAL & mgpSpecific & ~rescued)}, {@code rescued} being the OR over the
+   * channels accepted by ACCEPT_CHANNEL of {@code CHANNEL_c & accepted_c}; the points are
+   * {@code sum over the distinct weights u_k of u_k * popcount(counts & class_k)}, where {@code class_k} holds
+   * the positions of weight {@code u_k} not excluded (LOSI-2024 has one class, so two popcounts). With more
+   * than four distinct weights the counted positions are visited one by one instead.
+   *
+   * @param bits bit-packed answers, {@link BitPackedAnswers#stride(int) stride(size())} longs per assessment
+   * @param offset the position of the assessment's first long in {@code bits}
+   * @return {@code sum of w_i x_i} in units, in {@code [0, maximumUnits()]}
+   */
+  public long points(long[] bits, int offset) {
+    return this.bits.points(bits, offset);
+  }
+
+  /**
+   * Scores one assessment in the bit-packed layout ({@link BitPackedAnswers}) into {@code out}, with the
+   * layout of {@link #score(int[], int, long[])} and the same numbers for the same answers: criterion points
+   * are popcounts with the criterion's masks, the total is their sum, and the points of channel scope
+   * ordinal 1 are the total less those of ordinal 0. Allocation-free.
+   *
+   * @param bits bit-packed answers, {@link BitPackedAnswers#stride(int) stride(size())} longs per assessment
+   * @param offset the position of the assessment's first long in {@code bits}
+   * @param out a buffer of at least {@link #resultLength()} longs, overwritten
+   */
+  public void score(long[] bits, int offset, long[] out) {
+    this.bits.score(bits, offset, out);
   }
 
   // --- exact results ----------------------------------------------------------------------
