@@ -5,6 +5,7 @@ import dev.losi.core.Answer;
 import dev.losi.core.Channel;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
+import dev.losi.core.scoring.BitPackedAnswers;
 import dev.losi.core.scoring.CompiledInstrument;
 import dev.losi.core.scoring.PackedAnswers;
 import dev.losi.io.Instruments;
@@ -33,6 +34,10 @@ import org.openjdk.jmh.annotations.Setup;
  *       result and level, and the same of the variant with that country's adjustments (3 EXCLUDE_INDICATOR and
  *       2 ACCEPT_CHANNEL).
  * </ul>
+ * The same three on the same answers in the bit-packed layout ({@link BitPackedAnswers}, converted once in the
+ * set-up): {@link #bitsPoints}, {@link #bitsStandard}, {@link #bitsStandardAndAdjusted}; and
+ * {@link #bitsFromPackedAndStandard}, which converts each assessment from the int layout before scoring it (the
+ * cost for a reader that fills the int layout).
  * Goals (issue 10): at least 10 million assessments per second per core without adjustments, at least a third
  * of that with them.
  *
@@ -48,6 +53,8 @@ public class PackedScoringBenchmark extends BenchmarkSettings {
   CompiledInstrument standard;
   CompiledInstrument adjusted;
   int[] packed;
+  long[] bits;
+  long[] one;
   long[] out;
   long[] outAdjusted;
 
@@ -67,6 +74,12 @@ public class PackedScoringBenchmark extends BenchmarkSettings {
       int mask = a == Answer.PRESENT && r.nextInt(3) == 0 ? channels[r.nextInt(channels.length)] : 0;
       packed[i] = PackedAnswers.pack(a, mask);
     }
+    int stride = BitPackedAnswers.stride(size);
+    bits = new long[N * stride];
+    for (int k = 0; k < N; k++) {
+      BitPackedAnswers.fromPacked(packed, k * size, size, bits, k * stride);
+    }
+    one = new long[stride];
     out = new long[standard.resultLength()];
     outAdjusted = new long[adjusted.resultLength()];
   }
@@ -127,6 +140,59 @@ public class PackedScoringBenchmark extends BenchmarkSettings {
       standard.score(packed, k * size, out);
       adjusted.score(packed, k * size, outAdjusted);
       sum += out[1] + standard.level(out[0]).ordinal() + outAdjusted[2] + adjusted.level(outAdjusted[0]).ordinal();
+    }
+    return sum;
+  }
+
+  /** The standard points of every assessment, bit-packed. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public long bitsPoints() {
+    long sum = 0;
+    int stride = BitPackedAnswers.stride(standard.size());
+    for (int k = 0; k < N; k++) {
+      sum += standard.points(bits, k * stride);
+    }
+    return sum;
+  }
+
+  /** The full standard result and level of every assessment, bit-packed. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public long bitsStandard() {
+    long sum = 0;
+    int stride = BitPackedAnswers.stride(standard.size());
+    for (int k = 0; k < N; k++) {
+      standard.score(bits, k * stride, out);
+      sum += out[1] + standard.level(out[0]).ordinal();
+    }
+    return sum;
+  }
+
+  /** The full standard and adjusted results and levels of every assessment, bit-packed. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public long bitsStandardAndAdjusted() {
+    long sum = 0;
+    int stride = BitPackedAnswers.stride(standard.size());
+    for (int k = 0; k < N; k++) {
+      standard.score(bits, k * stride, out);
+      adjusted.score(bits, k * stride, outAdjusted);
+      sum += out[1] + standard.level(out[0]).ordinal() + outAdjusted[2] + adjusted.level(outAdjusted[0]).ordinal();
+    }
+    return sum;
+  }
+
+  /** Each assessment converted from the int layout to bits, then its full standard result and level. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public long bitsFromPackedAndStandard() {
+    long sum = 0;
+    int size = standard.size();
+    for (int k = 0; k < N; k++) {
+      BitPackedAnswers.fromPacked(packed, k * size, size, one, 0);
+      standard.score(one, 0, out);
+      sum += out[1] + standard.level(out[0]).ordinal();
     }
     return sum;
   }

@@ -29,6 +29,10 @@ public final class PackedScoringRate {
     print("points", b::points);
     print("standard", b::standard);
     print("standardAndAdjusted", b::standardAndAdjusted);
+    print("bitsPoints", b::bitsPoints);
+    print("bitsStandard", b::bitsStandard);
+    print("bitsStandardAndAdjusted", b::bitsStandardAndAdjusted);
+    print("bitsFromPackedAndStandard", b::bitsFromPackedAndStandard);
   }
 
   private static void print(String name, LongSupplier batch) {
@@ -51,7 +55,7 @@ public final class PackedScoringRate {
       rates[round] = batches * (double) PackedScoringBenchmark.N / ((now - start) / 1e9);
     }
     java.util.Arrays.sort(rates);
-    System.out.printf(Locale.ROOT, "%-20s %,.0f assessments per CPU second (rounds %,.0f to %,.0f; sink %d)%n", name,
+    System.out.printf(Locale.ROOT, "%-26s %,.0f assessments per CPU second (rounds %,.0f to %,.0f; sink %d)%n", name,
         rates[2], rates[0], rates[4], sink & 1);
   }
 }
