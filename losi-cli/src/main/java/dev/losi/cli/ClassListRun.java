@@ -16,7 +16,10 @@ import java.nio.file.StandardCopyOption;
  * started with {@code -XX:DumpLoadedClassList=FILE} lists the classes they load. The package phase writes
  * that list into the distribution ({@code lib/losi.classlist}), and {@code bin/losi} makes its AppCDS archive
  * from it on its first run, whichever command that run is. Its output is thrown away; a failing case fails
- * the build.
+ * the build. {@code ClassListRun --normalise FILE}, run after it in a JVM of its own, sorts the recorded list
+ * (class names first, then the {@code @} lines, each sorted, repeats dropped), because the commands load
+ * classes on more than one thread and the order the JVM records them in varies from build to build, which
+ * would make the distribution differ between two builds of the same commit.
  */
 final class ClassListRun {
 
@@ -28,6 +31,10 @@ final class ClassListRun {
    * @throws IOException when the inputs cannot be written
    */
   public static void main(String[] args) throws IOException {
+    if (args.length == 2 && args[0].equals("--normalise")) {
+      normalise(Path.of(args[1]));
+      return;
+    }
     Path dir = Files.createDirectories(Path.of(args[0]));
     Path assessments = dir.resolve("assessments.csv");
     try (InputStream in = Main.class.getResourceAsStream("demo/synthetic-assessments.csv")) {
@@ -68,5 +75,40 @@ final class ClassListRun {
         throw new IllegalStateException("losi " + String.join(" ", c) + " exited with " + code + ":\n" + err);
       }
     }
+    // Classes that the cases load in some runs and not in others (they depend on thread timing), loaded
+    // always, so the recorded set is the same in every build.
+    for (String name : TIMING_DEPENDENT) {
+      try {
+        Class.forName(name, false, ClassListRun.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("a JDK class is missing: " + name, e);
+      }
+    }
+  }
+
+  private static final String[] TIMING_DEPENDENT = {"java.util.DualPivotQuicksort$Sorter",
+      "java.util.concurrent.CountedCompleter", "java.util.concurrent.ForkJoinTask", "java.util.concurrent.Future"};
+
+  /** Rewrites a recorded class list in a fixed order: comments as recorded, classes sorted, then {@code @} lines sorted. */
+  private static void normalise(Path list) throws IOException {
+    java.util.List<String> comments = new java.util.ArrayList<>();
+    java.util.TreeSet<String> classes = new java.util.TreeSet<>();
+    java.util.TreeSet<String> at = new java.util.TreeSet<>();
+    for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+      if (line.startsWith("#")) {
+        comments.add(line);
+      } else if (line.startsWith("@")) {
+        at.add(line);
+      } else if (!line.isBlank()) {
+        classes.add(line);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (java.util.Collection<String> part : java.util.List.of(comments, classes, at)) {
+      for (String line : part) {
+        out.append(line).append('\n');
+      }
+    }
+    Files.writeString(list, out, StandardCharsets.UTF_8);
   }
 }
