@@ -10,7 +10,7 @@ import java.util.Arrays;
  * A bit-packed layout of answers that {@link CompiledInstrument#points(long[], int)} and
  * {@link CompiledInstrument#score(long[], int, long[])} score a few {@code long} operations per 64
  * indicators: the same information as {@link PackedAnswers}, one bit per indicator position in each of
- * {@value #PLANES} planes.
+ * 10 planes.
  *
  * <h2>Layout</h2>
  * An instrument of {@code size} indicators takes {@code W = words(size) = ceil(size / 64)} longs per plane
@@ -60,7 +60,7 @@ public final class BitPackedAnswers {
   }
 
   /**
-   * The longs per assessment: {@code PLANES * words(size)} ({@value #PLANES} * 2 = 20 for LOSI-2024's 95).
+   * The longs per assessment: {@code PLANES * words(size)} (10 * 2 = 20 for LOSI-2024's 95).
    *
    * @param size the number of indicator positions, {@code >= 0}
    */
