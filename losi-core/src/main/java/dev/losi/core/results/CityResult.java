@@ -1,12 +1,12 @@
 package dev.losi.core.results;
 
+import dev.losi.core.internal.Checks;
 import dev.losi.core.level.Level;
 import dev.losi.core.level.RatingClass;
 import dev.losi.core.scoring.CityScore;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -26,9 +26,7 @@ public record CityResult(CityScore score, ReferenceSet reference, RatingClass ra
 
   /** Checks for nulls and copies the map. */
   public CityResult {
-    Objects.requireNonNull(score, "score");
-    Objects.requireNonNull(reference, "reference");
-    Objects.requireNonNull(ratingClass, "ratingClass");
+    Checks.nonNull("score", score, "reference", reference, "ratingClass", ratingClass);
     if (rank < 1 || rank > reference.size()) {
       throw new IllegalArgumentException("rank must be in [1, " + reference.size() + "], got " + rank);
     }

@@ -3,6 +3,7 @@ package dev.losi.core.results;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.City;
 import dev.losi.core.CountryAdjustment;
+import dev.losi.core.internal.Checks;
 import dev.losi.core.level.RatingClass;
 import dev.losi.core.scoring.AdjustedScore;
 import dev.losi.core.scoring.AnswerCounts;
@@ -56,17 +57,9 @@ public record RecordedResult(City city, String assessorId, String instrumentId, 
 
   /** Checks for nulls and copies the collections (criterion order kept, scopes in enum order). */
   public RecordedResult {
-    Objects.requireNonNull(city, "city");
-    Objects.requireNonNull(assessorId, "assessorId");
-    Objects.requireNonNull(instrumentId, "instrumentId");
-    Objects.requireNonNull(standard, "standard");
-    Objects.requireNonNull(ratingClass, "ratingClass");
-    Objects.requireNonNull(rankInRegion, "rankInRegion");
-    Objects.requireNonNull(rankInSizeClass, "rankInSizeClass");
-    Objects.requireNonNull(referenceBasis, "referenceBasis");
-    Objects.requireNonNull(counts, "counts");
-    Objects.requireNonNull(adjusted, "adjusted");
-    Objects.requireNonNull(local, "local");
+    Checks.nonNull("city", city, "assessorId", assessorId, "instrumentId", instrumentId, "standard", standard,
+        "ratingClass", ratingClass, "rankInRegion", rankInRegion, "rankInSizeClass", rankInSizeClass,
+        "referenceBasis", referenceBasis, "counts", counts, "adjusted", adjusted, "local", local);
     byCriterion = ordered(byCriterion);
     byChannelScope = scopes(byChannelScope);
     downgrades = List.copyOf(downgrades);

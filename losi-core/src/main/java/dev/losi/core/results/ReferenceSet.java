@@ -1,6 +1,6 @@
 package dev.losi.core.results;
 
-import java.util.Objects;
+import dev.losi.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -34,8 +34,7 @@ public record ReferenceSet(Basis basis, Optional<String> assessorId, int size) {
 
   /** Checks the invariants. */
   public ReferenceSet {
-    Objects.requireNonNull(basis, "basis");
-    Objects.requireNonNull(assessorId, "assessorId");
+    Checks.nonNull("basis", basis, "assessorId", assessorId);
     if (assessorId.isPresent() != (basis == Basis.EACH_ASSESSOR) || size < 1) {
       throw new IllegalArgumentException("an assessor is named exactly for EACH_ASSESSOR, and size >= 1; got "
           + basis + " " + assessorId + " " + size);

@@ -1,8 +1,8 @@
 package dev.losi.stats.correlation;
 
+import dev.losi.core.internal.Checks;
 import dev.losi.stats.Estimate;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Pearson's r, Spearman's rho and Kendall's tau-b of the same paired data, with the number of pairs.
@@ -12,49 +12,20 @@ import java.util.Objects;
  * {@code p_value} ({@link Estimate#pValue()}), {@code ci95} ({@link Estimate#confidenceInterval()}) and
  * {@code n} ({@link #n()}).
  *
+ * @param n the number of pairs the coefficients were computed from, &gt;= 0
+ * @param pearson Pearson's r
+ * @param spearman Spearman's rho
+ * @param kendall Kendall's tau-b
  * @since 0.1.0
  */
-public final class CorrelationSummary {
+public record CorrelationSummary(int n, Estimate pearson, Estimate spearman, Estimate kendall) {
 
-  private final int n;
-  private final Estimate pearson;
-  private final Estimate spearman;
-  private final Estimate kendall;
-
-  /**
-   * @param n the number of pairs, &gt;= 0
-   * @param pearson Pearson's r
-   * @param spearman Spearman's rho
-   * @param kendall Kendall's tau-b
-   */
-  public CorrelationSummary(int n, Estimate pearson, Estimate spearman, Estimate kendall) {
+  /** Checks that {@code n >= 0} and that no coefficient is null. */
+  public CorrelationSummary {
     if (n < 0) {
       throw new IllegalArgumentException("n must be >= 0, got " + n);
     }
-    this.n = n;
-    this.pearson = Objects.requireNonNull(pearson, "pearson");
-    this.spearman = Objects.requireNonNull(spearman, "spearman");
-    this.kendall = Objects.requireNonNull(kendall, "kendall");
-  }
-
-  /** The number of pairs the coefficients were computed from. */
-  public int n() {
-    return n;
-  }
-
-  /** Pearson's r. */
-  public Estimate pearson() {
-    return pearson;
-  }
-
-  /** Spearman's rho. */
-  public Estimate spearman() {
-    return spearman;
-  }
-
-  /** Kendall's tau-b. */
-  public Estimate kendall() {
-    return kendall;
+    Checks.nonNull("pearson", pearson, "spearman", spearman, "kendall", kendall);
   }
 
   /** The coefficient of the given method. */
@@ -92,17 +63,6 @@ public final class CorrelationSummary {
         .orElse("");
     String p = e.pValue().isPresent() ? String.format(Locale.ROOT, "%.4g", e.pValue().getAsDouble()) : "";
     return String.format(Locale.ROOT, "%-10s %9.4f  %-20s %-11s %d%n", e.statistic(), e.value(), ci, p, n);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CorrelationSummary s && s.n == n && s.pearson.equals(pearson)
-        && s.spearman.equals(spearman) && s.kendall.equals(kendall);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(n, pearson, spearman, kendall);
   }
 
   @Override

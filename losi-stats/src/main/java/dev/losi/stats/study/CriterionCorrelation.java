@@ -1,7 +1,7 @@
 package dev.losi.stats.study;
 
+import dev.losi.core.internal.Checks;
 import dev.losi.stats.correlation.CorrelationSummary;
-import java.util.Objects;
 
 /**
  * Correlation of one LOSI criterion sub-index with the matching OSI sub-index, over the joined cities
@@ -17,8 +17,6 @@ public record CriterionCorrelation(String criterion, String subIndex, Correlatio
 
   /** Checks that no component is null. */
   public CriterionCorrelation {
-    Objects.requireNonNull(criterion, "criterion");
-    Objects.requireNonNull(subIndex, "subIndex");
-    Objects.requireNonNull(correlation, "correlation");
+    Checks.nonNull("criterion", criterion, "subIndex", subIndex, "correlation", correlation);
   }
 }

@@ -1,7 +1,7 @@
 package dev.losi.stats.study;
 
+import dev.losi.core.internal.Checks;
 import dev.losi.core.level.Level;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -26,14 +26,8 @@ public record MatchedCity(String city, String country, String iso3, double losi,
 
   /** Checks that no component is null. */
   public MatchedCity {
-    Objects.requireNonNull(city, "city");
-    Objects.requireNonNull(country, "country");
-    Objects.requireNonNull(iso3, "iso3");
-    Objects.requireNonNull(losiLevel, "losiLevel");
-    Objects.requireNonNull(osiLevel, "osiLevel");
-    Objects.requireNonNull(fitted, "fitted");
-    Objects.requireNonNull(residual, "residual");
-    Objects.requireNonNull(line, "line");
+    Checks.nonNull("city", city, "country", country, "iso3", iso3, "losiLevel", losiLevel, "osiLevel", osiLevel,
+        "fitted", fitted, "residual", residual, "line", line);
   }
 
   /** LOSI level minus OSI level in steps: +1 when the city is one level above its country, -2 two below, 0 the same. */

@@ -1,9 +1,9 @@
 package dev.losi.stats.study;
 
+import dev.losi.core.internal.Checks;
 import dev.losi.stats.correlation.CorrelationSummary;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Everything the OSI-LOSI study found. Immutable; lists are unmodifiable.
@@ -27,13 +27,11 @@ public record OsiLosiStudyResult(List<MatchedCity> matched, CorrelationSummary c
 
   /** Copies the lists and checks that nothing is null. */
   public OsiLosiStudyResult {
+    Checks.nonNull("correlation", correlation, "line", line, "convergence", convergence);
     matched = List.copyOf(matched);
-    Objects.requireNonNull(correlation, "correlation");
     criterionCorrelations = List.copyOf(criterionCorrelations);
-    Objects.requireNonNull(line, "line");
     leaders = List.copyOf(leaders);
     laggards = List.copyOf(laggards);
-    Objects.requireNonNull(convergence, "convergence");
     unmatched = List.copyOf(unmatched);
     countriesWithoutCities = List.copyOf(countriesWithoutCities);
   }

@@ -1,8 +1,8 @@
 package dev.losi.stats.study;
 
+import dev.losi.core.internal.Checks;
 import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.TDistribution;
 
@@ -31,10 +31,8 @@ public record RegressionLine(int n, Estimate intercept, Estimate slope, Estimate
 
   /** Checks that no component is null. */
   public RegressionLine {
-    Objects.requireNonNull(intercept, "intercept");
-    Objects.requireNonNull(slope, "slope");
-    Objects.requireNonNull(rSquared, "rSquared");
-    Objects.requireNonNull(residualStandardError, "residualStandardError");
+    Checks.nonNull("intercept", intercept, "slope", slope, "rSquared", rSquared,
+        "residualStandardError", residualStandardError);
   }
 
   /** True when the line could be fitted. */

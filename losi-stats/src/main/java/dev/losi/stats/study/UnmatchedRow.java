@@ -1,6 +1,6 @@
 package dev.losi.stats.study;
 
-import java.util.Objects;
+import dev.losi.core.internal.Checks;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -34,12 +34,7 @@ public record UnmatchedRow(Side side, Optional<String> source, OptionalLong line
 
   /** Checks that no component is null. */
   public UnmatchedRow {
-    Objects.requireNonNull(side, "side");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(line, "line");
-    Objects.requireNonNull(city, "city");
-    Objects.requireNonNull(country, "country");
-    Objects.requireNonNull(reason, "reason");
+    Checks.nonNull("side", side, "source", source, "line", line, "city", city, "country", country, "reason", reason);
   }
 
   /** One line such as {@code scores.csv:7: city "Springfield" country "Freedonia": country name ... }. */
