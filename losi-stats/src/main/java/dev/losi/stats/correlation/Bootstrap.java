@@ -2,6 +2,8 @@ package dev.losi.stats.correlation;
 
 import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
+import dev.losi.stats.internal.Moments;
+import dev.losi.stats.internal.Percentiles;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -178,7 +180,7 @@ public final class Bootstrap {
     double hi = quantile(sorted, upperProbability);
     String method2 = what + ", " + replicates + " resamples, seed " + seed
         + (skipped > 0 ? ", " + skipped + " degenerate resamples skipped" : "");
-    var builder = Estimate.builder(name, theta).standardError(standardDeviation(sorted))
+    var builder = Estimate.builder(name, theta).standardError(Moments.standardDeviation(sorted))
         .confidenceInterval(ConfidenceInterval.of(lo, Math.max(lo, hi), level, method2));
     analytic.pValue().ifPresent(builder::pValue);
     return builder.build();
@@ -198,23 +200,7 @@ public final class Bootstrap {
 
   /** Linear interpolation between order statistics (type 7): h = (m-1)p. */
   static double quantile(double[] sorted, double p) {
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-  }
-
-  private static double standardDeviation(double[] v) {
-    double mean = 0;
-    for (double d : v) {
-      mean += d;
-    }
-    mean /= v.length;
-    double ss = 0;
-    for (double d : v) {
-      ss += (d - mean) * (d - mean);
-    }
-    return Math.sqrt(ss / (v.length - 1));
+    return Percentiles.type7(sorted, p);
   }
 
   /** Jackknife acceleration, NaN if a leave-one-out sample is degenerate; 0 when all jackknife values agree. */

@@ -1,5 +1,7 @@
 package dev.losi.stats.sensitivity;
 
+import dev.losi.stats.internal.Moments;
+
 /** Shared arithmetic of the estimators: checks, the pooled output variance, mean and standard error of terms. */
 final class Terms {
 
@@ -33,15 +35,8 @@ final class Terms {
 
   /** {mean, standard error of the mean} of the terms. */
   static double[] meanAndStandardError(double[] terms) {
-    double sum = 0;
-    for (double t : terms) {
-      sum += t;
-    }
-    double mean = sum / terms.length;
-    double ss = 0;
-    for (double t : terms) {
-      ss += (t - mean) * (t - mean);
-    }
+    double mean = Moments.mean(terms);
+    double ss = Moments.sumOfSquares(terms, mean);
     return new double[] {mean, Math.sqrt(ss / (terms.length - 1) / terms.length)};
   }
 }

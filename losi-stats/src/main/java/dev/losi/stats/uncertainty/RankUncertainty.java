@@ -122,9 +122,7 @@ public final class RankUncertainty {
 
   /** With N Monte Carlo draws, at least 2. */
   public RankUncertainty withDraws(int draws) {
-    if (draws < 2) {
-      throw new IllegalArgumentException("draws must be at least 2, got " + draws);
-    }
+    atLeast(2, draws, "draws");
     return with(x -> x.draws = draws);
   }
 
@@ -182,9 +180,7 @@ public final class RankUncertainty {
 
   /** With k for the probability of being in the top k (rank at most k), at least 1. */
   public RankUncertainty withTopK(int k) {
-    if (k < 1) {
-      throw new IllegalArgumentException("top k must be at least 1, got " + k);
-    }
+    atLeast(1, k, "top k");
     return with(x -> x.topK = k);
   }
 
@@ -208,9 +204,7 @@ public final class RankUncertainty {
 
   /** With this many worker threads, at least 1; results do not depend on it. */
   public RankUncertainty withThreads(int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-    }
+    atLeast(1, threads, "threads");
     return with(x -> x.threads = threads);
   }
 
@@ -218,6 +212,13 @@ public final class RankUncertainty {
   public RankUncertainty withMissingAnswers(MissingAnswerPolicy policy) {
     Objects.requireNonNull(policy, "policy");
     return with(x -> x.missingAnswers = policy);
+  }
+
+  /** Refuses a count below its least value, naming it: {@code "<what> must be at least <min>, got <value>"}. */
+  private static void atLeast(int min, int value, String what) {
+    if (value < min) {
+      throw new IllegalArgumentException(what + " must be at least " + min + ", got " + value);
+    }
   }
 
   /** The number of Monte Carlo draws N. */
