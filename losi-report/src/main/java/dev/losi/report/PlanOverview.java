@@ -19,33 +19,20 @@ import java.util.Optional;
  * <p>A city "moves up" after phase {@code p} when the level of its plan's projection after the last phase up
  * to {@code p} that has steps ({@link Plan#phases()} projects cumulatively) is above {@link Plan#current()}'s
  * level; a city with no step up to {@code p} stays at today's level.
+ *
+ * @param rows one row per phase, in phase order
+ * @param planned cities with a plan
+ * @param withChanges cities whose plan has changes
+ * @param atTarget cities at or above their target already (no change to make)
+ * @param unreachable cities that even every change does not bring to the target
+ * @param commonTarget the target level when every plan has the same one and it is not each city's next level;
+ *     else empty
  */
-final class PlanOverview {
+record PlanOverview(List<PhaseRow> rows, int planned, int withChanges, int atTarget, int unreachable,
+    Optional<Level> commonTarget) {
 
   /** One phase across the cities: cities with changes in it, its changes, cities up a level after it. */
   record PhaseRow(Phase phase, int cities, int changes, int up, List<String> upNames) {}
-
-  final List<PhaseRow> rows;
-  /** Cities with a plan. */
-  final int planned;
-  /** Cities whose plan has changes. */
-  final int withChanges;
-  /** Cities at or above their target already (no change to make). */
-  final int atTarget;
-  /** Cities that even every change does not bring to the target. */
-  final int unreachable;
-  /** The target level when every plan has the same one and it is not each city's next level; else empty. */
-  final Optional<Level> commonTarget;
-
-  private PlanOverview(List<PhaseRow> rows, int planned, int withChanges, int atTarget, int unreachable,
-      Optional<Level> commonTarget) {
-    this.rows = rows;
-    this.planned = planned;
-    this.withChanges = withChanges;
-    this.atTarget = atTarget;
-    this.unreachable = unreachable;
-    this.commonTarget = commonTarget;
-  }
 
   /** The overview of these plans, cities in the study's order (best rank first). */
   static PlanOverview of(StudyResults study, Map<String, Plan> plans) {

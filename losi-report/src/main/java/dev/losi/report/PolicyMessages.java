@@ -112,12 +112,12 @@ final class PolicyMessages {
    * up a level, then with the moderate, the hard and every change; left out when no city has a change.
    */
   static Optional<Message> quickFixes(PlanOverview p, Labels l) {
-    if (p.withChanges == 0) {
+    if (p.withChanges() == 0) {
       return Optional.empty();
     }
     PlanOverview.PhaseRow quick = p.row(Phase.QUICK_FIXES);
     List<String> names = quick.upNames().stream().map(n -> "\u2068" + n + "\u2069").toList();
-    return Optional.of(new Message("plan-quick-fixes", l.format("msg.plan.headline", quick.up(), p.withChanges),
+    return Optional.of(new Message("plan-quick-fixes", l.format("msg.plan.headline", quick.up(), p.withChanges()),
         l.format("msg.plan.rule", p.target(l)), l.format("msg.plan.numbers", quick.up(), quick.changes(),
             p.row(Phase.MODERATE).up(), p.row(Phase.HARD).up(), p.row(Phase.UNCLASSIFIED).up())
             + (names.isEmpty() ? "" : " " + l.format("msg.plan.cities", list(names, l)))));

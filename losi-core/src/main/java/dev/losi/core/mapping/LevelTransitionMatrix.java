@@ -1,6 +1,7 @@
 package dev.losi.core.mapping;
 
 import dev.losi.core.level.Level;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,13 +59,7 @@ public final class LevelTransitionMatrix {
 
   /** The number of cities. */
   public int total() {
-    int s = 0;
-    for (int[] row : counts) {
-      for (int c : row) {
-        s += c;
-      }
-    }
-    return s;
+    return Arrays.stream(counts).flatMapToInt(Arrays::stream).sum();
   }
 
   /** Cities at the same level in both editions (the diagonal). */
