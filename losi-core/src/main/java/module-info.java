@@ -13,5 +13,5 @@ module dev.losi.core {
   exports dev.losi.core.adjustment;
   exports dev.losi.core.results;
   exports dev.losi.core.plan;
-  exports dev.losi.core.internal to dev.losi.io, dev.losi.stats;
+  exports dev.losi.core.internal to dev.losi.io, dev.losi.stats, dev.losi.report;
 }

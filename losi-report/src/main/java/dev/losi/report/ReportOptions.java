@@ -1,27 +1,33 @@
 package dev.losi.report;
 
+import dev.losi.core.internal.Checks;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * How reports are written: the language of their labels, the tool version and the assessor view named
  * in the methods section. Immutable and thread-safe; start from {@link #defaults()}.
  *
+ * @param language the language code, one of {@link #LANGUAGES}
+ * @param toolVersion the tool version printed in the methods section, e.g. {@code losi 0.1.0}
+ * @param view the assessor view printed in the methods section; empty for "one assessment per city"
  * @since 0.1.0
  */
-public final class ReportOptions {
+public record ReportOptions(String language, String toolVersion, String view) {
 
   /** The languages the reports are translated into: {@code en} (English), {@code fr} (French) and {@code es} (Spanish). */
   public static final List<String> LANGUAGES = List.of("en", "fr", "es");
 
-  private final String language;
-  private final String toolVersion;
-  private final String view;
-
-  private ReportOptions(String language, String toolVersion, String view) {
-    this.language = language;
-    this.toolVersion = toolVersion;
-    this.view = view;
+  /**
+   * Checks the options.
+   *
+   * @throws IllegalArgumentException for a language not in {@link #LANGUAGES}, naming the available ones
+   */
+  public ReportOptions {
+    Checks.nonNull("language", language, "toolVersion", toolVersion, "view", view);
+    if (!LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("the reports have no \"" + language + "\" translation; available: "
+          + String.join(", ", LANGUAGES));
+    }
   }
 
   /** English, tool version {@code unknown}, view "one assessment per city". */
@@ -36,17 +42,12 @@ public final class ReportOptions {
    * @throws IllegalArgumentException for any other language, naming the available ones
    */
   public ReportOptions withLanguage(String language) {
-    Objects.requireNonNull(language, "language");
-    if (!LANGUAGES.contains(language)) {
-      throw new IllegalArgumentException("the reports have no \"" + language + "\" translation; available: "
-          + String.join(", ", LANGUAGES));
-    }
     return new ReportOptions(language, toolVersion, view);
   }
 
   /** These options with the tool version printed in the methods section, e.g. {@code losi 0.1.0}. */
   public ReportOptions withToolVersion(String toolVersion) {
-    return new ReportOptions(language, Objects.requireNonNull(toolVersion, "toolVersion"), view);
+    return new ReportOptions(language, toolVersion, view);
   }
 
   /**
@@ -55,21 +56,6 @@ public final class ReportOptions {
    * city".
    */
   public ReportOptions withView(String view) {
-    return new ReportOptions(language, toolVersion, Objects.requireNonNull(view, "view"));
-  }
-
-  /** The language code. */
-  public String language() {
-    return language;
-  }
-
-  /** The tool version. */
-  public String toolVersion() {
-    return toolVersion;
-  }
-
-  /** The assessor view; empty for "one assessment per city". */
-  public String view() {
-    return view;
+    return new ReportOptions(language, toolVersion, view);
   }
 }
