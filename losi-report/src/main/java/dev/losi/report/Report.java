@@ -17,7 +17,13 @@ import java.util.TreeMap;
  */
 public record Report(String name, String html, Map<String, String> chartData) {
 
-  /** Copies the chart data into a sorted, unmodifiable map. */
+  /**
+   * Copies the chart data into a sorted, unmodifiable map.
+   *
+   * @param name the file-name stem; letters, digits, {@code - _ .} only
+   * @param html the HTML document
+   * @param chartData CSV file name to CSV text; copied, any order
+   */
   public Report {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(html, "html");

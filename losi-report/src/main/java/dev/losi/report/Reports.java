@@ -79,6 +79,10 @@ public final class Reports {
    * The reports of these assessments, one per city, scored by this scorer (its instrument, adjustments
    * and missing-answer policy).
    *
+   * @param scorer the scorer whose instrument, adjustments and missing-answer policy the reports use
+   * @param assessments at least one assessment, exactly one per city
+   * @return the reports, with no agreement, OSI, plans, rank intervals or earlier edition yet and the
+   *     {@linkplain ReportOptions#defaults() default options}
    * @throws LosiValidationException listing every problem: no assessment, a city with more than one
    *     assessment (pointing to reconciliation or one assessor's view), and every scoring problem
    */
@@ -108,6 +112,9 @@ public final class Reports {
    * (a city without one is a problem); without, the assessments as given. The result still needs one per
    * city (see {@link #of}).
    *
+   * @param assessments the assessments, any number per city
+   * @param assessor the assessor whose view to keep; empty to keep all assessments
+   * @return the assessments kept, city by city in the order the cities first appear
    * @throws LosiValidationException listing every city the assessor did not assess
    */
   public static List<Assessment> oneViewPerCity(List<Assessment> assessments, Optional<String> assessor) {
@@ -139,6 +146,9 @@ public final class Reports {
   /**
    * These reports with assessor agreement from a review of all the assessors' assessments (before
    * reconciliation): the study report's agreement summary and each scorecard's agreement section.
+   *
+   * @param review the review of the assessors' assessments of the same cities
+   * @return a copy of these reports that shows the agreement
    */
   public Reports withAgreement(AssessmentReview review) {
     return new Reports(scorer, assessments, study, Optional.of(review), osi, options, extras);
@@ -147,12 +157,20 @@ public final class Reports {
   /**
    * These reports with country OSI values: the study report adds the OSI-LOSI chart (regression line,
    * leaders and laggards labelled) when at least three cities match a country and the line is defined.
+   *
+   * @param countries the national OSI value of each country (values in [0, 1]); copied
+   * @return a copy of these reports that shows the OSI-LOSI chart where it is defined
    */
   public Reports withOsi(List<CountryOsiRow> countries) {
     return new Reports(scorer, assessments, study, review, List.copyOf(countries), options, extras);
   }
 
-  /** These reports with other options (language, tool version, view). */
+  /**
+   * These reports with other options (language, tool version, view).
+   *
+   * @param options the language, tool version and view
+   * @return a copy of these reports written with these options
+   */
   public Reports withOptions(ReportOptions options) {
     return new Reports(scorer, assessments, study, review, osi, Objects.requireNonNull(options, "options"), extras);
   }
@@ -164,6 +182,8 @@ public final class Reports {
    * plans across cities (per phase: cities with changes in it, its changes, and the cities at least one level
    * up once it and the earlier phases are done); the summary adds that as a policy message.
    *
+   * @param plans at most one plan per city of the reports; may be empty (then no plan sections)
+   * @return a copy of these reports that shows the plans
    * @throws LosiValidationException listing every plan of a city that is not in the reports, and every city
    *     with more than one plan
    */
@@ -189,6 +209,8 @@ public final class Reports {
    * adjustments, so that it is about the standard LOSI the ranks are on): each scorecard shows the city's
    * 90% rank interval with a chart, and states the draws and the seed.
    *
+   * @param result an analysis that covers every city of these reports (it may cover more)
+   * @return a copy of these reports whose scorecards show the rank intervals
    * @throws LosiValidationException listing every city of the reports the analysis lacks
    */
   public Reports withRankIntervals(RankUncertainty.Result result) {
@@ -208,6 +230,8 @@ public final class Reports {
    * dev.losi.core.mapping.LongitudinalComparison#compare}, its later edition being these reports'
    * assessments): the study report adds the official and the common-core level transition matrices.
    *
+   * @param comparison the comparison of an earlier edition with this report's instrument
+   * @return a copy of these reports whose study report shows the level transitions
    * @throws LosiValidationException if the comparison's later edition is not this report's instrument
    */
   public Reports withEditions(LongitudinalReport comparison) {
@@ -220,7 +244,7 @@ public final class Reports {
         new Extras(extras.plans(), extras.ranks(), Optional.of(comparison)));
   }
 
-  /** The city ids, best rank first (ties by id). */
+  /** {@return the city ids, best rank first (ties by id)} */
   public List<String> cityIds() {
     return study.cities.stream().map(StudyResults.CityResult::id).toList();
   }
@@ -228,6 +252,9 @@ public final class Reports {
   /**
    * The scorecard of one city.
    *
+   * @param cityId the id of a city of the reports, e.g. {@code BR-SAO}
+   * @return the scorecard, named {@code scorecard-<id>} (characters outside letters, digits and {@code - _ .} as
+   *     {@code _})
    * @throws LosiValidationException if no city has this id (the problem lists the ids)
    */
   public Report scorecard(String cityId) {
@@ -242,12 +269,16 @@ public final class Reports {
         extras.ranks().flatMap(r -> interval.map(u -> Map.entry(r, u))), labels(), options);
   }
 
-  /** Every city's scorecard, best rank first. */
+  /** {@return every city's scorecard, best rank first} */
   public List<Report> scorecards() {
     return cityIds().stream().map(this::scorecard).toList();
   }
 
-  /** The study report. */
+  /**
+   * The study report.
+   *
+   * @return the study report across all cities, named {@code study}
+   */
   public Report study() {
     Optional<OsiLosiStudyResult> r = Optional.empty();
     if (!osi.isEmpty()) {
@@ -261,6 +292,8 @@ public final class Reports {
   /**
    * The one-page policy summary. With {@linkplain #withPlans plans} it has one more message, computed from
    * them: how many cities the quick fixes alone would move up a level, and the later phases.
+   *
+   * @return the summary, named {@code summary}
    */
   public Report summary() {
     return SummaryPage.render(study, planOverview(), labels(), options);
