@@ -41,6 +41,10 @@ public final class PairedData {
   /**
    * Reads the two columns of a file.
    *
+   * @param file a CSV file with a header line; its path as given names it in problems
+   * @param xColumn the header of the first column, e.g. {@code losi}
+   * @param yColumn the header of the second column, e.g. {@code osi}
+   * @return the pairs in row order, at least one
    * @throws LosiValidationException listing every problem with file, line and column: a column the
    *     header lacks, an empty cell, a cell that is not a finite number, no data rows
    */
@@ -54,6 +58,10 @@ public final class PairedData {
    * Reads the two columns from CSV bytes (UTF-8), as {@link #read(Path, String, String)}.
    *
    * @param source the name of the input in problems
+   * @param in the CSV bytes, read to the end
+   * @param xColumn the header of the first column
+   * @param yColumn the header of the second column
+   * @return the pairs in row order, at least one
    * @throws IOException when the stream cannot be read
    */
   public static PairedData read(String source, InputStream in, String xColumn, String yColumn) throws IOException {
@@ -158,32 +166,32 @@ public final class PairedData {
     return new PairedData(t.source(), xColumn, yColumn, xs, ys);
   }
 
-  /** The name of the input (the file path as given). */
+  /** {@return the name of the input (the file path as given)} */
   public String source() {
     return source;
   }
 
-  /** The name of the first column. */
+  /** {@return the name of the first column} */
   public String xColumn() {
     return xColumn;
   }
 
-  /** The name of the second column. */
+  /** {@return the name of the second column} */
   public String yColumn() {
     return yColumn;
   }
 
-  /** The number of pairs (rows), at least 1. */
+  /** {@return the number of pairs (rows), at least 1} */
   public int size() {
     return x.length;
   }
 
-  /** The first column's values, in row order (a copy). */
+  /** {@return the first column's values, in row order (a copy)} */
   public double[] x() {
     return x.clone();
   }
 
-  /** The second column's values, in row order (a copy). */
+  /** {@return the second column's values, in row order (a copy)} */
   public double[] y() {
     return y.clone();
   }

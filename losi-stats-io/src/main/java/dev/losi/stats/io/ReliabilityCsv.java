@@ -42,6 +42,8 @@ public final class ReliabilityCsv {
    * Reads reliability data with the scale inferred from the values.
    *
    * @param level the level of measurement the data will be analysed at; the scale must support it
+   * @param file a CSV file with the columns {@code unit,rater,value}
+   * @return the ratings, units and raters numbered in order of first appearance
    * @throws LosiValidationException listing every problem with file and line: a missing column, an empty
    *     cell, no ratings, a scale that does not support the level, two ratings for one unit and rater
    */
@@ -54,6 +56,9 @@ public final class ReliabilityCsv {
    *
    * @param categories the category labels, at least one, without repeats; from lowest to highest when
    *     ordered; empty to infer the scale from the values
+   * @param file a CSV file with the columns {@code unit,rater,value}
+   * @param level the level of measurement the data will be analysed at
+   * @return the ratings on the declared (or inferred) scale
    * @throws LosiValidationException as {@link #read(Path, MeasurementLevel)}, and for a value not among
    *     the categories or categories that do not support the level
    */
@@ -68,6 +73,11 @@ public final class ReliabilityCsv {
    * Reads reliability data from CSV bytes (UTF-8), as {@link #read(Path, MeasurementLevel, List)}.
    *
    * @param source the name of the input in problems
+   * @param in the CSV bytes, read to the end
+   * @param level the level of measurement the data will be analysed at
+   * @param categories the category labels as in {@link #read(Path, MeasurementLevel, List)}; empty to infer the
+   *     scale
+   * @return the ratings on the declared (or inferred) scale
    * @throws IOException when the stream cannot be read
    */
   public static ReliabilityData read(String source, InputStream in, MeasurementLevel level, List<String> categories)

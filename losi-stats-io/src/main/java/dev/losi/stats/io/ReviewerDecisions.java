@@ -63,6 +63,10 @@ public final class ReviewerDecisions {
    * {@link Reconciliation#checkDecisions} (a city without assessments or with a single one, an indicator
    * not in the instrument, an item decided twice), also for rows whose answer is bad.
    *
+   * @param file the decisions CSV; its path as given names it in problems
+   * @param instrument the instrument the assessments answer
+   * @param assessments the assessments the decisions settle (all assessors, before reconciliation)
+   * @return the decisions in line order; rows left blank (pending) are not among them
    * @throws LosiValidationException listing every problem with file, line, city and indicator
    */
   public static List<ReviewerDecision> read(Path file, Instrument instrument, List<Assessment> assessments) {
@@ -74,6 +78,10 @@ public final class ReviewerDecisions {
    * assessments, as {@link #read(Path, Instrument, List)}.
    *
    * @param source names the bytes in problems and in {@link ReviewerDecision#source()}, for example {@code -}
+   * @param in the CSV bytes, read to the end
+   * @param instrument the instrument the assessments answer
+   * @param assessments the assessments the decisions settle (all assessors, before reconciliation)
+   * @return the decisions in line order; rows left blank (pending) are not among them
    * @throws IOException when the stream cannot be read
    * @since 0.1.0
    */
@@ -99,6 +107,8 @@ public final class ReviewerDecisions {
    * Reads decisions from CSV bytes (UTF-8), as {@link #read(Path)}.
    *
    * @param source the name of the input in problems and in {@link ReviewerDecision#source()}
+   * @param in the CSV bytes, read to the end
+   * @return the decisions in line order; rows left blank (pending) are not among them
    * @throws IOException when the stream cannot be read
    */
   public static List<ReviewerDecision> read(String source, InputStream in) throws IOException {

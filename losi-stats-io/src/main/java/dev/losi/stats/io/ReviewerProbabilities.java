@@ -33,6 +33,8 @@ public final class ReviewerProbabilities {
   /**
    * Reads a file.
    *
+   * @param file the CSV file; its path as given names it in problems
+   * @return one probability per row, in line order
    * @throws dev.losi.core.LosiValidationException listing every problem with file, line and column
    */
   public static List<ReviewerProbability> read(Path file) {
@@ -43,6 +45,8 @@ public final class ReviewerProbabilities {
    * Reads CSV bytes (UTF-8), as {@link #read(Path)}.
    *
    * @param source the name of the input in problems
+   * @param in the CSV bytes, read to the end
+   * @return one probability per row, in line order
    * @throws IOException when the stream cannot be read
    */
   public static List<ReviewerProbability> read(String source, InputStream in) throws IOException {

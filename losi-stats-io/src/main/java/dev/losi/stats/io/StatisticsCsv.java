@@ -74,6 +74,9 @@ public final class StatisticsCsv {
    * {@code ci95_upper} (the 95% interval clipped to the coefficient's range, as in the JSON's {@code ci95}),
    * {@code ci95_clipped}, {@code ci_method}, {@code p_value}, and {@code note}: empty, or
    * {@code "not applicable: "} or {@code "undefined: "} with the reason (then the numbers are empty).
+   *
+   * @param report the agreement report
+   * @return the CSV text, header first
    */
   public static String agreement(AgreementReport report) {
     StringBuilder sb = header(AGREEMENT_COLUMNS);
@@ -109,6 +112,9 @@ public final class StatisticsCsv {
    * {@code alert} (cities only), then one column per coefficient of the overall report, named by its key,
    * holding the group's value (empty when not applicable or undefined; the JSON has the standard errors and
    * intervals).
+   *
+   * @param review the assessor review
+   * @return the CSV text, header first
    */
   public static String review(AssessmentReview review) {
     List<String> keys = review.overall().report().results().stream().map(r -> r.coefficient().key()).toList();
@@ -152,6 +158,9 @@ public final class StatisticsCsv {
    * (standard LOSI), {@code difference} (right minus left), {@code left_level}, {@code right_level},
    * {@code left_rank}, {@code right_rank}, {@code level_changed}, {@code indicators_differing} (codes,
    * space-separated). The sides' names, rank correlation, item agreement and drivers are in the JSON.
+   *
+   * @param comparison the comparison of two organisations
+   * @return the CSV text, header first
    */
   public static String comparison(OrganisationComparison comparison) {
     StringBuilder sb = header(COMPARISON_COLUMNS);
@@ -170,6 +179,8 @@ public final class StatisticsCsv {
    * was made, analytic or bootstrap), and {@code note}: empty, or {@code "undefined: "} with the reason.
    *
    * @param methods the methods to write, in order; the summary holds all three
+   * @param summary the correlations computed
+   * @return the CSV text, header first
    */
   public static String correlation(CorrelationSummary summary, Set<CorrelationMethod> methods) {
     StringBuilder sb = header(CORRELATION_COLUMNS);
@@ -195,6 +206,9 @@ public final class StatisticsCsv {
    * of LOSI on OSI at the city's OSI) and {@code residual} ({@code losi - fitted}; both empty when the line is
    * undefined), {@code line} (of the city in the scores file). The correlations, the line, the convergence
    * table and the unmatched rows are in the JSON.
+   *
+   * @param result the study result
+   * @return the CSV text, header first
    */
   public static String study(OsiLosiStudyResult result) {
     StringBuilder sb = header(STUDY_COLUMNS);
@@ -211,6 +225,9 @@ public final class StatisticsCsv {
    * majority, reviewer decision or tie policy), {@code pending_items} (waiting for a decision) and
    * {@code reason} (why there is no consensus; empty when reconciled). The items themselves are in the JSON
    * and in the pending decisions file.
+   *
+   * @param result the reconciliation
+   * @return the CSV text, header first
    */
   public static String reconciliation(ReconciliationResult result) {
     StringBuilder sb = header(RECONCILIATION_COLUMNS);

@@ -42,6 +42,9 @@ public final class StatisticsJson {
    * {@code undefined_replicates}, {@code p_below} keyed by minimum). Then {@code not_applicable}
    * (coefficient key to reason), {@code units}, {@code raters}, {@code pairable_values}, {@code level} and,
    * when present, {@code prevalence_note}.
+   *
+   * @param report the agreement report
+   * @return the JSON document
    */
   public static String agreement(AgreementReport report) {
     return write(AgreementTrees.report(report));
@@ -55,6 +58,9 @@ public final class StatisticsJson {
    * also has {@code name}, {@code assessors}, {@code items_not_compared} and {@code alert}), {@code alerts}
    * (city ids), {@code disagreements} (city, indicator, criterion and each assessor's answer and evidence:
    * channels, url, note) and {@code single_assessor_cities}.
+   *
+   * @param review the assessor review
+   * @return the JSON document
    */
   public static String review(AssessmentReview review) {
     return write(AgreementTrees.review(review));
@@ -71,6 +77,9 @@ public final class StatisticsJson {
    * {@code undefined_replicates}). Every interval is clipped to its coefficient's range.
    *
    * @param bootstrap the cluster bootstrap, or null for none
+   * @param review the assessor review
+   * @param cityLosi the per-city LOSI intervals; empty to leave {@code city_losi} out
+   * @return the JSON document
    */
   public static String review(AssessmentReview review, ReviewBootstrap bootstrap, List<CityLosiInterval.Result> cityLosi) {
     return write(AgreementTrees.review(review, bootstrap, cityLosi));
@@ -85,6 +94,9 @@ public final class StatisticsJson {
    * in_agreement, answers) and {@code resolved} (indicator, answer, resolution, in_agreement, reviewer and
    * note of a decision, answers)). Each answer is {@code {assessor, answer, evidence}}. The
    * consensus assessments themselves are written by losi-io.
+   *
+   * @param result the reconciliation
+   * @return the JSON document
    */
   public static String reconciliation(ReconciliationResult result) {
     return write(AgreementTrees.reconciliation(result));
@@ -97,6 +109,9 @@ public final class StatisticsJson {
    * {@code rank_correlation} (Spearman, as a coefficient of {@link #agreement}), {@code item_agreement}
    * (an {@link #agreement} object) and {@code drivers} (indicators with a difference: indicator, title,
    * left_only, right_only, mean_contribution).
+   *
+   * @param comparison the comparison of two organisations
+   * @return the JSON document
    */
   public static String comparison(OrganisationComparison comparison) {
     return write(AgreementTrees.comparison(comparison));
@@ -110,6 +125,9 @@ public final class StatisticsJson {
    * {@code null}), {@code ci_method} with an interval, {@code n} and {@code se} when known.
    *
    * @param methods the methods to write, in order; the summary holds all three
+   * @param data the paired data the correlations were computed on (its column names and size)
+   * @param summary the correlations computed, with analytic intervals
+   * @return the JSON document
    */
   public static String correlation(PairedData data, CorrelationSummary summary, Set<CorrelationMethod> methods) {
     return write(CorrelationTrees.pairs(data.xColumn(), data.yColumn(), summary, methods, "analytic"));
@@ -121,6 +139,10 @@ public final class StatisticsJson {
    * {@code "bootstrap BCa, 2000 resamples, seed 7"}.
    *
    * @param bootstrap the bootstrap the summary was computed with
+   * @param data the paired data the correlations were computed on (its column names and size)
+   * @param summary the correlations computed with the bootstrap
+   * @param methods the methods to write, in this order
+   * @return the JSON document
    */
   public static String correlation(PairedData data, CorrelationSummary summary, Set<CorrelationMethod> methods,
       Bootstrap bootstrap) {
@@ -140,6 +162,8 @@ public final class StatisticsJson {
    * {@code countries_without_cities} (ISO3 codes).
    *
    * @param methods the methods to write, in order
+   * @param result the study result
+   * @return the JSON document
    */
   public static String study(OsiLosiStudyResult result, Set<CorrelationMethod> methods) {
     return write(CorrelationTrees.study(result, methods));
@@ -157,6 +181,9 @@ public final class StatisticsJson {
    * #study(OsiLosiStudyResult, Set)}.
    *
    * @param design the design's result over {@link OsiLosiStudyResult#matched()}
+   * @param result the study result
+   * @param methods the correlation methods to write, in this order
+   * @return the JSON document
    * @since 0.1.0
    */
   public static String study(OsiLosiStudyResult result, StudyDesign.Result design, Set<CorrelationMethod> methods) {

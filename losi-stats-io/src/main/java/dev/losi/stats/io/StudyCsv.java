@@ -52,6 +52,7 @@ public final class StudyCsv {
   /**
    * Reads city scores.
    *
+   * @param file the city-scores CSV; its path as given names it in problems
    * @return the rows in file order, each with its source and line
    * @throws LosiValidationException listing every problem: a missing column, a cell that is not a number,
    *     a row {@link CityScoreRow} refuses
@@ -66,6 +67,8 @@ public final class StudyCsv {
    * the {@code losi score} CSV); with {@code ""}, as {@link #cityScores(Path)}.
    *
    * @param prefix {@code ""} or {@code "adjusted_"}
+   * @param file the city-scores CSV; its path as given names it in problems
+   * @return the rows in file order, each with its source and line
    * @throws LosiValidationException as {@link #cityScores(Path)}, naming the prefixed columns
    */
   public static List<CityScoreRow> cityScores(Path file, String prefix) {
@@ -77,6 +80,9 @@ public final class StudyCsv {
    * (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ) when {@code allowUserAssignedCountries}.
    *
    * @param prefix {@code ""} or {@code "adjusted_"}
+   * @param file the city-scores CSV; its path as given names it in problems
+   * @param allowUserAssignedCountries whether user-assigned ISO 3166-1 codes are accepted as countries
+   * @return the rows in file order, each with its source and line
    * @throws LosiValidationException as {@link #cityScores(Path)}
    */
   public static List<CityScoreRow> cityScores(Path file, String prefix, boolean allowUserAssignedCountries) {
@@ -88,6 +94,9 @@ public final class StudyCsv {
    * Reads city scores from CSV bytes (UTF-8; not closed), for standard input, as {@link #cityScores(Path, String)}.
    *
    * @param source names the bytes in problems and in {@link CityScoreRow#source()}, for example {@code -}
+   * @param in the CSV bytes, read to the end
+   * @param prefix {@code ""} or {@code "adjusted_"}
+   * @return the rows in input order, each with its source and line
    * @throws IOException when the stream cannot be read
    * @since 0.1.0
    */
@@ -99,6 +108,11 @@ public final class StudyCsv {
    * Reads city scores from CSV bytes as {@link #cityScores(InputStream, String, String)} does, accepting
    * user-assigned country codes when {@code allowUserAssignedCountries}.
    *
+   * @param in the CSV bytes, read to the end
+   * @param source names the bytes in problems and in {@link CityScoreRow#source()}, for example {@code -}
+   * @param prefix {@code ""} or {@code "adjusted_"}
+   * @param allowUserAssignedCountries whether user-assigned ISO 3166-1 codes are accepted as countries
+   * @return the rows in input order, each with its source and line
    * @throws IOException when the stream cannot be read
    * @since 0.1.0
    */
@@ -208,6 +222,7 @@ public final class StudyCsv {
    * Reads national OSI values.
    *
    * @param osiColumn the column holding the OSI, for example {@code osi}
+   * @param file the national OSI CSV; its path as given names it in problems
    * @return the rows in file order, each with its source and line
    * @throws LosiValidationException listing every problem: a missing column, a cell that is not a number,
    *     a row {@link CountryOsiRow} refuses
@@ -221,6 +236,9 @@ public final class StudyCsv {
    * codes (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ) when {@code allowUserAssignedCountries}.
    *
    * @param osiColumn the column holding the OSI, for example {@code osi}
+   * @param file the national OSI CSV; its path as given names it in problems
+   * @param allowUserAssignedCountries whether user-assigned ISO 3166-1 codes are accepted as countries
+   * @return the rows in file order, each with its source and line
    * @throws LosiValidationException as {@link #countryOsi(Path, String)}
    */
   public static List<CountryOsiRow> countryOsi(Path file, String osiColumn, boolean allowUserAssignedCountries) {
@@ -232,6 +250,9 @@ public final class StudyCsv {
    * {@link #countryOsi(Path, String)}.
    *
    * @param source names the bytes in problems and in {@link CountryOsiRow#source()}, for example {@code -}
+   * @param in the CSV bytes, read to the end
+   * @param osiColumn the column holding the OSI, for example {@code osi}
+   * @return the rows in input order, each with its source and line
    * @throws IOException when the stream cannot be read
    * @since 0.1.0
    */
@@ -243,6 +264,11 @@ public final class StudyCsv {
    * Reads national OSI values from CSV bytes as {@link #countryOsi(InputStream, String, String)} does,
    * accepting user-assigned country codes when {@code allowUserAssignedCountries}.
    *
+   * @param in the CSV bytes, read to the end
+   * @param source names the bytes in problems and in {@link CountryOsiRow#source()}, for example {@code -}
+   * @param osiColumn the column holding the OSI, for example {@code osi}
+   * @param allowUserAssignedCountries whether user-assigned ISO 3166-1 codes are accepted as countries
+   * @return the rows in input order, each with its source and line
    * @throws IOException when the stream cannot be read
    * @since 0.1.0
    */

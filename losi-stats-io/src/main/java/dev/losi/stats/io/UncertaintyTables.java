@@ -44,6 +44,9 @@ public final class UncertaintyTables {
    * keyed VERY_HIGH, HIGH, MIDDLE, LOW, {@code top_k_probability}, {@code level_change_probability} and
    * {@code sensitivity}: per source {@code first_order}, {@code first_order_se}, {@code total},
    * {@code total_se}, or null with {@code first_order_undefined} / {@code total_undefined}).
+   *
+   * @param r the rank-uncertainty result
+   * @return the JSON document
    */
   public static String json(RankUncertainty.Result r) {
     Map<String, Object> root = new LinkedHashMap<>(about(r));
@@ -119,7 +122,12 @@ public final class UncertaintyTables {
     }
   }
 
-  /** The column names of the city table (see the class documentation). */
+  /**
+   * The column names of the city table (see the class documentation).
+   *
+   * @param r the result; its sources varied decide the sensitivity columns
+   * @return the column names, in order
+   */
   public static List<String> header(RankUncertainty.Result r) {
     List<String> header = new ArrayList<>(List.of("city_id", "name", "point_score", "point_level", "point_rank",
         "median_rank", "rank_low", "rank_high", "p_very_high", "p_high", "p_middle", "p_low", "p_top_" + r.topK(),
@@ -134,6 +142,9 @@ public final class UncertaintyTables {
   /**
    * One row per city, in the result's order: {@link String} (ids, names, the level name), {@link Integer}
    * (ranks), {@link Double} (scores, probabilities, indices), or null for an undefined index.
+   *
+   * @param r the rank-uncertainty result
+   * @return one row per city, each as long as {@link #header}
    */
   public static List<List<Object>> rows(RankUncertainty.Result r) {
     List<Source> sens = sensitivitySources(r);
@@ -159,7 +170,12 @@ public final class UncertaintyTables {
     return r.cities().isEmpty() ? List.of() : List.copyOf(r.cities().get(0).firstOrder().keySet());
   }
 
-  /** The city table as CSV (comma, LF), text cells a spreadsheet would run as formulas neutralised. */
+  /**
+   * The city table as CSV (comma, LF), text cells a spreadsheet would run as formulas neutralised.
+   *
+   * @param r the rank-uncertainty result
+   * @return the CSV text, header first
+   */
   public static String csv(RankUncertainty.Result r) {
     StringBuilder sb = new StringBuilder(CSV.record(header(r).stream().map(CsvFormat::neutralise).toList()));
     for (List<Object> row : rows(r)) {
@@ -178,6 +194,8 @@ public final class UncertaintyTables {
    * exact, combinations, model runs, sources, disputed answers, top k, the Spearman summary), and sheet
    * {@code cities}, the city table.
    *
+   * @param r the rank-uncertainty result
+   * @param out where the workbook is written
    * @throws IOException when writing fails
    */
   public static void writeXlsx(RankUncertainty.Result r, OutputStream out) throws IOException {
