@@ -23,19 +23,19 @@ public abstract class Assessment {
 
   Assessment() {}
 
-  /** The city assessed. */
+  /** {@return the city assessed} */
   public abstract City city();
 
-  /** The id of the instrument used, for example {@code LOSI-2024}. */
+  /** {@return the id of the instrument used, for example {@code LOSI-2024}} */
   public abstract String instrumentId();
 
-  /** The id of the assessor (or of the organisation, for consolidated results). */
+  /** {@return the id of the assessor (or of the organisation, for consolidated results)} */
   public abstract String assessorId();
 
-  /** The date of the assessment, when recorded. */
+  /** {@return the date of the assessment, when recorded} */
   public abstract Optional<LocalDate> date();
 
-  /** The responses, at most one per indicator code, in the order given. */
+  /** {@return the responses, at most one per indicator code, in the order given} */
   public abstract List<Response> responses();
 
   /** The response for an indicator, if there is one. */

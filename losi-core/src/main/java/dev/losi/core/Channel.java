@@ -25,8 +25,8 @@ public enum Channel {
   OTHER;
 
   /**
-   * True for {@link #MGP} and {@link #MGP_LINKED_SITE}: the channels that count for an
-   * {@link ChannelScope#MGP_SPECIFIC} indicator without any adjustment.
+   * {@return true for {@link #MGP} and {@link #MGP_LINKED_SITE}: the channels that count for an
+   * {@link ChannelScope#MGP_SPECIFIC} indicator without any adjustment}
    */
   public boolean isMunicipalPortal() {
     return this == MGP || this == MGP_LINKED_SITE;

@@ -20,22 +20,22 @@ public abstract class City {
 
   City() {}
 
-  /** A stable identifier, for example {@code BR-SAO} or a national municipality code. */
+  /** {@return a stable identifier, for example {@code BR-SAO} or a national municipality code} */
   public abstract String id();
 
-  /** The city's name, in any script. */
+  /** {@return the city's name, in any script} */
   public abstract String name();
 
-  /** The country as an ISO 3166-1 alpha-3 code in upper case, for example {@code BRA}. */
+  /** {@return the country as an ISO 3166-1 alpha-3 code in upper case, for example {@code BRA}} */
   public abstract String country();
 
-  /** The population, when known (0 or more). */
+  /** {@return the population, when known (0 or more)} */
   public abstract OptionalLong population();
 
-  /** A size class used for grouping, for example {@code large} or {@code 100k-500k}. */
+  /** {@return a size class used for grouping, for example {@code large} or {@code 100k-500k}} */
   public abstract Optional<String> sizeClass();
 
-  /** A region used for grouping, for example a state or province. */
+  /** {@return a region used for grouping, for example a state or province} */
   public abstract Optional<String> region();
 
   /** A city with id, name and country. */

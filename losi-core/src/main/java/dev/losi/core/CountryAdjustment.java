@@ -35,40 +35,40 @@ public abstract class CountryAdjustment {
 
   CountryAdjustment() {}
 
-  /** An identifier for reports, unique within a set of adjustments, for example {@code BRA-01}. */
+  /** {@return an identifier for reports, unique within a set of adjustments, for example {@code BRA-01}} */
   public abstract String id();
 
-  /** The country as an ISO 3166-1 alpha-3 code, for example {@code BRA}. */
+  /** {@return the country as an ISO 3166-1 alpha-3 code, for example {@code BRA}} */
   public abstract String country();
 
-  /** The id of the instrument the adjustment applies to. */
+  /** {@return the id of the instrument the adjustment applies to} */
   public abstract String instrumentId();
 
-  /** The kind of adjustment. */
+  /** {@return the kind of adjustment} */
   public abstract AdjustmentKind kind();
 
-  /** Why the adjustment was made (required, not blank). */
+  /** {@return why the adjustment was made (required, not blank)} */
   public abstract String rationale();
 
-  /** Who decided it (required, not blank). */
+  /** {@return who decided it (required, not blank)} */
   public abstract String decidedBy();
 
-  /** When it was decided. */
+  /** {@return when it was decided} */
   public abstract LocalDate decidedOn();
 
-  /** The indicator adjusted (all kinds but {@link AdjustmentKind#ADD_LOCAL_INDICATOR}). */
+  /** {@return the indicator adjusted (all kinds but {@link AdjustmentKind#ADD_LOCAL_INDICATOR})} */
   public abstract Optional<String> indicator();
 
-  /** The channels accepted ({@link AdjustmentKind#ACCEPT_CHANNEL} only). */
+  /** {@return the channels accepted ({@link AdjustmentKind#ACCEPT_CHANNEL} only)} */
   public abstract Set<Channel> acceptedChannels();
 
-  /** The new weight ({@link AdjustmentKind#REWEIGHT} only). */
+  /** {@return the new weight ({@link AdjustmentKind#REWEIGHT} only)} */
   public abstract OptionalDouble weight();
 
-  /** The local indicator added ({@link AdjustmentKind#ADD_LOCAL_INDICATOR} only). */
+  /** {@return the local indicator added ({@link AdjustmentKind#ADD_LOCAL_INDICATOR} only)} */
   public abstract Optional<Indicator> localIndicator();
 
-  /** The ids of the cities it applies to; empty means every city of the country. */
+  /** {@return the ids of the cities it applies to; empty means every city of the country} */
   public abstract Set<String> cities();
 
   /** True when this adjustment applies to the given city (same country, and listed if a list is given). */

@@ -26,10 +26,10 @@ public abstract class Criterion {
 
   Criterion() {}
 
-  /** The short code, for example {@code IF}, {@code CP}, {@code SP}, {@code PE} or {@code TEC}. */
+  /** {@return the short code, for example {@code IF}, {@code CP}, {@code SP}, {@code PE} or {@code TEC}} */
   public abstract String code();
 
-  /** The full name, for example {@code Institutional Framework}. */
+  /** {@return the full name, for example {@code Institutional Framework}} */
   public abstract String name();
 
   /** A criterion with the given code and name. */

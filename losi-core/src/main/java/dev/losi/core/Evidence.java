@@ -15,18 +15,18 @@ public abstract class Evidence {
 
   Evidence() {}
 
-  /** The channels where the feature was found; may be empty when only a URL or note was recorded. */
+  /** {@return the channels where the feature was found; may be empty when only a URL or note was recorded} */
   public abstract Set<Channel> channels();
 
-  /** The URL where the feature was found. */
+  /** {@return the URL where the feature was found} */
   public abstract Optional<String> url();
 
-  /** A free-text note (any characters, including commas, quotes and line breaks). */
+  /** {@return a free-text note (any characters, including commas, quotes and line breaks)} */
   public abstract Optional<String> note();
 
   /**
-   * True when at least one channel is named and none of them is the municipal portal or a site it
-   * links to: the case in which an MGP-specific indicator does not count.
+   * {@return true when at least one channel is named and none of them is the municipal portal or a site it
+   * links to: the case in which an MGP-specific indicator does not count}
    */
   public boolean namesOnlyNonMunicipalChannels() {
     return !channels().isEmpty() && channels().stream().noneMatch(Channel::isMunicipalPortal);

@@ -13,13 +13,13 @@ public abstract class FieldProvenance {
 
   FieldProvenance() {}
 
-  /** The field name, for example {@code criterion}, {@code channelScope} or {@code code}. */
+  /** {@return the field name, for example {@code criterion}, {@code channelScope} or {@code code}} */
   public abstract String field();
 
-  /** Published or reconstructed. */
+  /** {@return published or reconstructed} */
   public abstract ProvenanceStatus status();
 
-  /** One line saying why the value is what it is, or where it was published. */
+  /** {@return one line saying why the value is what it is, or where it was published} */
   public abstract String reason();
 
   /** A provenance record. */

@@ -20,37 +20,37 @@ public abstract class Indicator {
 
   Indicator() {}
 
-  /** The questionnaire code, unique within its instrument, for example {@code #281} or {@code #269a}. */
+  /** {@return the questionnaire code, unique within its instrument, for example {@code #281} or {@code #269a}} */
   public abstract String code();
 
-  /** A short title. */
+  /** {@return a short title} */
   public abstract String title();
 
-  /** What the assessor looks for; may be empty. */
+  /** {@return what the assessor looks for; may be empty} */
   @Value.Default
   public String description() {
     return "";
   }
 
-  /** The code of the {@link Criterion} this indicator belongs to; the instrument must declare it. */
+  /** {@return the code of the {@link Criterion} this indicator belongs to; the instrument must declare it} */
   public abstract String criterion();
 
-  /** Which channels count when the feature is found. */
+  /** {@return which channels count when the feature is found} */
   public abstract ChannelScope channelScope();
 
   /**
-   * The weight, a finite number greater than 0; 1 by default. With whole-number weights every score
-   * is an exact fraction, so level boundaries are decided exactly.
+   * {@return the weight, a finite number greater than 0; 1 by default. With whole-number weights every score
+   * is an exact fraction, so level boundaries are decided exactly}
    */
   @Value.Default
   public double weight() {
     return 1.0;
   }
 
-  /** Free-form tags, for example {@code e-government-literacy}; may be empty. */
+  /** {@return free-form tags, for example {@code e-government-literacy}; may be empty} */
   public abstract Set<String> tags();
 
-  /** Where the fields of this indicator come from; may be empty. At most one entry per field. */
+  /** {@return where the fields of this indicator come from; may be empty. At most one entry per field} */
   public abstract List<FieldProvenance> provenance();
 
   /** The provenance record for a field, if there is one. */

@@ -34,34 +34,34 @@ public abstract class Instrument {
 
   Instrument() {}
 
-  /** The identifier, for example {@code LOSI-2024}. */
+  /** {@return the identifier, for example {@code LOSI-2024}} */
   public abstract String id();
 
-  /** The edition year, for example 2024. */
+  /** {@return the edition year, for example 2024} */
   public abstract int editionYear();
 
-  /** The human-readable title, for example {@code Local Online Service Index 2024}. */
+  /** {@return the human-readable title, for example {@code Local Online Service Index 2024}} */
   public abstract String title();
 
-  /** The criteria, in the order reports show them. */
+  /** {@return the criteria, in the order reports show them} */
   public abstract List<Criterion> criteria();
 
-  /** The indicators, in questionnaire order. */
+  /** {@return the indicators, in questionnaire order} */
   public abstract List<Indicator> indicators();
 
-  /** Where this instrument's content comes from and how it was put together; may be empty. */
+  /** {@return where this instrument's content comes from and how it was put together; may be empty} */
   @Value.Default
   public String provenance() {
     return "";
   }
 
   /**
-   * A maximum number of points that overrides the sum of weights, when the edition's published
-   * values imply one (see the class documentation). Empty by default.
+   * {@return a maximum number of points that overrides the sum of weights, when the edition's published
+   * values imply one (see the class documentation). Empty by default}
    */
   public abstract OptionalDouble declaredMaximum();
 
-  /** The sum of the indicator weights. */
+  /** {@return the sum of the indicator weights} */
   @Value.Derived
   @Value.Auxiliary
   public double totalWeight() {
@@ -72,12 +72,12 @@ public abstract class Instrument {
     return sum;
   }
 
-  /** The denominator of the standard LOSI: {@link #declaredMaximum()} if set, else {@link #totalWeight()}. */
+  /** {@return the denominator of the standard LOSI: {@link #declaredMaximum()} if set, else {@link #totalWeight()}} */
   public double maximumPoints() {
     return declaredMaximum().orElse(totalWeight());
   }
 
-  /** True when every weight (and the declared maximum, if any) is a whole number, so scores are exact fractions. */
+  /** {@return true when every weight (and the declared maximum, if any) is a whole number, so scores are exact fractions} */
   @Value.Derived
   @Value.Auxiliary
   public boolean hasWholeWeights() {
@@ -89,7 +89,7 @@ public abstract class Instrument {
     return declaredMaximum().isEmpty() || isWhole(declaredMaximum().getAsDouble());
   }
 
-  /** The number of indicators. */
+  /** {@return the number of indicators} */
   public int size() {
     return indicators().size();
   }
@@ -121,7 +121,7 @@ public abstract class Instrument {
     return indicators().stream().filter(i -> i.criterion().equals(criterionCode)).toList();
   }
 
-  /** The number of indicators per channel scope. */
+  /** {@return the number of indicators per channel scope} */
   public Map<ChannelScope, Integer> countByChannelScope() {
     Map<ChannelScope, Integer> counts = new LinkedHashMap<>();
     for (ChannelScope s : ChannelScope.values()) {
@@ -133,7 +133,7 @@ public abstract class Instrument {
     return Collections.unmodifiableMap(counts);
   }
 
-  /** The number of indicators per criterion code, in criterion order. */
+  /** {@return the number of indicators per criterion code, in criterion order} */
   public Map<String, Integer> countByCriterion() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Criterion c : criteria()) {

@@ -39,17 +39,17 @@ public final class LosiValidationException extends IllegalArgumentException {
     this(problems, 0);
   }
 
-  /** The problems kept, in the order they were found. Never empty. */
+  /** {@return the problems kept, in the order they were found. Never empty} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** How many further problems were found beyond those in {@link #problems()}. */
+  /** {@return how many further problems were found beyond those in {@link #problems()}} */
   public long omitted() {
     return omitted;
   }
 
-  /** The total number of problems found: {@code problems().size() + omitted()}. */
+  /** {@return the total number of problems found: {@code problems().size() + omitted()}} */
   public long total() {
     return problems.size() + omitted;
   }

@@ -23,33 +23,33 @@ public abstract class Problem {
 
   Problem() {}
 
-  /** The file, sheet or document the problem was found in, for example {@code assessments.csv}. */
+  /** {@return the file, sheet or document the problem was found in, for example {@code assessments.csv}} */
   public abstract Optional<String> source();
 
   /**
-   * The 1-based line (CSV), row (XLSX) or record number in {@link #source()}, when the format has one.
+   * {@return the 1-based line (CSV), row (XLSX) or record number in {@link #source()}, when the format has one}
    */
   public abstract OptionalLong line();
 
-  /** The column name, spreadsheet cell (for example {@code Sheet1!C7}) or JSON path, when known. */
+  /** {@return the column name, spreadsheet cell (for example {@code Sheet1!C7}) or JSON path, when known} */
   public abstract Optional<String> column();
 
-  /** The id of the city the problem concerns. */
+  /** {@return the id of the city the problem concerns} */
   public abstract Optional<String> city();
 
-  /** The id of the assessor the problem concerns. */
+  /** {@return the id of the assessor the problem concerns} */
   public abstract Optional<String> assessor();
 
-  /** The code of the indicator the problem concerns, for example {@code #255}. */
+  /** {@return the code of the indicator the problem concerns, for example {@code #255}} */
   public abstract Optional<String> indicator();
 
-  /** The name of the field holding the offending value, for example {@code value} or {@code weight}. */
+  /** {@return the name of the field holding the offending value, for example {@code value} or {@code weight}} */
   public abstract Optional<String> field();
 
-  /** The offending value exactly as found in the input. */
+  /** {@return the offending value exactly as found in the input} */
   public abstract Optional<String> value();
 
-  /** What is wrong and what was expected, for example {@code is not one of 1, 0, NA}. */
+  /** {@return what is wrong and what was expected, for example {@code is not one of 1, 0, NA}} */
   public abstract String message();
 
   /** Starts a problem with the given message. */

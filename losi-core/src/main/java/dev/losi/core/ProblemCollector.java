@@ -35,7 +35,7 @@ public final class ProblemCollector {
     this.cap = cap;
   }
 
-  /** How many problems this collector keeps before it only counts them. */
+  /** {@return how many problems this collector keeps before it only counts them} */
   public int cap() {
     return cap;
   }
@@ -69,17 +69,17 @@ public final class ProblemCollector {
     return this;
   }
 
-  /** True when no problem has been recorded. */
+  /** {@return true when no problem has been recorded} */
   public boolean isEmpty() {
     return problems.isEmpty();
   }
 
-  /** The number of problems recorded, kept or not. */
+  /** {@return the number of problems recorded, kept or not} */
   public long count() {
     return problems.size() + omitted;
   }
 
-  /** The problems kept so far, in the order found. */
+  /** {@return the problems kept so far, in the order found} */
   public List<Problem> problems() {
     return List.copyOf(problems);
   }

@@ -13,13 +13,13 @@ public abstract class Response {
 
   Response() {}
 
-  /** The indicator code, for example {@code #255}. */
+  /** {@return the indicator code, for example {@code #255}} */
   public abstract String indicator();
 
-  /** The answer. */
+  /** {@return the answer} */
   public abstract Answer answer();
 
-  /** The evidence supporting the answer, if recorded. */
+  /** {@return the evidence supporting the answer, if recorded} */
   public abstract Optional<Evidence> evidence();
 
   /** A response without evidence. */

@@ -17,7 +17,7 @@ import dev.losi.core.CountryAdjustment;
  */
 public sealed interface AdjustmentRule permits ExcludeIndicator, AcceptChannel, Reweight, AddLocalIndicator {
 
-  /** The kind this rule is. */
+  /** {@return the kind this rule is} */
   default AdjustmentKind kind() {
     if (this instanceof ExcludeIndicator) {
       return AdjustmentKind.EXCLUDE_INDICATOR;

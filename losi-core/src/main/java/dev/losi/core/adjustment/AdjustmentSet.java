@@ -76,17 +76,17 @@ public final class AdjustmentSet {
     return new AdjustmentSet(instrument, List.of());
   }
 
-  /** The instrument the adjustments were checked against. */
+  /** {@return the instrument the adjustments were checked against} */
   public Instrument instrument() {
     return instrument;
   }
 
-  /** The adjustments, in the order given. */
+  /** {@return the adjustments, in the order given} */
   public List<CountryAdjustment> adjustments() {
     return adjustments;
   }
 
-  /** True when the set holds no adjustment. */
+  /** {@return true when the set holds no adjustment} */
   public boolean isEmpty() {
     return adjustments.isEmpty();
   }

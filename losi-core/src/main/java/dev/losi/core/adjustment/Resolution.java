@@ -71,22 +71,22 @@ public final class Resolution {
     return new Resolution(instrument, List.of());
   }
 
-  /** True when no adjustment applies. */
+  /** {@return true when no adjustment applies} */
   public boolean isEmpty() {
     return applied.isEmpty();
   }
 
-  /** The adjustments that apply, in the order given to the {@link AdjustmentSet}. */
+  /** {@return the adjustments that apply, in the order given to the {@link AdjustmentSet}} */
   public List<CountryAdjustment> applied() {
     return applied;
   }
 
-  /** The rules of {@link #applied()}, in the same order. */
+  /** {@return the rules of {@link #applied()}, in the same order} */
   public List<AdjustmentRule> rules() {
     return rules;
   }
 
-  /** The codes of the excluded indicators, in adjustment order. */
+  /** {@return the codes of the excluded indicators, in adjustment order} */
   public List<String> excluded() {
     return excludedCodes;
   }
@@ -117,12 +117,12 @@ public final class Resolution {
     return Optional.empty();
   }
 
-  /** The local indicators by code, in adjustment order. */
+  /** {@return the local indicators by code, in adjustment order} */
   public Map<String, Indicator> localIndicators() {
     return local;
   }
 
-  /** The ids of the adjustments that added the local indicators, in adjustment order. */
+  /** {@return the ids of the adjustments that added the local indicators, in adjustment order} */
   public List<String> localAdjustments() {
     return localAdjustments;
   }

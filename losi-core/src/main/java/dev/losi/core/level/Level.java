@@ -41,19 +41,19 @@ public enum Level {
       l -> List.of(l.label(), l.name(), l.letter(), l.name().replace('_', ' ')));
 
   /**
-   * The label used in reports, the name in lower case with a space: {@code very high}, {@code high},
-   * {@code middle}, {@code low}.
+   * {@return the label used in reports, the name in lower case with a space: {@code very high}, {@code high},
+   * {@code middle}, {@code low}}
    */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  /** The one-letter prefix of the level's rating classes, the first letter of its name: V, H, M or L. */
+  /** {@return the one-letter prefix of the level's rating classes, the first letter of its name: V, H, M or L} */
   public String letter() {
     return name().substring(0, 1);
   }
 
-  /** The inclusive lower bound of the level's interval: 0.75, 0.50, 0.25 or 0. */
+  /** {@return the inclusive lower bound of the level's interval: 0.75, 0.50, 0.25 or 0} */
   public double lowerBound() {
     return switch (this) {
       case VERY_HIGH -> 0.75;

@@ -48,12 +48,12 @@ public enum RatingClass {
   /** Low, bottom quartile of the level (quartile 1). */
   L1;
 
-  /** The level this class belongs to. */
+  /** {@return the level this class belongs to} */
   public Level level() {
     return Level.values()[ordinal() / 4];
   }
 
-  /** The quartile within the level: 4 for the top quartile (VH, HV, MH, LM) down to 1 for the bottom. */
+  /** {@return the quartile within the level: 4 for the top quartile (VH, HV, MH, LM) down to 1 for the bottom} */
   public int quartile() {
     return 4 - ordinal() % 4;
   }

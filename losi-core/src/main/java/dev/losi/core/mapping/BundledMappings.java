@@ -71,8 +71,8 @@ public final class BundledMappings {
   private BundledMappings() {}
 
   /**
-   * The 17 known PE links, in the order of Figure 3.10 of the 2022 Survey (ascending share of cities
-   * meeting the indicator).
+   * {@return the 17 known PE links, in the order of Figure 3.10 of the 2022 Survey (ascending share of cities
+   * meeting the indicator)}
    */
   public static List<PeLink> losi2022PeLinks() {
     return PE_LINKS;

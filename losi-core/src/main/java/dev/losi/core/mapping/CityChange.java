@@ -29,29 +29,29 @@ public record CityChange(City city, CoreScore coreBefore, CoreScore coreAfter, L
   }
 
   /**
-   * The change on the common core, in indicators: {@code coreAfter.present - coreBefore.present}, which
-   * equals {@code gained().size() - lost().size()}.
+   * {@return the change on the common core, in indicators: {@code coreAfter.present - coreBefore.present}, which
+   * equals {@code gained().size() - lost().size()}}
    */
   public int coreChangeInIndicators() {
     return coreAfter.present() - coreBefore.present();
   }
 
-  /** The change of the core share, {@code coreAfter.value() - coreBefore.value()}, in [-1, 1]. */
+  /** {@return the change of the core share, {@code coreAfter.value() - coreBefore.value()}, in [-1, 1]} */
   public double coreChange() {
     return (double) coreChangeInIndicators() / coreAfter.size();
   }
 
-  /** The official level in the earlier edition (what the Survey's transition tables use). */
+  /** {@return the official level in the earlier edition (what the Survey's transition tables use)} */
   public Level levelBefore() {
     return officialBefore.level();
   }
 
-  /** The official level in the later edition. */
+  /** {@return the official level in the later edition} */
   public Level levelAfter() {
     return officialAfter.level();
   }
 
-  /** The official level transition, for example {@code middle -> high}. */
+  /** {@return the official level transition, for example {@code middle -> high}} */
   public String levelTransition() {
     return levelBefore().label() + " -> " + levelAfter().label();
   }

@@ -92,32 +92,32 @@ public final class CommonCore {
     return new CommonCore(mapping);
   }
 
-  /** The mapping this core comes from. */
+  /** {@return the mapping this core comes from} */
   public EditionMapping mapping() {
     return mapping;
   }
 
-  /** The core indicators, in the mapping's row order. */
+  /** {@return the core indicators, in the mapping's row order} */
   public List<Pair> pairs() {
     return pairs;
   }
 
-  /** The number of core indicators (the denominator of the core score). */
+  /** {@return the number of core indicators (the denominator of the core score)} */
   public int size() {
     return pairs.size();
   }
 
-  /** True when the editions have no indicator in common. */
+  /** {@return true when the editions have no indicator in common} */
   public boolean isEmpty() {
     return pairs.isEmpty();
   }
 
-  /** The A indicators outside the core, each with the reason, in A's order. */
+  /** {@return the A indicators outside the core, each with the reason, in A's order} */
   public Map<String, String> notComparableFrom() {
     return notComparableFrom;
   }
 
-  /** The B indicators outside the core, each with the reason, in B's order. */
+  /** {@return the B indicators outside the core, each with the reason, in B's order} */
   public Map<String, String> notComparableTo() {
     return notComparableTo;
   }

@@ -98,7 +98,7 @@ public record Composition(EditionMapping mapping, List<Loss> losses) {
     return losses.stream().filter(l -> l.kind() == kind).toList();
   }
 
-  /** One line per loss, for example {@code "E1: removed in second (through [B7]): ..."}. */
+  /** {@return one line per loss, for example {@code "E1: removed in second (through [B7]): ..."}} */
   public String lossReport() {
     StringBuilder sb = new StringBuilder();
     sb.append(mapping.from().id()).append(" -> ").append(mapping.to().id()).append(": ")

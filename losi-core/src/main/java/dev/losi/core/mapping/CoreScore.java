@@ -20,12 +20,12 @@ public record CoreScore(int present, int size) {
     }
   }
 
-  /** The share met, {@code present / size}, in [0, 1]. */
+  /** {@return the share met, {@code present / size}, in [0, 1]} */
   public double value() {
     return (double) present / size;
   }
 
-  /** The level of the share, decided exactly on the fraction ({@link Level#of(long, long)}). */
+  /** {@return the level of the share, decided exactly on the fraction ({@link Level#of(long, long)})} */
   public Level level() {
     return Level.of(present, size);
   }

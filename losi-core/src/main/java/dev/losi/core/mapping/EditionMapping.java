@@ -50,22 +50,22 @@ public abstract class EditionMapping {
 
   EditionMapping() {}
 
-  /** Instrument A, the earlier edition, for example {@code LOSI-2022}. */
+  /** {@return instrument A, the earlier edition, for example {@code LOSI-2022}} */
   public abstract Instrument from();
 
-  /** Instrument B, the later edition, for example {@code LOSI-2024}. */
+  /** {@return instrument B, the later edition, for example {@code LOSI-2024}} */
   public abstract Instrument to();
 
-  /** The rows, in the order given. */
+  /** {@return the rows, in the order given} */
   public abstract List<Link> links();
 
   /**
-   * The criterion codes this mapping covers, in both editions; empty means every criterion (a
-   * complete mapping).
+   * {@return the criterion codes this mapping covers, in both editions; empty means every criterion (a
+   * complete mapping)}
    */
   public abstract Set<String> coveredCriteria();
 
-  /** What this mapping is and where its links come from; may be empty. */
+  /** {@return what this mapping is and where its links come from; may be empty} */
   @Value.Default
   public String description() {
     return "";
@@ -77,7 +77,7 @@ public abstract class EditionMapping {
         .description(description).build();
   }
 
-  /** True when the mapping covers only some criteria. */
+  /** {@return true when the mapping covers only some criteria} */
   public boolean isPartial() {
     return !coveredCriteria().isEmpty();
   }
@@ -88,9 +88,9 @@ public abstract class EditionMapping {
   }
 
   /**
-   * A sentence saying what the mapping covers, for reports: for example {@code "LOSI-2022 -> LOSI-2024
+   * {@return a sentence saying what the mapping covers, for reports: for example {@code "LOSI-2022 -> LOSI-2024
    * covers only criteria [PE]; indicators of other criteria are outside this mapping and are neither
-   * compared nor translated."}
+   * compared nor translated."}}
    */
   public String coverageStatement() {
     String head = from().id() + " -> " + to().id();
@@ -150,31 +150,31 @@ public abstract class EditionMapping {
     return isInScopeTo(toCode) ? Optional.of(Relation.ADDED) : Optional.empty();
   }
 
-  /** The in-scope B codes with no source (explicit or implicit {@link Relation#ADDED}), in B's order. */
+  /** {@return the in-scope B codes with no source (explicit or implicit {@link Relation#ADDED}), in B's order} */
   public List<String> addedCodes() {
     return to().indicators().stream().map(Indicator::code)
         .filter(c -> relationTo(c).orElse(null) == Relation.ADDED).toList();
   }
 
-  /** The in-scope A codes with no target ({@link Relation#REMOVED}), in A's order. */
+  /** {@return the in-scope A codes with no target ({@link Relation#REMOVED}), in A's order} */
   public List<String> removedCodes() {
     return from().indicators().stream().map(Indicator::code)
         .filter(c -> relationFrom(c).orElse(null) == Relation.REMOVED).toList();
   }
 
-  /** The A codes outside the mapping's coverage (empty for a complete mapping), in A's order. */
+  /** {@return the A codes outside the mapping's coverage (empty for a complete mapping), in A's order} */
   public List<String> outOfScopeFromCodes() {
     return from().indicators().stream().map(Indicator::code).filter(c -> !isInScopeFrom(c)).toList();
   }
 
-  /** The B codes outside the mapping's coverage (empty for a complete mapping), in B's order. */
+  /** {@return the B codes outside the mapping's coverage (empty for a complete mapping), in B's order} */
   public List<String> outOfScopeToCodes() {
     return to().indicators().stream().map(Indicator::code).filter(c -> !isInScopeTo(c)).toList();
   }
 
   /**
-   * The rows followed by one implicit {@link Relation#ADDED} row for each in-scope B indicator no row
-   * names (in B's order): the complete account of both editions.
+   * {@return the rows followed by one implicit {@link Relation#ADDED} row for each in-scope B indicator no row
+   * names (in B's order): the complete account of both editions}
    */
   public List<Link> resolvedLinks() {
     List<Link> all = new ArrayList<>(links());
@@ -186,7 +186,7 @@ public abstract class EditionMapping {
     return List.copyOf(all);
   }
 
-  /** How many rows of {@link #resolvedLinks()} have each relation (every relation present, possibly 0). */
+  /** {@return how many rows of {@link #resolvedLinks()} have each relation (every relation present, possibly 0)} */
   public Map<Relation, Integer> countByRelation() {
     Map<Relation, Integer> counts = new EnumMap<>(Relation.class);
     for (Relation r : Relation.values()) {
@@ -198,7 +198,7 @@ public abstract class EditionMapping {
     return Collections.unmodifiableMap(counts);
   }
 
-  /** The common core of the two editions under this mapping (the one-to-one rows). */
+  /** {@return the common core of the two editions under this mapping (the one-to-one rows)} */
   public CommonCore commonCore() {
     return CommonCore.of(this);
   }

@@ -34,12 +34,12 @@ public final class LevelTransitionMatrix {
     return counts[before.ordinal()][after.ordinal()];
   }
 
-  /** The number of cities per level in the earlier edition (row totals), every level present. */
+  /** {@return the number of cities per level in the earlier edition (row totals), every level present} */
   public Map<Level, Integer> before() {
     return totals(true);
   }
 
-  /** The number of cities per level in the later edition (column totals), every level present. */
+  /** {@return the number of cities per level in the later edition (column totals), every level present} */
   public Map<Level, Integer> after() {
     return totals(false);
   }
@@ -57,12 +57,12 @@ public final class LevelTransitionMatrix {
     return Collections.unmodifiableMap(m);
   }
 
-  /** The number of cities. */
+  /** {@return the number of cities} */
   public int total() {
     return Arrays.stream(counts).flatMapToInt(Arrays::stream).sum();
   }
 
-  /** Cities at the same level in both editions (the diagonal). */
+  /** {@return cities at the same level in both editions (the diagonal)} */
   public int unchanged() {
     int s = 0;
     for (int i = 0; i < 4; i++) {
@@ -71,7 +71,7 @@ public final class LevelTransitionMatrix {
     return s;
   }
 
-  /** Cities at a higher level in the later edition (above the diagonal, since very high comes first). */
+  /** {@return cities at a higher level in the later edition (above the diagonal, since very high comes first)} */
   public int movedUp() {
     int s = 0;
     for (int b = 0; b < 4; b++) {
@@ -82,7 +82,7 @@ public final class LevelTransitionMatrix {
     return s;
   }
 
-  /** Cities at a lower level in the later edition. */
+  /** {@return cities at a lower level in the later edition} */
   public int movedDown() {
     return total() - unchanged() - movedUp();
   }

@@ -17,16 +17,16 @@ public abstract class Link {
 
   Link() {}
 
-  /** The code of the indicator in edition A; empty only for {@link Relation#ADDED}. */
+  /** {@return the code of the indicator in edition A; empty only for {@link Relation#ADDED}} */
   public abstract Optional<String> from();
 
-  /** The code of the indicator in edition B; empty only for {@link Relation#REMOVED}. */
+  /** {@return the code of the indicator in edition B; empty only for {@link Relation#REMOVED}} */
   public abstract Optional<String> to();
 
-  /** The relation. */
+  /** {@return the relation} */
   public abstract Relation relation();
 
-  /** Free text, for example why two indicators are judged the same; may be empty; valid Unicode (no unpaired surrogate). */
+  /** {@return free text, for example why two indicators are judged the same; may be empty; valid Unicode (no unpaired surrogate)} */
   @Value.Default
   public String note() {
     return "";

@@ -28,13 +28,13 @@ public record LongitudinalReport(EditionMapping mapping, CommonCore core, Missin
     onlyAfter = List.copyOf(onlyAfter);
   }
 
-  /** The transition matrix of official levels (each edition's own LOSI), as in the Survey. */
+  /** {@return the transition matrix of official levels (each edition's own LOSI), as in the Survey} */
   public LevelTransitionMatrix officialTransitions() {
     return LevelTransitionMatrix.of(cities.stream()
         .map(c -> Map.entry(c.levelBefore(), c.levelAfter())).toList());
   }
 
-  /** The transition matrix of levels of the core score (comparable across editions). */
+  /** {@return the transition matrix of levels of the core score (comparable across editions)} */
   public LevelTransitionMatrix coreTransitions() {
     return LevelTransitionMatrix.of(cities.stream()
         .map(c -> Map.entry(c.coreBefore().level(), c.coreAfter().level())).toList());
@@ -45,7 +45,7 @@ public record LongitudinalReport(EditionMapping mapping, CommonCore core, Missin
     return cities.stream().filter(c -> c.city().id().equals(cityId)).findFirst();
   }
 
-  /** The sentence every report carries about official scores. */
+  /** {@return the sentence every report carries about official scores} */
   public String comparabilityNote() {
     return "Official scores are each edition's own LOSI (" + mapping.from().id() + ": " + fmt(mapping.from().maximumPoints())
         + " points; " + mapping.to().id() + ": " + fmt(mapping.to().maximumPoints())
@@ -57,7 +57,7 @@ public record LongitudinalReport(EditionMapping mapping, CommonCore core, Missin
     return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 
-  /** A plain-text report: coverage, per-city table, both matrices, and what was not comparable. */
+  /** {@return a plain-text report: coverage, per-city table, both matrices, and what was not comparable} */
   public String toText() {
     String a = mapping.from().id();
     String b = mapping.to().id();

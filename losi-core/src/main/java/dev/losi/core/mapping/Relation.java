@@ -34,22 +34,22 @@ public enum Relation {
   /** The constant name, ignoring case. */
   private static final EnumForms<Relation> FORMS = EnumForms.ignoringCase(values(), r -> List.of(r.name()));
 
-  /** True when a row of this relation names an A indicator (all but {@link #ADDED}). */
+  /** {@return true when a row of this relation names an A indicator (all but {@link #ADDED})} */
   public boolean hasSource() {
     return this != ADDED;
   }
 
-  /** True when a row of this relation names a B indicator (all but {@link #REMOVED}). */
+  /** {@return true when a row of this relation names a B indicator (all but {@link #REMOVED})} */
   public boolean hasTarget() {
     return this != REMOVED;
   }
 
-  /** True for {@link #SAME}, {@link #RENAMED} and {@link #MOVED}: one A indicator is one B indicator. */
+  /** {@return true for {@link #SAME}, {@link #RENAMED} and {@link #MOVED}: one A indicator is one B indicator} */
   public boolean isOneToOne() {
     return this == SAME || this == RENAMED || this == MOVED;
   }
 
-  /** The lower-case name used in files, for example {@code renamed}. */
+  /** {@return the lower-case name used in files, for example {@code renamed}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -68,7 +68,7 @@ public record Translation(Assessment source, Assessment assessment, TranslationR
     dropped = List.copyOf(dropped);
   }
 
-  /** True when every B indicator received an answer other than not assessed. */
+  /** {@return true when every B indicator received an answer other than not assessed} */
   public boolean isComplete() {
     return notTranslated.isEmpty();
   }

@@ -50,8 +50,8 @@ public record TranslationRules(MergeRule mergeRule, SplitRule splitRule) {
   }
 
   /**
-   * The conservative rules: a merged indicator is present only if all its sources are, and split
-   * targets are left not assessed.
+   * {@return the conservative rules: a merged indicator is present only if all its sources are, and split
+   * targets are left not assessed}
    */
   public static TranslationRules conservative() {
     return new TranslationRules(MergeRule.ALL_PRESENT, SplitRule.LEAVE_NOT_ASSESSED);

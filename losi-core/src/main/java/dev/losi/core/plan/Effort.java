@@ -20,12 +20,12 @@ public enum Effort {
   /** Not classed by the effort table: treated as the dearest (phase {@link Phase#UNCLASSIFIED}). */
   UNCLASSIFIED;
 
-  /** The lower-case label used in tables and files: {@code easy}, {@code moderate}, {@code hard}, {@code unclassified}. */
+  /** {@return the lower-case label used in tables and files: {@code easy}, {@code moderate}, {@code hard}, {@code unclassified}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The phase in which a change of this effort is made. */
+  /** {@return the phase in which a change of this effort is made} */
   public Phase phase() {
     return Phase.values()[ordinal()];
   }

@@ -56,7 +56,7 @@ public final class EffortTable {
     this.byCode = Map.copyOf(map);
   }
 
-  /** The empty table: every indicator unclassified (channel downgrades easy). */
+  /** {@return the empty table: every indicator unclassified (channel downgrades easy)} */
   public static EffortTable empty() {
     return EMPTY;
   }
@@ -72,7 +72,7 @@ public final class EffortTable {
     return new EffortTable(List.copyOf(sorted));
   }
 
-  /** The entries, sorted by indicator code. */
+  /** {@return the entries, sorted by indicator code} */
   public List<Entry> entries() {
     return entries;
   }

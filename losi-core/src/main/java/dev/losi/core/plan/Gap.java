@@ -31,7 +31,7 @@ public enum Gap {
     this.fix = fix;
   }
 
-  /** The fix in plain words, for reports. */
+  /** {@return the fix in plain words, for reports} */
   public String fix() {
     return fix;
   }

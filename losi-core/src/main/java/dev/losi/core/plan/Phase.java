@@ -19,7 +19,7 @@ public enum Phase {
   /** The changes the effort table does not class. */
   UNCLASSIFIED;
 
-  /** The label used in tables: {@code quick fixes}, {@code moderate}, {@code hard}, {@code unclassified}. */
+  /** {@return the label used in tables: {@code quick fixes}, {@code moderate}, {@code hard}, {@code unclassified}} */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }

@@ -43,7 +43,7 @@ public record Plan(City city, String assessorId, boolean adjusted, Standing curr
     phases = List.copyOf(phases);
   }
 
-  /** The points the steps add together. */
+  /** {@return the points the steps add together} */
   public BigDecimal pointsAdded() {
     return projected.points().subtract(current.points());
   }

@@ -28,8 +28,8 @@ public record Standing(BigDecimal points, BigDecimal maximum, Level level) {
   }
 
   /**
-   * The score {@code points / maximum} as a double: {@code points.doubleValue() / maximum.doubleValue()},
-   * which is the correctly rounded fraction when both are whole numbers (as the scorer computes it).
+   * {@return the score {@code points / maximum} as a double: {@code points.doubleValue() / maximum.doubleValue()},
+   * which is the correctly rounded fraction when both are whole numbers (as the scorer computes it)}
    */
   public double score() {
     return points.doubleValue() / maximum.doubleValue();

@@ -43,7 +43,7 @@ public final class UptakeTable {
     return new UptakeTable(java.util.Collections.unmodifiableMap(copy));
   }
 
-  /** The shares by indicator code, sorted by code. */
+  /** {@return the shares by indicator code, sorted by code} */
   public Map<String, BigDecimal> shares() {
     return shares;
   }

@@ -36,12 +36,12 @@ public record CityResult(CityScore score, ReferenceSet reference, RatingClass ra
     }
   }
 
-  /** The level of the standard LOSI. */
+  /** {@return the level of the standard LOSI} */
   public Level level() {
     return score.level();
   }
 
-  /** The rank within the city's country, among the reference set. */
+  /** {@return the rank within the city's country, among the reference set} */
   public int rankInCountry() {
     return ranksWithin.get(Grouping.COUNTRY);
   }

@@ -66,7 +66,7 @@ public record RecordedResult(City city, String assessorId, String instrumentId, 
     notApplicableWithoutAdjustment = List.copyOf(notApplicableWithoutAdjustment);
   }
 
-  /** The standard LOSI, {@code standard().value()}; its level is {@code standard().level()}. */
+  /** {@return the standard LOSI, {@code standard().value()}; its level is {@code standard().level()}} */
   public double losi() {
     return standard.value();
   }

@@ -41,7 +41,7 @@ public record ReferenceSet(Basis basis, Optional<String> assessorId, int size) {
     }
   }
 
-  /** For reports: {@code all 30 cities} or {@code the 30 cities of assessor A}. */
+  /** {@return for reports: {@code all 30 cities} or {@code the 30 cities of assessor A}} */
   public String describe() {
     String cities = size == 1 ? "city" : "cities";
     return assessorId.map(a -> "the " + size + " " + cities + " of assessor " + a)

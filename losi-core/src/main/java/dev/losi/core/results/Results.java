@@ -132,27 +132,27 @@ public final class Results {
     return new Results(Basis.EACH_ASSESSOR, List.copyOf(scores));
   }
 
-  /** How the reference sets were formed. */
+  /** {@return how the reference sets were formed} */
   public Basis basis() {
     return basis;
   }
 
-  /** The reference sets, in order of first appearance; empty when there are no scores. */
+  /** {@return the reference sets, in order of first appearance; empty when there are no scores} */
   public List<ReferenceSet> referenceSets() {
     return referenceSets;
   }
 
-  /** One result per score, in the order given. */
+  /** {@return one result per score, in the order given} */
   public List<CityResult> results() {
     return results;
   }
 
-  /** The scores, in the order given. */
+  /** {@return the scores, in the order given} */
   public List<CityScore> scores() {
     return results.stream().map(CityResult::score).toList();
   }
 
-  /** The number of results. */
+  /** {@return the number of results} */
   public int size() {
     return results.size();
   }

@@ -24,7 +24,7 @@ public record AnswerCounts(int present, int absent, int notApplicable, int notAs
     }
   }
 
-  /** The number of indicators counted: the sum of the four answer counts. */
+  /** {@return the number of indicators counted: the sum of the four answer counts} */
   public int total() {
     return present + absent + notApplicable + notAssessed;
   }

@@ -57,12 +57,12 @@ public record CityScore(
     notApplicableWithoutAdjustment = List.copyOf(notApplicableWithoutAdjustment);
   }
 
-  /** The standard LOSI value, in [0, 1]. */
+  /** {@return the standard LOSI value, in [0, 1]} */
   public double losi() {
     return standard.value();
   }
 
-  /** The level of the standard LOSI. */
+  /** {@return the level of the standard LOSI} */
   public Level level() {
     return standard.level();
   }

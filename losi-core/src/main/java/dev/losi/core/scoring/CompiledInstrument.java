@@ -392,7 +392,7 @@ public final class CompiledInstrument {
     return !excluded[position] && (channelMask == 0 || (channelMask & countingChannels[position]) != 0);
   }
 
-  /** The length of the buffer {@link #score(int[], int, long[])} fills: {@code 1 + criterionCount() + 2}. */
+  /** {@return the length of the buffer {@link #score(int[], int, long[])} fills: {@code 1 + criterionCount() + 2}} */
   public int resultLength() {
     return 1 + criterionCodes.length + SCOPES;
   }
@@ -489,22 +489,22 @@ public final class CompiledInstrument {
 
   // --- the compiled layout ----------------------------------------------------------------
 
-  /** The instrument compiled. */
+  /** {@return the instrument compiled} */
   public Instrument instrument() {
     return instrument;
   }
 
-  /** The number of indicator positions (ints per packed assessment). */
+  /** {@return the number of indicator positions (ints per packed assessment)} */
   public int size() {
     return size;
   }
 
-  /** The number of decimal places of the units: one unit is {@code 10^-scale()} points. */
+  /** {@return the number of decimal places of the units: one unit is {@code 10^-scale()} points} */
   public int scale() {
     return scale;
   }
 
-  /** The denominator in units; 0 only when every indicator is excluded and the instrument declares none. */
+  /** {@return the denominator in units; 0 only when every indicator is excluded and the instrument declares none} */
   public long maximumUnits() {
     return maximumUnits;
   }
@@ -524,7 +524,7 @@ public final class CompiledInstrument {
     return mgpSpecific[position];
   }
 
-  /** The number of criteria that have indicators (criterion slots). */
+  /** {@return the number of criteria that have indicators (criterion slots)} */
   public int criterionCount() {
     return criterionCodes.length;
   }

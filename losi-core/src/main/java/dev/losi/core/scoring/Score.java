@@ -34,9 +34,9 @@ public record Score(double points, double maximum) {
   }
 
   /**
-   * {@code P / M}, the exact fraction of the decimals {@code points} and {@code maximum} stand for,
+   * {@return {@code P / M}, the exact fraction of the decimals {@code points} and {@code maximum} stand for,
    * correctly rounded to a double, in [0, 1]. For whole numbers this is {@code points / maximum}; for
-   * {@code new Score(0.8, 1.6)} it is 0.5 exactly, whatever the summation order that produced 0.8.
+   * {@code new Score(0.8, 1.6)} it is 0.5 exactly, whatever the summation order that produced 0.8}
    */
   public double value() {
     if (isExactFraction()) {
@@ -46,14 +46,14 @@ public record Score(double points, double maximum) {
   }
 
   /**
-   * True when points and maximum are whole numbers (below 2^52). Scores with decimal points are decided
-   * exactly too (see the class documentation); this only says that both are integers.
+   * {@return true when points and maximum are whole numbers (below 2^52). Scores with decimal points are decided
+   * exactly too (see the class documentation); this only says that both are integers}
    */
   public boolean isExactFraction() {
     return isWhole(points) && isWhole(maximum);
   }
 
-  /** The level, decided on the exact fraction {@code P / M} (see the class documentation). */
+  /** {@return the level, decided on the exact fraction {@code P / M} (see the class documentation)} */
   public Level level() {
     return isExactFraction() ? Level.of((long) points, (long) maximum)
         : Level.of(Decimals.of(points), Decimals.of(maximum));

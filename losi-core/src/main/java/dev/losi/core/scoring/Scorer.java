@@ -112,27 +112,27 @@ public final class Scorer {
     return new Scorer(instrument, compiled, missingAnswerPolicy, AdjustmentSet.of(instrument, adjustments));
   }
 
-  /** The instrument scored against. */
+  /** {@return the instrument scored against} */
   public Instrument instrument() {
     return instrument;
   }
 
-  /** The compiled instrument (no adjustments) that does the arithmetic: the fast path. */
+  /** {@return the compiled instrument (no adjustments) that does the arithmetic: the fast path} */
   public CompiledInstrument compiled() {
     return compiled;
   }
 
-  /** The missing-answer policy. */
+  /** {@return the missing-answer policy} */
   public MissingAnswerPolicy missingAnswerPolicy() {
     return missingAnswerPolicy;
   }
 
-  /** The adjustments, in the order given. */
+  /** {@return the adjustments, in the order given} */
   public List<CountryAdjustment> adjustments() {
     return adjustments.adjustments();
   }
 
-  /** The adjustments as a checked set, resolved per city. */
+  /** {@return the adjustments as a checked set, resolved per city} */
   public AdjustmentSet adjustmentSet() {
     return adjustments;
   }
