@@ -17,7 +17,12 @@ import java.util.Set;
  */
 public record AcceptChannel(String indicator, Set<Channel> channels) implements AdjustmentRule {
 
-  /** Checks for null and emptiness, and copies the channels in declaration order. */
+  /**
+   * Checks for null and emptiness, and copies the channels in declaration order.
+   *
+   * @param indicator the code of the MGP-specific indicator
+   * @param channels the accepted channels
+   */
   public AcceptChannel {
     Objects.requireNonNull(indicator, "indicator");
     if (channels.isEmpty()) {

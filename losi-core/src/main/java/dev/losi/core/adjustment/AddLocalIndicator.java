@@ -14,7 +14,11 @@ import java.util.Objects;
  */
 public record AddLocalIndicator(Indicator indicator) implements AdjustmentRule {
 
-  /** Checks for null. */
+  /**
+   * Checks for null.
+   *
+   * @param indicator the local indicator
+   */
   public AddLocalIndicator {
     Objects.requireNonNull(indicator, "indicator");
   }

@@ -13,7 +13,11 @@ import java.util.Objects;
  */
 public record ExcludeIndicator(String indicator) implements AdjustmentRule {
 
-  /** Checks for null. */
+  /**
+   * Checks for null.
+   *
+   * @param indicator the code of the excluded indicator
+   */
   public ExcludeIndicator {
     Objects.requireNonNull(indicator, "indicator");
   }

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Reweight(String indicator, double weight) implements AdjustmentRule {
 
-  /** Checks the weight. */
+  /**
+   * Checks the weight.
+   *
+   * @param indicator the code of the indicator
+   * @param weight the new weight, finite and {@code > 0}
+   */
   public Reweight {
     Objects.requireNonNull(indicator, "indicator");
     if (!(weight > 0) || Double.isInfinite(weight)) {

@@ -22,7 +22,17 @@ import java.util.List;
 public record CityChange(City city, CoreScore coreBefore, CoreScore coreAfter, List<CommonCore.Pair> gained,
     List<CommonCore.Pair> lost, CityScore officialBefore, CityScore officialAfter) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param city the city
+   * @param coreBefore the city's score on the common core in the earlier edition
+   * @param coreAfter the city's score on the common core in the later edition
+   * @param gained the core indicators not present before and present after
+   * @param lost the core indicators present before and not present after
+   * @param officialBefore the official score in the earlier edition by {@link dev.losi.core.scoring.Scorer}
+   * @param officialAfter the official score in the later edition
+   */
   public CityChange {
     gained = List.copyOf(gained);
     lost = List.copyOf(lost);

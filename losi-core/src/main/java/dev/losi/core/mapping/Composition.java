@@ -67,13 +67,25 @@ public record Composition(EditionMapping mapping, List<Loss> losses) {
    * @since 0.1.0
    */
   public record Loss(String fromCode, LossKind kind, List<String> through, String explanation) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param fromCode the A indicator
+     * @param kind why it is lost: removed in a step, partly removed, outside coverage or not composable
+     * @param through the B indicators involved
+     * @param explanation a sentence for reports
+     */
     public Loss {
       through = List.copyOf(through);
     }
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param mapping the composed mapping, from the first mapping's A to the last mapping's C
+   * @param losses the A indicators that lost all or part of their counterpart, in A's order per step
+   */
   public Composition {
     losses = List.copyOf(losses);
   }

@@ -13,7 +13,12 @@ import dev.losi.core.level.Level;
  */
 public record CoreScore(int present, int size) {
 
-  /** Checks the range. */
+  /**
+   * Checks the range.
+   *
+   * @param present core indicators answered present, {@code 0 <= present <= size}
+   * @param size the number of core indicators, at least 1
+   */
   public CoreScore {
     if (size < 1 || present < 0 || present > size) {
       throw new IllegalArgumentException("need 0 <= present <= size and size >= 1, got " + present + "/" + size);

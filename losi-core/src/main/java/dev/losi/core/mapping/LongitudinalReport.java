@@ -21,7 +21,16 @@ import java.util.Map;
 public record LongitudinalReport(EditionMapping mapping, CommonCore core, MissingAnswerPolicy missingAnswers,
     List<CityChange> cities, List<City> onlyBefore, List<City> onlyAfter) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param mapping the mapping compared along
+   * @param core the common core
+   * @param missingAnswers how not-assessed answers were treated
+   * @param cities the change of every city assessed in both editions, in the earlier edition's order
+   * @param onlyBefore cities assessed only in the earlier edition
+   * @param onlyAfter cities assessed only in the later edition
+   */
   public LongitudinalReport {
     cities = List.copyOf(cities);
     onlyBefore = List.copyOf(onlyBefore);

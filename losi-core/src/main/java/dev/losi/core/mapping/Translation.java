@@ -34,7 +34,15 @@ public record Translation(Assessment source, Assessment assessment, TranslationR
    * @since 0.1.0
    */
   public record Translated(String toCode, Answer answer, Relation relation, List<String> fromCodes, String how) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param toCode the B indicator
+     * @param answer its answer
+     * @param relation the relation it was translated through
+     * @param fromCodes the A indicators its answer comes from
+     * @param how how the answer was obtained, for example {@code copied} or {@code merged: all present}
+     */
     public Translated {
       fromCodes = List.copyOf(fromCodes);
     }
@@ -61,7 +69,16 @@ public record Translation(Assessment source, Assessment assessment, TranslationR
    */
   public record Dropped(String fromCode, Answer answer, String reason) {}
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param source the assessment of edition A
+   * @param assessment the assessment of edition B
+   * @param rules the rules used for merges and splits
+   * @param translated the B indicators that received an answer, in B's order
+   * @param notTranslated the B indicators that did not, with the reason, in B's order
+   * @param dropped the A indicators whose answer has no place in B, with the reason, in A's order
+   */
   public Translation {
     translated = List.copyOf(translated);
     notTranslated = List.copyOf(notTranslated);

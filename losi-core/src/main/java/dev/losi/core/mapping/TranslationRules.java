@@ -43,7 +43,12 @@ public record TranslationRules(MergeRule mergeRule, SplitRule splitRule) {
     LEAVE_NOT_ASSESSED
   }
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param mergeRule how the answers of a merge's sources become the answer of its target
+   * @param splitRule what a split's targets receive
+   */
   public TranslationRules {
     java.util.Objects.requireNonNull(mergeRule, "mergeRule");
     java.util.Objects.requireNonNull(splitRule, "splitRule");

@@ -29,7 +29,13 @@ public final class EffortTable {
    */
   public record Entry(String indicator, Effort effort, Optional<String> note) {
 
-    /** Checks for nulls and blank codes. */
+    /**
+     * Checks for nulls and blank codes.
+     *
+     * @param indicator the indicator code
+     * @param effort its effort class
+     * @param note an optional note shown with the step, for example how the change is made
+     */
     public Entry {
       if (indicator == null || effort == null || note == null) {
         throw new NullPointerException("indicator, effort and note are required");

@@ -13,7 +13,13 @@ import java.util.List;
  */
 public record PhaseProjection(Phase phase, List<String> indicators, Standing after) {
 
-  /** Checks for nulls and copies the list. */
+  /**
+   * Checks for nulls and copies the list.
+   *
+   * @param phase the phase
+   * @param indicators the codes of this phase's steps, in plan order
+   * @param after the projected standing once this phase is done
+   */
   public PhaseProjection {
     if (phase == null || after == null) {
       throw new NullPointerException("phase and after are required");

@@ -33,7 +33,21 @@ public record Plan(City city, String assessorId, boolean adjusted, Standing curr
     Level target, BigDecimal pointsNeeded, boolean reachable, List<PlanStep> steps, List<PhaseProjection> phases,
     Standing projected) {
 
-  /** Checks for nulls and copies the lists. */
+  /**
+   * Checks for nulls and copies the lists.
+   *
+   * @param city the city
+   * @param assessorId the assessor's id
+   * @param adjusted true when the plan works on the adjusted LOSI
+   * @param current where the city stands today
+   * @param ratingClass the city's rating class today, among the cities planned together
+   * @param target the target level
+   * @param pointsNeeded the points needed to reach the target, {@code ceil(threshold × maximum) − points} with the ceiling taken on the grid of the weights
+   * @param reachable false when even every candidate change together falls short of the target
+   * @param steps the changes, in plan order
+   * @param phases the projected standing after each phase that has steps, in phase order
+   * @param projected the projected standing after every step
+   */
   public Plan {
     if (city == null || assessorId == null || current == null || ratingClass == null || target == null
         || pointsNeeded == null || projected == null) {

@@ -20,7 +20,18 @@ import java.util.Optional;
 public record PlanStep(String indicator, String criterion, Gap gap, Effort effort, Optional<String> note,
     Phase phase, BigDecimal points, Optional<BigDecimal> uptake) {
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param indicator the indicator code
+   * @param criterion the indicator's criterion code
+   * @param gap why it does not count today, which says what the fix is
+   * @param effort its effort class
+   * @param note the effort table's note for the indicator, if any
+   * @param phase the phase in which it is made
+   * @param points the points it adds
+   * @param uptake the peer uptake
+   */
   public PlanStep {
     if (indicator == null || criterion == null || gap == null || effort == null || note == null || phase == null
         || points == null || uptake == null) {

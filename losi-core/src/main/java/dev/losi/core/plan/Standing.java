@@ -17,7 +17,13 @@ import java.math.BigDecimal;
  */
 public record Standing(BigDecimal points, BigDecimal maximum, Level level) {
 
-  /** Checks for nulls and the range of the points. */
+  /**
+   * Checks for nulls and the range of the points.
+   *
+   * @param points the weighted points that count, {@code 0 <= points <= maximum}
+   * @param maximum the weighted maximum
+   * @param level the level of {@code points / maximum}, decided exactly
+   */
   public Standing {
     if (points == null || maximum == null || level == null) {
       throw new NullPointerException("points, maximum and level are required");

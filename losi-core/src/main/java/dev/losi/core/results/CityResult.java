@@ -24,7 +24,15 @@ import java.util.OptionalInt;
 public record CityResult(CityScore score, ReferenceSet reference, RatingClass ratingClass, int rank,
     Map<Grouping, Integer> ranksWithin) {
 
-  /** Checks for nulls and copies the map. */
+  /**
+   * Checks for nulls and copies the map.
+   *
+   * @param score the score
+   * @param reference the cities the rating class and ranks are relative to
+   * @param ratingClass the rating class
+   * @param rank the competition rank in the reference set, 1 for the highest LOSI
+   * @param ranksWithin the competition rank among the cities of the reference set in the same group, per grouping
+   */
   public CityResult {
     Checks.nonNull("score", score, "reference", reference, "ratingClass", ratingClass);
     if (rank < 1 || rank > reference.size()) {

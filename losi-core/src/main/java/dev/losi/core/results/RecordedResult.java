@@ -55,7 +55,28 @@ public record RecordedResult(City city, String assessorId, String instrumentId, 
     Map<ChannelScope, Double> byChannelScope, AnswerCounts counts, List<ChannelDowngrade> downgrades,
     List<String> notApplicableWithoutAdjustment, Optional<Adjusted> adjusted, Optional<Local> local) {
 
-  /** Checks for nulls and copies the collections (criterion order kept, scopes in enum order). */
+  /**
+   * Checks for nulls and copies the collections (criterion order kept, scopes in enum order).
+   *
+   * @param city the city, with population, size class and region when the file states them
+   * @param assessorId the assessor of the score
+   * @param instrumentId the instrument scored with
+   * @param standard the standard points and maximum
+   * @param ratingClass the rating class of the standard LOSI within its reference set
+   * @param rank the competition rank in the reference set, 1 or more
+   * @param rankInCountry the rank among the reference set's cities of the same country
+   * @param rankInRegion the rank among those of the same region
+   * @param rankInSizeClass the rank among those of the same size class
+   * @param referenceBasis what the ranks are relative to
+   * @param referenceSize the number of scores in the reference set
+   * @param byCriterion the sub-index per criterion code, each in [0, 1], in criterion order
+   * @param byChannelScope the value per channel scope, for the scopes the instrument has
+   * @param counts the answer counts
+   * @param downgrades the channel-scope downgrades, in file order
+   * @param notApplicableWithoutAdjustment indicators answered not applicable with no adjustment behind it
+   * @param adjusted the adjusted score, for a city an adjustment applies to
+   * @param local the local score, for a city with local indicators
+   */
   public RecordedResult {
     Checks.nonNull("city", city, "assessorId", assessorId, "instrumentId", instrumentId, "standard", standard,
         "ratingClass", ratingClass, "rankInRegion", rankInRegion, "rankInSizeClass", rankInSizeClass,
@@ -84,7 +105,15 @@ public record RecordedResult(City city, String assessorId, String instrumentId, 
   public record Adjusted(Score score, List<String> applied, List<String> excluded, Map<String, Double> byCriterion,
       Map<ChannelScope, Double> byChannelScope) {
 
-    /** Checks for nulls and copies the collections. */
+    /**
+     * Checks for nulls and copies the collections.
+     *
+     * @param score the adjusted points and maximum
+     * @param applied the ids of the adjustments applied, in order
+     * @param excluded the indicators excluded
+     * @param byCriterion the adjusted sub-index per criterion code
+     * @param byChannelScope the adjusted value per channel scope
+     */
     public Adjusted {
       Objects.requireNonNull(score, "score");
       applied = List.copyOf(applied);
@@ -103,7 +132,12 @@ public record RecordedResult(City city, String assessorId, String instrumentId, 
    */
   public record Local(Score score, List<String> indicators) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param score the local points and maximum
+     * @param indicators the codes of the local indicators
+     */
     public Local {
       Objects.requireNonNull(score, "score");
       indicators = List.copyOf(indicators);

@@ -32,7 +32,13 @@ public record ReferenceSet(Basis basis, Optional<String> assessorId, int size) {
     EACH_ASSESSOR
   }
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param basis every city, or one assessor's cities
+   * @param assessorId the assessor whose cities these are
+   * @param size the number of cities in the set, {@code >= 1}
+   */
   public ReferenceSet {
     Checks.nonNull("basis", basis, "assessorId", assessorId);
     if (assessorId.isPresent() != (basis == Basis.EACH_ASSESSOR) || size < 1) {

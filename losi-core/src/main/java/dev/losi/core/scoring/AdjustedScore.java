@@ -31,7 +31,15 @@ public record AdjustedScore(
     List<CountryAdjustment> applied,
     List<String> excluded) {
 
-  /** Checks for nulls and copies the collections. */
+  /**
+   * Checks for nulls and copies the collections.
+   *
+   * @param score the adjusted LOSI
+   * @param byCriterion adjusted sub-indices per criterion code, in instrument order
+   * @param byChannelScope adjusted sub-indices per channel scope
+   * @param applied the adjustments that applied to this city, in the order given
+   * @param excluded the codes of the indicators excluded
+   */
   public AdjustedScore {
     if (score == null) {
       throw new NullPointerException("score");

@@ -15,7 +15,15 @@ package dev.losi.core.scoring;
  */
 public record AnswerCounts(int present, int absent, int notApplicable, int notAssessed, int notAssessedCountedAbsent) {
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param present indicators answered present
+   * @param absent indicators answered absent
+   * @param notApplicable indicators answered not applicable
+   * @param notAssessed indicators not assessed
+   * @param notAssessedCountedAbsent how many of {@code notAssessed} were counted as absent under {@link MissingAnswerPolicy#COUNT_AS_ABSENT}
+   */
   public AnswerCounts {
     if (present < 0 || absent < 0 || notApplicable < 0 || notAssessed < 0 || notAssessedCountedAbsent < 0
         || notAssessedCountedAbsent > notAssessed) {

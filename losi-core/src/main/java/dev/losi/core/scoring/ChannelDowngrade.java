@@ -21,7 +21,13 @@ import java.util.Set;
  */
 public record ChannelDowngrade(String indicator, Set<Channel> channels, Optional<String> acceptedBy) {
 
-  /** Checks the invariants and copies the set. */
+  /**
+   * Checks the invariants and copies the set.
+   *
+   * @param indicator the indicator code
+   * @param channels the channels the evidence names
+   * @param acceptedBy the id of the {@link dev.losi.core.AdjustmentKind#ACCEPT_CHANNEL} adjustment that lets it count in the adjusted LOSI, or empty when it counts in neither
+   */
   public ChannelDowngrade {
     if (indicator == null || channels == null || acceptedBy == null) {
       throw new NullPointerException("indicator, channels and acceptedBy are required");

@@ -45,7 +45,21 @@ public record CityScore(
     Optional<AdjustedScore> adjusted,
     Optional<LocalScore> local) {
 
-  /** Checks for nulls and copies the collections, keeping their order. */
+  /**
+   * Checks for nulls and copies the collections, keeping their order.
+   *
+   * @param city the city
+   * @param assessorId the assessor's id
+   * @param instrumentId the instrument id
+   * @param standard the standard LOSI
+   * @param byCriterion standard sub-indices per criterion code, in instrument order
+   * @param byChannelScope standard sub-indices per channel scope
+   * @param counts how many indicators got each answer
+   * @param downgrades MGP-specific indicators answered present that do not count because the evidence names only non-MGP channels
+   * @param notApplicableWithoutAdjustment indicators answered not applicable for which no {@code EXCLUDE_INDICATOR} adjustment applies
+   * @param adjusted the adjusted LOSI, present exactly when at least one adjustment applies to the city
+   * @param local the local sub-score, present when the country added local indicators
+   */
   public CityScore {
     if (city == null || assessorId == null || instrumentId == null || standard == null || counts == null
         || adjusted == null || local == null) {

@@ -15,7 +15,13 @@ import java.util.List;
  */
 public record LocalScore(Score score, List<String> indicators, List<String> adjustments) {
 
-  /** Checks for nulls and copies the lists. */
+  /**
+   * Checks for nulls and copies the lists.
+   *
+   * @param score points over the local indicators' weights
+   * @param indicators the local indicator codes, in adjustment order
+   * @param adjustments the ids of the adjustments that added them
+   */
   public LocalScore {
     if (score == null) {
       throw new NullPointerException("score");

@@ -23,7 +23,12 @@ import dev.losi.core.level.Level;
  */
 public record Score(double points, double maximum) {
 
-  /** Checks the invariants. */
+  /**
+   * Checks the invariants.
+   *
+   * @param points the weighted points obtained, {@code 0 <= points <= maximum}
+   * @param maximum the weighted maximum, {@code > 0}
+   */
   public Score {
     if (!(maximum > 0) || Double.isInfinite(maximum)) {
       throw new IllegalArgumentException("maximum must be a finite number > 0, got " + maximum);
