@@ -38,13 +38,21 @@ public abstract class Assessment {
   /** {@return the responses, at most one per indicator code, in the order given} */
   public abstract List<Response> responses();
 
-  /** The response for an indicator, if there is one. */
+  /**
+   * {@return the response for an indicator, if there is one}
+   *
+   * @param indicatorCode an indicator code, for example {@code E1}
+   */
   public Optional<Response> response(String indicatorCode) {
     Integer i = indexByCode().get(indicatorCode);
     return i == null ? Optional.empty() : Optional.of(responses().get(i));
   }
 
-  /** The answer for an indicator; {@link Answer#NOT_ASSESSED} when there is no response. */
+  /**
+   * {@return the answer for an indicator; {@link Answer#NOT_ASSESSED} when there is no response}
+   *
+   * @param indicatorCode an indicator code, for example {@code E1}
+   */
   public Answer answer(String indicatorCode) {
     return response(indicatorCode).map(Response::answer).orElse(Answer.NOT_ASSESSED);
   }
@@ -55,7 +63,11 @@ public abstract class Assessment {
     return Checks.firstIndexByKey(responses(), Response::indicator);
   }
 
-  /** Starts an assessment. */
+  /**
+   * Starts an assessment.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

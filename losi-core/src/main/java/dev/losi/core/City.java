@@ -38,12 +38,23 @@ public abstract class City {
   /** {@return a region used for grouping, for example a state or province} */
   public abstract Optional<String> region();
 
-  /** A city with id, name and country. */
+  /**
+   * A city with id, name and country.
+   *
+   * @param id a stable identifier, for example {@code BR-SAO}
+   * @param name the city's name, in any script
+   * @param country the ISO 3166-1 alpha-3 code, for example {@code BRA}
+   * @return the city, without population, region or size class
+   */
   public static City of(String id, String name, String country) {
     return builder().id(id).name(name).country(country).build();
   }
 
-  /** Starts a city. */
+  /**
+   * Starts a city.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

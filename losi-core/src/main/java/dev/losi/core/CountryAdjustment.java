@@ -71,12 +71,20 @@ public abstract class CountryAdjustment {
   /** {@return the ids of the cities it applies to; empty means every city of the country} */
   public abstract Set<String> cities();
 
-  /** True when this adjustment applies to the given city (same country, and listed if a list is given). */
+  /**
+   * {@return true when this adjustment applies to the given city (same country, and listed if a list is given)}
+   *
+   * @param city the city to test
+   */
   public boolean appliesTo(City city) {
     return city.country().equals(country()) && (cities().isEmpty() || cities().contains(city.id()));
   }
 
-  /** Starts an adjustment. */
+  /**
+   * Starts an adjustment.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

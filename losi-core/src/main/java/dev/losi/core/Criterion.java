@@ -32,12 +32,22 @@ public abstract class Criterion {
   /** {@return the full name, for example {@code Institutional Framework}} */
   public abstract String name();
 
-  /** A criterion with the given code and name. */
+  /**
+   * A criterion with the given code and name.
+   *
+   * @param code the criterion code, for example {@code PE}
+   * @param name the criterion's name
+   * @return the criterion, without description
+   */
   public static Criterion of(String code, String name) {
     return builder().code(code).name(name).build();
   }
 
-  /** Starts a criterion. */
+  /**
+   * Starts a criterion.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -32,12 +32,20 @@ public abstract class Evidence {
     return !channels().isEmpty() && channels().stream().noneMatch(Channel::isMunicipalPortal);
   }
 
-  /** Evidence naming the given channels. */
+  /**
+   * {@return Evidence naming the given channels}
+   *
+   * @param channels the channels on which the feature was found
+   */
   public static Evidence on(Channel... channels) {
     return builder().addChannels(channels).build();
   }
 
-  /** Starts an evidence record. */
+  /**
+   * Starts an evidence record.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,12 +22,23 @@ public abstract class FieldProvenance {
   /** {@return one line saying why the value is what it is, or where it was published} */
   public abstract String reason();
 
-  /** A provenance record. */
+  /**
+   * A provenance record.
+   *
+   * @param field the indicator field described, for example {@code title}
+   * @param status published or reconstructed
+   * @param reason why the value is what it is, or where it was published
+   * @return the record
+   */
   public static FieldProvenance of(String field, ProvenanceStatus status, String reason) {
     return builder().field(field).status(status).reason(reason).build();
   }
 
-  /** Starts a provenance record. */
+  /**
+   * Starts a provenance record.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -53,12 +53,20 @@ public abstract class Indicator {
   /** {@return where the fields of this indicator come from; may be empty. At most one entry per field} */
   public abstract List<FieldProvenance> provenance();
 
-  /** The provenance record for a field, if there is one. */
+  /**
+   * {@return the provenance record for a field, if there is one}
+   *
+   * @param field an indicator field, for example {@code title}
+   */
   public Optional<FieldProvenance> provenanceOf(String field) {
     return provenance().stream().filter(p -> p.field().equals(field)).findFirst();
   }
 
-  /** Starts an indicator. */
+  /**
+   * Starts an indicator.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

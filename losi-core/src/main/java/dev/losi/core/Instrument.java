@@ -94,29 +94,49 @@ public abstract class Instrument {
     return indicators().size();
   }
 
-  /** The indicator with the given code, if the instrument has one. */
+  /**
+   * {@return the indicator with the given code, if the instrument has one}
+   *
+   * @param code an indicator code, for example {@code E1}
+   */
   public Optional<Indicator> indicator(String code) {
     Integer i = indexByCode().get(code);
     return i == null ? Optional.empty() : Optional.of(indicators().get(i));
   }
 
-  /** The 0-based position of the indicator with the given code, or -1 when the instrument has none. */
+  /**
+   * {@return the 0-based position of the indicator with the given code, or -1 when the instrument has none}
+   *
+   * @param code an indicator code, for example {@code E1}
+   */
   public int indexOf(String code) {
     Integer i = indexByCode().get(code);
     return i == null ? -1 : i;
   }
 
-  /** True when the instrument has an indicator with this code. */
+  /**
+   * {@return true when the instrument has an indicator with this code}
+   *
+   * @param code an indicator code, for example {@code E1}
+   */
   public boolean hasIndicator(String code) {
     return indexByCode().containsKey(code);
   }
 
-  /** The criterion with the given code, if declared. */
+  /**
+   * {@return the criterion with the given code, if declared}
+   *
+   * @param code a criterion code, for example {@code PE}
+   */
   public Optional<Criterion> criterion(String code) {
     return criteria().stream().filter(c -> c.code().equals(code)).findFirst();
   }
 
-  /** The indicators of one criterion, in instrument order; empty for an unknown code. */
+  /**
+   * {@return the indicators of one criterion, in instrument order; empty for an unknown code}
+   *
+   * @param criterionCode a criterion code, for example {@code PE}
+   */
   public List<Indicator> indicatorsOf(String criterionCode) {
     return indicators().stream().filter(i -> i.criterion().equals(criterionCode)).toList();
   }
@@ -151,7 +171,11 @@ public abstract class Instrument {
     return Checks.firstIndexByKey(indicators(), Indicator::code);
   }
 
-  /** Starts an instrument. */
+  /**
+   * Starts an instrument.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

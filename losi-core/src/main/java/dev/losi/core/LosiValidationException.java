@@ -16,6 +16,7 @@ public final class LosiValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<Problem> problems;
+  /** How many further problems were found but not kept (0 or more); serialized. */
   private final long omitted;
 
   /**

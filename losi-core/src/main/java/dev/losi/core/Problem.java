@@ -52,12 +52,21 @@ public abstract class Problem {
   /** {@return what is wrong and what was expected, for example {@code is not one of 1, 0, NA}} */
   public abstract String message();
 
-  /** Starts a problem with the given message. */
+  /**
+   * Starts a problem with the given message.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A problem that has only a message. */
+  /**
+   * A problem that has only a message.
+   *
+   * @param message what is wrong and what was expected
+   * @return the problem, with no file, line, city or field
+   */
   public static Problem of(String message) {
     return builder().message(message).build();
   }

@@ -40,7 +40,12 @@ public final class ProblemCollector {
     return cap;
   }
 
-  /** Records a problem. */
+  /**
+   * Records a problem.
+   *
+   * @param problem the problem; kept while fewer than the cap are kept, else only counted
+   * @return this collector
+   */
   public ProblemCollector add(Problem problem) {
     if (problems.size() < cap) {
       problems.add(problem);
@@ -50,19 +55,34 @@ public final class ProblemCollector {
     return this;
   }
 
-  /** Records a problem that has only a message. */
+  /**
+   * Records a problem that has only a message.
+   *
+   * @param message what is wrong and what was expected
+   * @return this collector
+   */
   public ProblemCollector add(String message) {
     return add(Problem.of(message));
   }
 
-  /** Records every problem of another collector (kept and omitted). */
+  /**
+   * Records every problem of another collector (kept and omitted).
+   *
+   * @param other the collector whose problems are added; unchanged
+   * @return this collector
+   */
   public ProblemCollector addAll(ProblemCollector other) {
     other.problems.forEach(this::add);
     omitted += other.omitted; // never materialised, so they can only be counted
     return this;
   }
 
-  /** Records every problem carried by an exception. */
+  /**
+   * Records every problem carried by an exception.
+   *
+   * @param e the exception whose problems (kept and omitted) are added
+   * @return this collector
+   */
   public ProblemCollector addAll(LosiValidationException e) {
     e.problems().forEach(this::add);
     omitted += e.omitted();

@@ -22,17 +22,34 @@ public abstract class Response {
   /** {@return the evidence supporting the answer, if recorded} */
   public abstract Optional<Evidence> evidence();
 
-  /** A response without evidence. */
+  /**
+   * A response without evidence.
+   *
+   * @param indicator the indicator code
+   * @param answer the answer
+   * @return the response
+   */
   public static Response of(String indicator, Answer answer) {
     return builder().indicator(indicator).answer(answer).build();
   }
 
-  /** A response with evidence. */
+  /**
+   * A response with evidence.
+   *
+   * @param indicator the indicator code
+   * @param answer the answer
+   * @param evidence the channels the answer was found on
+   * @return the response
+   */
   public static Response of(String indicator, Answer answer, Evidence evidence) {
     return builder().indicator(indicator).answer(answer).evidence(evidence).build();
   }
 
-  /** Starts a response. */
+  /**
+   * Starts a response.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -71,7 +71,11 @@ public final class AdjustmentSet {
     return new AdjustmentSet(instrument, list);
   }
 
-  /** The empty set of adjustments for the instrument. */
+  /**
+   * {@return the empty set of adjustments for the instrument}
+   *
+   * @param instrument the instrument the set is for
+   */
   public static AdjustmentSet none(Instrument instrument) {
     return new AdjustmentSet(instrument, List.of());
   }

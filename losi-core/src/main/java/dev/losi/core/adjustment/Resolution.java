@@ -95,6 +95,7 @@ public final class Resolution {
    * True when the indicator at this position of the instrument is excluded.
    *
    * @param position a 0-based indicator position of the instrument
+   * @return whether that indicator is out of this city's numerator and denominator
    */
   public boolean isExcluded(int position) {
     return excluded[position];
@@ -107,6 +108,7 @@ public final class Resolution {
    * @param position a 0-based indicator position of the instrument
    * @param channelMask channels as a bit mask, bit {@code c.ordinal()} for channel {@code c}
    *     ({@link Channel#maskOf})
+   * @return the adjustment id, or empty when no such adjustment exists
    */
   public Optional<String> acceptedBy(int position, int channelMask) {
     for (int k = 0; k < acceptPosition.length; k++) {

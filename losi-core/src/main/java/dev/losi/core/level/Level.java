@@ -67,6 +67,7 @@ public enum Level {
    * The level of an index value.
    *
    * @param value an index value in [0, 1]
+   * @return the level: very high from 0.75, high from 0.5, middle from 0.25, else low
    * @throws IllegalArgumentException if the value is NaN or outside [0, 1]
    */
   public static Level of(double value) {
@@ -91,6 +92,7 @@ public enum Level {
    *
    * @param points points obtained, {@code 0 <= points <= maximum}
    * @param maximum maximum points, {@code > 0}
+   * @return the level of the fraction
    * @throws IllegalArgumentException if the arguments are out of range
    */
   public static Level of(long points, long maximum) {
@@ -116,6 +118,7 @@ public enum Level {
    *
    * @param points points obtained, {@code 0 <= points <= maximum}
    * @param maximum maximum points, {@code > 0}
+   * @return the level of the fraction
    * @throws IllegalArgumentException if the arguments are out of range
    */
   public static Level of(BigDecimal points, BigDecimal maximum) {
@@ -135,7 +138,13 @@ public enum Level {
     return LOW;
   }
 
-  /** Parses a label ({@code very high}), a constant name ({@code VERY_HIGH}) or a letter (V, H, M, L), ignoring case. */
+  /**
+   * Parses a label ({@code very high}), a constant name ({@code VERY_HIGH}) or a letter (V, H, M, L), ignoring case.
+   *
+   * @param text the text; surrounding white space is ignored
+   * @return the level
+   * @throws IllegalArgumentException when the text is none of the forms, naming them
+   */
   public static Level parse(String text) {
     return FORMS.parse(text, "a level (very high, high, middle, low)");
   }

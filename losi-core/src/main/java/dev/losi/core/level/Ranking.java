@@ -52,6 +52,7 @@ public final class Ranking {
    *
    * @param values index values, none NaN
    * @param groups the group of each value, same length, none null
+   * @param <G> the type of a group key, compared with {@code equals}
    * @return ranks from 1 within the group, in the order of {@code values}
    */
   public static <G> int[] competitionWithin(double[] values, List<G> groups) {

@@ -58,7 +58,13 @@ public enum RatingClass {
     return 4 - ordinal() % 4;
   }
 
-  /** The class of a level and quartile (1 = bottom, 4 = top). */
+  /**
+   * {@return the class of a level and quartile (1 = bottom, 4 = top)}
+   *
+   * @param level the level
+   * @param quartile the quartile within the level, 1 to 4
+   * @throws IllegalArgumentException for a quartile outside 1 to 4
+   */
   public static RatingClass of(Level level, int quartile) {
     if (quartile < 1 || quartile > 4) {
       throw new IllegalArgumentException("quartile must be 1 to 4, got " + quartile);

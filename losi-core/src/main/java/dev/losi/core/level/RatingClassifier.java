@@ -84,6 +84,7 @@ public final class RatingClassifier {
    * The quartile cuts of the values in each level that has at least one value.
    *
    * @param values index values in [0, 1]
+   * @return the cuts per level, for the levels with values, in level order
    */
   public static Map<Level, Quartiles> quartilesByLevel(double[] values) {
     Map<Level, List<Double>> byLevel = new EnumMap<>(Level.class);

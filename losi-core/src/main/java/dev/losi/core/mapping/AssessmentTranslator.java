@@ -37,6 +37,10 @@ public final class AssessmentTranslator {
   /**
    * Translates one assessment.
    *
+   * @param mapping the mapping from the assessment's instrument (A) to the target edition (B)
+   * @param assessment an assessment of instrument A
+   * @param rules how merges and splits are answered
+   * @return the assessment of B, with what was translated, not translated and dropped
    * @throws dev.losi.core.LosiValidationException if the assessment is not of instrument A, or names
    *     indicators A does not have (every such problem reported, with city, assessor and indicator)
    */
@@ -50,6 +54,11 @@ public final class AssessmentTranslator {
   /**
    * Translates several assessments, checking all of them first and reporting every problem of every
    * assessment together.
+   *
+   * @param mapping the mapping from the assessments' instrument (A) to the target edition (B)
+   * @param assessments assessments of instrument A
+   * @param rules how merges and splits are answered
+   * @return one translation per assessment, in the order given
    */
   public static List<Translation> translateAll(EditionMapping mapping, List<Assessment> assessments,
       TranslationRules rules) {

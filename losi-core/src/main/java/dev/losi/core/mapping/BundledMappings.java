@@ -88,6 +88,8 @@ public final class BundledMappings {
    * the 2022 indicators is not published: every indicator is {@link ChannelScope#CHANNEL_INDEPENDENT},
    * recorded as reconstructed in its provenance. Each description gives the share of the 146 assessed
    * cities that met it in 2022.
+   *
+   * @return the instrument (an equal one on every call)
    */
   public static Instrument losi2022ParticipationAndEngagement() {
     Instrument.Builder b = Instrument.builder().id(LOSI_2022_PE_ID).editionYear(2022)
@@ -128,6 +130,7 @@ public final class BundledMappings {
    * @param losi2022Pe a LOSI 2022 instrument with the 17 PE indicators (for example
    *     {@link #losi2022ParticipationAndEngagement()} or a full 2022 instrument)
    * @param losi2024 a LOSI 2024 instrument with the 17 counterpart codes
+   * @return the partial mapping from {@code losi2022Pe} to {@code losi2024}
    * @throws dev.losi.core.LosiValidationException naming every indicator that could not be found
    */
   public static EditionMapping losi2022To2024ParticipationAndEngagement(Instrument losi2022Pe, Instrument losi2024) {

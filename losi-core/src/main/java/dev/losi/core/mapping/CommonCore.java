@@ -87,7 +87,11 @@ public final class CommonCore {
     };
   }
 
-  /** The common core of a mapping. */
+  /**
+   * {@return the common core of a mapping}
+   *
+   * @param mapping the mapping whose one-to-one rows make the core
+   */
   public static CommonCore of(EditionMapping mapping) {
     return new CommonCore(mapping);
   }

@@ -94,6 +94,9 @@ public record Composition(EditionMapping mapping, List<Loss> losses) {
    * This composition followed by one more mapping (for example 2020 to 2022 composed, then 2022 to
    * 2024): the composed mapping, with this composition's losses followed by the new step's losses of
    * indicators not already reported (an indicator removed in an earlier step is not reported again).
+   *
+   * @param next the mapping from this composition's last edition to the next
+   * @return the longer composition
    */
   public Composition then(EditionMapping next) {
     Composition step = mapping.compose(next);
@@ -105,7 +108,11 @@ public record Composition(EditionMapping mapping, List<Loss> losses) {
     return new Composition(step.mapping(), all);
   }
 
-  /** The losses of one kind. */
+  /**
+   * {@return the losses of one kind}
+   *
+   * @param kind the kind of loss
+   */
   public List<Loss> losses(LossKind kind) {
     return losses.stream().filter(l -> l.kind() == kind).toList();
   }

@@ -71,7 +71,12 @@ public abstract class EditionMapping {
     return "";
   }
 
-  /** This mapping with another {@link #description()} (for example after reading a CSV file, which has none). */
+  /**
+   * This mapping with another {@link #description()} (for example after reading a CSV file, which has none).
+   *
+   * @param description the new description; may be empty
+   * @return a copy with that description, rows and instruments unchanged
+   */
   public EditionMapping withDescription(String description) {
     return builder().from(from()).to(to()).addAllLinks(links()).coveredCriteria(coveredCriteria())
         .description(description).build();
@@ -82,7 +87,11 @@ public abstract class EditionMapping {
     return !coveredCriteria().isEmpty();
   }
 
-  /** True when the mapping covers the criterion with this code. */
+  /**
+   * {@return true when the mapping covers the criterion with this code}
+   *
+   * @param criterionCode a criterion code, for example {@code PE}
+   */
   public boolean covers(String criterionCode) {
     return coveredCriteria().isEmpty() || coveredCriteria().contains(criterionCode);
   }
@@ -101,39 +110,67 @@ public abstract class EditionMapping {
         + "; indicators of other criteria are outside this mapping and are neither compared nor translated.";
   }
 
-  /** True when the A indicator with this code is in scope (its criterion is covered or a row names it). */
+  /**
+   * {@return true when the A indicator with this code is in scope (its criterion is covered or a row names it)}
+   *
+   * @param code an indicator code of instrument A
+   */
   public boolean isInScopeFrom(String code) {
     Optional<Indicator> i = from().indicator(code);
     return i.isPresent() && (covers(i.get().criterion()) || byFrom().containsKey(code));
   }
 
-  /** True when the B indicator with this code is in scope (its criterion is covered or a row names it). */
+  /**
+   * {@return true when the B indicator with this code is in scope (its criterion is covered or a row names it)}
+   *
+   * @param code an indicator code of instrument B
+   */
   public boolean isInScopeTo(String code) {
     Optional<Indicator> i = to().indicator(code);
     return i.isPresent() && (covers(i.get().criterion()) || byTo().containsKey(code));
   }
 
-  /** The rows naming this A indicator (several only for a split); empty when none does. */
+  /**
+   * {@return the rows naming this A indicator (several only for a split); empty when none does}
+   *
+   * @param fromCode an indicator code of instrument A
+   */
   public List<Link> linksFrom(String fromCode) {
     return byFrom().getOrDefault(fromCode, List.of());
   }
 
-  /** The rows naming this B indicator (several only for a merge); empty when none does. */
+  /**
+   * {@return the rows naming this B indicator (several only for a merge); empty when none does}
+   *
+   * @param toCode an indicator code of instrument B
+   */
   public List<Link> linksTo(String toCode) {
     return byTo().getOrDefault(toCode, List.of());
   }
 
-  /** The B codes an A indicator maps to, in row order; empty when removed, unknown or out of scope. */
+  /**
+   * {@return the B codes an A indicator maps to, in row order; empty when removed, unknown or out of scope}
+   *
+   * @param fromCode an indicator code of instrument A
+   */
   public List<String> targetsOf(String fromCode) {
     return linksFrom(fromCode).stream().flatMap(l -> l.to().stream()).toList();
   }
 
-  /** The A codes a B indicator comes from, in row order; empty when added, unknown or out of scope. */
+  /**
+   * {@return the A codes a B indicator comes from, in row order; empty when added, unknown or out of scope}
+   *
+   * @param toCode an indicator code of instrument B
+   */
   public List<String> sourcesOf(String toCode) {
     return linksTo(toCode).stream().flatMap(l -> l.from().stream()).toList();
   }
 
-  /** The relation of an A indicator to B; empty when the code is unknown or out of scope. */
+  /**
+   * {@return the relation of an A indicator to B; empty when the code is unknown or out of scope}
+   *
+   * @param fromCode an indicator code of instrument A
+   */
   public Optional<Relation> relationFrom(String fromCode) {
     return linksFrom(fromCode).stream().map(Link::relation).findFirst();
   }
@@ -141,6 +178,9 @@ public abstract class EditionMapping {
   /**
    * The relation of a B indicator to A, {@link Relation#ADDED} for an in-scope indicator no row names;
    * empty when the code is unknown or out of scope.
+   *
+   * @param toCode an indicator code of instrument B
+   * @return the relation, or empty
    */
   public Optional<Relation> relationTo(String toCode) {
     List<Link> l = linksTo(toCode);
@@ -207,6 +247,8 @@ public abstract class EditionMapping {
    * This mapping followed by {@code next} (A to B, then B to C), with a report of what is lost on the
    * way. See {@link Composition} for the rules.
    *
+   * @param next the mapping from this mapping's B to a later edition C
+   * @return the composed mapping A to C and its losses
    * @throws IllegalArgumentException if {@code next.from()} is not this mapping's {@link #to()}
    *     (compared by id), or both mappings are partial with no covered criterion in common
    */
@@ -214,7 +256,11 @@ public abstract class EditionMapping {
     return Composer.compose(this, next);
   }
 
-  /** The identity mapping of an instrument onto itself: one {@link Relation#SAME} row per indicator. */
+  /**
+   * {@return the identity mapping of an instrument onto itself: one {@link Relation#SAME} row per indicator}
+   *
+   * @param instrument the instrument, both A and B
+   */
   public static EditionMapping identity(Instrument instrument) {
     Builder b = builder().from(instrument).to(instrument)
         .description("identity mapping of " + instrument.id());
@@ -246,7 +292,11 @@ public abstract class EditionMapping {
     return Collections.unmodifiableMap(m);
   }
 
-  /** Starts a mapping. */
+  /**
+   * Starts a mapping.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -264,25 +314,49 @@ public abstract class EditionMapping {
   public static final class Builder extends ImmutableEditionMapping.Builder {
     Builder() {}
 
-    /** Adds a {@link Relation#SAME} row. */
+    /**
+     * Adds a {@link Relation#SAME} row.
+     *
+     * @param from the A indicator code
+     * @param to the B indicator code
+     * @return this builder
+     */
     public Builder same(String from, String to) {
       addLink(Link.of(from, to, Relation.SAME));
       return this;
     }
 
-    /** Adds a {@link Relation#RENAMED} row. */
+    /**
+     * Adds a {@link Relation#RENAMED} row.
+     *
+     * @param from the A indicator code
+     * @param to the B indicator code, a new code for the same indicator
+     * @return this builder
+     */
     public Builder renamed(String from, String to) {
       addLink(Link.of(from, to, Relation.RENAMED));
       return this;
     }
 
-    /** Adds a {@link Relation#MOVED} row. */
+    /**
+     * Adds a {@link Relation#MOVED} row.
+     *
+     * @param from the A indicator code
+     * @param to the B indicator code, in another criterion
+     * @return this builder
+     */
     public Builder moved(String from, String to) {
       addLink(Link.of(from, to, Relation.MOVED));
       return this;
     }
 
-    /** Adds one {@link Relation#SPLIT} row per target, all from the same A indicator. */
+    /**
+     * Adds one {@link Relation#SPLIT} row per target, all from the same A indicator.
+     *
+     * @param from the A indicator code
+     * @param to the B indicator codes it is split into
+     * @return this builder
+     */
     public Builder split(String from, String... to) {
       for (String t : to) {
         addLink(Link.of(from, t, Relation.SPLIT));
@@ -290,7 +364,13 @@ public abstract class EditionMapping {
       return this;
     }
 
-    /** Adds one {@link Relation#MERGED} row per source, all into the same B indicator. */
+    /**
+     * Adds one {@link Relation#MERGED} row per source, all into the same B indicator.
+     *
+     * @param to the B indicator code
+     * @param from the A indicator codes merged into it
+     * @return this builder
+     */
     public Builder merged(String to, String... from) {
       for (String f : from) {
         addLink(Link.of(f, to, Relation.MERGED));
@@ -298,13 +378,23 @@ public abstract class EditionMapping {
       return this;
     }
 
-    /** Adds a {@link Relation#REMOVED} row. */
+    /**
+     * Adds a {@link Relation#REMOVED} row.
+     *
+     * @param from the A indicator code that has no counterpart in B
+     * @return this builder
+     */
     public Builder removed(String from) {
       addLink(Link.removed(from));
       return this;
     }
 
-    /** Adds an explicit {@link Relation#ADDED} row. */
+    /**
+     * Adds an explicit {@link Relation#ADDED} row.
+     *
+     * @param to the B indicator code that has no counterpart in A
+     * @return this builder
+     */
     public Builder added(String to) {
       addLink(Link.added(to));
       return this;

@@ -20,7 +20,12 @@ public final class LevelTransitionMatrix {
 
   private LevelTransitionMatrix() {}
 
-  /** A matrix from (before, after) pairs. */
+  /**
+   * A matrix from (before, after) pairs.
+   *
+   * @param transitions one (level before, level after) pair per city
+   * @return the counts of the pairs
+   */
   public static LevelTransitionMatrix of(List<Map.Entry<Level, Level>> transitions) {
     LevelTransitionMatrix m = new LevelTransitionMatrix();
     for (Map.Entry<Level, Level> t : transitions) {
@@ -29,7 +34,12 @@ public final class LevelTransitionMatrix {
     return m;
   }
 
-  /** The number of cities at {@code before} in the earlier edition and {@code after} in the later. */
+  /**
+   * {@return the number of cities at {@code before} in the earlier edition and {@code after} in the later}
+   *
+   * @param before the level in the earlier edition
+   * @param after the level in the later edition
+   */
   public int count(Level before, Level after) {
     return counts[before.ordinal()][after.ordinal()];
   }
@@ -93,6 +103,8 @@ public final class LevelTransitionMatrix {
    *
    * @param beforeLabel the row heading, for example {@code 2020}
    * @param afterLabel the column heading, for example {@code 2022}
+   * @return the table: a heading line, one line per level and a total line, each ended by
+   *     {@link System#lineSeparator()}
    */
   public String render(String beforeLabel, String afterLabel) {
     StringBuilder sb = new StringBuilder();

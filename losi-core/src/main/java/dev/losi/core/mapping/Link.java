@@ -32,27 +32,56 @@ public abstract class Link {
     return "";
   }
 
-  /** A row {@code from -> to} with the given one-to-one, split or merged relation. */
+  /**
+   * A row {@code from -> to} with the given one-to-one, split or merged relation.
+   *
+   * @param from the A indicator code
+   * @param to the B indicator code
+   * @param relation the relation of the row
+   * @return the row, without note
+   */
   public static Link of(String from, String to, Relation relation) {
     return builder().from(from).to(to).relation(relation).build();
   }
 
-  /** A row {@code from -> to} with the given relation and note. */
+  /**
+   * A row {@code from -> to} with the given relation and note.
+   *
+   * @param from the A indicator code
+   * @param to the B indicator code
+   * @param relation the relation of the row
+   * @param note free text, for example why two indicators are judged the same
+   * @return the row
+   */
   public static Link of(String from, String to, Relation relation, String note) {
     return builder().from(from).to(to).relation(relation).note(note).build();
   }
 
-  /** A {@link Relation#REMOVED} row. */
+  /**
+   * A {@link Relation#REMOVED} row.
+   *
+   * @param from the A indicator code
+   * @return the row
+   */
   public static Link removed(String from) {
     return builder().from(from).relation(Relation.REMOVED).build();
   }
 
-  /** An explicit {@link Relation#ADDED} row (unnamed B indicators are added implicitly). */
+  /**
+   * An explicit {@link Relation#ADDED} row (unnamed B indicators are added implicitly).
+   *
+   * @param to the B indicator code
+   * @return the row
+   */
   public static Link added(String to) {
     return builder().to(to).relation(Relation.ADDED).build();
   }
 
-  /** Starts a link. */
+  /**
+   * Starts a link.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -50,6 +50,7 @@ public final class LongitudinalComparison {
    * @param before assessments of {@code mapping.from()}, at most one per city
    * @param after assessments of {@code mapping.to()}, at most one per city
    * @param missing how unassessed indicators are treated when scoring
+   * @return the comparison: the common core, each city's change on it and both official scores
    * @throws LosiValidationException on bad input (every problem reported)
    * @throws IllegalArgumentException if the editions have no indicator in common
    */

@@ -49,7 +49,11 @@ public record LongitudinalReport(EditionMapping mapping, CommonCore core, Missin
         .map(c -> Map.entry(c.coreBefore().level(), c.coreAfter().level())).toList());
   }
 
-  /** The change of one city, if it was assessed in both editions. */
+  /**
+   * {@return the change of one city, if it was assessed in both editions}
+   *
+   * @param cityId a city id, for example {@code BR-SAO}
+   */
   public java.util.Optional<CityChange> city(String cityId) {
     return cities.stream().filter(c -> c.city().id().equals(cityId)).findFirst();
   }

@@ -54,7 +54,13 @@ public enum Relation {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses a relation name, ignoring case and surrounding white space ({@code same}, {@code SPLIT}, ...). */
+  /**
+   * Parses a relation name, ignoring case and surrounding white space ({@code same}, {@code SPLIT}, ...).
+   *
+   * @param text the text to parse
+   * @return the relation
+   * @throws IllegalArgumentException when the text is no relation name, naming them
+   */
   public static Relation parse(String text) {
     return FORMS.parse(text, "a relation (same, renamed, moved, split, merged, removed, added)");
   }

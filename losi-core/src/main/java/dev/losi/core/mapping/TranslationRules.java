@@ -62,12 +62,20 @@ public record TranslationRules(MergeRule mergeRule, SplitRule splitRule) {
     return new TranslationRules(MergeRule.ALL_PRESENT, SplitRule.LEAVE_NOT_ASSESSED);
   }
 
-  /** These rules with another merge rule. */
+  /**
+   * {@return these rules with another merge rule}
+   *
+   * @param rule how the answers of a merge's sources become the answer of its target
+   */
   public TranslationRules withMergeRule(MergeRule rule) {
     return new TranslationRules(rule, splitRule);
   }
 
-  /** These rules with another split rule. */
+  /**
+   * {@return these rules with another split rule}
+   *
+   * @param rule what a split's targets receive
+   */
   public TranslationRules withSplitRule(SplitRule rule) {
     return new TranslationRules(mergeRule, rule);
   }

@@ -33,6 +33,7 @@ public enum Effort {
   /**
    * Parses a label or constant name, ignoring case and surrounding blanks.
    *
+   * @param text the text to parse
    * @return the effort, or empty when the text is none of {@code easy}, {@code moderate}, {@code hard},
    *     {@code unclassified}
    */

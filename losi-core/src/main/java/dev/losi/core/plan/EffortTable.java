@@ -70,6 +70,8 @@ public final class EffortTable {
   /**
    * A table of the given entries.
    *
+   * @param entries at most one entry per indicator code
+   * @return the table
    * @throws IllegalArgumentException if an indicator appears twice
    */
   public static EffortTable of(Collection<Entry> entries) {
@@ -83,7 +85,11 @@ public final class EffortTable {
     return entries;
   }
 
-  /** The entry for an indicator, if the table has one. */
+  /**
+   * {@return the entry for an indicator, if the table has one}
+   *
+   * @param indicator an indicator code
+   */
   public Optional<Entry> entry(String indicator) {
     return Optional.ofNullable(byCode.get(indicator));
   }

@@ -111,7 +111,12 @@ public final class Planner {
     this.target = target;
   }
 
-  /** A planner scoring with the given scorer, an empty effort table, peer uptake over all cities and the next level up as target. */
+  /**
+   * A planner scoring with the given scorer, an empty effort table, peer uptake over all cities and the next level up as target.
+   *
+   * @param scorer the scorer (instrument, adjustments, missing-answer policy) that scores today and the projections
+   * @return the planner
+   */
   public static Planner of(Scorer scorer) {
     return new Planner(java.util.Objects.requireNonNull(scorer), EffortTable.empty(), Optional.empty(),
         PeerGroup.ALL, Optional.empty());
@@ -120,6 +125,8 @@ public final class Planner {
   /**
    * A planner like this one with the given effort table.
    *
+   * @param table the effort class of each indicator; an indicator not in it is unclassified
+   * @return a copy of this planner with that table
    * @throws LosiValidationException naming every indicator of the table the instrument lacks
    */
   public Planner withEfforts(EffortTable table) {
@@ -134,12 +141,22 @@ public final class Planner {
     return new Planner(scorer, table, uptake, peers, target);
   }
 
-  /** A planner like this one using the supplied uptake instead of the uptake among the cities planned. */
+  /**
+   * A planner like this one using the supplied uptake instead of the uptake among the cities planned.
+   *
+   * @param table the share of cities having each indicator
+   * @return a copy of this planner with that uptake
+   */
   public Planner withUptake(UptakeTable table) {
     return new Planner(scorer, efforts, Optional.of(table), peers, target);
   }
 
-  /** A planner like this one computing peer uptake over the given group (ignored with an uptake table). */
+  /**
+   * A planner like this one computing peer uptake over the given group (ignored with an uptake table).
+   *
+   * @param group the cities peer uptake is computed over
+   * @return a copy of this planner with that peer group
+   */
   public Planner withPeerGroup(PeerGroup group) {
     return new Planner(scorer, efforts, uptake, java.util.Objects.requireNonNull(group), target);
   }
@@ -147,6 +164,9 @@ public final class Planner {
   /**
    * A planner like this one aiming at the given level for every city; by default each city aims at the
    * level above its own (a very high city stays at very high, with an empty plan).
+   *
+   * @param level the target level
+   * @return a copy of this planner with that target
    */
   public Planner withTarget(Level level) {
     return new Planner(scorer, efforts, uptake, peers, Optional.of(level));
@@ -156,6 +176,8 @@ public final class Planner {
    * The plan of one assessment on its own: peer uptake comes only from a supplied table, and there is no
    * rating class.
    *
+   * @param assessment one assessment
+   * @return the plan
    * @throws LosiValidationException listing every problem the scorer finds in the assessment
    */
   public Plan plan(Assessment assessment) {
@@ -168,6 +190,7 @@ public final class Planner {
    * (rating classes by {@link RatingClassifier} over the cities' scores today).
    *
    * @param assessments one consolidated assessment per city
+   * @return one plan per assessment, in the order given
    * @throws LosiValidationException listing every problem: a city with more than one assessment, and
    *     every problem the scorer finds
    */

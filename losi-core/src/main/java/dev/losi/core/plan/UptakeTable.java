@@ -27,6 +27,7 @@ public final class UptakeTable {
    * A table of the given shares.
    *
    * @param shares indicator code to share of cities having it, each in [0, 1]
+   * @return the table
    * @throws IllegalArgumentException if a share is outside [0, 1] or a code is blank
    */
   public static UptakeTable of(Map<String, BigDecimal> shares) {
@@ -48,7 +49,11 @@ public final class UptakeTable {
     return shares;
   }
 
-  /** The share for an indicator, if the table has one. */
+  /**
+   * {@return the share for an indicator, if the table has one}
+   *
+   * @param indicator an indicator code
+   */
   public Optional<BigDecimal> share(String indicator) {
     return Optional.ofNullable(shares.get(indicator));
   }

@@ -54,7 +54,11 @@ public record CityResult(CityScore score, ReferenceSet reference, RatingClass ra
     return ranksWithin.get(Grouping.COUNTRY);
   }
 
-  /** The rank within the city's group in this grouping, empty when the city states no such group. */
+  /**
+   * {@return the rank within the city's group in this grouping, empty when the city states no such group}
+   *
+   * @param grouping country, region or size class
+   */
   public OptionalInt rankWithin(Grouping grouping) {
     Integer r = ranksWithin.get(grouping);
     return r == null ? OptionalInt.empty() : OptionalInt.of(r);

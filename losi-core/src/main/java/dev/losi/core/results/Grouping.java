@@ -16,7 +16,11 @@ public enum Grouping {
   /** The city's size class, when given; cities without one get no rank in this grouping. */
   SIZE_CLASS;
 
-  /** The group of a city in this grouping, empty when the city does not say. */
+  /**
+   * {@return the group of a city in this grouping, empty when the city does not say}
+   *
+   * @param city the city
+   */
   public Optional<String> groupOf(City city) {
     return switch (this) {
       case COUNTRY -> Optional.of(city.country());

@@ -144,7 +144,11 @@ public record RecordedResult(City city, String assessorId, String instrumentId, 
     }
   }
 
-  /** The record of a classified result in memory: what its export reads back as. */
+  /**
+   * {@return the record of a classified result in memory: what its export reads back as}
+   *
+   * @param r a classified result
+   */
   public static RecordedResult of(CityResult r) {
     CityScore s = r.score();
     Optional<Adjusted> adjusted = s.adjusted().map((AdjustedScore a) -> new Adjusted(a.score(),

@@ -115,6 +115,7 @@ public final class Results {
    * assessor (see the class documentation).
    *
    * @param scores scores, in the order results are listed
+   * @return the classified results, each with rating class and ranks
    */
   public static Results of(Collection<CityScore> scores) {
     List<CityScore> list = List.copyOf(scores);
@@ -127,6 +128,7 @@ public final class Results {
    * Classifies the scores with one reference set per assessor, even when each city has one score.
    *
    * @param scores scores, in the order results are listed
+   * @return the classified results, each with rating class and ranks
    */
   public static Results perAssessor(Collection<CityScore> scores) {
     return new Results(Basis.EACH_ASSESSOR, List.copyOf(scores));

@@ -54,6 +54,7 @@ public final class BitPackedAnswers {
    * The longs per plane: {@code ceil(size / 64)}.
    *
    * @param size the number of indicator positions, {@code >= 0}
+   * @return {@code (size + 63) / 64}
    */
   public static int words(int size) {
     return (size + 63) >>> 6;
@@ -63,6 +64,7 @@ public final class BitPackedAnswers {
    * The longs per assessment: {@code PLANES * words(size)} (10 * 2 = 20 for LOSI-2024's 95).
    *
    * @param size the number of indicator positions, {@code >= 0}
+   * @return {@code PLANES * words(size)}
    */
   public static int stride(int size) {
     return PLANES * words(size);

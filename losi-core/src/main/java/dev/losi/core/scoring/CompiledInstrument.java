@@ -242,6 +242,7 @@ public final class CompiledInstrument {
    * {@link #withMaximum(double)} the maximum becomes {@code S + sum of the new weights not excluded}.
    *
    * @param weights finite weights {@code >= 0}, {@code size()} of them
+   * @return the new variant; this one is unchanged
    * @throws IllegalArgumentException if the length or a weight is wrong, or units reach 10^15
    */
   public CompiledInstrument withWeights(double[] weights) {
@@ -263,6 +264,7 @@ public final class CompiledInstrument {
    * named keep factor 1): {@code w_i' = f_c(i) * w_i}, multiplied exactly as decimals.
    *
    * @param factors criterion code to factor, each finite and {@code >= 0}
+   * @return the new variant; this one is unchanged
    * @throws IllegalArgumentException for an unknown criterion code, a bad factor, or units reaching 10^15
    */
   public CompiledInstrument withCriterionWeights(Map<String, Double> factors) {
@@ -289,6 +291,7 @@ public final class CompiledInstrument {
    * A variant with this denominator in place of {@code S + sum of weights}.
    *
    * @param maximum finite, {@code > 0}, not below the sum of the weights not excluded
+   * @return the new variant; this one is unchanged
    * @throws IllegalArgumentException if the maximum is out of range or reaches 10^15 units
    */
   public CompiledInstrument withMaximum(double maximum) {
@@ -302,6 +305,7 @@ public final class CompiledInstrument {
    * A variant with these indicators excluded as well (out of numerator and denominator).
    *
    * @param codes indicator codes of the instrument
+   * @return the new variant; this one is unchanged
    * @throws IllegalArgumentException for a code the instrument lacks
    */
   public CompiledInstrument withExcluded(Collection<String> codes) {
@@ -320,6 +324,7 @@ public final class CompiledInstrument {
    * to a city, and whether they conflict, is for {@link dev.losi.core.adjustment.AdjustmentSet}.
    *
    * @param adjustments adjustments for this instrument
+   * @return the new variant; this one is unchanged
    * @throws IllegalArgumentException for an indicator the instrument lacks, or units reaching 10^15
    */
   public CompiledInstrument withAdjustments(Collection<CountryAdjustment> adjustments) {
@@ -387,6 +392,10 @@ public final class CompiledInstrument {
    * True when a PRESENT answer with these evidence channels counts at this position: the indicator is not
    * excluded and is channel-independent, or no channel is named, or a named channel is the MGP, an
    * MGP-linked site or accepted for it.
+   *
+   * @param position a 0-based indicator position
+   * @param channelMask the evidence channels as a bit mask ({@link Channel#maskOf}), 0 for none
+   * @return whether the answer adds the position's weight
    */
   public boolean counts(int position, int channelMask) {
     return !excluded[position] && (channelMask == 0 || (channelMask & countingChannels[position]) != 0);
@@ -452,23 +461,42 @@ public final class CompiledInstrument {
 
   // --- exact results ----------------------------------------------------------------------
 
-  /** {@code points / maximum}, correctly rounded; throws {@link IllegalStateException} when the maximum is 0. */
+  /**
+   * {@code points / maximum}, correctly rounded; throws {@link IllegalStateException} when the maximum is 0.
+   *
+   * @param points points in units, {@code 0 <= points <= maximumUnits()}
+   * @return the index value in [0, 1]
+   */
   public double value(long points) {
     return ratio(points, maximumUnits);
   }
 
-  /** The level of {@code points / maximum}, decided exactly on the units. */
+  /**
+   * {@return the level of {@code points / maximum}, decided exactly on the units}
+   *
+   * @param points points in units, {@code 0 <= points <= maximumUnits()}
+   * @throws IllegalStateException when the maximum is 0
+   */
   public Level level(long points) {
     requireMaximum();
     return Level.of(points, maximumUnits);
   }
 
-  /** Units as points: {@code units / 10^scale()}, correctly rounded. */
+  /**
+   * Units as points: {@code units / 10^scale()}, correctly rounded.
+   *
+   * @param units a number of units (10^-scale() points each)
+   * @return the points, as a double
+   */
   public double toPoints(long units) {
     return Decimals.toDouble(units, scale);
   }
 
-  /** The score of {@code points} units out of {@link #maximumUnits()}. */
+  /**
+   * {@return the score of {@code points} units out of {@link #maximumUnits()}}
+   *
+   * @param points points in units, {@code 0 <= points <= maximumUnits()}
+   */
   public Score score(long points) {
     requireMaximum();
     return new Score(toPoints(points), toPoints(maximumUnits));
@@ -509,17 +537,29 @@ public final class CompiledInstrument {
     return maximumUnits;
   }
 
-  /** The weight of a position in units; 0 when excluded. */
+  /**
+   * {@return the weight of a position in units; 0 when excluded}
+   *
+   * @param position a 0-based indicator position
+   */
   public long weightUnits(int position) {
     return units[position];
   }
 
-  /** True when the position is excluded in this variant. */
+  /**
+   * {@return true when the position is excluded in this variant}
+   *
+   * @param position a 0-based indicator position
+   */
   public boolean isExcluded(int position) {
     return excluded[position];
   }
 
-  /** True when the indicator at this position is MGP-specific. */
+  /**
+   * {@return true when the indicator at this position is MGP-specific}
+   *
+   * @param position a 0-based indicator position
+   */
   public boolean isMgpSpecific(int position) {
     return mgpSpecific[position];
   }
@@ -529,27 +569,47 @@ public final class CompiledInstrument {
     return criterionCodes.length;
   }
 
-  /** The criterion code of a slot, in instrument order. */
+  /**
+   * {@return the criterion code of a slot, in instrument order}
+   *
+   * @param slot a 0-based criterion slot, in instrument order
+   */
   public String criterionCode(int slot) {
     return criterionCodes[slot];
   }
 
-  /** The criterion slot of a position. */
+  /**
+   * {@return the criterion slot of a position}
+   *
+   * @param position a 0-based indicator position
+   */
   public int criterionSlot(int position) {
     return criterionSlot[position];
   }
 
-  /** The maximum of a criterion slot in units: the weights of its positions not excluded. */
+  /**
+   * {@return the maximum of a criterion slot in units: the weights of its positions not excluded}
+   *
+   * @param slot a 0-based criterion slot, in instrument order
+   */
   public long criterionMaximumUnits(int slot) {
     return criterionMaximumUnits[slot];
   }
 
-  /** The maximum of a channel scope in units: the weights of its positions not excluded. */
+  /**
+   * {@return the maximum of a channel scope in units: the weights of its positions not excluded}
+   *
+   * @param scope a channel scope
+   */
   public long scopeMaximumUnits(ChannelScope scope) {
     return scopeMaximumUnits[scope.ordinal()];
   }
 
-  /** The accepted non-MGP channels of a position in this variant, in {@link Channel} order. */
+  /**
+   * {@return the accepted non-MGP channels of a position in this variant, in {@link Channel} order}
+   *
+   * @param position a 0-based indicator position
+   */
   public Set<Channel> acceptedChannels(int position) {
     return Channel.ofMask(accepted[position]);
   }

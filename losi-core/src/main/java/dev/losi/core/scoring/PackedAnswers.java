@@ -30,17 +30,26 @@ public final class PackedAnswers {
    *
    * @param answer the answer
    * @param channelMask the evidence channels ({@link Channel#maskOf}), 0 for none; other bits are dropped
+   * @return {@code answer.ordinal() | (channelMask << 8)}, the channel bits kept to the known channels
    */
   public static int pack(Answer answer, int channelMask) {
     return answer.ordinal() | (channelMask & ALL_CHANNELS) << 8;
   }
 
-  /** The answer of a packed element. */
+  /**
+   * {@return the answer of a packed element}
+   *
+   * @param packed an element made by {@link #pack}
+   */
   public static Answer answerOf(int packed) {
     return Answer.values()[packed & 0xFF];
   }
 
-  /** The channel mask of a packed element. */
+  /**
+   * {@return the channel mask of a packed element}
+   *
+   * @param packed an element made by {@link #pack}
+   */
   public static int channelsOf(int packed) {
     return packed >>> 8;
   }

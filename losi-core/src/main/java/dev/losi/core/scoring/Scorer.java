@@ -81,6 +81,8 @@ public final class Scorer {
   /**
    * A scorer for the instrument with no adjustments and the {@link MissingAnswerPolicy#REJECT} policy.
    *
+   * @param instrument the instrument to score with
+   * @return the scorer
    * @throws LosiValidationException when the instrument's weights cannot be scored exactly: written with
    *     their common number of decimal places, the maximum reaches 10^15 units (more than about 15
    *     significant digits)
@@ -94,7 +96,12 @@ public final class Scorer {
     }
   }
 
-  /** A scorer like this one with another missing-answer policy. */
+  /**
+   * A scorer like this one with another missing-answer policy.
+   *
+   * @param policy how an indicator without an answer is treated
+   * @return a copy of this scorer with that policy
+   */
   public Scorer withMissingAnswers(MissingAnswerPolicy policy) {
     return new Scorer(instrument, compiled, policy, adjustments);
   }
@@ -103,6 +110,8 @@ public final class Scorer {
    * A scorer like this one with the given adjustments (replacing any it had), checked against the
    * instrument first.
    *
+   * @param adjustments the adjustments; empty for none
+   * @return a copy of this scorer with those adjustments
    * @throws LosiValidationException listing every problem: an adjustment for another instrument, naming
    *     an indicator the instrument lacks, accepting channels for a channel-independent indicator, two
    *     adjustments with one id, conflicting exclusions or weights for one indicator and city, a local
@@ -140,6 +149,8 @@ public final class Scorer {
   /**
    * Scores one assessment.
    *
+   * @param assessment an assessment of this scorer's instrument
+   * @return the standard score and, where adjustments apply, the adjusted and local scores
    * @throws LosiValidationException listing every problem of the assessment (see the class documentation)
    */
   public CityScore score(Assessment assessment) {
@@ -153,6 +164,8 @@ public final class Scorer {
    * Scores many assessments, in order. Every problem of every assessment is collected and reported
    * together; nothing is returned unless all assessments are valid.
    *
+   * @param assessments assessments of this scorer's instrument
+   * @return one score per assessment, in the order given
    * @throws LosiValidationException listing every problem found
    */
   public List<CityScore> scoreAll(Collection<Assessment> assessments) {
