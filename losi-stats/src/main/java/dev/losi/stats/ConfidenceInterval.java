@@ -13,16 +13,16 @@ public abstract class ConfidenceInterval {
 
   ConfidenceInterval() {}
 
-  /** The lower bound. */
+  /** {@return the lower bound} */
   public abstract double lower();
 
-  /** The upper bound, not below {@link #lower()}. */
+  /** {@return the upper bound, not below {@link #lower()}} */
   public abstract double upper();
 
-  /** The confidence level in (0, 1), for example 0.95. */
+  /** {@return the confidence level in (0, 1), for example 0.95} */
   public abstract double level();
 
-  /** How the interval was computed, for example {@code "Fisher z"} or {@code "percentile bootstrap, 1000 replicates"}. */
+  /** {@return how the interval was computed, for example {@code "Fisher z"} or {@code "percentile bootstrap, 1000 replicates"}} */
   public abstract String method();
 
   /** An interval. */

@@ -26,25 +26,25 @@ public abstract class Estimate {
 
   Estimate() {}
 
-  /** The name of the statistic, for example {@code cohen_kappa} or {@code pearson}. */
+  /** {@return the name of the statistic, for example {@code cohen_kappa} or {@code pearson}} */
   public abstract String statistic();
 
   /** The value; {@code NaN} only when undefined (use {@link #value()} to read it safely). */
   abstract double rawValue();
 
-  /** Why the statistic is undefined; empty when it is defined. */
+  /** {@return why the statistic is undefined; empty when it is defined} */
   public abstract Optional<String> undefinedReason();
 
-  /** The standard error, when the method gives one. */
+  /** {@return the standard error, when the method gives one} */
   public abstract OptionalDouble standardError();
 
-  /** The confidence interval, when the method gives one. */
+  /** {@return the confidence interval, when the method gives one} */
   public abstract Optional<ConfidenceInterval> confidenceInterval();
 
-  /** The two-sided p-value of the usual null hypothesis (no agreement beyond chance, zero correlation), when computed. */
+  /** {@return the two-sided p-value of the usual null hypothesis (no agreement beyond chance, zero correlation), when computed} */
   public abstract OptionalDouble pValue();
 
-  /** True when the statistic has a value. */
+  /** {@return true when the statistic has a value} */
   public boolean isDefined() {
     return undefinedReason().isEmpty();
   }
@@ -61,7 +61,7 @@ public abstract class Estimate {
     return rawValue();
   }
 
-  /** The value if defined, else empty. */
+  /** {@return the value if defined, else empty} */
   public OptionalDouble valueIfDefined() {
     return isDefined() ? OptionalDouble.of(rawValue()) : OptionalDouble.empty();
   }

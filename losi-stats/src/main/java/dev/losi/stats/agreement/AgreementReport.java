@@ -169,32 +169,32 @@ public final class AgreementReport {
     return String.format(Locale.ROOT, "%.1f%%", 100 * x);
   }
 
-  /** The level of measurement of the report. */
+  /** {@return the level of measurement of the report} */
   public MeasurementLevel level() {
     return level;
   }
 
-  /** The number of units in the data (rated or not). */
+  /** {@return the number of units in the data (rated or not)} */
   public int units() {
     return units;
   }
 
-  /** The number of raters. */
+  /** {@return the number of raters} */
   public int raters() {
     return raters;
   }
 
-  /** The number of pairable values (ratings in units with at least two ratings). */
+  /** {@return the number of pairable values (ratings in units with at least two ratings)} */
   public long pairableValues() {
     return pairableValues;
   }
 
-  /** Every coefficient's result, applicable or not, in report order. */
+  /** {@return every coefficient's result, applicable or not, in report order} */
   public List<CoefficientResult> results() {
     return results;
   }
 
-  /** The applicable coefficients' estimates (defined or undefined), in report order. */
+  /** {@return the applicable coefficients' estimates (defined or undefined), in report order} */
   public Map<Coefficient, Estimate> estimates() {
     Map<Coefficient, Estimate> m = new LinkedHashMap<>();
     for (CoefficientResult r : results) {
@@ -208,27 +208,27 @@ public final class AgreementReport {
     return Optional.ofNullable(estimates().get(c));
   }
 
-  /** The coefficients that do not apply to the data, with reasons. */
+  /** {@return the coefficients that do not apply to the data, with reasons} */
   public List<CoefficientResult> notApplicable() {
     return results.stream().filter(r -> !r.isApplicable()).toList();
   }
 
-  /** The bootstrap of Krippendorff's alpha, when requested. */
+  /** {@return the bootstrap of Krippendorff's alpha, when requested} */
   public Optional<AlphaBootstrap> alphaBootstrap() {
     return Optional.ofNullable(bootstrap);
   }
 
   /**
-   * One sentence explaining why kappa or alpha is much lower than Gwet's AC1 (by at least
-   * {@link #PARADOX_GAP}), naming the dominant category and its share; empty when they do not diverge.
+   * {@return one sentence explaining why kappa or alpha is much lower than Gwet's AC1 (by at least
+   * {@link #PARADOX_GAP}), naming the dominant category and its share; empty when they do not diverge}
    */
   public Optional<String> prevalenceNote() {
     return Optional.ofNullable(prevalenceNote);
   }
 
   /**
-   * The name of the weights of Gwet's AC2 ({@link Weights#name()} of {@link Weights#forLevel}), present
-   * at an ordered level only.
+   * {@return the name of the weights of Gwet's AC2 ({@link Weights#name()} of {@link Weights#forLevel}), present
+   * at an ordered level only}
    */
   public Optional<String> ac2Weights() {
     return Optional.ofNullable(weightsName);

@@ -55,8 +55,8 @@ public final class AlphaBootstrap {
   }
 
   /**
-   * Alpha with the bootstrap standard error and 95% percentile interval attached (when the point
-   * estimate and at least two replicates are defined); otherwise the plain point estimate.
+   * {@return Alpha with the bootstrap standard error and 95% percentile interval attached (when the point
+   * estimate and at least two replicates are defined); otherwise the plain point estimate}
    */
   public Estimate estimate() {
     if (!point.isDefined() || sorted.length < 2) {
@@ -66,37 +66,37 @@ public final class AlphaBootstrap {
         .confidenceInterval(percentileInterval(0.95)).build();
   }
 
-  /** The point estimate of alpha on the original data. */
+  /** {@return the point estimate of alpha on the original data} */
   public Estimate pointEstimate() {
     return point;
   }
 
-  /** The level of measurement. */
+  /** {@return the level of measurement} */
   public MeasurementLevel level() {
     return level;
   }
 
-  /** The seed used. */
+  /** {@return the seed used} */
   public long seed() {
     return seed;
   }
 
-  /** The number of replicates requested. */
+  /** {@return the number of replicates requested} */
   public int replicates() {
     return requested;
   }
 
-  /** The number of replicates in which alpha was undefined. */
+  /** {@return the number of replicates in which alpha was undefined} */
   public int undefinedReplicates() {
     return requested - sorted.length;
   }
 
-  /** The defined replicate values, sorted ascending (a fresh array). */
+  /** {@return the defined replicate values, sorted ascending (a fresh array)} */
   public double[] sortedReplicates() {
     return sorted.clone();
   }
 
-  /** The standard deviation of the defined replicates ({@code n - 1} denominator); 0 with fewer than two. */
+  /** {@return the standard deviation of the defined replicates ({@code n - 1} denominator); 0 with fewer than two} */
   public double standardError() {
     if (sorted.length < 2) {
       return 0;
@@ -128,8 +128,8 @@ public final class AlphaBootstrap {
   }
 
   /**
-   * The probability that alpha is below each requested minimum, in the order requested (empty when no
-   * replicate is defined).
+   * {@return the probability that alpha is below each requested minimum, in the order requested (empty when no
+   * replicate is defined)}
    */
   public Map<Double, Double> probabilityBelow() {
     return below;

@@ -86,12 +86,12 @@ public final class ClusterBootstrap {
     return new ClusterBootstrap(replicates, seed, confidence, threads);
   }
 
-  /** The number of replicates B. */
+  /** {@return the number of replicates B} */
   public int replicates() {
     return replicates;
   }
 
-  /** The seed. */
+  /** {@return the seed} */
   public long seed() {
     return seed;
   }

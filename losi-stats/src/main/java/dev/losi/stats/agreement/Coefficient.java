@@ -40,10 +40,10 @@ public enum Coefficient {
   }
 
   /**
-   * The smallest value the coefficient can take: 0 for percent agreement, negative infinity for
+   * {@return the smallest value the coefficient can take: 0 for percent agreement, negative infinity for
    * Krippendorff's alpha (whose lower limit depends on the data; Krippendorff 2011, section 3), -1 for the
    * others (chance-corrected agreement {@code (p_a - p_e) / (1 - p_e)} with {@code p_a >= 0} and
-   * {@code p_e <= 1/2} at its most negative). Intervals are clipped to [minimum, maximum] when reported.
+   * {@code p_e <= 1/2} at its most negative). Intervals are clipped to [minimum, maximum] when reported}
    */
   public double minimum() {
     return switch (this) {
@@ -53,7 +53,7 @@ public enum Coefficient {
     };
   }
 
-  /** The largest value the coefficient can take: 1 (perfect agreement) for every coefficient. */
+  /** {@return the largest value the coefficient can take: 1 (perfect agreement) for every coefficient} */
   public double maximum() {
     return 1;
   }
@@ -68,14 +68,14 @@ public enum Coefficient {
   }
 
   /**
-   * The JSON key and {@link dev.losi.stats.Estimate#statistic()} name, the constant name in lower case, for
-   * example {@code gwet_ac1}.
+   * {@return the JSON key and {@link dev.losi.stats.Estimate#statistic()} name, the constant name in lower case, for
+   * example {@code gwet_ac1}}
    */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The name for people, for example {@code Gwet's AC1}. */
+  /** {@return the name for people, for example {@code Gwet's AC1}} */
   public String displayName() {
     return displayName;
   }

@@ -39,12 +39,12 @@ public final class CoefficientResult {
     return new CoefficientResult(coefficient, null, reason);
   }
 
-  /** The coefficient. */
+  /** {@return the coefficient} */
   public Coefficient coefficient() {
     return coefficient;
   }
 
-  /** True when the coefficient applies to the data (its estimate may still be undefined). */
+  /** {@return true when the coefficient applies to the data (its estimate may still be undefined)} */
   public boolean isApplicable() {
     return estimate != null;
   }
@@ -61,12 +61,12 @@ public final class CoefficientResult {
     return estimate;
   }
 
-  /** The estimate when applicable. */
+  /** {@return the estimate when applicable} */
   public Optional<Estimate> estimateIfApplicable() {
     return Optional.ofNullable(estimate);
   }
 
-  /** Why the coefficient is not applicable; empty when it is. */
+  /** {@return why the coefficient is not applicable; empty when it is} */
   public Optional<String> notApplicableReason() {
     return Optional.ofNullable(notApplicableReason);
   }

@@ -24,12 +24,12 @@ public enum MeasurementLevel {
   /** The key, ignoring case. */
   private static final EnumForms<MeasurementLevel> FORMS = EnumForms.ignoringCase(values(), l -> List.of(l.key()));
 
-  /** The lower-case name used in reports and on the command line, for example {@code ordinal}. */
+  /** {@return the lower-case name used in reports and on the command line, for example {@code ordinal}} */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** True for the levels whose categories are ordered (ordinal, interval, ratio). */
+  /** {@return true for the levels whose categories are ordered (ordinal, interval, ratio)} */
   public boolean isOrdered() {
     return this != NOMINAL;
   }

@@ -162,27 +162,27 @@ public final class ReliabilityData {
     return new Builder(scale);
   }
 
-  /** The scale of the ratings. */
+  /** {@return the scale of the ratings} */
   public Scale scale() {
     return scale;
   }
 
-  /** The number of units (rows), including units with no rating. */
+  /** {@return the number of units (rows), including units with no rating} */
   public int units() {
     return unitIds.size();
   }
 
-  /** The number of raters (columns). */
+  /** {@return the number of raters (columns)} */
   public int raters() {
     return raterIds.size();
   }
 
-  /** The unit ids, in row order. */
+  /** {@return the unit ids, in row order} */
   public List<String> unitIds() {
     return unitIds;
   }
 
-  /** The rater ids, in column order. */
+  /** {@return the rater ids, in column order} */
   public List<String> raterIds() {
     return raterIds;
   }
@@ -198,7 +198,7 @@ public final class ReliabilityData {
     return c == MISSING ? Optional.empty() : Optional.of(scale.category(c));
   }
 
-  /** The number of ratings present. */
+  /** {@return the number of ratings present} */
   public long ratingCount() {
     long n = 0;
     for (int c : codes) {
@@ -209,7 +209,7 @@ public final class ReliabilityData {
     return n;
   }
 
-  /** True when at least one unit lacks a rating from at least one rater. */
+  /** {@return true when at least one unit lacks a rating from at least one rater} */
   public boolean hasMissing() {
     for (int c : codes) {
       if (c == MISSING) {
@@ -220,8 +220,8 @@ public final class ReliabilityData {
   }
 
   /**
-   * The number of pairable values: the ratings in units that have at least two ratings (Krippendorff's
-   * {@code n..}, the total of the coincidence matrix).
+   * {@return the number of pairable values: the ratings in units that have at least two ratings (Krippendorff's
+   * {@code n..}, the total of the coincidence matrix)}
    */
   public long pairableValues() {
     int raters = raters();
@@ -261,7 +261,7 @@ public final class ReliabilityData {
     return new ReliabilityData(scale, unitIds, ids, out);
   }
 
-  /** A copy of the codes, row by unit ({@code codes[unit * raters() + rater]}). */
+  /** {@return a copy of the codes, row by unit ({@code codes[unit * raters() + rater]})} */
   public int[] codes() {
     return codes.clone();
   }

@@ -153,12 +153,12 @@ public final class Scale {
     return scale;
   }
 
-  /** The number of categories, {@code q}. */
+  /** {@return the number of categories, {@code q}} */
   public int size() {
     return categories.size();
   }
 
-  /** The categories in index order. */
+  /** {@return the categories in index order} */
   public List<Category> categories() {
     return categories;
   }
@@ -178,12 +178,12 @@ public final class Scale {
     return i == null ? Optional.empty() : Optional.of(categories.get(i));
   }
 
-  /** True when the categories are in rank order (ordinal or numeric scale). */
+  /** {@return true when the categories are in rank order (ordinal or numeric scale)} */
   public boolean isOrdered() {
     return ordered;
   }
 
-  /** True when the categories carry numbers usable at the interval level. */
+  /** {@return true when the categories carry numbers usable at the interval level} */
   public boolean isNumeric() {
     return numeric;
   }
@@ -209,12 +209,12 @@ public final class Scale {
     };
   }
 
-  /** The labels in index order. */
+  /** {@return the labels in index order} */
   public List<String> labels() {
     return categories.stream().map(Category::label).toList();
   }
 
-  /** The numeric values in index order (a fresh array). */
+  /** {@return the numeric values in index order (a fresh array)} */
   public double[] values() {
     return categories.stream().mapToDouble(Category::value).toArray();
   }

@@ -101,12 +101,12 @@ public final class Weights {
     };
   }
 
-  /** The name: {@code identity}, {@code linear}, {@code quadratic}, {@code ordinal} or {@code ratio}. */
+  /** {@return the name: {@code identity}, {@code linear}, {@code quadratic}, {@code ordinal} or {@code ratio}} */
   public String name() {
     return name;
   }
 
-  /** The number of categories. */
+  /** {@return the number of categories} */
   public int size() {
     return w.length;
   }
@@ -116,7 +116,7 @@ public final class Weights {
     return w[k][l];
   }
 
-  /** The sum of all weights ({@code q} for identity). */
+  /** {@return the sum of all weights ({@code q} for identity)} */
   public double sum() {
     double s = 0;
     for (double[] row : w) {
@@ -127,7 +127,7 @@ public final class Weights {
     return s;
   }
 
-  /** True for the identity weights. */
+  /** {@return true for the identity weights} */
   public boolean isIdentity() {
     return name.equals("identity");
   }

@@ -85,22 +85,22 @@ public final class Bootstrap {
     return new Bootstrap(replicates, seed, newLevel, kind);
   }
 
-  /** The number of resamples. */
+  /** {@return the number of resamples} */
   public int replicates() {
     return replicates;
   }
 
-  /** The seed. */
+  /** {@return the seed} */
   public long seed() {
     return seed;
   }
 
-  /** The confidence level. */
+  /** {@return the confidence level} */
   public double level() {
     return level;
   }
 
-  /** The interval kind. */
+  /** {@return the interval kind} */
   public Kind kind() {
     return kind;
   }

@@ -22,7 +22,7 @@ public enum CorrelationMethod {
     this.key = key;
   }
 
-  /** The lower-case key: {@code pearson}, {@code spearman} or {@code kendall}. */
+  /** {@return the lower-case key: {@code pearson}, {@code spearman} or {@code kendall}} */
   public String key() {
     return key;
   }

@@ -40,7 +40,7 @@ public enum AgreementCount {
     this.explanation = explanation;
   }
 
-  /** A short explanation for a reviewer, for example {@code differs only between ABSENT and NA, which both score 0}. */
+  /** {@return a short explanation for a reviewer, for example {@code differs only between ABSENT and NA, which both score 0}} */
   public String explanation() {
     return explanation;
   }

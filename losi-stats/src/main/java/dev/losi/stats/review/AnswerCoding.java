@@ -33,7 +33,7 @@ public enum AnswerCoding {
 
   private static final Scale ANSWERS = Scale.nominal("PRESENT", "ABSENT", "NOT_APPLICABLE");
 
-  /** The scale of the ratings. */
+  /** {@return the scale of the ratings} */
   public Scale scale() {
     return this == SCORED ? Scale.LOSI_BINARY : ANSWERS;
   }

@@ -124,55 +124,55 @@ public final class AssessmentReview {
     return new BigDecimal(disagreeing).compareTo(BigDecimal.valueOf(threshold).multiply(new BigDecimal(compared))) > 0;
   }
 
-  /** The instrument. */
+  /** {@return the instrument} */
   public Instrument instrument() {
     return instrument;
   }
 
-  /** The settings used. */
+  /** {@return the settings used} */
   public ReviewSettings settings() {
     return settings;
   }
 
-  /** Agreement over every item of every city with two or more assessors. */
+  /** {@return Agreement over every item of every city with two or more assessors} */
   public GroupAgreement overall() {
     return overall;
   }
 
   /**
-   * Agreement per indicator (units = cities), ranked by raw disagreement, highest first (indicators with
-   * nothing compared last); ties keep instrument order.
+   * {@return Agreement per indicator (units = cities), ranked by raw disagreement, highest first (indicators with
+   * nothing compared last); ties keep instrument order}
    */
   public List<GroupAgreement> byIndicator() {
     return byIndicator;
   }
 
-  /** Agreement per criterion (units = city-indicator items of the criterion), in instrument order. */
+  /** {@return Agreement per criterion (units = city-indicator items of the criterion), in instrument order} */
   public List<GroupAgreement> byCriterion() {
     return byCriterion;
   }
 
-  /** Agreement per city (units = indicators), in order of first appearance. */
+  /** {@return Agreement per city (units = indicators), in order of first appearance} */
   public List<CityAgreement> byCity() {
     return byCity;
   }
 
-  /** The cities flagged for the reviewer: raw disagreement above the threshold, or nothing compared. */
+  /** {@return the cities flagged for the reviewer: raw disagreement above the threshold, or nothing compared} */
   public List<CityAgreement> alerts() {
     return byCity.stream().filter(CityAgreement::alert).toList();
   }
 
-  /** Agreement per pair of assessors who assessed the same cities (units = their common items), by pair key. */
+  /** {@return Agreement per pair of assessors who assessed the same cities (units = their common items), by pair key} */
   public List<GroupAgreement> byAssessorPair() {
     return byAssessorPair;
   }
 
-  /** Every item the assessors of a city answered differently, by city then instrument order. */
+  /** {@return every item the assessors of a city answered differently, by city then instrument order} */
   public List<Disagreement> disagreements() {
     return disagreements;
   }
 
-  /** Cities with a single assessment, which cannot be compared. */
+  /** {@return cities with a single assessment, which cannot be compared} */
   public List<City> singleAssessorCities() {
     return singleAssessorCities;
   }

@@ -30,7 +30,7 @@ public record CityComparison(City city, CityScore left, CityScore right, double 
     indicatorsDiffering = List.copyOf(indicatorsDiffering);
   }
 
-  /** True when the two organisations put the city in different LOSI levels. */
+  /** {@return true when the two organisations put the city in different LOSI levels} */
   public boolean levelChanged() {
     return left.level() != right.level();
   }

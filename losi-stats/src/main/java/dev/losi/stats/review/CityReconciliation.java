@@ -37,7 +37,7 @@ public record CityReconciliation(City city, List<String> assessorIds, Optional<A
     Objects.requireNonNull(notReconciledReason, "notReconciledReason");
   }
 
-  /** True when the city has a consensus assessment. */
+  /** {@return true when the city has a consensus assessment} */
   public boolean isReconciled() {
     return consensus.isPresent();
   }

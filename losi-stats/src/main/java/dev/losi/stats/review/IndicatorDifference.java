@@ -22,7 +22,7 @@ public record IndicatorDifference(Indicator indicator, long leftOnly, long right
     Objects.requireNonNull(indicator, "indicator");
   }
 
-  /** Cities where the organisations differ on this indicator. */
+  /** {@return cities where the organisations differ on this indicator} */
   public long citiesDiffering() {
     return leftOnly + rightOnly;
   }

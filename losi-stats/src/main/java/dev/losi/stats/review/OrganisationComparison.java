@@ -221,52 +221,52 @@ public final class OrganisationComparison {
     return true;
   }
 
-  /** The left organisation's name. */
+  /** {@return the left organisation's name} */
   public String leftName() {
     return leftName;
   }
 
-  /** The right organisation's name. */
+  /** {@return the right organisation's name} */
   public String rightName() {
     return rightName;
   }
 
-  /** The common cities, in the left side's order. */
+  /** {@return the common cities, in the left side's order} */
   public List<CityComparison> cities() {
     return cities;
   }
 
-  /** Cities only the left organisation assessed. */
+  /** {@return cities only the left organisation assessed} */
   public List<City> onlyLeft() {
     return onlyLeft;
   }
 
-  /** Cities only the right organisation assessed. */
+  /** {@return cities only the right organisation assessed} */
   public List<City> onlyRight() {
     return onlyRight;
   }
 
-  /** The mean of the per-city differences (right minus left). */
+  /** {@return the mean of the per-city differences (right minus left)} */
   public double meanDifference() {
     return cities.stream().mapToDouble(CityComparison::difference).average().orElse(0);
   }
 
-  /** The cities whose level differs between the organisations. */
+  /** {@return the cities whose level differs between the organisations} */
   public List<CityComparison> levelChanges() {
     return cities.stream().filter(CityComparison::levelChanged).toList();
   }
 
-  /** Spearman's rank correlation of the two organisations' scores over the common cities. */
+  /** {@return Spearman's rank correlation of the two organisations' scores over the common cities} */
   public Estimate rankCorrelation() {
     return spearman;
   }
 
-  /** Agreement on the city-indicator items (does the indicator count?), raters the two organisations. */
+  /** {@return Agreement on the city-indicator items (does the indicator count?), raters the two organisations} */
   public AgreementReport itemAgreement() {
     return itemAgreement;
   }
 
-  /** Every indicator's contribution to the difference, largest absolute contribution first. */
+  /** {@return every indicator's contribution to the difference, largest absolute contribution first} */
   public List<IndicatorDifference> drivers() {
     return drivers;
   }

@@ -25,7 +25,7 @@ public record PendingItem(City city, Indicator indicator, List<AssessorAnswer> a
     Objects.requireNonNull(reason, "reason");
   }
 
-  /** How {@code losi agreement} counts this item (see {@link AgreementCount}). */
+  /** {@return how {@code losi agreement} counts this item (see {@link AgreementCount})} */
   public AgreementCount agreementCount() {
     return AgreementCount.of(indicator, answers);
   }

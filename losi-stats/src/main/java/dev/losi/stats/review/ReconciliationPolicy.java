@@ -20,7 +20,7 @@ public record ReconciliationPolicy(TiePolicy ties, String consensusAssessorId) {
     }
   }
 
-  /** Ties wait for a decision; consensus assessments are by {@code consensus}. */
+  /** {@return Ties wait for a decision; consensus assessments are by {@code consensus}} */
   public static ReconciliationPolicy defaults() {
     return new ReconciliationPolicy(TiePolicy.WAIT_FOR_DECISION, "consensus");
   }

@@ -18,27 +18,27 @@ public final class ReconciliationResult {
     this.cities = List.copyOf(cities);
   }
 
-  /** Every city's reconciliation. */
+  /** {@return every city's reconciliation} */
   public List<CityReconciliation> cities() {
     return cities;
   }
 
-  /** The consensus assessments of the reconciled cities (what {@code losi reconcile --out} writes). */
+  /** {@return the consensus assessments of the reconciled cities (what {@code losi reconcile --out} writes)} */
   public List<Assessment> consensusAssessments() {
     return cities.stream().map(CityReconciliation::consensus).flatMap(Optional::stream).toList();
   }
 
-  /** Every item that needs a reviewer decision, by city then instrument order. */
+  /** {@return every item that needs a reviewer decision, by city then instrument order} */
   public List<PendingItem> pending() {
     return cities.stream().flatMap(c -> c.pending().stream()).toList();
   }
 
-  /** The cities without a consensus, with their reasons. */
+  /** {@return the cities without a consensus, with their reasons} */
   public List<CityReconciliation> notReconciled() {
     return cities.stream().filter(c -> !c.isReconciled()).toList();
   }
 
-  /** True when every city has a consensus assessment. */
+  /** {@return true when every city has a consensus assessment} */
   public boolean isComplete() {
     return cities.stream().allMatch(CityReconciliation::isReconciled);
   }

@@ -33,7 +33,7 @@ public record ResolvedItem(City city, Indicator indicator, Answer answer, Resolu
     Objects.requireNonNull(decision, "decision");
   }
 
-  /** How {@code losi agreement} counts this item (see {@link AgreementCount}). */
+  /** {@return how {@code losi agreement} counts this item (see {@link AgreementCount})} */
   public AgreementCount agreementCount() {
     return AgreementCount.of(indicator, answers);
   }

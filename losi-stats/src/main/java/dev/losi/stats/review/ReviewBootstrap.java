@@ -121,27 +121,27 @@ public final class ReviewBootstrap {
     }
   }
 
-  /** The number of replicates B. */
+  /** {@return the number of replicates B} */
   public int replicates() {
     return replicates;
   }
 
-  /** The seed. */
+  /** {@return the seed} */
   public long seed() {
     return seed;
   }
 
-  /** Every applicable coefficient of the overall view, in report order. */
+  /** {@return every applicable coefficient of the overall view, in report order} */
   public Map<Coefficient, ClusterBootstrap.Result> overall() {
     return overall;
   }
 
-  /** Per criterion code (instrument order), every applicable coefficient; empty for a criterion without items. */
+  /** {@return Per criterion code (instrument order), every applicable coefficient; empty for a criterion without items} */
   public Map<String, Map<Coefficient, ClusterBootstrap.Result>> byCriterion() {
     return byCriterion;
   }
 
-  /** Per indicator code (instrument order), every applicable coefficient. */
+  /** {@return Per indicator code (instrument order), every applicable coefficient} */
   public Map<String, Map<Coefficient, ClusterBootstrap.Result>> byIndicator() {
     return byIndicator;
   }

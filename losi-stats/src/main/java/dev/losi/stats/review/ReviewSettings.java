@@ -25,7 +25,7 @@ public record ReviewSettings(double alertThreshold, AnswerCoding coding) {
     }
   }
 
-  /** Threshold 0.05, scored coding. */
+  /** {@return Threshold 0.05, scored coding} */
   public static ReviewSettings defaults() {
     return new ReviewSettings(DEFAULT_THRESHOLD, AnswerCoding.SCORED);
   }

@@ -23,25 +23,25 @@ public abstract class ReviewerDecision {
 
   ReviewerDecision() {}
 
-  /** The city id. */
+  /** {@return the city id} */
   public abstract String city();
 
-  /** The indicator code, for example {@code #255}. */
+  /** {@return the indicator code, for example {@code #255}} */
   public abstract String indicator();
 
-  /** The decided answer: PRESENT, ABSENT or NOT_APPLICABLE (never NOT_ASSESSED). */
+  /** {@return the decided answer: PRESENT, ABSENT or NOT_APPLICABLE (never NOT_ASSESSED)} */
   public abstract Answer answer();
 
-  /** Who decided. */
+  /** {@return who decided} */
   public abstract String reviewer();
 
-  /** Why, if recorded. */
+  /** {@return Why, if recorded} */
   public abstract Optional<String> note();
 
-  /** The file the decision was read from, if any. */
+  /** {@return the file the decision was read from, if any} */
   public abstract Optional<String> source();
 
-  /** The 1-based line or record number in {@link #source()}, if any. */
+  /** {@return the 1-based line or record number in {@link #source()}, if any} */
   public abstract OptionalLong line();
 
   /** A decision without a note. */

@@ -34,7 +34,7 @@ public final class IndexSums {
     this.totalSquares = new double[factors];
   }
 
-  /** The number of rows added. */
+  /** {@return the number of rows added} */
   public long rows() {
     return rows;
   }
@@ -74,7 +74,7 @@ public final class IndexSums {
     }
   }
 
-  /** The pooled variance of f(A) and f(B); 0 with fewer than 2 rows. */
+  /** {@return the pooled variance of f(A) and f(B); 0 with fewer than 2 rows} */
   public double variance() {
     if (rows < 2) {
       return 0;

@@ -63,12 +63,12 @@ public final class VarianceBasedSensitivity {
     return new VarianceBasedSensitivity(baseSamples, seed);
   }
 
-  /** The number of rows N of each matrix. */
+  /** {@return the number of rows N of each matrix} */
   public int baseSamples() {
     return baseSamples;
   }
 
-  /** The master seed. */
+  /** {@return the master seed} */
   public long seed() {
     return seed;
   }

@@ -31,29 +31,29 @@ public abstract class CityScoreRow {
 
   CityScoreRow() {}
 
-  /** The city's name. */
+  /** {@return the city's name} */
   public abstract String city();
 
   /**
-   * The city's stable identifier from the domain model ({@link dev.losi.core.City#id()}, for example
+   * {@return the city's stable identifier from the domain model ({@link dev.losi.core.City#id()}, for example
    * {@code DK-CPH}), when the row was built from one; shown in messages. Cities are still joined and checked for duplicates by
-   * name within their country.
+   * name within their country}
    */
   public abstract Optional<String> cityId();
 
-  /** The country as an ISO 3166-1 alpha-3 code ({@code DNK}) or a name ({@code Denmark}, {@code Republic of Korea}). */
+  /** {@return the country as an ISO 3166-1 alpha-3 code ({@code DNK}) or a name ({@code Denmark}, {@code Republic of Korea})} */
   public abstract String country();
 
-  /** The city's LOSI value in [0, 1]. */
+  /** {@return the city's LOSI value in [0, 1]} */
   public abstract double losi();
 
-  /** LOSI sub-indices by criterion code, each in [0, 1]; empty when not given. */
+  /** {@return LOSI sub-indices by criterion code, each in [0, 1]; empty when not given} */
   public abstract Map<String, Double> criteria();
 
-  /** Where the row came from, for example the CSV file name, for messages. */
+  /** {@return where the row came from, for example the CSV file name, for messages} */
   public abstract Optional<String> source();
 
-  /** The 1-based line or record number in {@link #source()}, for messages. */
+  /** {@return the 1-based line or record number in {@link #source()}, for messages} */
   public abstract OptionalLong line();
 
   /** Starts a row. */

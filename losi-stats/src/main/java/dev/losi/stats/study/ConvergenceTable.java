@@ -45,12 +45,12 @@ public final class ConvergenceTable {
     return sum;
   }
 
-  /** All cities tabulated. */
+  /** {@return all cities tabulated} */
   public int total() {
     return total;
   }
 
-  /** Cities at the same level as their country (the diagonal). */
+  /** {@return cities at the same level as their country (the diagonal)} */
   public int sameLevel() {
     int sum = 0;
     for (int i = 0; i < LEVELS.length; i++) {
@@ -59,7 +59,7 @@ public final class ConvergenceTable {
     return sum;
   }
 
-  /** Cities at a higher level than their country. */
+  /** {@return cities at a higher level than their country} */
   public int cityAbove() {
     int sum = 0;
     for (int l = 0; l < LEVELS.length; l++) {
@@ -72,7 +72,7 @@ public final class ConvergenceTable {
     return sum;
   }
 
-  /** Cities at a lower level than their country. */
+  /** {@return cities at a lower level than their country} */
   public int cityBelow() {
     return total - sameLevel() - cityAbove();
   }

@@ -103,12 +103,12 @@ public final class CountryCodes {
     return Optional.ofNullable(Table.NAME_BY_CODE.get(iso3.strip().toUpperCase(Locale.ROOT)));
   }
 
-  /** The codes of the 193 UN member states, sorted. */
+  /** {@return the codes of the 193 UN member states, sorted} */
   public static Set<String> memberStates() {
     return Table.MEMBERS;
   }
 
-  /** Every code in the table (member and observer states), in table order. */
+  /** {@return every code in the table (member and observer states), in table order} */
   public static List<String> allCodes() {
     return List.copyOf(Table.NAME_BY_CODE.keySet());
   }

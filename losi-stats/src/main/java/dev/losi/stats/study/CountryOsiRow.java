@@ -21,19 +21,19 @@ public abstract class CountryOsiRow {
 
   CountryOsiRow() {}
 
-  /** The country as an ISO 3166-1 alpha-3 code or a name. */
+  /** {@return the country as an ISO 3166-1 alpha-3 code or a name} */
   public abstract String country();
 
-  /** The Online Service Index in [0, 1]. */
+  /** {@return the Online Service Index in [0, 1]} */
   public abstract double osi();
 
-  /** OSI sub-indices by key, each in [0, 1]; empty when not given. */
+  /** {@return OSI sub-indices by key, each in [0, 1]; empty when not given} */
   public abstract Map<String, Double> subIndices();
 
-  /** Where the row came from, for example the CSV file name, for messages. */
+  /** {@return where the row came from, for example the CSV file name, for messages} */
   public abstract Optional<String> source();
 
-  /** The 1-based line or record number in {@link #source()}, for messages. */
+  /** {@return the 1-based line or record number in {@link #source()}, for messages} */
   public abstract OptionalLong line();
 
   /** Starts a row. */

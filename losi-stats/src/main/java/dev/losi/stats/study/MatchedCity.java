@@ -30,7 +30,7 @@ public record MatchedCity(String city, String country, String iso3, double losi,
         "fitted", fitted, "residual", residual, "line", line);
   }
 
-  /** LOSI level minus OSI level in steps: +1 when the city is one level above its country, -2 two below, 0 the same. */
+  /** {@return LOSI level minus OSI level in steps: +1 when the city is one level above its country, -2 two below, 0 the same} */
   public int levelGap() {
     return osiLevel.ordinal() - losiLevel.ordinal();
   }

@@ -37,9 +37,9 @@ public record OsiLosiStudyResult(List<MatchedCity> matched, CorrelationSummary c
   }
 
   /**
-   * A plain-text report: correlations of LOSI with OSI, criterion correlations, the line, leaders,
+   * {@return a plain-text report: correlations of LOSI with OSI, criterion correlations, the line, leaders,
    * laggards, the convergence table and the unmatched rows. Numbers are rounded for reading; the
-   * components of this record hold the full values.
+   * components of this record hold the full values}
    */
   public String toText() {
     String nl = System.lineSeparator();

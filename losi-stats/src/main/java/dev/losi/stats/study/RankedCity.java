@@ -23,7 +23,7 @@ public record RankedCity(int rank, MatchedCity city) {
     }
   }
 
-  /** The city's residual, LOSI minus fitted LOSI. */
+  /** {@return the city's residual, LOSI minus fitted LOSI} */
   public double residual() {
     return city.residual().getAsDouble();
   }

@@ -35,7 +35,7 @@ public record RegressionLine(int n, Estimate intercept, Estimate slope, Estimate
         "residualStandardError", residualStandardError);
   }
 
-  /** True when the line could be fitted. */
+  /** {@return true when the line could be fitted} */
   public boolean isDefined() {
     return slope.isDefined();
   }

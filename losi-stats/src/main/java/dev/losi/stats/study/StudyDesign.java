@@ -85,7 +85,7 @@ public final class StudyDesign {
     this.unitBootstrap = unitBootstrap;
   }
 
-  /** The default design: unit chosen from the data, mean summary, 1000 bootstrap replicates, seed 0. */
+  /** {@return the default design: unit chosen from the data, mean summary, 1000 bootstrap replicates, seed 0} */
   public static StudyDesign defaults() {
     return new StudyDesign(Optional.empty(), Summary.MEAN, 1000, 0L, Optional.empty());
   }
@@ -257,9 +257,9 @@ public final class StudyDesign {
       CorrelationSummary correlation, boolean clustered, String intervals) {
 
     /**
-     * A few lines stating the design: the unit, n, the country summary, the correlations over the units
+     * {@return a few lines stating the design: the unit, n, the country summary, the correlations over the units
      * ({@link CorrelationSummary#toTable()}) and, at the city unit on clustered data, the cluster-bootstrap
-     * intervals. Lines end with {@code \n}.
+     * intervals. Lines end with {@code \n}}
      */
     public String toText() {
       StringBuilder sb = new StringBuilder("Design: unit ");

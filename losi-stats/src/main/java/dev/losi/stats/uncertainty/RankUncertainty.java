@@ -111,10 +111,10 @@ public final class RankUncertainty {
   }
 
   /**
-   * The defaults: 1000 draws, seed 0, no source on, no denominator scenarios, no reviewer probabilities,
+   * {@return the defaults: 1000 draws, seed 0, no source on, no denominator scenarios, no reviewer probabilities,
    * the instrument's low-confidence reconstructed calls with flip probability 1/2, Dirichlet weights with
    * concentration 50, top 10, Monte Carlo, exact limit 2^17, sensitivity on, one thread per available
-   * processor, incomplete assessments refused.
+   * processor, incomplete assessments refused}
    */
   public static RankUncertainty defaults() {
     return new RankUncertainty(new Settings());
@@ -221,27 +221,27 @@ public final class RankUncertainty {
     }
   }
 
-  /** The number of Monte Carlo draws N. */
+  /** {@return the number of Monte Carlo draws N} */
   public int draws() {
     return s.draws;
   }
 
-  /** The master seed. */
+  /** {@return the master seed} */
   public long seed() {
     return s.seed;
   }
 
-  /** The sources on. */
+  /** {@return the sources on} */
   public Set<Source> sources() {
     return s.sources;
   }
 
-  /** Whether exact enumeration is on. */
+  /** {@return whether exact enumeration is on} */
   public boolean exact() {
     return s.exact;
   }
 
-  /** The cap on exact combinations. */
+  /** {@return the cap on exact combinations} */
   public long exactLimit() {
     return s.exactLimit;
   }
