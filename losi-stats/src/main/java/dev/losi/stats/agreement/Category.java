@@ -18,7 +18,13 @@ import java.util.Objects;
  */
 public record Category(int index, String label, double value) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param index the position in the scale, 0-based
+   * @param label the label, for example {@code PRESENT}
+   * @param value the numeric value, finite
+   */
   public Category {
     Objects.requireNonNull(label, "label");
     if (index < 0) {

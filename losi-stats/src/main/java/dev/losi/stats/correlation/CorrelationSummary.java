@@ -20,7 +20,14 @@ import java.util.Locale;
  */
 public record CorrelationSummary(int n, Estimate pearson, Estimate spearman, Estimate kendall) {
 
-  /** Checks that {@code n >= 0} and that no coefficient is null. */
+  /**
+   * Checks that {@code n >= 0} and that no coefficient is null.
+   *
+   * @param n the number of pairs, {@code >= 0}
+   * @param pearson Pearson's r
+   * @param spearman Spearman's rho
+   * @param kendall Kendall's tau-b
+   */
   public CorrelationSummary {
     if (n < 0) {
       throw new IllegalArgumentException("n must be >= 0, got " + n);

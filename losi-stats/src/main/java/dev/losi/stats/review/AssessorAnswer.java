@@ -16,7 +16,13 @@ import java.util.Optional;
  */
 public record AssessorAnswer(String assessorId, Answer answer, Optional<Evidence> evidence) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param assessorId the assessor's id
+   * @param answer the answer
+   * @param evidence the evidence, if recorded
+   */
   public AssessorAnswer {
     Objects.requireNonNull(assessorId, "assessorId");
     Objects.requireNonNull(answer, "answer");

@@ -24,7 +24,18 @@ import java.util.OptionalDouble;
 public record CityAgreement(City city, List<String> assessorIds, long itemsCompared, long itemsDisagreeing,
     long itemsNotCompared, OptionalDouble rawDisagreement, boolean alert, AgreementReport report) {
 
-  /** Copies the list and checks that no component is null. */
+  /**
+   * Copies the list and checks that no component is null.
+   *
+   * @param city the city
+   * @param assessorIds its assessors, in id order
+   * @param itemsCompared indicators answered
+   * @param itemsDisagreeing compared indicators on which the assessors' coded answers are not all equal
+   * @param itemsNotCompared indicators answered by fewer than two assessors
+   * @param rawDisagreement {@code itemsDisagreeing / itemsCompared}
+   * @param alert true when the raw disagreement exceeds the review's threshold, or when nothing could be compared
+   * @param report every agreement coefficient, units = indicators, raters = the city's assessors
+   */
   public CityAgreement {
     Objects.requireNonNull(city, "city");
     assessorIds = List.copyOf(assessorIds);

@@ -22,7 +22,17 @@ import java.util.Objects;
 public record CityComparison(City city, CityScore left, CityScore right, double difference, int leftRank,
     int rightRank, List<String> indicatorsDiffering) {
 
-  /** Copies the list and checks that no component is null. */
+  /**
+   * Copies the list and checks that no component is null.
+   *
+   * @param city the city
+   * @param left the left organisation's score
+   * @param right the right organisation's score
+   * @param difference {@code right.losi() - left.losi()}
+   * @param leftRank the rank among the common cities by the left score, 1 = highest
+   * @param rightRank the rank among the common cities by the right score
+   * @param indicatorsDiffering indicator codes that count for one organisation and not the other, in instrument order
+   */
   public CityComparison {
     Objects.requireNonNull(city, "city");
     Objects.requireNonNull(left, "left");

@@ -27,7 +27,17 @@ import java.util.Optional;
 public record CityReconciliation(City city, List<String> assessorIds, Optional<Assessment> consensus,
     List<PendingItem> pending, List<ResolvedItem> resolved, long unanimousItems, Optional<String> notReconciledReason) {
 
-  /** Copies the lists and checks that no component is null. */
+  /**
+   * Copies the lists and checks that no component is null.
+   *
+   * @param city the city
+   * @param assessorIds its assessors, in id order
+   * @param consensus the consensus assessment
+   * @param pending the items that need a reviewer decision
+   * @param resolved the items settled by majority, reviewer decision or tie policy
+   * @param unanimousItems the number of items on which every assessor who answered agreed
+   * @param notReconciledReason why there is no consensus, when there is none
+   */
   public CityReconciliation {
     Objects.requireNonNull(city, "city");
     assessorIds = List.copyOf(assessorIds);

@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record Disagreement(City city, Indicator indicator, List<AssessorAnswer> answers) {
 
-  /** Copies the list and checks that no component is null. */
+  /**
+   * Copies the list and checks that no component is null.
+   *
+   * @param city the city
+   * @param indicator the indicator
+   * @param answers every assessor's answer and evidence
+   */
   public Disagreement {
     Objects.requireNonNull(city, "city");
     Objects.requireNonNull(indicator, "indicator");

@@ -21,7 +21,16 @@ import java.util.OptionalDouble;
 public record GroupAgreement(String key, String label, long itemsCompared, long itemsDisagreeing,
     OptionalDouble rawDisagreement, AgreementReport report) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param key what the group is
+   * @param label a human label
+   * @param itemsCompared city-indicator items answered by at least two assessors
+   * @param itemsDisagreeing compared items on which the coded answers are not all equal
+   * @param rawDisagreement {@code itemsDisagreeing / itemsCompared}
+   * @param report every agreement coefficient on the group's items
+   */
   public GroupAgreement {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(label, "label");

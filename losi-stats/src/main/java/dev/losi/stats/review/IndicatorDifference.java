@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record IndicatorDifference(Indicator indicator, long leftOnly, long rightOnly, double meanContribution) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param indicator the indicator
+   * @param leftOnly cities where it counts for the left organisation only
+   * @param rightOnly cities where it counts for the right organisation only
+   * @param meanContribution its contribution to the mean score difference
+   */
   public IndicatorDifference {
     Objects.requireNonNull(indicator, "indicator");
   }

@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record PendingItem(City city, Indicator indicator, List<AssessorAnswer> answers, String reason) {
 
-  /** Copies the list and checks that no component is null. */
+  /**
+   * Copies the list and checks that no component is null.
+   *
+   * @param city the city
+   * @param indicator the indicator
+   * @param answers each assessor's answer and evidence
+   * @param reason why, for example {@code tie: PRESENT 1, ABSENT 1}
+   */
   public PendingItem {
     Objects.requireNonNull(city, "city");
     Objects.requireNonNull(indicator, "indicator");

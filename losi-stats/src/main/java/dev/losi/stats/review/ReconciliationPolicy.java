@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record ReconciliationPolicy(TiePolicy ties, String consensusAssessorId) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param ties what to do with an item without a majority or decision
+   * @param consensusAssessorId the assessor id of the consensus assessments, for example {@code consensus}
+   */
   public ReconciliationPolicy {
     Objects.requireNonNull(ties, "ties");
     if (consensusAssessorId == null || consensusAssessorId.isBlank()) {

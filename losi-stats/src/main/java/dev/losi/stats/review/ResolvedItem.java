@@ -23,7 +23,16 @@ import java.util.Optional;
 public record ResolvedItem(City city, Indicator indicator, Answer answer, Resolution resolution,
     List<AssessorAnswer> answers, Optional<ReviewerDecision> decision) {
 
-  /** Copies the list and checks that no component is null. */
+  /**
+   * Copies the list and checks that no component is null.
+   *
+   * @param city the city
+   * @param indicator the indicator
+   * @param answer the consensus answer
+   * @param resolution how it was reached
+   * @param answers each assessor's answer and evidence
+   * @param decision the reviewer's decision, when there was one
+   */
   public ResolvedItem {
     Objects.requireNonNull(city, "city");
     Objects.requireNonNull(indicator, "indicator");

@@ -17,7 +17,12 @@ public record ReviewSettings(double alertThreshold, AnswerCoding coding) {
   /** The default threshold, 5%. */
   public static final double DEFAULT_THRESHOLD = 0.05;
 
-  /** Checks the threshold. */
+  /**
+   * Checks the threshold.
+   *
+   * @param alertThreshold the raw disagreement share above which a city is flagged for the reviewer, in [0, 1]
+   * @param coding how answers become ratings
+   */
   public ReviewSettings {
     Objects.requireNonNull(coding, "coding");
     if (!(alertThreshold >= 0 && alertThreshold <= 1)) {

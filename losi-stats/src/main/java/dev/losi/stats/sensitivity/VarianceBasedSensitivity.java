@@ -152,7 +152,15 @@ public final class VarianceBasedSensitivity {
   public record Result(List<Estimate> firstOrder, List<Estimate> total, double variance, int baseSamples,
       long modelRuns) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param firstOrder first-order indices
+     * @param total total indices
+     * @param variance the pooled output variance V of f(A) and f(B)
+     * @param baseSamples the base sample size N
+     * @param modelRuns {@code N * (k + 2)}
+     */
     public Result {
       firstOrder = List.copyOf(firstOrder);
       total = List.copyOf(total);

@@ -15,7 +15,13 @@ import dev.losi.stats.correlation.CorrelationSummary;
  */
 public record CriterionCorrelation(String criterion, String subIndex, CorrelationSummary correlation) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param criterion the criterion code of the city rows
+   * @param subIndex the OSI sub-index key it was paired with
+   * @param correlation Pearson, Spearman and Kendall
+   */
   public CriterionCorrelation {
     Checks.nonNull("criterion", criterion, "subIndex", subIndex, "correlation", correlation);
   }

@@ -25,7 +25,19 @@ public record OsiLosiStudyResult(List<MatchedCity> matched, CorrelationSummary c
     List<RankedCity> laggards, ConvergenceTable convergence, List<UnmatchedRow> unmatched,
     List<String> countriesWithoutCities) {
 
-  /** Copies the lists and checks that nothing is null. */
+  /**
+   * Copies the lists and checks that nothing is null.
+   *
+   * @param matched the joined cities, in input order
+   * @param correlation Pearson, Spearman and Kendall of LOSI
+   * @param criterionCorrelations per LOSI criterion, its correlation with the matching OSI sub-index
+   * @param line the least-squares line of LOSI on OSI
+   * @param leaders cities above the line
+   * @param laggards cities below the line
+   * @param convergence LOSI level by OSI level counts
+   * @param unmatched rows that could not be joined, cities first then countries, each with its reason
+   * @param countriesWithoutCities ISO3 codes of OSI rows that no city joined, sorted
+   */
   public OsiLosiStudyResult {
     Checks.nonNull("correlation", correlation, "line", line, "convergence", convergence);
     matched = List.copyOf(matched);

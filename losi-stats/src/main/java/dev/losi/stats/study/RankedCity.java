@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record RankedCity(int rank, MatchedCity city) {
 
-  /** Checks the rank and that the city has a residual. */
+  /**
+   * Checks the rank and that the city has a residual.
+   *
+   * @param rank 1 for the city furthest from the line in the list's direction
+   * @param city the city, whose {@link MatchedCity#residual()} is present
+   */
   public RankedCity {
     Objects.requireNonNull(city, "city");
     if (rank < 1) {

@@ -29,7 +29,15 @@ import org.apache.commons.statistics.distribution.TDistribution;
 public record RegressionLine(int n, Estimate intercept, Estimate slope, Estimate rSquared,
     OptionalDouble residualStandardError) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param n the number of cities
+   * @param intercept a, in LOSI units
+   * @param slope b, LOSI units per OSI unit
+   * @param rSquared the share of LOSI variance explained
+   * @param residualStandardError s in LOSI units
+   */
   public RegressionLine {
     Checks.nonNull("intercept", intercept, "slope", slope, "rSquared", rSquared,
         "residualStandardError", residualStandardError);

@@ -32,7 +32,16 @@ public record UnmatchedRow(Side side, Optional<String> source, OptionalLong line
     COUNTRY
   }
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param side whether a city row or a country OSI row is unmatched
+   * @param source the row's source, when it had one
+   * @param line the row's 1-based line, when it had one
+   * @param city the city's name
+   * @param country the country exactly as written in the row
+   * @param reason why it was not joined, for example {@code country name "Korea" is not in the UN country table}
+   */
   public UnmatchedRow {
     Checks.nonNull("side", side, "source", source, "line", line, "city", city, "country", country, "reason", reason);
   }

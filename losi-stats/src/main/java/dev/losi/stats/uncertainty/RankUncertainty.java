@@ -279,7 +279,21 @@ public final class RankUncertainty {
       int disputedItems, int topK, List<CityUncertainty> cities, Distribution spearman,
       List<CityUncertainty> levelChanges) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param draws the number of Monte Carlo draws N, 0 in exact mode
+     * @param seed the master seed
+     * @param exact whether the distributions are exact
+     * @param combinations the number of combinations enumerated
+     * @param modelRuns the number of times every city was scored
+     * @param sources the sources on, in {@link Source} order
+     * @param disputedItems how many (city, indicator) answers are disputed
+     * @param topK the k of {@link CityUncertainty#topProbability()}
+     * @param cities one entry per city, in point-rank order then city id
+     * @param spearman the distribution over draws of Spearman's rho between the point scores and the draw's scores
+     * @param levelChanges the cities whose level changes with probability above 10%, most likely first
+     */
     public Result {
       sources = List.copyOf(sources);
       cities = List.copyOf(cities);
@@ -312,7 +326,24 @@ public final class RankUncertainty {
       double topProbability, double levelChangeProbability, Map<Source, Estimate> firstOrder,
       Map<Source, Estimate> total) {
 
-    /** Copies the maps (keeping enum order). */
+    /**
+     * Copies the maps (keeping enum order).
+     *
+     * @param city the city
+     * @param assessors its number of assessors
+     * @param pointScore the point LOSI
+     * @param pointLevel the level of the point LOSI
+     * @param pointRank the competition rank of the point LOSI, 1 = best
+     * @param meanRank the expected rank over the draws
+     * @param medianRank the median rank
+     * @param rankLow the 0.05 quantile of the rank
+     * @param rankHigh the 0.95 quantile of the rank
+     * @param levelProbabilities P(level) for every level, in {@link Level} order, summing to 1
+     * @param topProbability P(rank {@code <=} k), in [0, 1]
+     * @param levelChangeProbability P(level differs from the point level)
+     * @param firstOrder first-order sensitivity index of the rank per source on
+     * @param total total sensitivity index of the rank per source on
+     */
     public CityUncertainty {
       levelProbabilities = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(levelProbabilities));
       firstOrder = firstOrder.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(firstOrder));

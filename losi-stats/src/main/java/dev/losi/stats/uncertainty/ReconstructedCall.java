@@ -34,6 +34,10 @@ public record ReconstructedCall(String indicator, String field, String alternati
   /**
    * Checks the fields.
    *
+   * @param indicator the indicator code
+   * @param field {@link #CHANNEL_SCOPE} or {@link #CRITERION}
+   * @param alternative the value when flipped
+   * @param probability the probability that a draw flips it, in [0, 1]
    * @throws IllegalArgumentException for another field or a probability outside [0, 1]
    */
   public ReconstructedCall {

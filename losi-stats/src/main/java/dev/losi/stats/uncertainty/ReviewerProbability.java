@@ -14,6 +14,9 @@ public record ReviewerProbability(String cityId, String indicator, double presen
   /**
    * Checks the fields.
    *
+   * @param cityId the city id
+   * @param indicator the indicator code
+   * @param present P(present), in [0, 1]
    * @throws IllegalArgumentException if {@code present} is not in [0, 1]
    */
   public ReviewerProbability {
