@@ -25,12 +25,24 @@ public abstract class ConfidenceInterval {
   /** {@return how the interval was computed, for example {@code "Fisher z"} or {@code "percentile bootstrap, 1000 replicates"}} */
   public abstract String method();
 
-  /** An interval. */
+  /**
+   * An interval.
+   *
+   * @param lower the lower bound
+   * @param upper the upper bound, not below {@code lower}
+   * @param level the confidence level in (0, 1)
+   * @param method how the interval was computed
+   * @return the interval
+   */
   public static ConfidenceInterval of(double lower, double upper, double level, String method) {
     return ImmutableConfidenceInterval.builder().lower(lower).upper(upper).level(level).method(method).build();
   }
 
-  /** True when {@code lower <= x <= upper}. */
+  /**
+   * {@return true when {@code lower <= x <= upper}}
+   *
+   * @param x the value to test
+   */
   public boolean contains(double x) {
     return lower() <= x && x <= upper();
   }

@@ -52,6 +52,7 @@ public abstract class Estimate {
   /**
    * The value.
    *
+   * @return the estimate's value
    * @throws IllegalStateException when the statistic is undefined; the message gives the reason
    */
   public double value() {
@@ -66,17 +67,35 @@ public abstract class Estimate {
     return isDefined() ? OptionalDouble.of(rawValue()) : OptionalDouble.empty();
   }
 
-  /** A defined estimate with only a value. */
+  /**
+   * A defined estimate with only a value.
+   *
+   * @param statistic the statistic's name, for example {@code cohen_kappa}
+   * @param value the value
+   * @return the estimate, without standard error, interval or p-value
+   */
   public static Estimate of(String statistic, double value) {
     return builder(statistic, value).build();
   }
 
-  /** Starts a defined estimate, to which a standard error, interval and p-value can be added. */
+  /**
+   * Starts a defined estimate, to which a standard error, interval and p-value can be added.
+   *
+   * @param statistic the statistic's name, for example {@code cohen_kappa}
+   * @param value the value
+   * @return a builder holding the name and value
+   */
   public static Builder builder(String statistic, double value) {
     return new Builder().statistic(statistic).rawValue(value);
   }
 
-  /** An undefined estimate with the reason. */
+  /**
+   * An undefined estimate with the reason.
+   *
+   * @param statistic the statistic's name, for example {@code cohen_kappa}
+   * @param reason why it is undefined, for example {@code no variation in x}
+   * @return the estimate, {@link #isDefined()} false
+   */
   public static Estimate undefined(String statistic, String reason) {
     return new Builder().statistic(statistic).rawValue(Double.NaN).undefinedReason(reason).build();
   }

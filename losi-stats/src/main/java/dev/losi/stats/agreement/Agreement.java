@@ -65,7 +65,12 @@ public final class Agreement {
 
   private Agreement() {}
 
-  /** Percent agreement {@code p_a} (share of agreeing rater pairs within units), with linearised SE. */
+  /**
+   * Percent agreement {@code p_a} (share of agreeing rater pairs within units), with linearised SE.
+   *
+   * @param data the ratings, any number of raters, missing ratings allowed
+   * @return {@code percent_agreement}, in [0, 1]
+   */
   public static Estimate percentAgreement(ReliabilityData data) {
     return percentAgreement(data, UnitCounts.of(data));
   }
@@ -78,6 +83,9 @@ public final class Agreement {
   /**
    * Cohen's (1960) kappa for two raters, with the Fleiss-Cohen-Everitt standard error.
    * Not applicable unless the data have exactly two raters.
+   *
+   * @param data the ratings
+   * @return {@code cohen_kappa} in [-1, 1], or not applicable with the reason
    */
   public static CoefficientResult cohenKappa(ReliabilityData data) {
     return cohenKappa(data, Weights.identity(data.scale()), Coefficient.COHEN_KAPPA);
@@ -87,6 +95,10 @@ public final class Agreement {
    * Cohen's (1968) weighted kappa for two raters with the given weights (use {@link Weights#linear}
    * or {@link Weights#quadratic}), with the Fleiss-Cohen-Everitt standard error. The estimate is named
    * {@code cohen_kappa_linear}, {@code cohen_kappa_quadratic}, or {@code cohen_kappa_<weights>}.
+   *
+   * @param data the ratings
+   * @param weights agreement weights on the data's scale, 1 on the diagonal
+   * @return the weighted kappa in [-1, 1], or not applicable with the reason
    */
   public static CoefficientResult weightedKappa(ReliabilityData data, Weights weights) {
     Coefficient c = switch (weights.name()) {
@@ -101,7 +113,12 @@ public final class Agreement {
     return cohenKappa(data, weights, c);
   }
 
-  /** Scott's (1955) pi for two raters on the units both rated, with linearised SE (as Fleiss' kappa for two raters). */
+  /**
+   * Scott's (1955) pi for two raters on the units both rated, with linearised SE (as Fleiss' kappa for two raters).
+   *
+   * @param data the ratings
+   * @return {@code scott_pi} in [-1, 1], or not applicable with the reason
+   */
   public static CoefficientResult scottPi(ReliabilityData data) {
     return data.raters() != 2 ? twoRatersOnly(Coefficient.SCOTT_PI, data) : scottPi(data, UnitCounts.of(data, true));
   }
@@ -115,6 +132,9 @@ public final class Agreement {
   /**
    * Bennett, Alpert and Goldstein's (1954) S for two raters on the units both rated:
    * {@code (p_o - 1/q) / (1 - 1/q)}; equals PABAK when {@code q = 2}. Linearised SE.
+   *
+   * @param data the ratings
+   * @return {@code bennett_s} in [-1/(q-1), 1], or not applicable with the reason
    */
   public static CoefficientResult bennettS(ReliabilityData data) {
     return data.raters() != 2 ? twoRatersOnly(Coefficient.BENNETT_S, data) : bennettS(data, UnitCounts.of(data, true));
@@ -129,6 +149,9 @@ public final class Agreement {
   /**
    * Fleiss' (1971) kappa for any number of raters, with linearised SE (Gwet 2014). Not applicable when
    * a rating is missing: Fleiss' kappa assumes every unit has the same number of ratings.
+   *
+   * @param data the ratings
+   * @return {@code fleiss_kappa}, at most 1, or not applicable with the reason
    */
   public static CoefficientResult fleissKappa(ReliabilityData data) {
     return fleissKappa(data, null);
@@ -151,6 +174,9 @@ public final class Agreement {
   /**
    * Randolph's (2005) free-marginal multirater kappa {@code (p_a - 1/q) / (1 - 1/q)} for any number of
    * raters, missing ratings allowed; linearised SE (Brennan-Prediger in Gwet 2014).
+   *
+   * @param data the ratings
+   * @return {@code randolph_kappa}, in [-1/(q-1), 1]
    */
   public static Estimate randolphKappa(ReliabilityData data) {
     return randolphKappa(data, UnitCounts.of(data));
@@ -161,7 +187,12 @@ public final class Agreement {
     return family(Coefficient.RANDOLPH_KAPPA, all, Weights.identity(data.scale()), Kind.BP);
   }
 
-  /** Gwet's (2008) AC1 for any number of raters, missing ratings allowed; linearised SE. */
+  /**
+   * Gwet's (2008) AC1 for any number of raters, missing ratings allowed; linearised SE.
+   *
+   * @param data the ratings
+   * @return {@code gwet_ac1}, at most 1
+   */
   public static Estimate gwetAc1(ReliabilityData data) {
     return gwetAc1(data, UnitCounts.of(data));
   }
@@ -171,7 +202,13 @@ public final class Agreement {
     return family(Coefficient.GWET_AC1, all, Weights.identity(data.scale()), Kind.AC);
   }
 
-  /** Gwet's AC2 (weighted AC1, Gwet 2014 ch. 3) with the given weights; linearised SE. */
+  /**
+   * Gwet's AC2 (weighted AC1, Gwet 2014 ch. 3) with the given weights; linearised SE.
+   *
+   * @param data the ratings
+   * @param weights agreement weights on the data's scale, 1 on the diagonal
+   * @return {@code gwet_ac2}, at most 1
+   */
   public static Estimate gwetAc2(ReliabilityData data, Weights weights) {
     return gwetAc2(data, weights, UnitCounts.of(data));
   }
@@ -185,6 +222,10 @@ public final class Agreement {
   /**
    * Krippendorff's alpha at a level, with Gwet's analytic standard error at the nominal, interval and ratio
    * levels; see {@link KrippendorffAlpha#withStandardError} (and {@link KrippendorffAlpha#bootstrap}).
+   *
+   * @param data the ratings
+   * @param level the level of measurement; the scale must support it
+   * @return {@code krippendorff_alpha}, at most 1
    */
   public static Estimate krippendorffAlpha(ReliabilityData data, MeasurementLevel level) {
     return KrippendorffAlpha.withStandardError(data, level);

@@ -56,6 +56,9 @@ public final class AgreementReport {
   /**
    * The report without a bootstrap.
    *
+   * @param data the ratings
+   * @param level the level of measurement
+   * @return every coefficient, applicable or not
    * @throws IllegalArgumentException when the data's scale does not support the level
    */
   public static AgreementReport of(ReliabilityData data, MeasurementLevel level) {
@@ -68,6 +71,9 @@ public final class AgreementReport {
    * @param replicates bootstrap replicates, at least 1
    * @param seed the seed (same seed, same result)
    * @param minima minimum acceptable alphas, for example 0.667 and 0.800
+   * @param data the ratings
+   * @param level the level of measurement
+   * @return every coefficient and the bootstrap of alpha
    */
   public static AgreementReport withBootstrap(ReliabilityData data, MeasurementLevel level, int replicates, long seed,
       double... minima) {
@@ -203,7 +209,11 @@ public final class AgreementReport {
     return Collections.unmodifiableMap(m);
   }
 
-  /** The estimate of a coefficient, if it was computed and applies to the data. */
+  /**
+   * {@return the estimate of a coefficient, if it was computed and applies to the data}
+   *
+   * @param c the coefficient
+   */
   public Optional<Estimate> estimate(Coefficient c) {
     return Optional.ofNullable(estimates().get(c));
   }

@@ -117,6 +117,8 @@ public final class AlphaBootstrap {
    * The percentile interval at a confidence level: the {@code (1-level)/2} and {@code (1+level)/2}
    * quantiles of the defined replicates, linearly interpolated (R type 7).
    *
+   * @param level the confidence level in (0, 1), for example 0.95
+   * @return the interval
    * @throws IllegalStateException when fewer than two replicates are defined
    */
   public ConfidenceInterval percentileInterval(double level) {

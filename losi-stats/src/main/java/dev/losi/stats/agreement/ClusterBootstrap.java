@@ -56,6 +56,7 @@ public final class ClusterBootstrap {
   /**
    * A bootstrap with this many replicates (at least 2), seed 0, 95% intervals and one thread.
    *
+   * @return the bootstrap settings
    * @throws IllegalArgumentException if {@code replicates < 2}
    */
   public static ClusterBootstrap withReplicates(int replicates) {
@@ -65,12 +66,20 @@ public final class ClusterBootstrap {
     return new ClusterBootstrap(replicates, 0L, 0.95, 1);
   }
 
-  /** The same with another seed. */
+  /**
+   * {@return the same with another seed}
+   *
+   * @param seed the seed; the same seed gives the same result
+   */
   public ClusterBootstrap withSeed(long seed) {
     return new ClusterBootstrap(replicates, seed, confidence, threads);
   }
 
-  /** The same with another confidence level in (0, 1). */
+  /**
+   * {@return the same with another confidence level in (0, 1)}
+   *
+   * @param level the confidence level in (0, 1)
+   */
   public ClusterBootstrap withConfidence(double level) {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("confidence must be in (0, 1), got " + level);
@@ -78,7 +87,11 @@ public final class ClusterBootstrap {
     return new ClusterBootstrap(replicates, seed, level, threads);
   }
 
-  /** The same computed on this many threads (at least 1); the result does not depend on it. */
+  /**
+   * {@return the same computed on this many threads (at least 1); the result does not depend on it}
+   *
+   * @param threads the number of threads, at least 1
+   */
   public ClusterBootstrap withThreads(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -104,6 +117,8 @@ public final class ClusterBootstrap {
    * @param coefficient computes the coefficient on (resampled) data; must be thread-safe
    * @param min the smallest value the coefficient can take (for example -1 for Cohen's kappa)
    * @param max the largest (1 for every chance-corrected coefficient)
+   * @return the point estimate, its cluster-bootstrap percentile interval and its analytic interval, both
+   *     clipped to {@code [min, max]}
    * @throws IllegalArgumentException if the labels do not match the units or there are fewer than 2 clusters
    */
   public Result run(ReliabilityData data, List<String> clusterOfUnit, Function<ReliabilityData, Estimate> coefficient,
@@ -229,7 +244,16 @@ public final class ClusterBootstrap {
    */
   public record ClippedInterval(ConfidenceInterval interval, boolean clipped) {
 
-    /** Clips {@code [lower, upper]} to {@code [min, max]}. */
+    /**
+     * {@return Clips {@code [lower, upper]} to {@code [min, max]}}
+     *
+     * @param lower the lower bound
+     * @param upper the upper bound, not below {@code lower}
+     * @param level the confidence level in (0, 1)
+     * @param method how the interval was made
+     * @param min the smallest value the coefficient can take
+     * @param max the largest value the coefficient can take
+     */
     public static ClippedInterval of(double lower, double upper, double level, String method, double min, double max) {
       double lo = Math.max(min, Math.min(max, lower));
       double hi = Math.max(min, Math.min(max, upper));

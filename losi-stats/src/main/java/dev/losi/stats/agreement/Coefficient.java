@@ -61,6 +61,9 @@ public enum Coefficient {
   /**
    * An interval of this coefficient clipped to [{@link #minimum()}, {@link #maximum()}], flagged when a bound
    * moved: normal-theory intervals can leave the range (a per-city Cohen's kappa reached 1.0158).
+   *
+   * @param interval the interval to clip
+   * @return the clipped interval and whether it was clipped
    */
   public ClusterBootstrap.ClippedInterval clip(dev.losi.stats.ConfidenceInterval interval) {
     return ClusterBootstrap.ClippedInterval.of(interval.lower(), interval.upper(), interval.level(), interval.method(),

@@ -26,12 +26,22 @@ public final class CoefficientResult {
     this.notApplicableReason = notApplicableReason;
   }
 
-  /** An applicable coefficient with its estimate (defined or undefined). */
+  /**
+   * {@return an applicable coefficient with its estimate (defined or undefined)}
+   *
+   * @param coefficient the coefficient
+   * @param estimate its estimate
+   */
   public static CoefficientResult of(Coefficient coefficient, Estimate estimate) {
     return new CoefficientResult(coefficient, Objects.requireNonNull(estimate, "estimate"), null);
   }
 
-  /** A coefficient that does not apply to the data, with the reason. */
+  /**
+   * {@return a coefficient that does not apply to the data, with the reason}
+   *
+   * @param coefficient the coefficient
+   * @param reason why it does not apply, for example {@code needs exactly two raters}
+   */
   public static CoefficientResult notApplicable(Coefficient coefficient, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("a not-applicable result needs a reason");
@@ -52,6 +62,7 @@ public final class CoefficientResult {
   /**
    * The estimate.
    *
+   * @return the estimate, defined or undefined
    * @throws IllegalStateException when the coefficient is not applicable; the message gives why
    */
   public Estimate estimate() {

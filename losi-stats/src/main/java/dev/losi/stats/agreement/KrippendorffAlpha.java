@@ -55,6 +55,9 @@ public final class KrippendorffAlpha {
    * Krippendorff's alpha of the data at the level, the point estimate only (the fastest path; see
    * {@link #withStandardError} and {@link #bootstrap} for inference).
    *
+   * @param data the ratings
+   * @param level the level of measurement
+   * @return alpha, at most 1, or undefined with the reason
    * @throws IllegalArgumentException when the scale does not support the level (for example the
    *     interval level on a nominal scale)
    */
@@ -91,6 +94,9 @@ public final class KrippendorffAlpha {
    * marginals, so there is no analytic variance: use {@link #bootstrap}. No standard error either for
    * fewer than two pairable units or scales of more than {@value #ANALYTIC_LIMIT} categories.
    *
+   * @param data the ratings
+   * @param level the level of measurement
+   * @return alpha with standard error and 95% interval where the level allows them
    * @throws IllegalArgumentException when the scale does not support the level
    */
   public static Estimate withStandardError(ReliabilityData data, MeasurementLevel level) {
@@ -203,6 +209,9 @@ public final class KrippendorffAlpha {
   /**
    * The coincidence matrix {@code o_ck} (Krippendorff 2011, section A), {@code q x q}, built in one pass
    * over the primitive ratings.
+   *
+   * @param data the ratings
+   * @return the {@code q x q} matrix, {@code o[c][k]} the weighted count of pairable values c and k
    */
   public static double[][] coincidences(ReliabilityData data) {
     int q = data.scale().size();
@@ -346,6 +355,9 @@ public final class KrippendorffAlpha {
    * @param seed the seed; the same seed gives the same result on any machine and thread count
    * @param minima the minimum acceptable alphas whose shortfall probability is wanted, for example
    *     0.667 and 0.800 (Krippendorff 2004, section 11.4)
+   * @param data the ratings
+   * @param level the level of measurement
+   * @return the point estimate, the replicates and the shortfall probabilities
    */
   public static AlphaBootstrap bootstrap(ReliabilityData data, MeasurementLevel level, int replicates, long seed,
       double... minima) {
@@ -355,6 +367,14 @@ public final class KrippendorffAlpha {
   /**
    * Alpha with a percentile bootstrap over units on {@code threads} threads (the result does not depend
    * on {@code threads}). See {@link #bootstrap(ReliabilityData, MeasurementLevel, int, long, double...)}.
+   *
+   * @param data the ratings
+   * @param level the level of measurement
+   * @param replicates the number of bootstrap replicates, at least 1
+   * @param seed the seed
+   * @param threads the number of threads, at least 1
+   * @param minima the minimum acceptable alphas
+   * @return the point estimate, the replicates and the shortfall probabilities
    */
   public static AlphaBootstrap bootstrap(ReliabilityData data, MeasurementLevel level, int replicates, long seed,
       int threads, double... minima) {

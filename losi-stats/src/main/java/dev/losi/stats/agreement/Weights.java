@@ -29,7 +29,11 @@ public final class Weights {
     this.w = w;
   }
 
-  /** Unweighted: 1 on the diagonal, 0 elsewhere. */
+  /**
+   * {@return Unweighted: 1 on the diagonal, 0 elsewhere}
+   *
+   * @param scale the scale the weights are on
+   */
   public static Weights identity(Scale scale) {
     int q = scale.size();
     double[][] w = new double[q][q];
@@ -39,17 +43,32 @@ public final class Weights {
     return new Weights("identity", w);
   }
 
-  /** Linear weights on the scale's values (Cicchetti and Allison 1971). */
+  /**
+   * Linear weights on the scale's values (Cicchetti and Allison 1971).
+   *
+   * @param scale a scale with numeric values
+   * @return {@code w_kl = 1 - |x_k - x_l| / (x_max - x_min)}
+   */
   public static Weights linear(Scale scale) {
     return build("linear", scale, (a, b, min, max) -> 1 - Math.abs(a - b) / (max - min));
   }
 
-  /** Quadratic weights on the scale's values (Fleiss and Cohen 1973). */
+  /**
+   * Quadratic weights on the scale's values (Fleiss and Cohen 1973).
+   *
+   * @param scale a scale with numeric values
+   * @return {@code w_kl = 1 - (x_k - x_l)^2 / (x_max - x_min)^2}
+   */
   public static Weights quadratic(Scale scale) {
     return build("quadratic", scale, (a, b, min, max) -> 1 - (a - b) * (a - b) / ((max - min) * (max - min)));
   }
 
-  /** Ordinal weights on the ranks (Gwet 2014, section 3.x; irrCAC {@code ordinal.weights}). */
+  /**
+   * Ordinal weights on the ranks (Gwet 2014, section 3.x; irrCAC {@code ordinal.weights}).
+   *
+   * @param scale an ordered scale
+   * @return the ordinal weights, 1 on the diagonal
+   */
   public static Weights ordinal(Scale scale) {
     int q = scale.size();
     double[][] w = new double[q][q];
@@ -70,6 +89,8 @@ public final class Weights {
   /**
    * Ratio weights on the scale's values (irrCAC {@code ratio.weights}).
    *
+   * @param scale a scale whose values support the ratio level
+   * @return the ratio weights, 1 on the diagonal
    * @throws IllegalArgumentException when the scale does not support the ratio level
    */
   public static Weights ratio(Scale scale) {
@@ -87,6 +108,9 @@ public final class Weights {
    * The weights used for Gwet's AC2 at a level: identity (nominal), ordinal (ordinal), quadratic
    * (interval) and ratio (ratio), mirroring the distance of Krippendorff's alpha at that level.
    *
+   * @param scale the scale
+   * @param level the level of measurement
+   * @return the weights for that level
    * @throws IllegalArgumentException when the scale does not support the level
    */
   public static Weights forLevel(Scale scale, MeasurementLevel level) {
@@ -111,7 +135,12 @@ public final class Weights {
     return w.length;
   }
 
-  /** The weight between categories {@code k} and {@code l}. */
+  /**
+   * {@return the weight between categories {@code k} and {@code l}}
+   *
+   * @param k a 0-based category index
+   * @param l a 0-based category index
+   */
   public double weight(int k, int l) {
     return w[k][l];
   }

@@ -70,17 +70,26 @@ public final class Bootstrap {
    *
    * @param replicates the number of resamples B, at least 100 (2000 or more for BCa is usual)
    * @param seed the random seed; the same seed gives the same interval
+   * @return the bootstrap
    */
   public static Bootstrap of(int replicates, long seed) {
     return new Bootstrap(replicates, seed, 0.95, Kind.BCA);
   }
 
-  /** This bootstrap with another interval kind. */
+  /**
+   * {@return this bootstrap with another interval kind}
+   *
+   * @param newKind the interval kind
+   */
   public Bootstrap withKind(Kind newKind) {
     return new Bootstrap(replicates, seed, level, newKind);
   }
 
-  /** This bootstrap with another confidence level in (0, 1). */
+  /**
+   * {@return this bootstrap with another confidence level in (0, 1)}
+   *
+   * @param newLevel the confidence level in (0, 1)
+   */
   public Bootstrap withLevel(double newLevel) {
     return new Bootstrap(replicates, seed, newLevel, kind);
   }
@@ -108,6 +117,9 @@ public final class Bootstrap {
   /**
    * The coefficient of {@code method} with a bootstrap interval and standard error.
    *
+   * @param x the first variable, finite values
+   * @param y the second variable, finite values, as many as {@code x}
+   * @param method the coefficient
    * @return an undefined estimate when the coefficient itself is undefined (see {@link Correlation}),
    *     when more than half of the resamples are degenerate, or (BCa) when the bias correction is
    *     infinite (every replicate on one side of the estimate) or a jackknife sample is degenerate
@@ -190,6 +202,9 @@ public final class Bootstrap {
    * All three coefficients with bootstrap intervals, each from its own run with this seed (so each equals
    * {@link #interval} for that method).
    *
+   * @param x the first variable, finite values
+   * @param y the second variable, finite values, as many as {@code x}
+   * @return Pearson, Spearman and Kendall with bootstrap intervals
    * @throws dev.losi.core.LosiValidationException for unequal lengths or non-finite values
    */
   public CorrelationSummary all(double[] x, double[] y) {

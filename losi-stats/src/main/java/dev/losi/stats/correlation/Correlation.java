@@ -54,6 +54,9 @@ public final class Correlation {
    * bivariate normality); 0 when |r| = 1. Interval: Fisher's z, tanh(atanh(r) ± z<sub>0.975</sub>/sqrt(n-3))
    * (Fisher 1921); [r, r] when |r| = 1 and [-1, 1] when n = 3 (no information for the interval).
    *
+   * @param x the first variable, finite values
+   * @param y the second variable, finite values, as many as {@code x}
+   * @return r in [-1, 1] with p-value and interval; undefined for fewer than 3 pairs or a constant x or y
    * @throws dev.losi.core.LosiValidationException for unequal lengths or non-finite values
    */
   public static Estimate pearson(double[] x, double[] y) {
@@ -80,6 +83,9 @@ public final class Correlation {
    * the standard error sqrt((1 + rho²/2)/(n-3)) of Bonett and Wright (2000), Psychometrika 65:23-28;
    * [rho, rho] when |rho| = 1 and [-1, 1] when n = 3.
    *
+   * @param x the first variable, finite values
+   * @param y the second variable, finite values, as many as {@code x}
+   * @return rho in [-1, 1] with p-value and interval; undefined for fewer than 3 pairs or a constant x or y
    * @throws dev.losi.core.LosiValidationException for unequal lengths or non-finite values
    */
   public static Estimate spearman(double[] x, double[] y) {
@@ -102,7 +108,12 @@ public final class Correlation {
         .build();
   }
 
-  /** Kendall's tau-b with the {@link KendallPValue#AUTO} p-value. See {@link #kendall(double[], double[], KendallPValue)}. */
+  /**
+   * {@return Kendall's tau-b with the {@link KendallPValue#AUTO} p-value. See {@link #kendall(double[], double[], KendallPValue)}}
+   *
+   * @param x the first variable, finite values
+   * @param y the second variable, finite values, as many as {@code x}
+   */
   public static Estimate kendall(double[] x, double[] y) {
     return kendall(x, y, KendallPValue.AUTO);
   }
@@ -124,6 +135,10 @@ public final class Correlation {
    * Biometrika 44:470-481, as recommended by Bonett and Wright (2000); [-1, 1] when n &le; 4 and [tau, tau]
    * when |tau| = 1.
    *
+   * @param x the first variable, finite values
+   * @param y the second variable, finite values, as many as {@code x}
+   * @param pValueMethod exact, normal approximation or automatic choice
+   * @return tau-b in [-1, 1] with p-value and interval; undefined for fewer than 3 pairs or a constant x or y
    * @throws IllegalArgumentException if {@code EXACT} is asked for data with ties or n &gt; {@value KendallPValue#EXACT_MAX_N}
    * @throws dev.losi.core.LosiValidationException for unequal lengths or non-finite values
    */
@@ -169,6 +184,9 @@ public final class Correlation {
   /**
    * All three coefficients of the same data (Kendall with the {@link KendallPValue#AUTO} p-value).
    *
+   * @param x the first variable, finite values
+   * @param y the second variable, finite values, as many as {@code x}
+   * @return Pearson, Spearman and Kendall
    * @throws dev.losi.core.LosiValidationException for unequal lengths or non-finite values
    */
   public static CorrelationSummary all(double[] x, double[] y) {

@@ -27,7 +27,12 @@ public enum CorrelationMethod {
     return key;
   }
 
-  /** The coefficient with its p-value and 95% interval; same contract as the method in {@link Correlation}. */
+  /**
+   * {@return the coefficient with its p-value and 95% interval; same contract as the method in {@link Correlation}}
+   *
+   * @param x the first variable, finite values
+   * @param y the second variable, finite values, as many as {@code x}
+   */
   public Estimate compute(double[] x, double[] y) {
     return switch (this) {
       case PEARSON -> Correlation.pearson(x, y);
@@ -48,6 +53,8 @@ public enum CorrelationMethod {
   /**
    * Parses a key ({@code pearson}, {@code spearman}, {@code kendall}), ignoring case and surrounding blanks.
    *
+   * @param text the key
+   * @return the method
    * @throws IllegalArgumentException naming the accepted keys
    */
   public static CorrelationMethod parse(String text) {

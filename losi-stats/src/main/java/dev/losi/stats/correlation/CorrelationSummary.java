@@ -35,7 +35,11 @@ public record CorrelationSummary(int n, Estimate pearson, Estimate spearman, Est
     Checks.nonNull("pearson", pearson, "spearman", spearman, "kendall", kendall);
   }
 
-  /** The coefficient of the given method. */
+  /**
+   * {@return the coefficient of the given method}
+   *
+   * @param method the method
+   */
   public Estimate get(CorrelationMethod method) {
     return switch (method) {
       case PEARSON -> pearson;
@@ -52,6 +56,8 @@ public record CorrelationSummary(int n, Estimate pearson, Estimate spearman, Est
    * method      estimate  95% CI                p-value      n
    * pearson       0.5712  [-0.1497, 0.8956]     0.1082       9
    * </pre>
+   *
+   * @return the table, one line per coefficient after a heading line
    */
   public String toTable() {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-10s %9s  %-20s %-11s %s%n", "method", "estimate",

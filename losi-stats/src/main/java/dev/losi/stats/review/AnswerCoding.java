@@ -44,6 +44,7 @@ public enum AnswerCoding {
    *
    * @param assessment the assessment holding the answer
    * @param indicator the indicator answered
+   * @return the category index (0 or 1 for the scored coding), or {@code MISSING}
    */
   public int code(Assessment assessment, Indicator indicator) {
     Response r = assessment.response(indicator.code()).orElse(null);
@@ -69,6 +70,9 @@ public enum AnswerCoding {
    * NOT_ASSESSED; for {@link #SCORED} this is PRESENT 1, ABSENT and NOT_APPLICABLE 0, which differs from
    * the score for an off-portal PRESENT of an MGP-specific indicator: use
    * {@link #code(Assessment, Indicator)} when the evidence is known.
+   *
+   * @param a the answer
+   * @return the category index, or {@code MISSING}
    */
   public int code(Answer a) {
     if (a == Answer.NOT_ASSESSED) {

@@ -61,7 +61,13 @@ public final class AssessmentReview {
     this.singleAssessorCities = List.copyOf(singleAssessorCities);
   }
 
-  /** The review with the default settings (alert threshold 0.05, scored coding). */
+  /**
+   * The review with the default settings (alert threshold 0.05, scored coding).
+   *
+   * @param instrument the instrument the assessments answer
+   * @param assessments every assessor's assessments, several per city
+   * @return the review
+   */
   public static AssessmentReview of(Instrument instrument, List<Assessment> assessments) {
     return of(instrument, assessments, ReviewSettings.defaults());
   }
@@ -69,6 +75,10 @@ public final class AssessmentReview {
   /**
    * The review.
    *
+   * @param instrument the instrument the assessments answer
+   * @param assessments every assessor's assessments, several per city
+   * @param settings the alert threshold and answer coding
+   * @return the review
    * @throws dev.losi.core.LosiValidationException listing every problem: assessments of another
    *     instrument, an assessor with two assessments of a city, responses to unknown indicators
    */

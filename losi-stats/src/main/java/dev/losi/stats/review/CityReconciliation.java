@@ -58,6 +58,8 @@ public record CityReconciliation(City city, List<String> assessorIds, Optional<A
    * entry equals the city's {@link CityAgreement#itemsDisagreeing()} (every item whose scored answers differ
    * has differing answers, so it is pending or resolved); the other entries explain why reconciliation
    * lists more items than agreement counts.
+   *
+   * @return every {@link AgreementCount} with its number of items
    */
   public Map<AgreementCount, Long> agreementCounts() {
     Map<AgreementCount, Long> out = new EnumMap<>(AgreementCount.class);

@@ -35,7 +35,11 @@ public record ReviewSettings(double alertThreshold, AnswerCoding coding) {
     return new ReviewSettings(DEFAULT_THRESHOLD, AnswerCoding.SCORED);
   }
 
-  /** These settings with another threshold. */
+  /**
+   * {@return these settings with another threshold}
+   *
+   * @param threshold the raw-disagreement share above which a city is flagged, in [0, 1]
+   */
   public ReviewSettings withThreshold(double threshold) {
     return new ReviewSettings(threshold, coding);
   }

@@ -56,12 +56,23 @@ public abstract class CityScoreRow {
   /** {@return the 1-based line or record number in {@link #source()}, for messages} */
   public abstract OptionalLong line();
 
-  /** Starts a row. */
+  /**
+   * Starts a row.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A row with only city, country and LOSI. */
+  /**
+   * A row with only city, country and LOSI.
+   *
+   * @param city the city's name
+   * @param country an ISO 3166-1 alpha-3 code or a UN country name
+   * @param losi the LOSI in [0, 1]
+   * @return the row, without criteria, source or line
+   */
   public static CityScoreRow of(String city, String country, double losi) {
     return builder().city(city).country(country).losi(losi).build();
   }
@@ -73,6 +84,7 @@ public abstract class CityScoreRow {
    * @param city the city; {@link City#country()} is already an ISO 3166-1 alpha-3 code
    * @param losi the LOSI value in [0, 1]
    * @param criteria sub-indices in [0, 1] by criterion code; may be empty
+   * @return the row
    */
   public static CityScoreRow of(City city, double losi, Map<String, Double> criteria) {
     return builder().city(city.name()).cityId(city.id()).country(city.country()).losi(losi).criteria(criteria)

@@ -18,7 +18,11 @@ public final class ConvergenceTable {
   private final int[][] counts = new int[LEVELS.length][LEVELS.length];
   private final int total;
 
-  /** Tabulates the given cities. */
+  /**
+   * Tabulates the given cities.
+   *
+   * @param cities the joined cities, each with its LOSI and OSI level
+   */
   public ConvergenceTable(Collection<MatchedCity> cities) {
     for (MatchedCity c : cities) {
       counts[c.losiLevel().ordinal()][c.osiLevel().ordinal()]++;
@@ -26,17 +30,30 @@ public final class ConvergenceTable {
     this.total = cities.size();
   }
 
-  /** The number of cities with this LOSI level whose country has this OSI level. */
+  /**
+   * {@return the number of cities with this LOSI level whose country has this OSI level}
+   *
+   * @param losiLevel the city's LOSI level
+   * @param osiLevel its country's OSI level
+   */
   public int count(Level losiLevel, Level osiLevel) {
     return counts[losiLevel.ordinal()][osiLevel.ordinal()];
   }
 
-  /** The number of cities with the given LOSI level (a row total). */
+  /**
+   * {@return the number of cities with the given LOSI level (a row total)}
+   *
+   * @param losiLevel the LOSI level
+   */
   public int losiTotal(Level losiLevel) {
     return Arrays.stream(counts[losiLevel.ordinal()]).sum();
   }
 
-  /** The number of cities whose country has the given OSI level (a column total). */
+  /**
+   * {@return the number of cities whose country has the given OSI level (a column total)}
+   *
+   * @param osiLevel the OSI level
+   */
   public int osiTotal(Level osiLevel) {
     int sum = 0;
     for (int[] row : counts) {

@@ -98,7 +98,11 @@ public final class CountryCodes {
     return Optional.ofNullable(Table.CODE_BY_KEY.get(normalize(nameOrCode)));
   }
 
-  /** The name as written in the UN E-Government Survey 2024 for a code in the table, for example {@code KOR} to "Republic of Korea". */
+  /**
+   * {@return the name as written in the UN E-Government Survey 2024 for a code in the table, for example {@code KOR} to "Republic of Korea"}
+   *
+   * @param iso3 an ISO 3166-1 alpha-3 code, for example {@code KOR}
+   */
   public static Optional<String> unName(String iso3) {
     return Optional.ofNullable(Table.NAME_BY_CODE.get(iso3.strip().toUpperCase(Locale.ROOT)));
   }

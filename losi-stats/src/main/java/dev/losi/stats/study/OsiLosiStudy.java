@@ -70,17 +70,31 @@ public final class OsiLosiStudy {
     this.criterionMapping = Map.copyOf(criterionMapping);
   }
 
-  /** A study of these rows, joined {@link JoinBy#AUTO}, with {@value #DEFAULT_TOP} leaders and laggards. */
+  /**
+   * A study of these rows, joined {@link JoinBy#AUTO}, with {@value #DEFAULT_TOP} leaders and laggards.
+   *
+   * @param cities the city rows
+   * @param countries the country OSI rows
+   * @return the study, not yet run
+   */
   public static OsiLosiStudy of(List<CityScoreRow> cities, List<CountryOsiRow> countries) {
     return new OsiLosiStudy(cities, countries, JoinBy.AUTO, DEFAULT_TOP, Map.of());
   }
 
-  /** The same study joined another way. */
+  /**
+   * {@return the same study joined another way}
+   *
+   * @param newJoinBy how cities are joined to countries
+   */
   public OsiLosiStudy withJoinBy(JoinBy newJoinBy) {
     return new OsiLosiStudy(cities, countries, newJoinBy, top, criterionMapping);
   }
 
-  /** The same study listing at most {@code newTop} leaders and laggards each; 0 lists every city above or below the line. */
+  /**
+   * {@return the same study listing at most {@code newTop} leaders and laggards each; 0 lists every city above or below the line}
+   *
+   * @param newTop at most this many leaders and laggards each, {@code >= 0}
+   */
   public OsiLosiStudy withTop(int newTop) {
     return new OsiLosiStudy(cities, countries, joinBy, newTop, criterionMapping);
   }
@@ -89,6 +103,9 @@ public final class OsiLosiStudy {
    * The same study pairing LOSI criteria with OSI sub-indices of other names, for example
    * {@code Map.of("SP", "services_provision")}. Keys are compared ignoring case; criteria not in the map
    * are paired with the sub-index of the same key.
+   *
+   * @param mapping LOSI criterion code to OSI sub-index key
+   * @return the same study with that pairing
    */
   public OsiLosiStudy withCriterionMapping(Map<String, String> mapping) {
     return new OsiLosiStudy(cities, countries, joinBy, top, mapping);
@@ -97,6 +114,7 @@ public final class OsiLosiStudy {
   /**
    * Runs the study.
    *
+   * @return the joined cities, correlations, regression line, leaders and laggards, and what was not joined
    * @throws dev.losi.core.LosiValidationException listing duplicate cities and duplicate countries
    */
   public OsiLosiStudyResult run() {

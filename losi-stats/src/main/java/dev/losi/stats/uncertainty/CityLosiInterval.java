@@ -39,6 +39,11 @@ public final class CityLosiInterval {
    * The interval of every city, ordered by city id.
    *
    * @param level the confidence level in (0, 1), for example 0.95
+   * @param instrument the instrument the assessments answer
+   * @param assessments every assessor's assessments, several per city
+   * @param adjustments the country adjustments; empty for none
+   * @param policy how an indicator without an answer is treated
+   * @return one interval per city, by city id
    * @throws dev.losi.core.LosiValidationException listing every problem of the assessments or adjustments
    */
   public static List<Result> of(Instrument instrument, List<Assessment> assessments,
