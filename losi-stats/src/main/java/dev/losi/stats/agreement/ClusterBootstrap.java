@@ -56,6 +56,7 @@ public final class ClusterBootstrap {
   /**
    * A bootstrap with this many replicates (at least 2), seed 0, 95% intervals and one thread.
    *
+   * @param replicates the number of replicates B, at least 2
    * @return the bootstrap settings
    * @throws IllegalArgumentException if {@code replicates < 2}
    */

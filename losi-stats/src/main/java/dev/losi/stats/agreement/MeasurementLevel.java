@@ -37,6 +37,8 @@ public enum MeasurementLevel {
   /**
    * Parses {@code nominal}, {@code ordinal}, {@code interval} or {@code ratio}, ignoring case.
    *
+   * @param text the text to parse
+   * @return the level
    * @throws IllegalArgumentException naming the accepted values when the text is none of them
    */
   public static MeasurementLevel parse(String text) {

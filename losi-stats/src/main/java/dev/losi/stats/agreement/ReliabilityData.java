@@ -67,6 +67,9 @@ public final class ReliabilityData {
    * ratings; the ids are made on demand, so the data hold no string per unit. The array is copied.
    *
    * @param raters the number of raters (columns), at least 1
+   * @param scale the scale the category indices refer to
+   * @param codes {@code units * raters} category indices, row by unit
+   * @return the data
    * @throws IllegalArgumentException when {@code codes.length} is not a multiple of {@code raters}, or an
    *     entry is neither a category index of the scale nor {@code MISSING}
    * @since 0.1.0
@@ -90,6 +93,8 @@ public final class ReliabilityData {
    * rating. Units are named {@code 1, 2, ...} and raters {@code 1, 2, ...}.
    *
    * @param ratings one row per unit, every row with the same number of raters (at least one)
+   * @param scale the scale the category indices refer to
+   * @return the data
    * @throws IllegalArgumentException listing every index outside {@code [0, scale.size())} other than
    *     {@code MISSING}, and ragged rows
    */
@@ -131,6 +136,9 @@ public final class ReliabilityData {
    *
    * @param unitIds the unit ids in row order, non-blank, without repeats
    * @param raterIds the rater ids in column order, non-blank, without repeats
+   * @param scale the scale the category indices refer to
+   * @param codes {@code unitIds.size() * raterIds.size()} category indices, row by unit
+   * @return the data
    * @throws IllegalArgumentException when {@code codes} does not have {@code units x raters} entries, an
    *     entry is neither a category index of the scale nor {@code MISSING}, or an id is blank or repeated
    * @since 0.1.0
@@ -157,7 +165,11 @@ public final class ReliabilityData {
     return new ReliabilityData(scale, unitIds, raterIds, codes.clone());
   }
 
-  /** Starts data on the given scale. */
+  /**
+   * {@return Starts data on the given scale}
+   *
+   * @param scale the scale of the ratings
+   */
   public static Builder builder(Scale scale) {
     return new Builder(scale);
   }
@@ -187,12 +199,22 @@ public final class ReliabilityData {
     return raterIds;
   }
 
-  /** The category index given by rater {@code rater} to unit {@code unit}, or {@link #MISSING}. */
+  /**
+   * {@return the category index given by rater {@code rater} to unit {@code unit}, or {@link #MISSING}}
+   *
+   * @param unit a 0-based unit position
+   * @param rater a 0-based rater position
+   */
   public int code(int unit, int rater) {
     return codes[unit * raterIds.size() + rater];
   }
 
-  /** The category given by rater {@code rater} to unit {@code unit}, if rated. */
+  /**
+   * {@return the category given by rater {@code rater} to unit {@code unit}, if rated}
+   *
+   * @param unit a 0-based unit position
+   * @param rater a 0-based rater position
+   */
   public Optional<Category> rating(int unit, int rater) {
     int c = code(unit, rater);
     return c == MISSING ? Optional.empty() : Optional.of(scale.category(c));
@@ -244,6 +266,8 @@ public final class ReliabilityData {
    * The same units rated only by the given raters (by position), in the given order; useful for one
    * pair of raters.
    *
+   * @param raterPositions 0-based rater positions
+   * @return the data with those raters only
    * @throws IndexOutOfBoundsException for a position outside {@code [0, raters())}
    */
   public ReliabilityData selectRaters(int... raterPositions) {
@@ -301,7 +325,12 @@ public final class ReliabilityData {
       this.scale = scale;
     }
 
-    /** Declares a unit (so that a unit nobody rated still appears); returns its position. */
+    /**
+     * Declares a unit (so that a unit nobody rated still appears); returns its position.
+     *
+     * @param unitId the unit id
+     * @return its 0-based position, the same when declared again
+     */
     public int unit(String unitId) {
       return units.computeIfAbsent(requireId(unitId, "unit"), id -> {
         unitIds.add(id);
@@ -309,7 +338,12 @@ public final class ReliabilityData {
       });
     }
 
-    /** Declares a rater (so that a rater who rated nothing still appears); returns its position. */
+    /**
+     * Declares a rater (so that a rater who rated nothing still appears); returns its position.
+     *
+     * @param raterId the rater id
+     * @return its 0-based position, the same when declared again
+     */
     public int rater(String raterId) {
       return raters.computeIfAbsent(requireId(raterId, "rater"), id -> {
         raterIds.add(id);
@@ -317,7 +351,14 @@ public final class ReliabilityData {
       });
     }
 
-    /** Records a rating. */
+    /**
+     * Records a rating.
+     *
+     * @param unitId the unit id
+     * @param raterId the rater id
+     * @param category a category of the builder's scale
+     * @return this builder
+     */
     public Builder rate(String unitId, String raterId, Category category) {
       if (blankId(unitId, raterId, Problem.builder())) {
         return this;
@@ -331,7 +372,14 @@ public final class ReliabilityData {
       return this;
     }
 
-    /** Records a rating given by category index. */
+    /**
+     * Records a rating given by category index.
+     *
+     * @param unitId the unit id
+     * @param raterId the rater id
+     * @param categoryIndex a 0-based index into the scale
+     * @return this builder
+     */
     public Builder rate(String unitId, String raterId, int categoryIndex) {
       if (blankId(unitId, raterId, Problem.builder())) {
         return this;
@@ -346,7 +394,14 @@ public final class ReliabilityData {
       return this;
     }
 
-    /** Records a rating given by label; an unknown label is collected as a problem. */
+    /**
+     * Records a rating given by label; an unknown label is collected as a problem.
+     *
+     * @param unitId the unit id
+     * @param raterId the rater id
+     * @param label a label of the scale
+     * @return this builder
+     */
     public Builder rate(String unitId, String raterId, String label) {
       return rate(unitId, raterId, label, Problem.builder());
     }
@@ -355,6 +410,12 @@ public final class ReliabilityData {
      * Records a rating given by label; a problem (unknown label, duplicate rating) is built on
      * {@code where}, so a reader can pass the file name and line, for example
      * {@code Problem.builder().source("ratings.csv").line(17)}.
+     *
+     * @param unitId the unit id
+     * @param raterId the rater id
+     * @param label a label of the scale
+     * @param where the problem's location (source, line)
+     * @return this builder
      */
     public Builder rate(String unitId, String raterId, String label, Problem.Builder where) {
       if (blankId(unitId, raterId, where)) {
@@ -390,6 +451,7 @@ public final class ReliabilityData {
     /**
      * Builds the data.
      *
+     * @return the data, units and raters in order of first declaration
      * @throws dev.losi.core.LosiValidationException listing every problem: unknown labels, and each
      *     unit and rater with more than one rating
      */

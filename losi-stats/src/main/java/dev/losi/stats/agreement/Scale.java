@@ -67,22 +67,38 @@ public final class Scale {
     this.numeric = numeric;
   }
 
-  /** A nominal scale with the given labels (at least one, unique, not blank). */
+  /**
+   * {@return a nominal scale with the given labels (at least one, unique, not blank)}
+   *
+   * @param labels the labels, in any order
+   */
   public static Scale nominal(String... labels) {
     return nominal(List.of(labels));
   }
 
-  /** A nominal scale with the given labels (at least one, unique, not blank). */
+  /**
+   * {@return a nominal scale with the given labels (at least one, unique, not blank)}
+   *
+   * @param labels the labels, in any order
+   */
   public static Scale nominal(List<String> labels) {
     return new Scale(labels, indices(labels.size()), false, false);
   }
 
-  /** An ordered scale: labels from lowest to highest rank; values are the ranks 0, 1, 2, ... */
+  /**
+   * {@return an ordered scale: labels from lowest to highest rank; values are the ranks 0, 1, 2, ..}
+   *
+   * @param labels the labels, lowest first, at least one, unique, not blank
+   */
   public static Scale ordinal(String... labels) {
     return ordinal(List.of(labels));
   }
 
-  /** An ordered scale: labels from lowest to highest rank; values are the ranks 0, 1, 2, ... */
+  /**
+   * {@return an ordered scale: labels from lowest to highest rank; values are the ranks 0, 1, 2, ..}
+   *
+   * @param labels the labels, lowest first, at least one, unique, not blank
+   */
   public static Scale ordinal(List<String> labels) {
     return new Scale(labels, indices(labels.size()), true, false);
   }
@@ -90,6 +106,9 @@ public final class Scale {
   /**
    * A numeric scale with strictly increasing finite values; each label is the value's shortest
    * decimal form (for example {@code 1}, {@code 2.5}).
+   *
+   * @param values the values, strictly increasing, finite
+   * @return the scale
    */
   public static Scale numeric(double... values) {
     List<String> labels = new ArrayList<>(values.length);
@@ -99,7 +118,12 @@ public final class Scale {
     return new Scale(labels, values.clone(), true, true);
   }
 
-  /** A numeric scale with labels and strictly increasing values of the same length. */
+  /**
+   * {@return a numeric scale with labels and strictly increasing values of the same length}
+   *
+   * @param labels one label per value, unique, not blank
+   * @param values the values, strictly increasing, finite
+   */
   public static Scale numeric(List<String> labels, double[] values) {
     if (labels.size() != values.length) {
       throw new IllegalArgumentException(labels.size() + " labels but " + values.length + " values");
@@ -119,6 +143,9 @@ public final class Scale {
    *       ratio level then needs an explicit scale, and this method says so.</li>
    * </ul>
    *
+   * @param labels the distinct labels observed
+   * @param level the level the data will be analysed at
+   * @return the scale
    * @throws IllegalArgumentException when the labels do not support {@code level}, naming why
    */
   public static Scale infer(Collection<String> labels, MeasurementLevel level) {
@@ -166,13 +193,19 @@ public final class Scale {
   /**
    * The category with this index.
    *
+   * @param index a 0-based category index
+   * @return the category
    * @throws IndexOutOfBoundsException when {@code index} is not in {@code [0, size())}
    */
   public Category category(int index) {
     return categories.get(index);
   }
 
-  /** The category with this label (exact, case-sensitive match), if any. */
+  /**
+   * {@return the category with this label (exact, case-sensitive match), if any}
+   *
+   * @param label the label
+   */
   public Optional<Category> category(String label) {
     Integer i = byLabel.get(label);
     return i == null ? Optional.empty() : Optional.of(categories.get(i));
@@ -188,12 +221,20 @@ public final class Scale {
     return numeric;
   }
 
-  /** True when this scale supports the level (see the class documentation). */
+  /**
+   * {@return true when this scale supports the level (see the class documentation)}
+   *
+   * @param level the level of measurement
+   */
   public boolean supports(MeasurementLevel level) {
     return whyNot(level).isEmpty();
   }
 
-  /** Why this scale does not support the level; empty when it does. */
+  /**
+   * {@return why this scale does not support the level; empty when it does}
+   *
+   * @param level the level of measurement
+   */
   public Optional<String> whyNot(MeasurementLevel level) {
     return switch (level) {
       case NOMINAL -> Optional.empty();

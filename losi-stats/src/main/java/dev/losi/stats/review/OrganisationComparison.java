@@ -73,7 +73,14 @@ public final class OrganisationComparison {
     this.drivers = List.copyOf(drivers);
   }
 
-  /** Compares with the names {@code left} and {@code right} and missing answers rejected. */
+  /**
+   * Compares with the names {@code left} and {@code right} and missing answers rejected.
+   *
+   * @param instrument the instrument both organisations assessed with
+   * @param left the left organisation's assessments, at most one per city
+   * @param right the right organisation's assessments, at most one per city
+   * @return the comparison over the cities both assessed
+   */
   public static OrganisationComparison compare(Instrument instrument, List<Assessment> left, List<Assessment> right) {
     return compare(instrument, "left", left, "right", right, MissingAnswerPolicy.REJECT);
   }
@@ -81,6 +88,13 @@ public final class OrganisationComparison {
   /**
    * Compares.
    *
+   * @param instrument the instrument both organisations assessed with
+   * @param leftName the left organisation's name, for reports
+   * @param left its assessments, at most one per city
+   * @param rightName the right organisation's name, for reports
+   * @param right its assessments, at most one per city
+   * @param missing how an indicator without an answer is treated when scoring
+   * @return the comparison over the cities both assessed
    * @throws dev.losi.core.LosiValidationException listing every problem: an assessment of another
    *     instrument, two assessments of one city on one side, incomplete assessments under {@code REJECT},
    *     unknown indicators, no city in common

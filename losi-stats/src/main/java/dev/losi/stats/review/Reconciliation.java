@@ -48,6 +48,10 @@ public final class Reconciliation {
    * Reconciles.
    *
    * @param decisions reviewer decisions (may be empty)
+   * @param instrument the instrument of the assessments
+   * @param assessments every assessor's assessments, at least two per city
+   * @param policy what ties become and the consensus assessor id
+   * @return the consensus per city, with pending and resolved items
    * @throws dev.losi.core.LosiValidationException listing every problem with the assessments (see
    *     {@link AssessmentReview#of}) and the decisions: a city without assessments or with a single one, an
    *     indicator not in the instrument, two decisions for the same item
@@ -72,6 +76,9 @@ public final class Reconciliation {
    * Readers use it to report these together with their own problems (for example a bad answer on another
    * line), in one run.
    *
+   * @param instrument the instrument of the assessments
+   * @param assessments every assessor's assessments
+   * @param decisions the reviewer decisions to check
    * @return the problems in decision order; empty when the decisions fit the assessments
    * @throws dev.losi.core.LosiValidationException listing the problems of the assessments themselves (see
    *     {@link AssessmentReview#of})
@@ -115,7 +122,14 @@ public final class Reconciliation {
     }
   }
 
-  /** Reconciles with the default policy (ties wait for a decision). */
+  /**
+   * Reconciles with the default policy (ties wait for a decision).
+   *
+   * @param instrument the instrument of the assessments
+   * @param assessments every assessor's assessments, at least two per city
+   * @param decisions reviewer decisions; may be empty
+   * @return the consensus per city, with pending and resolved items
+   */
   public static ReconciliationResult reconcile(Instrument instrument, List<Assessment> assessments,
       List<ReviewerDecision> decisions) {
     return reconcile(instrument, assessments, decisions, ReconciliationPolicy.defaults());

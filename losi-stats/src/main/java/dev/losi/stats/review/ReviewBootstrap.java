@@ -56,6 +56,7 @@ public final class ReviewBootstrap {
    * @param review the review of {@code assessments}
    * @param assessments the assessments the review was made of
    * @param bootstrap replicates, seed, confidence and threads
+   * @return the pooled views with cluster-bootstrap intervals over cities
    * @throws IllegalArgumentException when the review compared fewer than 2 cities
    * @throws dev.losi.core.LosiValidationException for the problems the review itself reports
    */

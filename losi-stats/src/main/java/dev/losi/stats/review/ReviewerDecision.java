@@ -44,12 +44,24 @@ public abstract class ReviewerDecision {
   /** {@return the 1-based line or record number in {@link #source()}, if any} */
   public abstract OptionalLong line();
 
-  /** A decision without a note. */
+  /**
+   * A decision without a note.
+   *
+   * @param city the city id
+   * @param indicator the indicator code
+   * @param answer the decided answer
+   * @param reviewer who decided
+   * @return the decision
+   */
   public static ReviewerDecision of(String city, String indicator, Answer answer, String reviewer) {
     return builder().city(city).indicator(indicator).answer(answer).reviewer(reviewer).build();
   }
 
-  /** Starts a decision. */
+  /**
+   * Starts a decision.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }

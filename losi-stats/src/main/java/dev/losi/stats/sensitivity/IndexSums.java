@@ -25,7 +25,11 @@ public final class IndexSums {
   private final double[] total;
   private final double[] totalSquares;
 
-  /** Empty sums for {@code factors} factors. */
+  /**
+   * Empty sums for {@code factors} factors.
+   *
+   * @param factors the number of factors k, at least 1
+   */
   public IndexSums(int factors) {
     this.factors = factors;
     this.first = new double[factors];
@@ -61,7 +65,11 @@ public final class IndexSums {
     }
   }
 
-  /** Adds another set of sums (of the same factors) to this one. */
+  /**
+   * Adds another set of sums (of the same factors) to this one.
+   *
+   * @param o sums over other rows of the same design; unchanged
+   */
   public void merge(IndexSums o) {
     rows += o.rows;
     sum += o.sum;
@@ -83,12 +91,20 @@ public final class IndexSums {
     return Math.max(0, (sumSquares - sum * sum / n2) / (n2 - 1));
   }
 
-  /** The first-order index of factor i, as {@link SaltelliFirstOrder} (undefined when the output does not vary). */
+  /**
+   * {@return the first-order index of factor i, as {@link SaltelliFirstOrder} (undefined when the output does not vary)}
+   *
+   * @param i a 0-based factor index
+   */
   public Estimate firstOrder(int i) {
     return estimate("first_order", first[i], firstSquares[i]);
   }
 
-  /** The total index of factor i, as {@link JansenTotal} (undefined when the output does not vary). */
+  /**
+   * {@return the total index of factor i, as {@link JansenTotal} (undefined when the output does not vary)}
+   *
+   * @param i a 0-based factor index
+   */
   public Estimate total(int i) {
     return estimate("total", total[i], totalSquares[i]);
   }

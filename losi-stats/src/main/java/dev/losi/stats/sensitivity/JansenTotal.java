@@ -31,6 +31,7 @@ public final class JansenTotal {
    * @param fA outputs on the rows of {@code A}
    * @param fB outputs on the rows of {@code B} (used for the variance)
    * @param fABi outputs on the rows of {@code A_B(i)}
+   * @return {@code ST_i = VT_i / V} (see the class documentation), with its standard error
    * @throws IllegalArgumentException if the arrays differ in length or have fewer than 2 samples
    */
   public static Estimate estimate(double[] fA, double[] fB, double[] fABi) {

@@ -38,6 +38,7 @@ public final class SaltelliFirstOrder {
    * @param fA outputs on the rows of {@code A}
    * @param fB outputs on the rows of {@code B}
    * @param fABi outputs on the rows of {@code A_B(i)}
+   * @return {@code S_i = V_i / V} (see the class documentation), with its standard error; not clipped to [0, 1]
    * @throws IllegalArgumentException if the arrays differ in length or have fewer than 2 samples
    */
   public static Estimate estimate(double[] fA, double[] fB, double[] fABi) {

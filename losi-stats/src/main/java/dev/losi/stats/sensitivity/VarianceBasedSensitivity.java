@@ -52,13 +52,19 @@ public final class VarianceBasedSensitivity {
   /**
    * An analysis with {@code baseSamples} rows per matrix and seed 0.
    *
+   * @param baseSamples the rows N of each matrix, at least 2
+   * @return the analysis settings
    * @throws IllegalArgumentException if {@code baseSamples < 2}
    */
   public static VarianceBasedSensitivity withBaseSamples(int baseSamples) {
     return new VarianceBasedSensitivity(baseSamples, 0L);
   }
 
-  /** The same analysis with another master seed. */
+  /**
+   * {@return the same analysis with another master seed}
+   *
+   * @param seed the master seed; the same seed gives the same indices
+   */
   public VarianceBasedSensitivity withSeed(long seed) {
     return new VarianceBasedSensitivity(baseSamples, seed);
   }
@@ -77,6 +83,13 @@ public final class VarianceBasedSensitivity {
    * The stream seeds of one row: factor {@code s} takes block {@link #BLOCK_B} when {@code s == fromB},
    * block {@code block} otherwise. Use {@code (BLOCK_A, -1)} for A, {@code (BLOCK_B, -1)} for B and
    * {@code (BLOCK_A, i)} for A_B(i).
+   *
+   * @param seed the master seed
+   * @param row the 0-based row of the matrix
+   * @param factors the number of factors k
+   * @param block {@link #BLOCK_A} or {@link #BLOCK_B}
+   * @param fromB the factor taken from block B, or -1 for none
+   * @return one stream seed per factor
    */
   public static long[] rowSeeds(long seed, int row, int factors, int block, int fromB) {
     long[] s = new long[factors];
@@ -90,6 +103,8 @@ public final class VarianceBasedSensitivity {
    * Runs the model on the design and estimates the indices.
    *
    * @param factors the number of factors k, at least 1
+   * @param model the model, thread-safe and deterministic
+   * @return the first-order and total index of every factor, with {@code N (k + 2)} model runs
    * @throws IllegalArgumentException if {@code factors < 1} or the model returns a non-finite value
    */
   public Result analyse(int factors, FactorModel model) {
@@ -120,6 +135,10 @@ public final class VarianceBasedSensitivity {
   /**
    * Runs a model of k factors each uniform on [0, 1): factor {@code s} is the first
    * {@code nextDouble()} of its stream.
+   *
+   * @param factors the number of factors k, at least 1
+   * @param model the model, a function of the k factor values
+   * @return the first-order and total index of every factor
    */
   public Result analyseUniform(int factors, ToDoubleFunction<double[]> model) {
     return analyse(factors, seeds -> {

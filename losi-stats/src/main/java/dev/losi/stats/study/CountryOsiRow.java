@@ -36,12 +36,22 @@ public abstract class CountryOsiRow {
   /** {@return the 1-based line or record number in {@link #source()}, for messages} */
   public abstract OptionalLong line();
 
-  /** Starts a row. */
+  /**
+   * Starts a row.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A row with only country and OSI. */
+  /**
+   * A row with only country and OSI.
+   *
+   * @param country an ISO 3166-1 alpha-3 code or a country name
+   * @param osi the Online Service Index in [0, 1]
+   * @return the row, without sub-indices, source or line
+   */
   public static CountryOsiRow of(String country, double osi) {
     return builder().country(country).osi(osi).build();
   }

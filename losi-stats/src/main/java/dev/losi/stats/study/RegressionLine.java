@@ -48,7 +48,12 @@ public record RegressionLine(int n, Estimate intercept, Estimate slope, Estimate
     return slope.isDefined();
   }
 
-  /** The fitted LOSI at the given OSI, when the line is defined. */
+  /**
+   * The fitted LOSI at the given OSI, when the line is defined.
+   *
+   * @param osi an OSI value
+   * @return {@code intercept + slope * osi}, or empty when the line is undefined
+   */
   public OptionalDouble fitted(double osi) {
     return isDefined() ? OptionalDouble.of(intercept.value() + slope.value() * osi) : OptionalDouble.empty();
   }
@@ -58,6 +63,7 @@ public record RegressionLine(int n, Estimate intercept, Estimate slope, Estimate
    *
    * @param x OSI values
    * @param y LOSI values, same length
+   * @return the least-squares line, undefined (with the reason) for fewer than 3 points or a constant x
    * @throws IllegalArgumentException for unequal lengths or a non-finite value
    */
   public static RegressionLine fit(double[] x, double[] y) {

@@ -90,17 +90,30 @@ public final class StudyDesign {
     return new StudyDesign(Optional.empty(), Summary.MEAN, 1000, 0L, Optional.empty());
   }
 
-  /** With the unit forced. */
+  /**
+   * {@return With the unit forced}
+   *
+   * @param u the unit of analysis, country or city
+   */
   public StudyDesign withUnit(Unit u) {
     return new StudyDesign(Optional.of(u), summary, replicates, seed, unitBootstrap);
   }
 
-  /** With another country summary. */
+  /**
+   * {@return With another country summary}
+   *
+   * @param s how a country's cities are summarised, mean or median
+   */
   public StudyDesign withSummary(Summary s) {
     return new StudyDesign(unit, s, replicates, seed, unitBootstrap);
   }
 
-  /** With the cluster bootstrap's replicates (at least 2) and seed, used at the city unit on clustered data. */
+  /**
+   * {@return With the cluster bootstrap's replicates (at least 2) and seed, used at the city unit on clustered data}
+   *
+   * @param replicates the number of replicates, at least 2
+   * @param seed the seed
+   */
   public StudyDesign withBootstrap(int replicates, long seed) {
     if (replicates < 2) {
       throw new IllegalArgumentException("replicates must be at least 2, got " + replicates);
@@ -113,6 +126,9 @@ public final class StudyDesign {
    * unit, or the city unit with one city per country): the given bootstrap resamples the units. Without
    * it, those intervals are analytic. On clustered data at the city unit the units are not independent and
    * this bootstrap is not used (the cluster bootstrap of {@link #withBootstrap} is).
+   *
+   * @param bootstrap the bootstrap for independent units
+   * @return this design with that bootstrap
    */
   public StudyDesign withUnitBootstrap(Bootstrap bootstrap) {
     return new StudyDesign(unit, summary, replicates, seed, Optional.of(bootstrap));
@@ -121,6 +137,8 @@ public final class StudyDesign {
   /**
    * Analyses the joined cities of an {@link OsiLosiStudy} ({@link OsiLosiStudyResult#matched()}).
    *
+   * @param cities the joined cities
+   * @return the correlations over the design's units and how their intervals were made
    * @throws LosiValidationException when the design cannot answer (see the class documentation)
    */
   public Result analyse(List<MatchedCity> cities) {

@@ -120,18 +120,30 @@ public final class RankUncertainty {
     return new RankUncertainty(new Settings());
   }
 
-  /** With N Monte Carlo draws, at least 2. */
+  /**
+   * {@return With N Monte Carlo draws, at least 2}
+   *
+   * @param draws the number of draws N, at least 2
+   */
   public RankUncertainty withDraws(int draws) {
     atLeast(2, draws, "draws");
     return with(x -> x.draws = draws);
   }
 
-  /** With another master seed. */
+  /**
+   * {@return With another master seed}
+   *
+   * @param seed the master seed; the same seed and inputs give the same result
+   */
   public RankUncertainty withSeed(long seed) {
     return with(x -> x.seed = seed);
   }
 
-  /** With these sources on (the others off). */
+  /**
+   * {@return With these sources on (the others off)}
+   *
+   * @param sources the sources to vary
+   */
   public RankUncertainty withSources(Collection<Source> sources) {
     Set<Source> set = sources.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sources));
     return with(x -> x.sources = set);
@@ -140,25 +152,40 @@ public final class RankUncertainty {
   /**
    * With these denominator scenarios for {@link Source#DENOMINATOR}, each finite, &gt; 0, distinct and not
    * below the instrument's sum of weights (checked by {@link #analyse}).
+   *
+   * @param denominators the denominator scenarios, each equally likely
+   * @return these options with those scenarios
    */
   public RankUncertainty withDenominators(List<Double> denominators) {
     List<Double> list = List.copyOf(denominators);
     return with(x -> x.denominators = list);
   }
 
-  /** With a reviewer-probability table for {@link Source#DISAGREEMENT}; entries must name disputed items. */
+  /**
+   * {@return With a reviewer-probability table for {@link Source#DISAGREEMENT}; entries must name disputed items}
+   *
+   * @param table per disputed (city, indicator) the probability that it is present
+   */
   public RankUncertainty withReviewerProbabilities(List<ReviewerProbability> table) {
     List<ReviewerProbability> list = List.copyOf(table);
     return with(x -> x.reviewerProbabilities = list);
   }
 
-  /** With these reconstructed calls instead of the instrument's low-confidence ones. */
+  /**
+   * {@return With these reconstructed calls instead of the instrument's low-confidence ones}
+   *
+   * @param calls the reconstructed calls to vary
+   */
   public RankUncertainty withReconstructedCalls(List<ReconstructedCall> calls) {
     Optional<List<ReconstructedCall>> list = Optional.of(List.copyOf(calls));
     return with(x -> x.reconstructedCalls = list);
   }
 
-  /** With this flip probability, in [0, 1], for the instrument's low-confidence calls (not for calls given). */
+  /**
+   * {@return With this flip probability, in [0, 1], for the instrument's low-confidence calls (not for calls given)}
+   *
+   * @param p the probability that a draw flips a low-confidence call, in [0, 1]
+   */
   public RankUncertainty withFlipProbability(double p) {
     if (!(p >= 0 && p <= 1)) {
       throw new IllegalArgumentException("flip probability must be in [0, 1], got " + p);
@@ -166,7 +193,12 @@ public final class RankUncertainty {
     return with(x -> x.flipProbability = p);
   }
 
-  /** With this weight scheme and Dirichlet concentration kappa (finite, &gt; 0; used by DIRICHLET only). */
+  /**
+   * {@return With this weight scheme and Dirichlet concentration kappa (finite, &gt; 0; used by DIRICHLET only)}
+   *
+   * @param scheme how weights are drawn
+   * @param concentration the Dirichlet concentration kappa, finite and {@code > 0}
+   */
   public RankUncertainty withWeights(WeightScheme scheme, double concentration) {
     Objects.requireNonNull(scheme, "scheme");
     if (!(concentration > 0) || Double.isInfinite(concentration)) {
@@ -178,18 +210,30 @@ public final class RankUncertainty {
     });
   }
 
-  /** With k for the probability of being in the top k (rank at most k), at least 1. */
+  /**
+   * {@return With k for the probability of being in the top k (rank at most k), at least 1}
+   *
+   * @param k at least 1
+   */
   public RankUncertainty withTopK(int k) {
     atLeast(1, k, "top k");
     return with(x -> x.topK = k);
   }
 
-  /** With exact enumeration on or off. */
+  /**
+   * {@return With exact enumeration on or off}
+   *
+   * @param exact true to enumerate every combination with its probability instead of drawing
+   */
   public RankUncertainty withExact(boolean exact) {
     return with(x -> x.exact = exact);
   }
 
-  /** With another cap on the number of exact combinations, from 1 to 2^24. */
+  /**
+   * {@return With another cap on the number of exact combinations, from 1 to 2^24}
+   *
+   * @param limit the cap, from 1 to 2^24
+   */
   public RankUncertainty withExactLimit(long limit) {
     if (limit < 1 || limit > (1L << 24)) {
       throw new IllegalArgumentException("exact limit must be from 1 to 2^24, got " + limit);
@@ -197,18 +241,30 @@ public final class RankUncertainty {
     return with(x -> x.exactLimit = limit);
   }
 
-  /** With sensitivity indices on or off (off: N model runs instead of N (k + 2)). */
+  /**
+   * {@return With sensitivity indices on or off (off: N model runs instead of N (k + 2))}
+   *
+   * @param on true for first-order and total indices per source
+   */
   public RankUncertainty withSensitivity(boolean on) {
     return with(x -> x.sensitivity = on);
   }
 
-  /** With this many worker threads, at least 1; results do not depend on it. */
+  /**
+   * {@return With this many worker threads, at least 1; results do not depend on it}
+   *
+   * @param threads the number of threads, at least 1
+   */
   public RankUncertainty withThreads(int threads) {
     atLeast(1, threads, "threads");
     return with(x -> x.threads = threads);
   }
 
-  /** With another policy for unassessed indicators (as {@code Scorer}). */
+  /**
+   * {@return With another policy for unassessed indicators (as {@code Scorer})}
+   *
+   * @param policy how an indicator without an answer is treated
+   */
   public RankUncertainty withMissingAnswers(MissingAnswerPolicy policy) {
     Objects.requireNonNull(policy, "policy");
     return with(x -> x.missingAnswers = policy);
@@ -250,6 +306,10 @@ public final class RankUncertainty {
    * Analyses a study: every assessment (one per city and assessor) of one instrument, with optional country
    * adjustments.
    *
+   * @param instrument the instrument of the assessments
+   * @param assessments one assessment per city and assessor
+   * @param adjustments country adjustments; empty for none
+   * @return the rank and level distributions per city, and the sensitivity indices when on
    * @throws dev.losi.core.LosiValidationException listing every problem of the inputs or options at once
    *     (invalid assessments or adjustments, a source that cannot apply, exact mode refused and why)
    */

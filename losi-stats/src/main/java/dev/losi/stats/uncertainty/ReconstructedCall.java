@@ -58,6 +58,10 @@ public record ReconstructedCall(String indicator, String field, String alternati
    * as "XX is the alternative" when the instrument has it (otherwise it is not returned). For the bundled
    * LOSI-2024 these are the channel scopes of #223, #277, #278 and #280 and the criteria of #241 (IF) and
    * #245 (TEC). In instrument order.
+   *
+   * @param instrument the instrument whose provenance is read
+   * @param probability the flip probability of every call, in [0, 1]
+   * @return the calls, in instrument order
    */
   public static List<ReconstructedCall> lowConfidence(Instrument instrument, double probability) {
     List<ReconstructedCall> calls = new ArrayList<>();
