@@ -60,7 +60,7 @@ public final class AssessmentCsv {
     return new Reader(IndicatorCodes.of(instrument), CsvFormat.standard(), AssessmentLayout.WIDE);
   }
 
-  /** A writer of the long layout with {@link CsvFormat#standard()}. */
+  /** {@return a writer of the long layout with {@link CsvFormat#standard()}} */
   public static Writer writer() {
     return new Writer(null, CsvFormat.standard());
   }

@@ -22,7 +22,16 @@ import java.util.Optional;
 public record AssessmentRow(City city, String instrumentId, String assessorId, Optional<LocalDate> date,
     Response response, long line) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param city the city
+   * @param instrumentId the instrument the answer belongs to
+   * @param assessorId the assessor's id
+   * @param date the assessment date, when the file records one
+   * @param response the answer for one indicator, with its evidence
+   * @param line the 1-based line
+   */
   public AssessmentRow {
     Objects.requireNonNull(city, "city");
     Objects.requireNonNull(instrumentId, "instrumentId");

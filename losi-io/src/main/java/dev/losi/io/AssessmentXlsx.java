@@ -46,7 +46,7 @@ public final class AssessmentXlsx {
         ProblemCollector.DEFAULT_CAP);
   }
 
-  /** A writer of the long layout. */
+  /** {@return a writer of the long layout} */
   public static Writer writer() {
     return new Writer(null);
   }

@@ -52,17 +52,17 @@ public final class CsvFormat {
     this.problemCap = problemCap;
   }
 
-  /** The default format described in the class documentation. */
+  /** {@return the default format described in the class documentation} */
   public static CsvFormat standard() {
     return STANDARD;
   }
 
-  /** The delimiter, or {@code 0} when it is detected on reading (and a comma is written). */
+  /** {@return the delimiter, or {@code 0} when it is detected on reading (and a comma is written)} */
   public char delimiter() {
     return delimiter;
   }
 
-  /** The delimiter used when writing: {@link #delimiter()}, or a comma when detection is on. */
+  /** {@return the delimiter used when writing: {@link #delimiter()}, or a comma when detection is on} */
   public char writeDelimiter() {
     return delimiter == 0 ? ',' : delimiter;
   }
@@ -75,12 +75,12 @@ public final class CsvFormat {
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
-  /** A format that detects comma or semicolon from the header line on reading. */
+  /** {@return a format that detects comma or semicolon from the header line on reading} */
   public CsvFormat withDetectedDelimiter() {
     return new CsvFormat((char) 0, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
-  /** The line separator written: {@code "\r\n"} (default) or {@code "\n"}. Reading accepts CRLF, LF and CR. */
+  /** {@return the line separator written: {@code "\r\n"} (default) or {@code "\n"}. Reading accepts CRLF, LF and CR} */
   public String lineSeparator() {
     return lineSeparator;
   }
@@ -93,7 +93,7 @@ public final class CsvFormat {
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
-  /** True when writing starts with a UTF-8 byte order mark (helps old Excel versions detect UTF-8). */
+  /** {@return true when writing starts with a UTF-8 byte order mark (helps old Excel versions detect UTF-8)} */
   public boolean bom() {
     return bom;
   }
@@ -103,7 +103,7 @@ public final class CsvFormat {
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
-  /** The maximum number of characters in one record; a longer record stops reading with an error naming {@code maxRecordChars}. */
+  /** {@return the maximum number of characters in one record; a longer record stops reading with an error naming {@code maxRecordChars}} */
   public int maxRecordChars() {
     return maxRecordChars;
   }
@@ -114,7 +114,7 @@ public final class CsvFormat {
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
-  /** The maximum number of fields in one record; more stops reading with an error naming {@code maxColumns}. */
+  /** {@return the maximum number of fields in one record; more stops reading with an error naming {@code maxColumns}} */
   public int maxColumns() {
     return maxColumns;
   }
@@ -125,7 +125,7 @@ public final class CsvFormat {
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
 
-  /** How many problems an exception lists before it only counts the rest. */
+  /** {@return how many problems an exception lists before it only counts the rest} */
   public int problemCap() {
     return problemCap;
   }

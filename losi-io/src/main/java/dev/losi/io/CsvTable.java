@@ -51,7 +51,12 @@ public final class CsvTable {
    * @since 0.1.0
    */
   public record Row(long line, List<String> fields) {
-    /** Copies the fields. */
+    /**
+     * Copies the fields.
+     *
+     * @param line the 1-based line on which the row starts
+     * @param fields the fields as read
+     */
     public Row {
       fields = List.copyOf(fields);
     }
@@ -165,17 +170,17 @@ public final class CsvTable {
     return new CsvTable(source, header, rows);
   }
 
-  /** The name used for this table in problems (usually the file path). */
+  /** {@return the name used for this table in problems (usually the file path)} */
   public String source() {
     return source;
   }
 
-  /** The column names, stripped of surrounding white space. */
+  /** {@return the column names, stripped of surrounding white space} */
   public List<String> header() {
     return header;
   }
 
-  /** The data rows, in file order. */
+  /** {@return the data rows, in file order} */
   public List<Row> rows() {
     return rows;
   }

@@ -99,22 +99,22 @@ public final class IndexValues {
     return new IndexValues(table.source(), column, idColumn, values);
   }
 
-  /** The name of the table in problems (usually its file). */
+  /** {@return the name of the table in problems (usually its file)} */
   public String source() {
     return source;
   }
 
-  /** The column of the values. */
+  /** {@return the column of the values} */
   public String column() {
     return column;
   }
 
-  /** The column naming the units. */
+  /** {@return the column naming the units} */
   public String idColumn() {
     return idColumn;
   }
 
-  /** The values, in file order; at least one. */
+  /** {@return the values, in file order; at least one} */
   public List<Value> values() {
     return values;
   }
@@ -158,36 +158,36 @@ public final class IndexValues {
       this.counts = Collections.unmodifiableMap(c);
     }
 
-    /** The values classified. */
+    /** {@return the values classified} */
     public IndexValues values() {
       return values;
     }
 
-    /** The classification of each value, in file order. */
+    /** {@return the classification of each value, in file order} */
     public List<RatingClassifier.Classification> classifications() {
       return classifications;
     }
 
-    /** The indexes into {@link IndexValues#values()} by rank, ties in file order. */
+    /** {@return the indexes into {@link IndexValues#values()} by rank, ties in file order} */
     public List<Integer> order() {
       return order;
     }
 
-    /** How many values each level has (every level present, possibly 0). */
+    /** {@return how many values each level has (every level present, possibly 0)} */
     public Map<Level, Integer> counts() {
       return counts;
     }
 
-    /** The quartiles of the values of each level that has values. */
+    /** {@return the quartiles of the values of each level that has values} */
     public Map<Level, RatingClassifier.Quartiles> quartiles() {
       return quartiles;
     }
 
     /**
-     * The classification as the JSON of {@code losi classify --format json} (documented in
+     * {@return the classification as the JSON of {@code losi classify --format json} (documented in
      * {@code docs/cli.md}): {@code file, column, id_column, n, quantile_method}, {@code levels} with units and
      * quartiles per level, and {@code units} by rank with {@code id, value, level, rating_class, rank, line}.
-     * Pretty-printed, ending with a line break.
+     * Pretty-printed, ending with a line break}
      */
     public String toJson() {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

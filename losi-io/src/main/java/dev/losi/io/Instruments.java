@@ -46,7 +46,7 @@ public final class Instruments {
 
   private Instruments() {}
 
-  /** The ids of the built-in instruments, in index order, for example {@code [LOSI-2024]}. */
+  /** {@return the ids of the built-in instruments, in index order, for example {@code [LOSI-2024]}} */
   public static List<String> ids() {
     return BUILT_IN.ids();
   }
@@ -65,7 +65,7 @@ public final class Instruments {
     return BUILT_IN.ids().contains(id) ? Optional.of(BUILT_IN.load(id)) : Optional.empty();
   }
 
-  /** Every built-in instrument, in index order. */
+  /** {@return every built-in instrument, in index order} */
   public static List<Instrument> builtIn() {
     return BUILT_IN.all();
   }

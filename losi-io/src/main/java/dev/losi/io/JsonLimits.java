@@ -18,7 +18,14 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
   /** The defaults: nesting 64, strings 1,000,000 characters, numbers 100 characters, documents 256 MiB. */
   public static final JsonLimits DEFAULT = new JsonLimits(64, 1_000_000, 100, 256L << 20);
 
-  /** Checks that every limit is at least 1. */
+  /**
+   * Checks that every limit is at least 1.
+   *
+   * @param maxNestingDepth the deepest nesting of arrays and objects
+   * @param maxStringLength the longest string value, in characters
+   * @param maxNumberLength the longest number literal, in characters
+   * @param maxDocumentLength the longest document, in bytes
+   */
   public JsonLimits {
     if (maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1 || maxDocumentLength < 1) {
       throw new IllegalArgumentException("every JSON limit must be >= 1: " + this);

@@ -67,7 +67,7 @@ public final class LosiJson {
     this.codec = JsonCodec.of(limits);
   }
 
-  /** JSON with {@link JsonLimits#DEFAULT}. */
+  /** {@return JSON with {@link JsonLimits#DEFAULT}} */
   public static LosiJson standard() {
     return STANDARD;
   }
@@ -77,7 +77,7 @@ public final class LosiJson {
     return new LosiJson(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** The parsing limits in use. */
+  /** {@return the parsing limits in use} */
   public JsonLimits limits() {
     return codec.limits();
   }

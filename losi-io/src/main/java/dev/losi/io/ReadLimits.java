@@ -35,40 +35,40 @@ public final class ReadLimits {
   }
 
   /**
-   * The defaults: CSV {@value CsvFormat#DEFAULT_MAX_RECORD_CHARS} characters per record and
+   * {@return the defaults: CSV {@value CsvFormat#DEFAULT_MAX_RECORD_CHARS} characters per record and
    * {@value CsvFormat#DEFAULT_MAX_COLUMNS} fields; JSON and XLSX as {@link JsonLimits#DEFAULT} and
-   * {@link XlsxLimits#DEFAULT}; {@link ProblemCollector#DEFAULT_CAP} problems listed.
+   * {@link XlsxLimits#DEFAULT}; {@link ProblemCollector#DEFAULT_CAP} problems listed}
    */
   public static ReadLimits defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The most characters in one CSV record (quotes and embedded line breaks included). */
+  /** {@return the most characters in one CSV record (quotes and embedded line breaks included)} */
   public int maxRecordChars() {
     return maxRecordChars;
   }
 
-  /** The most fields in one CSV record. */
+  /** {@return the most fields in one CSV record} */
   public int maxColumns() {
     return maxColumns;
   }
 
-  /** The JSON limits. */
+  /** {@return the JSON limits} */
   public JsonLimits json() {
     return json;
   }
 
-  /** The XLSX limits. */
+  /** {@return the XLSX limits} */
   public XlsxLimits xlsx() {
     return xlsx;
   }
 
-  /** How many problems an exception lists before it only counts the rest. */
+  /** {@return how many problems an exception lists before it only counts the rest} */
   public int problemCap() {
     return problemCap;
   }
@@ -157,7 +157,7 @@ public final class ReadLimits {
       return this;
     }
 
-    /** The limits. */
+    /** {@return the limits} */
     public ReadLimits build() {
       return new ReadLimits(this);
     }

@@ -109,17 +109,17 @@ public final class ResultsExport {
     return new ResultsExport(results, Codebook.Description.NONE);
   }
 
-  /** The classified results exported. */
+  /** {@return the classified results exported} */
   public Results results() {
     return results;
   }
 
-  /** The results, in export order. */
+  /** {@return the results, in export order} */
   public List<CityScore> scores() {
     return scores;
   }
 
-  /** The level, rating class and rank of each result's standard LOSI, in export order (see {@link #results()}). */
+  /** {@return the level, rating class and rank of each result's standard LOSI, in export order (see {@link #results()})} */
   public List<RatingClassifier.Classification> classifications() {
     return rows.stream().map(r -> new RatingClassifier.Classification(r.score().losi(), r.level(), r.ratingClass(),
         r.rank())).toList();
@@ -127,7 +127,7 @@ public final class ResultsExport {
 
   // --- JSON -------------------------------------------------------------------------------
 
-  /** The results document: {@code {"schemaVersion": 1, "results": [...]}}, pretty-printed. */
+  /** {@return the results document: {@code {"schemaVersion": 1, "results": [...]}}, pretty-printed} */
   public String toJson() {
     ObjectNode doc = JsonModel.document();
     ArrayNode results = doc.putArray("results");

@@ -18,7 +18,13 @@ public record XlsxLimits(int maxEntries, long maxUncompressedBytes, long maxFile
   /** The defaults: 1,000 entries, 256 MiB uncompressed, 64 MiB file. */
   public static final XlsxLimits DEFAULT = new XlsxLimits(1_000, 256L << 20, 64L << 20);
 
-  /** Checks that every limit is at least 1. */
+  /**
+   * Checks that every limit is at least 1.
+   *
+   * @param maxEntries the most zip entries the file may hold
+   * @param maxUncompressedBytes the most bytes all entries may hold together once inflated
+   * @param maxFileBytes the largest file accepted from a stream
+   */
   public XlsxLimits {
     if (maxEntries < 1 || maxUncompressedBytes < 1 || maxFileBytes < 1) {
       throw new IllegalArgumentException("every XLSX limit must be >= 1: " + this);

@@ -97,17 +97,17 @@ public final class Checklist {
         i.channelScope() == ChannelScope.MGP_SPECIFIC ? MGP_RULE : ANY_RULE, exclusion, local);
   }
 
-  /** The instrument. */
+  /** {@return the instrument} */
   public Instrument instrument() {
     return instrument;
   }
 
-  /** The header block. */
+  /** {@return the header block} */
   public ChecklistHeader header() {
     return header;
   }
 
-  /** The rows: the instrument's indicators in order, then the local indicators. */
+  /** {@return the rows: the instrument's indicators in order, then the local indicators} */
   public List<Item> items() {
     return items;
   }

@@ -82,7 +82,7 @@ public final class MappingJson {
     this.codec = JsonCodec.of(limits);
   }
 
-  /** JSON with {@link JsonLimits#DEFAULT}. */
+  /** {@return JSON with {@link JsonLimits#DEFAULT}} */
   public static MappingJson standard() {
     return STANDARD;
   }
@@ -92,7 +92,7 @@ public final class MappingJson {
     return new MappingJson(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** The parsing limits in use. */
+  /** {@return the parsing limits in use} */
   public JsonLimits limits() {
     return codec.limits();
   }

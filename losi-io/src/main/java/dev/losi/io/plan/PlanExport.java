@@ -72,12 +72,12 @@ public final class PlanExport {
     return new PlanExport(instrument, plans);
   }
 
-  /** The plans, in export order. */
+  /** {@return the plans, in export order} */
   public List<Plan> plans() {
     return plans;
   }
 
-  /** The JSON document, pretty-printed, with a final line break. */
+  /** {@return the JSON document, pretty-printed, with a final line break} */
   public String toJson() {
     ObjectNode root = JSON.createObjectNode();
     root.put("instrument", instrument.id());
@@ -139,7 +139,7 @@ public final class PlanExport {
     o.put("level", s.level().name());
   }
 
-  /** The CSV text: a header line of {@link #CSV_COLUMNS}, then one row per step. */
+  /** {@return the CSV text: a header line of {@link #CSV_COLUMNS}, then one row per step} */
   public String toCsv() {
     StringBuilder sb = new StringBuilder(CSV.record(CSV_COLUMNS.stream().map(CsvFormat::neutralise).toList()));
     for (Plan p : plans) {
@@ -170,7 +170,7 @@ public final class PlanExport {
     return CSV.record(cells);
   }
 
-  /** The Markdown document: a title, then a section per city. */
+  /** {@return the Markdown document: a title, then a section per city} */
   public String toMarkdown() {
     StringBuilder sb = new StringBuilder("# Improvement plans (").append(instrument.id()).append(")\n");
     for (Plan p : plans) {
