@@ -49,6 +49,10 @@ public final class AdjustmentTables {
    * Reads an adjustments CSV file (delimiter detected). The country of every row must be an ISO 3166-1
    * alpha-3 code ({@link IsoCountries}); use {@link Adjustments#read(Path, boolean)} to accept user-assigned
    * codes.
+   *
+   * @param file the file to read; problems name it
+   * @return the adjustments read, in input order
+   * @throws IOException when the input cannot be read
    */
   public static List<CountryAdjustment> readCsv(Path file) throws IOException {
     return readCsv(file, false);
@@ -58,12 +62,26 @@ public final class AdjustmentTables {
     return TextStreams.readFile(file, (in, source) -> readCsv(in, source, CsvFormat.standard(), userAssigned));
   }
 
-  /** Reads adjustments CSV text. */
+  /**
+   * Reads adjustments CSV text.
+   *
+   * @param csv the CSV text
+   * @param source names the input in problems, for example its file name
+   * @return the adjustments read, in input order
+   */
   public static List<CountryAdjustment> readCsv(String csv, String source) {
     return TextStreams.read(csv, source, (in, s) -> readCsv(in, s, CsvFormat.standard()));
   }
 
-  /** Reads adjustments CSV from UTF-8 bytes; {@code source} names them in problems. Not closed. */
+  /**
+   * Reads adjustments CSV from UTF-8 bytes; {@code source} names them in problems. Not closed.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+   * @return the adjustments read, in input order
+   * @throws IOException when the input cannot be read
+   */
   public static List<CountryAdjustment> readCsv(InputStream in, String source, CsvFormat format) throws IOException {
     return readCsv(in, source, format, false);
   }
@@ -78,6 +96,10 @@ public final class AdjustmentTables {
    * Reads the {@value #SHEET} sheet of a workbook, after checking {@link XlsxLimits#DEFAULT}. The country of
    * every row must be an ISO 3166-1 alpha-3 code ({@link IsoCountries}); use
    * {@link Adjustments#read(Path, boolean)} to accept user-assigned codes.
+   *
+   * @param file the file to read; problems name it
+   * @return the adjustments read, in input order
+   * @throws IOException when the input cannot be read
    */
   public static List<CountryAdjustment> readXlsx(Path file) throws IOException {
     return readXlsx(file, false);
@@ -88,18 +110,36 @@ public final class AdjustmentTables {
         (t, p) -> read(t, p, userAssigned));
   }
 
-  /** The adjustments as CSV text. */
+  /**
+   * The adjustments as CSV text.
+   *
+   * @param adjustments the adjustments to write
+   * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+   * @return the CSV text
+   */
   public static String toCsv(Collection<CountryAdjustment> adjustments, CsvFormat format) {
     return Tables.toCsv(rows(adjustments), format);
   }
 
-  /** Writes adjustments CSV to a file atomically. */
+  /**
+   * Writes adjustments CSV to a file atomically.
+   *
+   * @param adjustments the adjustments to write
+   * @param file the file to write
+   * @throws IOException when writing fails
+   */
   public static void writeCsv(Collection<CountryAdjustment> adjustments, Path file) throws IOException {
     List<List<Object>> rows = rows(adjustments);
     Tables.writeCsv(rows, file);
   }
 
-  /** Writes an adjustments workbook with one sheet, {@value #SHEET}, atomically. */
+  /**
+   * Writes an adjustments workbook with one sheet, {@value #SHEET}, atomically.
+   *
+   * @param adjustments the adjustments to write
+   * @param file the file to write
+   * @throws IOException when writing fails
+   */
   public static void writeXlsx(Collection<CountryAdjustment> adjustments, Path file) throws IOException {
     List<List<Object>> rows = rows(adjustments);
     Tables.writeXlsx(rows, SHEET, file);

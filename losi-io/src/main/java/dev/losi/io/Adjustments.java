@@ -34,6 +34,8 @@ public final class Adjustments {
   /**
    * Reads the adjustments of a file, in the format its extension names (case-insensitive).
    *
+   * @param file the file to read; problems name it
+   * @return the adjustments read, in input order
    * @throws LosiValidationException listing every problem of the file, each with its line, cell or JSON path
    * @throws IOException when the file cannot be read
    */
@@ -47,6 +49,9 @@ public final class Adjustments {
    * ZZA-ZZZ: regions, test data) is accepted only when {@code allowUserAssignedCountries}, as
    * {@link Assessments.Reader#allowUserAssignedCountries(boolean)} does for assessments.
    *
+   * @param file the file to read; problems name it
+   * @param allowUserAssignedCountries true to accept the user-assigned ISO 3166-1 codes as countries
+   * @return the adjustments read, in input order
    * @throws LosiValidationException listing every problem of the file, each with its line, cell or JSON path
    * @throws IOException when the file cannot be read
    */
@@ -70,6 +75,8 @@ public final class Adjustments {
    * closed.
    *
    * @param source names the bytes in problems, for example {@code -}
+   * @param in the bytes, read to the end
+   * @return the adjustments read, in input order
    * @throws LosiValidationException listing every problem, each with its line or JSON path
    * @throws IOException when the stream cannot be read
    */
@@ -81,6 +88,10 @@ public final class Adjustments {
    * Reads adjustments from bytes as {@link #read(InputStream, String)} does, accepting user-assigned country
    * codes when {@code allowUserAssignedCountries} (see {@link #read(Path, boolean)}).
    *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @param allowUserAssignedCountries true to accept the user-assigned ISO 3166-1 codes as countries
+   * @return the adjustments read, in input order
    * @throws LosiValidationException listing every problem, each with its line or JSON path
    * @throws IOException when the stream cannot be read
    */

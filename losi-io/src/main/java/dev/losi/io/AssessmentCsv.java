@@ -50,12 +50,22 @@ public final class AssessmentCsv {
 
   private AssessmentCsv() {}
 
-  /** A reader of the long layout, checking against {@code instrument}, with {@link CsvFormat#standard()}. */
+  /**
+   * A reader of the long layout, checking against {@code instrument}, with {@link CsvFormat#standard()}.
+   *
+   * @param instrument the instrument the input is checked against
+   * @return the reader
+   */
   public static Reader reader(Instrument instrument) {
     return new Reader(IndicatorCodes.of(instrument), CsvFormat.standard(), AssessmentLayout.LONG);
   }
 
-  /** A reader of the wide layout, checking against {@code instrument}, with {@link CsvFormat#standard()}. */
+  /**
+   * A reader of the wide layout, checking against {@code instrument}, with {@link CsvFormat#standard()}.
+   *
+   * @param instrument the instrument the input is checked against
+   * @return the reader
+   */
   public static Reader wideReader(Instrument instrument) {
     return new Reader(IndicatorCodes.of(instrument), CsvFormat.standard(), AssessmentLayout.WIDE);
   }
@@ -65,7 +75,12 @@ public final class AssessmentCsv {
     return new Writer(null, CsvFormat.standard());
   }
 
-  /** A writer of the wide layout with one column per indicator of {@code instrument}, in instrument order. */
+  /**
+   * A writer of the wide layout with one column per indicator of {@code instrument}, in instrument order.
+   *
+   * @param instrument the instrument the input is checked against
+   * @return the writer
+   */
   public static Writer wideWriter(Instrument instrument) {
     return new Writer(Objects.requireNonNull(instrument, "instrument"), CsvFormat.standard());
   }
@@ -95,7 +110,12 @@ public final class AssessmentCsv {
       this.layout = Objects.requireNonNull(layout, "layout");
     }
 
-    /** This reader with another format (delimiter, encoding, limits, problem cap). */
+    /**
+     * This reader with another format (delimiter, encoding, limits, problem cap).
+     *
+     * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+     * @return a copy of this reader with that setting
+     */
     public Reader format(CsvFormat format) {
       return new Reader(codes, format, layout);
     }
@@ -103,6 +123,8 @@ public final class AssessmentCsv {
     /**
      * This reader with another layout; {@link AssessmentLayout#AUTO} recognises it from the header row.
      *
+     * @param layout long, wide or {@link AssessmentLayout#AUTO}
+     * @return a copy of this reader with that setting
      * @since 0.1.0
      */
     public Reader layout(AssessmentLayout layout) {
@@ -114,6 +136,8 @@ public final class AssessmentCsv {
      * (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ), which test data and synthetic samples use. Any other code must be
      * an officially assigned ISO 3166-1 alpha-3 code (the 249 of Debian's iso-codes), whatever this option.
      *
+     * @param allow true to accept user-assigned codes
+     * @return a copy of this reader with that setting
      * @since 0.1.0
      */
     public Reader allowUserAssignedCountries(boolean allow) {
@@ -126,6 +150,8 @@ public final class AssessmentCsv {
      * layout or a column of the wide one). Which cities a local indicator applies to is checked when
      * scoring.
      *
+     * @param adjustments the adjustments whose {@code ADD_LOCAL_INDICATOR} entries add local indicator codes
+     * @return a copy of this reader with that setting
      * @since 0.1.0
      */
     public Reader adjustments(Collection<CountryAdjustment> adjustments) {
@@ -136,6 +162,8 @@ public final class AssessmentCsv {
     /**
      * Reads and groups all assessments of a file.
      *
+     * @param file the file to read; problems name it
+     * @return the assessments read
      * @throws LosiValidationException with every problem found, if any
      * @throws IOException when the file cannot be read
      */
@@ -146,6 +174,11 @@ public final class AssessmentCsv {
     /**
      * Reads and groups all assessments from UTF-8 bytes; {@code source} names them in problems
      * (for example the file name). The stream is not closed.
+     *
+     * @param in the bytes, read to the end
+     * @param source names the input in problems, for example its file name
+     * @return the assessments read
+     * @throws IOException when the input cannot be read
      */
     public List<Assessment> read(InputStream in, String source) throws IOException {
       AssessmentTables.Assembler assembler = new AssessmentTables.Assembler();
@@ -153,7 +186,13 @@ public final class AssessmentCsv {
       return assembler.assessments();
     }
 
-    /** Reads and groups all assessments from CSV text (for tests and small inputs). */
+    /**
+     * Reads and groups all assessments from CSV text (for tests and small inputs).
+     *
+     * @param csv the CSV text
+     * @param source names the input in problems, for example its file name
+     * @return the assessments read
+     */
     public List<Assessment> read(String csv, String source) {
       return TextStreams.read(csv, source, this::read);
     }
@@ -165,13 +204,24 @@ public final class AssessmentCsv {
      * was found, a {@link LosiValidationException} lists them all: rows already handed on must then
      * be discarded by the caller.
      *
+     * @param file the file to read; problems name it
+     * @param sink receives each valid row as soon as it is read, on the reading thread
      * @return the number of rows handed to {@code sink}
+     * @throws IOException when the input cannot be read
      */
     public long forEachRow(Path file, Consumer<AssessmentRow> sink) throws IOException {
       return TextStreams.readFile(file, (in, source) -> forEachRow(in, source, sink));
     }
 
-    /** Streams UTF-8 bytes; see {@link #forEachRow(Path, Consumer)}. The stream is not closed. */
+    /**
+     * Streams UTF-8 bytes; see {@link #forEachRow(Path, Consumer)}. The stream is not closed.
+     *
+     * @param in the bytes, read to the end
+     * @param source names the input in problems, for example its file name
+     * @param sink receives each valid row as soon as it is read, on the reading thread
+     * @return the number of rows handed to {@code sink}
+     * @throws IOException when the input cannot be read
+     */
     public long forEachRow(InputStream in, String source, Consumer<AssessmentRow> sink) throws IOException {
       return Tables.readCsv(in, source, format, AssessmentTables.counting(codes, layout, sink));
     }
@@ -193,7 +243,12 @@ public final class AssessmentCsv {
       this.format = Objects.requireNonNull(format, "format");
     }
 
-    /** This writer with another format (delimiter, line separator, BOM). */
+    /**
+     * This writer with another format (delimiter, line separator, BOM).
+     *
+     * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+     * @return a copy of this writer with that setting
+     */
     public Writer format(CsvFormat format) {
       return new Writer(wideInstrument, format);
     }
@@ -202,14 +257,23 @@ public final class AssessmentCsv {
      * Writes to a file atomically where the file system allows: a temporary file beside it is written
      * and then moved into place, so a failure never leaves a partial file.
      *
+     * @param assessments the assessments to write
+     * @param file the file to write
      * @throws IllegalArgumentException when an assessment cannot be represented (no responses; for the
      *     wide layout, another instrument or an unknown indicator code)
+     * @throws IOException when writing fails
      */
     public void write(Collection<Assessment> assessments, Path file) throws IOException {
       AtomicFiles.write(file, out -> write(assessments, out));
     }
 
-    /** Writes to a stream (not closed, flushed). */
+    /**
+     * Writes to a stream (not closed, flushed).
+     *
+     * @param assessments the assessments to write
+     * @param out the stream written to
+     * @throws IOException when writing fails
+     */
     public void write(Collection<Assessment> assessments, OutputStream out) throws IOException {
       List<Assessment> list = List.copyOf(assessments);
       AssessmentRows.checkTable(list);
@@ -247,7 +311,12 @@ public final class AssessmentCsv {
       w.flush();
     }
 
-    /** The CSV text (for tests and small outputs). */
+    /**
+     * The CSV text (for tests and small outputs).
+     *
+     * @param assessments the assessments to write
+     * @return the CSV text
+     */
     public String toString(Collection<Assessment> assessments) {
       return TextStreams.written(out -> write(assessments, out));
     }

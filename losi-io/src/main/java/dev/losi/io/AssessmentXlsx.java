@@ -34,13 +34,23 @@ public final class AssessmentXlsx {
 
   private AssessmentXlsx() {}
 
-  /** A reader of the long layout, checking against {@code instrument}. */
+  /**
+   * A reader of the long layout, checking against {@code instrument}.
+   *
+   * @param instrument the instrument the input is checked against
+   * @return the reader
+   */
   public static Reader reader(Instrument instrument) {
     return new Reader(IndicatorCodes.of(instrument), AssessmentLayout.LONG, SHEET, XlsxLimits.DEFAULT,
         ProblemCollector.DEFAULT_CAP);
   }
 
-  /** A reader of the wide layout, checking against {@code instrument}. */
+  /**
+   * A reader of the wide layout, checking against {@code instrument}.
+   *
+   * @param instrument the instrument the input is checked against
+   * @return the reader
+   */
   public static Reader wideReader(Instrument instrument) {
     return new Reader(IndicatorCodes.of(instrument), AssessmentLayout.WIDE, SHEET, XlsxLimits.DEFAULT,
         ProblemCollector.DEFAULT_CAP);
@@ -51,7 +61,12 @@ public final class AssessmentXlsx {
     return new Writer(null);
   }
 
-  /** A writer of the wide layout, one column per indicator of {@code instrument}. */
+  /**
+   * A writer of the wide layout, one column per indicator of {@code instrument}.
+   *
+   * @param instrument the instrument the input is checked against
+   * @return the writer
+   */
   public static Writer wideWriter(Instrument instrument) {
     return new Writer(Objects.requireNonNull(instrument, "instrument"));
   }
@@ -76,12 +91,22 @@ public final class AssessmentXlsx {
       this.problemCap = ReadLimits.positive("problemCap", problemCap);
     }
 
-    /** This reader with other limits. */
+    /**
+     * This reader with other limits.
+     *
+     * @param limits the limits
+     * @return a copy of this reader with that setting
+     */
     public Reader limits(XlsxLimits limits) {
       return new Reader(codes, layout, sheet, limits, problemCap);
     }
 
-    /** This reader listing at most {@code cap} problems (the rest are counted). */
+    /**
+     * This reader listing at most {@code cap} problems (the rest are counted).
+     *
+     * @param cap at least 1
+     * @return a copy of this reader with that setting
+     */
     public Reader problemCap(int cap) {
       return new Reader(codes, layout, sheet, limits, cap);
     }
@@ -89,6 +114,8 @@ public final class AssessmentXlsx {
     /**
      * This reader with another layout; {@link AssessmentLayout#AUTO} recognises it from the header row.
      *
+     * @param layout long, wide or {@link AssessmentLayout#AUTO}
+     * @return a copy of this reader with that setting
      * @since 0.1.0
      */
     public Reader layout(AssessmentLayout layout) {
@@ -98,6 +125,8 @@ public final class AssessmentXlsx {
     /**
      * This reader reading the sheet named {@code sheet} instead of {@value AssessmentXlsx#SHEET}.
      *
+     * @param sheet the sheet name
+     * @return a copy of this reader with that setting
      * @since 0.1.0
      */
     public Reader sheet(String sheet) {
@@ -109,6 +138,8 @@ public final class AssessmentXlsx {
      * (AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ), which test data and synthetic samples use. Any other code must be
      * an officially assigned ISO 3166-1 alpha-3 code (the 249 of Debian's iso-codes), whatever this option.
      *
+     * @param allow true to accept user-assigned codes
+     * @return a copy of this reader with that setting
      * @since 0.1.0
      */
     public Reader allowUserAssignedCountries(boolean allow) {
@@ -120,6 +151,8 @@ public final class AssessmentXlsx {
      * This reader accepting the codes of the local indicators that {@code ADD_LOCAL_INDICATOR} adjustments
      * add; see {@link AssessmentCsv.Reader#adjustments}.
      *
+     * @param adjustments the adjustments whose {@code ADD_LOCAL_INDICATOR} entries add local indicator codes
+     * @return a copy of this reader with that setting
      * @since 0.1.0
      */
     public Reader adjustments(Collection<CountryAdjustment> adjustments) {
@@ -131,7 +164,10 @@ public final class AssessmentXlsx {
     /**
      * Reads and groups all assessments of a workbook.
      *
+     * @param file the file to read; problems name it
+     * @return the assessments read
      * @throws LosiValidationException with every problem found
+     * @throws IOException when the input cannot be read
      */
     public List<Assessment> read(Path file) throws IOException {
       AssessmentTables.Assembler a = new AssessmentTables.Assembler();
@@ -139,19 +175,41 @@ public final class AssessmentXlsx {
       return a.assessments();
     }
 
-    /** Reads and groups all assessments of a workbook given as bytes (spooled to a temporary file). */
+    /**
+     * Reads and groups all assessments of a workbook given as bytes (spooled to a temporary file).
+     *
+     * @param in the bytes, read to the end
+     * @param source names the input in problems, for example its file name
+     * @return the assessments read
+     * @throws IOException when the input cannot be read
+     */
     public List<Assessment> read(InputStream in, String source) throws IOException {
       AssessmentTables.Assembler a = new AssessmentTables.Assembler();
       forEachRow(in, source, a);
       return a.assessments();
     }
 
-    /** Streams the rows of a workbook; see {@link AssessmentCsv.Reader#forEachRow(Path, Consumer)}. */
+    /**
+     * Streams the rows of a workbook; see {@link AssessmentCsv.Reader#forEachRow(Path, Consumer)}.
+     *
+     * @param file the file to read; problems name it
+     * @param sink receives each valid row as soon as it is read, on the reading thread
+     * @return the number of rows handed to {@code sink}
+     * @throws IOException when the input cannot be read
+     */
     public long forEachRow(Path file, Consumer<AssessmentRow> sink) throws IOException {
       return run(sink, () -> XlsxTable.open(file, limits));
     }
 
-    /** Streams the rows of a workbook given as bytes. The stream is not closed. */
+    /**
+     * Streams the rows of a workbook given as bytes. The stream is not closed.
+     *
+     * @param in the bytes, read to the end
+     * @param source names the input in problems, for example its file name
+     * @param sink receives each valid row as soon as it is read, on the reading thread
+     * @return the number of rows handed to {@code sink}
+     * @throws IOException when the input cannot be read
+     */
     public long forEachRow(InputStream in, String source, Consumer<AssessmentRow> sink) throws IOException {
       return run(sink, () -> XlsxTable.open(in, source, limits));
     }
@@ -181,13 +239,22 @@ public final class AssessmentXlsx {
     /**
      * Writes a workbook file atomically (never a partial file).
      *
+     * @param assessments the assessments to write
+     * @param file the file to write
      * @throws IllegalArgumentException when a value cannot be represented (see {@code docs/formats.md})
+     * @throws IOException when writing fails
      */
     public void write(Collection<Assessment> assessments, Path file) throws IOException {
       AtomicFiles.write(file, out -> write(assessments, out));
     }
 
-    /** Writes a workbook to a stream (not closed). */
+    /**
+     * Writes a workbook to a stream (not closed).
+     *
+     * @param assessments the assessments to write
+     * @param out the stream written to
+     * @throws IOException when writing fails
+     */
     public void write(Collection<Assessment> assessments, OutputStream out) throws IOException {
       List<Assessment> list = List.copyOf(assessments);
       AssessmentRows.checkTable(list);

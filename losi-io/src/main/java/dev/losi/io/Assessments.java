@@ -44,6 +44,8 @@ public final class Assessments {
    * adjustments, sheet {@value AssessmentXlsx#SHEET}, {@link CsvFormat#standard()}, {@link XlsxLimits#DEFAULT}
    * and {@link LosiJson#standard()}.
    *
+   * @param instrument the instrument the input is checked against
+   * @return the reader
    * @since 0.1.0
    */
   public static Reader reader(Instrument instrument) {
@@ -54,7 +56,11 @@ public final class Assessments {
   /**
    * Reads the assessments of a file with {@link #reader(Instrument)}.
    *
+   * @param file the file to read; problems name it
+   * @param instrument the instrument the input is checked against
+   * @return the assessments read
    * @throws LosiValidationException listing every problem of the file
+   * @throws IOException when the input cannot be read
    */
   public static List<Assessment> read(Path file, Instrument instrument) throws IOException {
     return reader(instrument).read(file);
@@ -96,7 +102,12 @@ public final class Assessments {
       this.userAssignedCountries = userAssignedCountries;
     }
 
-    /** This reader with the layout of CSV and XLSX tables; {@link AssessmentLayout#AUTO} (the default) recognises it. */
+    /**
+     * This reader with the layout of CSV and XLSX tables; {@link AssessmentLayout#AUTO} (the default) recognises it.
+     *
+     * @param layout long, wide or {@link AssessmentLayout#AUTO}
+     * @return a copy of this reader with that setting
+     */
     public Reader withLayout(AssessmentLayout layout) {
       return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json, userAssignedCountries);
     }
@@ -105,22 +116,40 @@ public final class Assessments {
      * This reader accepting, in every format, the codes of the local indicators that the
      * {@code ADD_LOCAL_INDICATOR} adjustments among {@code adjustments} add; see
      * {@link AssessmentCsv.Reader#adjustments}.
+     *
+     * @param adjustments the adjustments whose {@code ADD_LOCAL_INDICATOR} entries add local indicator codes
+     * @return a copy of this reader with that setting
      */
     public Reader withAdjustments(Collection<CountryAdjustment> adjustments) {
       return new Reader(instrument, layout, List.copyOf(adjustments), sheet, csv, xlsx, json, userAssignedCountries);
     }
 
-    /** This reader reading the XLSX sheet {@code sheet} (default {@value AssessmentXlsx#SHEET}). */
+    /**
+     * This reader reading the XLSX sheet {@code sheet} (default {@value AssessmentXlsx#SHEET}).
+     *
+     * @param sheet the sheet name
+     * @return a copy of this reader with that setting
+     */
     public Reader withSheet(String sheet) {
       return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json, userAssignedCountries);
     }
 
-    /** This reader with another CSV format (delimiter, encoding, limits, problem cap). */
+    /**
+     * This reader with another CSV format (delimiter, encoding, limits, problem cap).
+     *
+     * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+     * @return a copy of this reader with that setting
+     */
     public Reader withCsvFormat(CsvFormat format) {
       return new Reader(instrument, layout, adjustments, sheet, format, xlsx, json, userAssignedCountries);
     }
 
-    /** This reader with other XLSX limits. */
+    /**
+     * This reader with other XLSX limits.
+     *
+     * @param limits the limits
+     * @return a copy of this reader with that setting
+     */
     public Reader withXlsxLimits(XlsxLimits limits) {
       return new Reader(instrument, layout, adjustments, sheet, csv, limits, json, userAssignedCountries);
     }
@@ -128,13 +157,21 @@ public final class Assessments {
     /**
      * This reader held to {@code limits} in every format: the CSV limits and problem cap of its CSV format,
      * the XLSX limits and the JSON limits are replaced.
+     *
+     * @param limits the limits
+     * @return a copy of this reader with that setting
      */
     public Reader withLimits(ReadLimits limits) {
       return new Reader(instrument, layout, adjustments, sheet, limits.applyTo(csv), limits.xlsx(),
           LosiJson.withLimits(limits.json()), userAssignedCountries);
     }
 
-    /** This reader with other JSON limits. */
+    /**
+     * This reader with other JSON limits.
+     *
+     * @param json the JSON reader and writer (its limits)
+     * @return a copy of this reader with that setting
+     */
     public Reader withJson(LosiJson json) {
       return new Reader(instrument, layout, adjustments, sheet, csv, xlsx, json, userAssignedCountries);
     }
@@ -145,6 +182,8 @@ public final class Assessments {
      * Any other country must be an officially assigned ISO 3166-1 alpha-3 code (the 249 codes of Debian's
      * iso-codes), whatever this option.
      *
+     * @param allow true to accept user-assigned codes
+     * @return a copy of this reader with that setting
      * @since 0.1.0
      */
     public Reader allowUserAssignedCountries(boolean allow) {
@@ -155,6 +194,8 @@ public final class Assessments {
      * Reads a file, or standard input when {@code file} is {@code -} (not closed then). Problems name the
      * file by its last name element ({@code -} for standard input).
      *
+     * @param file the file to read, or {@code -} for standard input
+     * @return the assessments read
      * @throws LosiValidationException listing every problem of the file
      * @throws IOException when the file cannot be read
      */
@@ -177,6 +218,11 @@ public final class Assessments {
     /**
      * Reads assessments from bytes (not closed), recognising the format from {@code source}'s extension
      * or else from the first bytes; {@code source} names them in problems.
+     *
+     * @param in the bytes, read to the end
+     * @param source names the input in problems, for example its file name
+     * @return the assessments read
+     * @throws IOException when the input cannot be read
      */
     public List<Assessment> read(InputStream in, String source) throws IOException {
       return read(in, source, AssessmentFormat.of(source));
@@ -230,6 +276,10 @@ public final class Assessments {
      * a second time by the general reader, which reports every problem; {@code bytesRead} hears only the
      * first reading. Scores and problems are the same either way.
      *
+     * @param file the file to read; problems name it
+     * @param scorer the scorer (instrument, adjustments, missing-answer policy)
+     * @param bytesRead told the bytes read so far; may be called many times
+     * @return one score per assessment, in the order the assessments are read
      * @throws LosiValidationException listing every problem of the file, or else of scoring
      * @throws IOException when the file cannot be read
      * @throws IllegalArgumentException when the scorer is for another instrument
@@ -265,8 +315,13 @@ public final class Assessments {
      * Reads and scores assessments from bytes (not closed) in one streaming pass, like
      * {@link #score(Path, Scorer)}; the format is recognised as by {@link #read(InputStream, String)}.
      *
+     * @param in the bytes, read to the end
+     * @param source names the input in problems, for example its file name
+     * @param scorer the scorer (instrument, adjustments, missing-answer policy)
+     * @return one score per assessment, in the order the assessments are read
      * @throws LosiValidationException listing every problem of the input, or else of scoring
      * @throws IllegalArgumentException when the scorer is for another instrument
+     * @throws IOException when the input cannot be read
      * @since 0.1.0
      */
     public List<CityScore> score(InputStream in, String source, Scorer scorer) throws IOException {
@@ -396,6 +451,10 @@ public final class Assessments {
   /**
    * Writes assessments in the format of the extension: JSON document, long CSV or long XLSX
    * (use {@link AssessmentCsv#wideWriter} or {@link AssessmentXlsx#wideWriter} for the wide layout).
+   *
+   * @param assessments the assessments to write
+   * @param file the file to write
+   * @throws IOException when writing fails
    */
   public static void write(Collection<Assessment> assessments, Path file) throws IOException {
     AssessmentFormat.write(assessments, file);

@@ -67,7 +67,12 @@ public final class CsvFormat {
     return delimiter == 0 ? ',' : delimiter;
   }
 
-  /** A format with a fixed delimiter: {@code ','} or {@code ';'} (or {@code '\t'}). */
+  /**
+   * A format with a fixed delimiter: {@code ','} or {@code ';'} (or {@code '\t'}).
+   *
+   * @param delimiter {@code ','}, {@code ';'} or {@code '\t'}
+   * @return a copy of this format with that setting
+   */
   public CsvFormat withDelimiter(char delimiter) {
     if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
       throw new IllegalArgumentException("delimiter must be ',', ';' or a tab, got '" + delimiter + "'");
@@ -85,7 +90,12 @@ public final class CsvFormat {
     return lineSeparator;
   }
 
-  /** A format writing the given line separator, {@code "\r\n"} or {@code "\n"}. */
+  /**
+   * A format writing the given line separator, {@code "\r\n"} or {@code "\n"}.
+   *
+   * @param lineSeparator {@code "\r\n"} or {@code "\n"}
+   * @return a copy of this format with that setting
+   */
   public CsvFormat withLineSeparator(String lineSeparator) {
     if (!lineSeparator.equals("\r\n") && !lineSeparator.equals("\n")) {
       throw new IllegalArgumentException("line separator must be \"\\r\\n\" or \"\\n\"");
@@ -98,7 +108,12 @@ public final class CsvFormat {
     return bom;
   }
 
-  /** A format that writes (or does not write) a UTF-8 byte order mark. */
+  /**
+   * A format that writes (or does not write) a UTF-8 byte order mark.
+   *
+   * @param bom true to write a UTF-8 byte order mark
+   * @return a copy of this format with that setting
+   */
   public CsvFormat withBom(boolean bom) {
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
   }
@@ -108,7 +123,12 @@ public final class CsvFormat {
     return maxRecordChars;
   }
 
-  /** A format with another record length limit (at least 1). */
+  /**
+   * A format with another record length limit (at least 1).
+   *
+   * @param maxRecordChars the most characters one record may hold, at least 1
+   * @return a copy of this format with that setting
+   */
   public CsvFormat withMaxRecordChars(int maxRecordChars) {
     ReadLimits.positive("maxRecordChars", maxRecordChars);
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
@@ -119,7 +139,12 @@ public final class CsvFormat {
     return maxColumns;
   }
 
-  /** A format with another column limit (at least 1). */
+  /**
+   * A format with another column limit (at least 1).
+   *
+   * @param maxColumns the most fields one record may hold, at least 1
+   * @return a copy of this format with that setting
+   */
   public CsvFormat withMaxColumns(int maxColumns) {
     ReadLimits.positive("maxColumns", maxColumns);
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
@@ -130,7 +155,12 @@ public final class CsvFormat {
     return problemCap;
   }
 
-  /** A format with another problem cap (at least 1). */
+  /**
+   * A format with another problem cap (at least 1).
+   *
+   * @param problemCap how many problems are listed before the rest are only counted, at least 1
+   * @return a copy of this format with that setting
+   */
   public CsvFormat withProblemCap(int problemCap) {
     ReadLimits.positive("problemCap", problemCap);
     return new CsvFormat(delimiter, lineSeparator, bom, maxRecordChars, maxColumns, problemCap, encoding);
@@ -140,6 +170,7 @@ public final class CsvFormat {
    * The encoding of the text read: UTF-8 (the default; a byte order mark is skipped) or one of
    * {@link #withEncoding}'s. Writing is always UTF-8.
    *
+   * @return the encoding of the text read
    * @since 0.1.0
    */
   public Charset encoding() {
@@ -150,6 +181,8 @@ public final class CsvFormat {
    * A format reading text in {@code encoding}: UTF-8, windows-1252 (Excel's "CSV" on Western Windows) or
    * ISO-8859-1. A byte the encoding does not define stops reading with an error at its line.
    *
+   * @param encoding UTF-8, windows-1252 or ISO-8859-1
+   * @return a copy of this format with that setting
    * @throws IllegalArgumentException for another encoding
    * @since 0.1.0
    */
@@ -166,6 +199,8 @@ public final class CsvFormat {
    * delimiter, a quote or a line break is quoted, inner quotes doubled), ending with the line separator.
    * Cells are written as given; see {@link #neutralise}.
    *
+   * @param cells the cells, written as given
+   * @return the record, ending with the line separator
    * @since 0.1.0
    */
   public String record(List<String> cells) {
@@ -183,6 +218,8 @@ public final class CsvFormat {
    * {@code = + - @}, a tab or a carriage return gets a leading apostrophe, which every losi reader removes
    * again.
    *
+   * @param text the text of a cell
+   * @return the text, with a leading apostrophe when it starts with a formula character
    * @since 0.1.0
    */
   public static String neutralise(String text) {

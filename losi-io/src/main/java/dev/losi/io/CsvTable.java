@@ -82,13 +82,21 @@ public final class CsvTable {
    * Reads a file with {@link CsvFormat#standard()}; problems name it by {@code file.toString()}; a
    * missing or unreadable file is reported as a problem naming it.
    *
+   * @param file the file to read; problems name it
+   * @return the header and the data rows
    * @throws LosiValidationException listing every problem
    */
   public static CsvTable read(Path file) {
     return read(file, CsvFormat.standard());
   }
 
-  /** Reads a file in {@code format} (delimiter, encoding, limits); see {@link #read(Path)}. */
+  /**
+   * Reads a file in {@code format} (delimiter, encoding, limits); see {@link #read(Path)}.
+   *
+   * @param file the file to read; problems name it
+   * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+   * @return the header and the data rows
+   */
   public static CsvTable read(Path file, CsvFormat format) {
     String name = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
@@ -100,7 +108,13 @@ public final class CsvTable {
     }
   }
 
-  /** Parses CSV text; {@code source} names it in problems. */
+  /**
+   * Parses CSV text; {@code source} names it in problems.
+   *
+   * @param source names the input in problems, for example its file name
+   * @param text the CSV text
+   * @return the header and the data rows
+   */
   public static CsvTable parse(String source, String text) {
     try {
       return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), source, CsvFormat.standard());
@@ -116,7 +130,12 @@ public final class CsvTable {
   /**
    * Reads CSV bytes (the stream is read to its end, not closed); {@code source} names them in problems.
    *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+   * @return the header and the data rows
    * @throws LosiValidationException listing every problem
+   * @throws IOException when the input cannot be read
    */
   public static CsvTable read(InputStream in, String source, CsvFormat format) throws IOException {
     ProblemCollector problems = new ProblemCollector(format.problemCap());
@@ -185,12 +204,22 @@ public final class CsvTable {
     return rows;
   }
 
-  /** The 0-based index of a column, if the header has it. */
+  /**
+   * The 0-based index of a column, if the header has it.
+   *
+   * @param name the column name, as in the header
+   * @return the 0-based index, or empty
+   */
   public Optional<Integer> column(String name) {
     return Optional.ofNullable(columnIndex.get(name));
   }
 
-  /** True when the header has the column. */
+  /**
+   * True when the header has the column.
+   *
+   * @param name the column name, as in the header
+   * @return whether the header has it
+   */
   public boolean has(String name) {
     return columnIndex.containsKey(name);
   }
@@ -198,6 +227,8 @@ public final class CsvTable {
   /**
    * The first of the names that is a column of the header, for a column with alternative names.
    *
+   * @param names the alternative names, in order of preference
+   * @return the first name the header has, or empty when it has none
    * @since 0.1.0
    */
   public Optional<String> first(String... names) {
@@ -213,6 +244,9 @@ public final class CsvTable {
    * The cell of a row in a column, stripped of surrounding white space; the empty string when the header
    * lacks the column.
    *
+   * @param row a row of this table
+   * @param column the column name
+   * @return the stripped cell, or {@code ""}
    * @since 0.1.0
    */
   public String cell(Row row, String column) {
@@ -223,6 +257,7 @@ public final class CsvTable {
   /**
    * A problem at this table's header line (line 1), to be completed with a column and a message.
    *
+   * @return a problem builder with this table's source and line 1
    * @since 0.1.0
    */
   public Problem.Builder atHeader() {
@@ -232,6 +267,8 @@ public final class CsvTable {
   /**
    * A problem at a row's line, to be completed with a column and a message.
    *
+   * @param row a row of this table
+   * @return a problem builder with this table's source and the row's line
    * @since 0.1.0
    */
   public Problem.Builder at(Row row) {
@@ -242,6 +279,9 @@ public final class CsvTable {
    * Adds a problem for each of {@code columns} the header lacks, naming the column and ending with
    * {@code remedy} (for example "the columns are: city,osi").
    *
+   * @param columns the required column names
+   * @param remedy the end of each message, saying what to do
+   * @param problems where the problems are added
    * @since 0.1.0
    */
   public void require(List<String> columns, String remedy, ProblemCollector problems) {
@@ -259,6 +299,11 @@ public final class CsvTable {
    * may not be), not a number, too long or out of the range of a double, the result is empty and a
    * problem naming file, line and column is added.
    *
+   * @param row a row of this table
+   * @param column the column name
+   * @param whenEmpty why the cell may not be empty, for the message
+   * @param problems where a problem is added
+   * @return the number, or empty after a problem was added
    * @since 0.1.0
    */
   public OptionalDouble number(Row row, String column, String whenEmpty, ProblemCollector problems) {

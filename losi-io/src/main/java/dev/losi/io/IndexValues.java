@@ -61,6 +61,10 @@ public final class IndexValues {
   /**
    * Reads the values of {@code column}, naming each row by {@code idColumn}.
    *
+   * @param table the table holding the values
+   * @param column the column of the values, each in [0, 1]
+   * @param idColumn the column naming each row, for example {@code country}
+   * @return the values, in file order
    * @throws IllegalArgumentException when the table lacks either column (check them first, in the
    *     caller's words)
    * @throws LosiValidationException listing every empty, non-numeric or out-of-range value, or saying
@@ -119,7 +123,11 @@ public final class IndexValues {
     return values;
   }
 
-  /** Classifies the values as the UN Survey does: level, rating class and competition rank of each. */
+  /**
+   * Classifies the values as the UN Survey does: level, rating class and competition rank of each.
+   *
+   * @return each value with its level, rating class and rank, the count per level and the quartiles
+   */
   public Classified classify() {
     return new Classified(this);
   }

@@ -53,27 +53,60 @@ public final class InstrumentTables {
 
   private InstrumentTables() {}
 
-  /** Reads an instrument CSV file (delimiter detected, UTF-8 with or without BOM). */
+  /**
+   * Reads an instrument CSV file (delimiter detected, UTF-8 with or without BOM).
+   *
+   * @param file the file to read; problems name it
+   * @return the instrument read
+   * @throws IOException when the input cannot be read
+   */
   public static Instrument readCsv(Path file) throws IOException {
     return TextStreams.readFile(file, (in, source) -> readCsv(in, source, CsvFormat.standard()));
   }
 
-  /** Reads instrument CSV from UTF-8 bytes; {@code source} names them in problems. Not closed. */
+  /**
+   * Reads instrument CSV from UTF-8 bytes; {@code source} names them in problems. Not closed.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+   * @return the instrument read
+   * @throws IOException when the input cannot be read
+   */
   public static Instrument readCsv(InputStream in, String source, CsvFormat format) throws IOException {
     return Tables.readCsv(in, source, format, InstrumentTables::read);
   }
 
-  /** Reads instrument CSV text. */
+  /**
+   * Reads instrument CSV text.
+   *
+   * @param csv the CSV text
+   * @param source names the input in problems, for example its file name
+   * @return the instrument read
+   */
   public static Instrument readCsv(String csv, String source) {
     return TextStreams.read(csv, source, (in, s) -> readCsv(in, s, CsvFormat.standard()));
   }
 
-  /** Reads the {@value #SHEET} sheet of an instrument workbook, after checking {@link XlsxLimits#DEFAULT}. */
+  /**
+   * Reads the {@value #SHEET} sheet of an instrument workbook, after checking {@link XlsxLimits#DEFAULT}.
+   *
+   * @param file the file to read; problems name it
+   * @return the instrument read
+   * @throws IOException when the input cannot be read
+   */
   public static Instrument readXlsx(Path file) throws IOException {
     return readXlsx(file, XlsxLimits.DEFAULT);
   }
 
-  /** Reads the {@value #SHEET} sheet of an instrument workbook, after checking the given limits. */
+  /**
+   * Reads the {@value #SHEET} sheet of an instrument workbook, after checking the given limits.
+   *
+   * @param file the file to read; problems name it
+   * @param limits the limits
+   * @return the instrument read
+   * @throws IOException when the input cannot be read
+   */
   public static Instrument readXlsx(Path file, XlsxLimits limits) throws IOException {
     return Tables.readSheet(() -> XlsxTable.open(file, limits), SHEET, ProblemCollector.DEFAULT_CAP, InstrumentTables::read);
   }
@@ -84,6 +117,9 @@ public final class InstrumentTables {
    * against {@link XlsxLimits#DEFAULT} and read; the file is deleted afterwards.
    *
    * @param source names the bytes in problems, for example {@code -}
+   * @param in the bytes, read to the end
+   * @return the instrument read
+   * @throws IOException when the input cannot be read
    * @since 0.1.0
    */
   public static Instrument readXlsx(InputStream in, String source) throws IOException {
@@ -91,13 +127,25 @@ public final class InstrumentTables {
         InstrumentTables::read);
   }
 
-  /** Writes instrument CSV to a file atomically (comma, CRLF, UTF-8 without BOM). */
+  /**
+   * Writes instrument CSV to a file atomically (comma, CRLF, UTF-8 without BOM).
+   *
+   * @param instrument the instrument written
+   * @param file the file to write
+   * @throws IOException when writing fails
+   */
   public static void writeCsv(Instrument instrument, Path file) throws IOException {
     List<List<Object>> rows = rows(instrument);
     Tables.writeCsv(rows, file);
   }
 
-  /** The instrument as CSV text. */
+  /**
+   * The instrument as CSV text.
+   *
+   * @param instrument the instrument written
+   * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+   * @return the CSV text
+   */
   public static String toCsv(Instrument instrument, CsvFormat format) {
     return Tables.toCsv(rows(instrument), format);
   }
@@ -108,13 +156,21 @@ public final class InstrumentTables {
    * of indicators (number, code, criterion, channel scope, weight, title, reconstructed fields) and the
    * provenance. Weights and the maximum print as whole numbers when they are whole.
    *
+   * @param instrument the instrument written
+   * @return the Markdown text
    * @since 0.1.0
    */
   public static String toMarkdown(Instrument instrument) {
     return InstrumentMarkdown.of(instrument);
   }
 
-  /** Writes an instrument workbook with one sheet, {@value #SHEET}, atomically. */
+  /**
+   * Writes an instrument workbook with one sheet, {@value #SHEET}, atomically.
+   *
+   * @param instrument the instrument written
+   * @param file the file to write
+   * @throws IOException when writing fails
+   */
   public static void writeXlsx(Instrument instrument, Path file) throws IOException {
     List<List<Object>> rows = rows(instrument);
     Tables.writeXlsx(rows, SHEET, file);

@@ -54,13 +54,20 @@ public final class Instruments {
   /**
    * The built-in instrument with this id.
    *
+   * @param id a built-in id, for example {@code LOSI-2024}
+   * @return the built-in instrument
    * @throws IllegalArgumentException when there is none (the message lists the ids there are)
    */
   public static Instrument load(String id) {
     return BUILT_IN.load(id);
   }
 
-  /** The built-in instrument with this id, if there is one. */
+  /**
+   * The built-in instrument with this id, if there is one.
+   *
+   * @param id an instrument id, for example {@code LOSI-2024}
+   * @return the built-in instrument, or empty
+   */
   public static Optional<Instrument> find(String id) {
     return BUILT_IN.ids().contains(id) ? Optional.of(BUILT_IN.load(id)) : Optional.empty();
   }
@@ -75,8 +82,11 @@ public final class Instruments {
    * ({@link LosiJson#readInstrument(Path)}), {@code .csv} ({@link InstrumentTables#readCsv(Path)}) or
    * {@code .xlsx} ({@link InstrumentTables#readXlsx(Path)}).
    *
+   * @param file the file to read; problems name it
+   * @return the instrument read
    * @throws LosiValidationException listing every problem of the file
    * @throws IllegalArgumentException for another extension
+   * @throws IOException when the input cannot be read
    */
   public static Instrument read(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -100,6 +110,8 @@ public final class Instruments {
    * once; the stream is not closed.
    *
    * @param source names the bytes in problems, for example {@code -}
+   * @param in the bytes, read to the end
+   * @return the instrument read
    * @throws LosiValidationException listing every problem of the input
    * @throws IOException when the stream cannot be read
    * @since 0.1.0
@@ -123,6 +135,8 @@ public final class Instruments {
    * when the file's extension names no instrument format. None of them has a {@link Problem#field()}, so a
    * caller can name its own (the command line names {@code --instrument}).
    *
+   * @param idOrFile a built-in id or the path of an instrument file
+   * @return the built-in or read instrument
    * @throws LosiValidationException for bad input, as above
    * @throws IOException when the file cannot be read
    */
@@ -221,6 +235,7 @@ public final class Instruments {
    * line break.
    *
    * @param instruments for example {@link #builtIn()}
+   * @return the JSON text
    * @since 0.1.0
    */
   public static String summaryJson(List<Instrument> instruments) {

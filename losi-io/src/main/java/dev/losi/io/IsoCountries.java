@@ -46,12 +46,22 @@ public final class IsoCountries {
     return Set.copyOf(codes);
   }
 
-  /** True for an officially assigned ISO 3166-1 alpha-3 code (upper case, for example {@code BRA}). */
+  /**
+   * True for an officially assigned ISO 3166-1 alpha-3 code (upper case, for example {@code BRA}).
+   *
+   * @param code a three-letter code
+   * @return whether ISO 3166-1 assigns it to a country or territory
+   */
   public static boolean assigned(String code) {
     return ASSIGNED.contains(code);
   }
 
-  /** True for a code of the user-assigned ranges AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ (upper case). */
+  /**
+   * True for a code of the user-assigned ranges AAA-AAZ, QMA-QZZ, XAA-XZZ, ZZA-ZZZ (upper case).
+   *
+   * @param code a three-letter code
+   * @return whether it is in a user-assigned range
+   */
   public static boolean userAssigned(String code) {
     if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
       return false;

@@ -72,7 +72,12 @@ public final class LosiJson {
     return STANDARD;
   }
 
-  /** JSON with other parsing limits. */
+  /**
+   * JSON with other parsing limits.
+   *
+   * @param limits the limits
+   * @return a reader and writer held to those limits
+   */
   public static LosiJson withLimits(JsonLimits limits) {
     return new LosiJson(Objects.requireNonNull(limits, "limits"));
   }
@@ -84,12 +89,23 @@ public final class LosiJson {
 
   // --- instruments ---------------------------------------------------------------------------
 
-  /** The JSON text of an instrument document. */
+  /**
+   * The JSON text of an instrument document.
+   *
+   * @param instrument the instrument written
+   * @return the JSON text
+   */
   public String writeInstrument(Instrument instrument) {
     return text(InstrumentJson.write(instrument));
   }
 
-  /** Writes an instrument document to a file (atomically: never a partial file). */
+  /**
+   * Writes an instrument document to a file (atomically: never a partial file).
+   *
+   * @param instrument the instrument written
+   * @param file the file to write
+   * @throws IOException when writing fails
+   */
   public void writeInstrument(Instrument instrument, Path file) throws IOException {
     write(InstrumentJson.write(instrument), file);
   }
@@ -97,50 +113,101 @@ public final class LosiJson {
   /**
    * Reads an instrument document.
    *
+   * @param file the file to read; problems name it
+   * @return the instrument read
    * @throws LosiValidationException listing every problem found
+   * @throws IOException when the input cannot be read
    */
   public Instrument readInstrument(Path file) throws IOException {
     return TextStreams.readFile(file, this::readInstrument);
   }
 
-  /** Reads an instrument document from UTF-8 bytes; {@code source} names it in problems. Not closed. */
+  /**
+   * Reads an instrument document from UTF-8 bytes; {@code source} names it in problems. Not closed.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @return the instrument read
+   * @throws IOException when the input cannot be read
+   */
   public Instrument readInstrument(InputStream in, String source) throws IOException {
     return read(in, source, m -> new InstrumentJson(m)::read);
   }
 
-  /** Reads an instrument document from text. */
+  /**
+   * Reads an instrument document from text.
+   *
+   * @param json the JSON text
+   * @param source names the input in problems, for example its file name
+   * @return the instrument read
+   */
   public Instrument readInstrument(String json, String source) {
     return TextStreams.read(json, source, this::readInstrument);
   }
 
   // --- assessments ---------------------------------------------------------------------------
 
-  /** The JSON text of a single-assessment document. */
+  /**
+   * The JSON text of a single-assessment document.
+   *
+   * @param assessment the assessment to write
+   * @return the JSON text
+   */
   public String writeAssessment(Assessment assessment) {
     return text(AssessmentJson.write(assessment, true));
   }
 
-  /** Reads a single-assessment document from text. */
+  /**
+   * Reads a single-assessment document from text.
+   *
+   * @param json the JSON text
+   * @param source names the input in problems, for example its file name
+   * @return the assessment read
+   */
   public Assessment readAssessment(String json, String source) {
     return TextStreams.read(json, source, (in, s) -> read(in, s, m -> n -> new AssessmentJson(m).read(n, "$", true)));
   }
 
-  /** Reads a single-assessment document from UTF-8 bytes. Not closed. */
+  /**
+   * Reads a single-assessment document from UTF-8 bytes. Not closed.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @return the assessment read
+   * @throws IOException when the input cannot be read
+   */
   public Assessment readAssessment(InputStream in, String source) throws IOException {
     return read(in, source, m -> n -> new AssessmentJson(m).read(n, "$", true));
   }
 
-  /** The JSON text of an assessments document: {@code {"schemaVersion": 1, "assessments": [...]}}. */
+  /**
+   * The JSON text of an assessments document: {@code {"schemaVersion": 1, "assessments": [...]}}.
+   *
+   * @param assessments the assessments to write
+   * @return the JSON text
+   */
   public String writeAssessments(Collection<Assessment> assessments) {
     return text(assessmentsNode(assessments));
   }
 
-  /** Writes an assessments document to a file (atomically). */
+  /**
+   * Writes an assessments document to a file (atomically).
+   *
+   * @param assessments the assessments to write
+   * @param file the file to write
+   * @throws IOException when writing fails
+   */
   public void writeAssessments(Collection<Assessment> assessments, Path file) throws IOException {
     write(assessmentsNode(assessments), file);
   }
 
-  /** Reads an assessments document from a file. */
+  /**
+   * Reads an assessments document from a file.
+   *
+   * @param file the file to read; problems name it
+   * @return the assessments read
+   * @throws IOException when the input cannot be read
+   */
   public List<Assessment> readAssessments(Path file) throws IOException {
     return TextStreams.readFile(file, this::readAssessments);
   }
@@ -152,6 +219,11 @@ public final class LosiJson {
    * (see docs/formats.md, "Limits"). The problems are those of a whole-tree reading: the document's own
    * (schema version, unknown fields, the list), then every assessment's, in document order; those found
    * before a syntax error are reported with it.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @return the assessments read
+   * @throws IOException when the input cannot be read
    */
   public List<Assessment> readAssessments(InputStream in, String source) throws IOException {
     ProblemCollector problems = new ProblemCollector();
@@ -209,7 +281,13 @@ public final class LosiJson {
     return List.copyOf(out);
   }
 
-  /** Reads an assessments document from text. */
+  /**
+   * Reads an assessments document from text.
+   *
+   * @param json the JSON text
+   * @param source names the input in problems, for example its file name
+   * @return the assessments read
+   */
   public List<Assessment> readAssessments(String json, String source) {
     return TextStreams.read(json, source, this::readAssessments);
   }
@@ -223,12 +301,23 @@ public final class LosiJson {
 
   // --- adjustments ---------------------------------------------------------------------------
 
-  /** The JSON text of an adjustments document: {@code {"schemaVersion": 1, "adjustments": [...]}}. */
+  /**
+   * The JSON text of an adjustments document: {@code {"schemaVersion": 1, "adjustments": [...]}}.
+   *
+   * @param adjustments the adjustments to write
+   * @return the JSON text
+   */
   public String writeAdjustments(Collection<CountryAdjustment> adjustments) {
     return text(adjustmentsNode(adjustments));
   }
 
-  /** Writes an adjustments document to a file (atomically). */
+  /**
+   * Writes an adjustments document to a file (atomically).
+   *
+   * @param adjustments the adjustments to write
+   * @param file the file to write
+   * @throws IOException when writing fails
+   */
   public void writeAdjustments(Collection<CountryAdjustment> adjustments, Path file) throws IOException {
     write(adjustmentsNode(adjustments), file);
   }
@@ -236,6 +325,10 @@ public final class LosiJson {
   /**
    * Reads an adjustments document from a file; adjustment ids must be unique, countries ISO 3166-1 alpha-3
    * codes (see {@link #readAdjustments(InputStream, String)}).
+   *
+   * @param file the file to read; problems name it
+   * @return the adjustments read, in input order
+   * @throws IOException when the input cannot be read
    */
   public List<CountryAdjustment> readAdjustments(Path file) throws IOException {
     return TextStreams.readFile(file, this::readAdjustments);
@@ -245,6 +338,11 @@ public final class LosiJson {
    * Reads an adjustments document from UTF-8 bytes. Not closed. The country of every adjustment must be an
    * ISO 3166-1 alpha-3 code ({@link IsoCountries}); use {@link Adjustments#read(Path, boolean)} to accept
    * user-assigned codes.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @return the adjustments read, in input order
+   * @throws IOException when the input cannot be read
    */
   public List<CountryAdjustment> readAdjustments(InputStream in, String source) throws IOException {
     return readAdjustments(in, source, false);
@@ -266,7 +364,13 @@ public final class LosiJson {
     });
   }
 
-  /** Reads an adjustments document from text. */
+  /**
+   * Reads an adjustments document from text.
+   *
+   * @param json the JSON text
+   * @param source names the input in problems, for example its file name
+   * @return the adjustments read, in input order
+   */
   public List<CountryAdjustment> readAdjustments(String json, String source) {
     return TextStreams.read(json, source, this::readAdjustments);
   }

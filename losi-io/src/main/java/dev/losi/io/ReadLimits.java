@@ -73,7 +73,12 @@ public final class ReadLimits {
     return problemCap;
   }
 
-  /** {@code format} with these CSV limits and problem cap (its delimiter and encoding kept). */
+  /**
+   * {@code format} with these CSV limits and problem cap (its delimiter and encoding kept).
+   *
+   * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+   * @return the format with these limits
+   */
   public CsvFormat applyTo(CsvFormat format) {
     return format.withMaxRecordChars(maxRecordChars).withMaxColumns(maxColumns).withProblemCap(problemCap);
   }
@@ -97,61 +102,111 @@ public final class ReadLimits {
 
     private Builder() {}
 
-    /** CSV: characters per record. */
+    /**
+     * CSV: characters per record.
+     *
+     * @param v the limit, at least 1
+     * @return this builder
+     */
     public Builder maxRecordChars(int v) {
       maxRecordChars = positive("maxRecordChars", v);
       return this;
     }
 
-    /** CSV: fields per record. */
+    /**
+     * CSV: fields per record.
+     *
+     * @param v the limit, at least 1
+     * @return this builder
+     */
     public Builder maxColumns(int v) {
       maxColumns = positive("maxColumns", v);
       return this;
     }
 
-    /** JSON: nesting of arrays and objects. */
+    /**
+     * JSON: nesting of arrays and objects.
+     *
+     * @param v the limit, at least 1
+     * @return this builder
+     */
     public Builder maxNestingDepth(int v) {
       maxNestingDepth = positive("maxNestingDepth", v);
       return this;
     }
 
-    /** JSON: characters in one string value. */
+    /**
+     * JSON: characters in one string value.
+     *
+     * @param v the limit, at least 1
+     * @return this builder
+     */
     public Builder maxStringLength(int v) {
       maxStringLength = positive("maxStringLength", v);
       return this;
     }
 
-    /** JSON: characters in one number literal. */
+    /**
+     * JSON: characters in one number literal.
+     *
+     * @param v the limit, at least 1
+     * @return this builder
+     */
     public Builder maxNumberLength(int v) {
       maxNumberLength = positive("maxNumberLength", v);
       return this;
     }
 
-    /** JSON: bytes in one document. */
+    /**
+     * JSON: bytes in one document.
+     *
+     * @param v the limit, at least 1
+     * @return this builder
+     */
     public Builder maxDocumentLength(long v) {
       maxDocumentLength = positive("maxDocumentLength", v);
       return this;
     }
 
-    /** XLSX: zip entries. */
+    /**
+     * XLSX: zip entries.
+     *
+     * @param v the limit, at least 1
+     * @return this builder
+     */
     public Builder maxEntries(int v) {
       maxEntries = positive("maxEntries", v);
       return this;
     }
 
-    /** XLSX: bytes of all entries once inflated. */
+    /**
+     * XLSX: bytes of all entries once inflated.
+     *
+     * @param v the limit, at least 1
+     * @return this builder
+     */
     public Builder maxUncompressedBytes(long v) {
       maxUncompressedBytes = positive("maxUncompressedBytes", v);
       return this;
     }
 
-    /** XLSX: bytes of a workbook read from a stream. */
+    /**
+     * XLSX: bytes of a workbook read from a stream.
+     *
+     * @param v the limit, at least 1
+     * @return this builder
+     */
     public Builder maxFileBytes(long v) {
       maxFileBytes = positive("maxFileBytes", v);
       return this;
     }
 
-    /** Problems listed before the rest are only counted. */
+    /**
+     * Problems listed before the rest are only counted.
+     *
+     * @param v the limit, at least 1
+     * @return this builder
+     */
     public Builder problemCap(int v) {
       problemCap = positive("problemCap", v);
       return this;

@@ -37,6 +37,8 @@ public final class RecordedResults {
    * Reads a results file in the format its extension names: {@code .json} the results document, anything else
    * the results CSV (delimiter detected).
    *
+   * @param file the file to read; problems name it
+   * @return the results read, in input order
    * @throws LosiValidationException listing every problem of the file
    * @throws IOException when the file cannot be read
    */
@@ -44,32 +46,71 @@ public final class RecordedResults {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? readJson(file) : readCsv(file);
   }
 
-  /** Reads a results CSV file (delimiter detected). */
+  /**
+   * Reads a results CSV file (delimiter detected).
+   *
+   * @param file the file to read; problems name it
+   * @return the results read, in input order
+   * @throws IOException when the input cannot be read
+   */
   public static List<RecordedResult> readCsv(Path file) throws IOException {
     return TextStreams.readFile(file, (in, source) -> readCsv(in, source, CsvFormat.standard()));
   }
 
-  /** Reads results CSV from UTF-8 bytes (not closed); {@code source} names them in problems. */
+  /**
+   * Reads results CSV from UTF-8 bytes (not closed); {@code source} names them in problems.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+   * @return the results read, in input order
+   * @throws IOException when the input cannot be read
+   */
   public static List<RecordedResult> readCsv(InputStream in, String source, CsvFormat format) throws IOException {
     return Tables.readCsv(in, source, format, ResultRows::read);
   }
 
-  /** Reads results CSV text. */
+  /**
+   * Reads results CSV text.
+   *
+   * @param csv the CSV text
+   * @param source names the input in problems, for example its file name
+   * @return the results read, in input order
+   */
   public static List<RecordedResult> readCsv(String csv, String source) {
     return TextStreams.read(csv, source, (in, s) -> readCsv(in, s, CsvFormat.standard()));
   }
 
-  /** Reads a results JSON document file. */
+  /**
+   * Reads a results JSON document file.
+   *
+   * @param file the file to read; problems name it
+   * @return the results read, in input order
+   * @throws IOException when the input cannot be read
+   */
   public static List<RecordedResult> readJson(Path file) throws IOException {
     return TextStreams.readFile(file, RecordedResults::readJson);
   }
 
-  /** Reads a results JSON document from UTF-8 bytes (not closed); limits of {@link JsonLimits#DEFAULT}. */
+  /**
+   * Reads a results JSON document from UTF-8 bytes (not closed); limits of {@link JsonLimits#DEFAULT}.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @return the results read, in input order
+   * @throws IOException when the input cannot be read
+   */
   public static List<RecordedResult> readJson(InputStream in, String source) throws IOException {
     return LosiJson.standard().readResults(in, source);
   }
 
-  /** Reads results JSON text. */
+  /**
+   * Reads results JSON text.
+   *
+   * @param json the JSON text
+   * @param source names the input in problems, for example its file name
+   * @return the results read, in input order
+   */
   public static List<RecordedResult> readJson(String json, String source) {
     return TextStreams.read(json, source, RecordedResults::readJson);
   }

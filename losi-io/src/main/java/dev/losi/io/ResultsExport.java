@@ -89,6 +89,7 @@ public final class ResultsExport {
    * @param instrument the instrument the scores were computed with
    * @param policy the scorer's missing-answer policy
    * @param adjustments the adjustments given to the scorer, in the order given
+   * @return a copy of this export that describes the run
    */
   public ResultsExport describedBy(Instrument instrument, MissingAnswerPolicy policy,
       Collection<CountryAdjustment> adjustments) {
@@ -99,12 +100,20 @@ public final class ResultsExport {
   /**
    * An export of these results, in the order given, classified by {@link Results#of(Collection)}: among
    * all cities when each city has one score, else among each assessor's own cities.
+   *
+   * @param scores the scores, any number per city
+   * @return the export
    */
   public static ResultsExport of(Collection<CityScore> scores) {
     return new ResultsExport(Results.of(scores), Codebook.Description.NONE);
   }
 
-  /** An export of results already classified. */
+  /**
+   * An export of results already classified.
+   *
+   * @param results the classified results
+   * @return the export
+   */
   public static ResultsExport of(Results results) {
     return new ResultsExport(results, Codebook.Description.NONE);
   }
@@ -141,7 +150,12 @@ public final class ResultsExport {
     }
   }
 
-  /** Writes the results document to a file (atomically). */
+  /**
+   * Writes the results document to a file (atomically).
+   *
+   * @param file the file to write
+   * @throws IOException when writing fails
+   */
   public void writeJson(Path file) throws IOException {
     String text = toJson();
     AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
@@ -358,12 +372,23 @@ public final class ResultsExport {
     return sb.toString();
   }
 
-  /** The results table as CSV text. */
+  /**
+   * The results table as CSV text.
+   *
+   * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+   * @return the CSV text
+   */
   public String toCsv(CsvFormat format) {
     return TextStreams.written(out -> writeCsv(out, format));
   }
 
-  /** Writes the results table as CSV to a file (atomically). */
+  /**
+   * Writes the results table as CSV to a file (atomically).
+   *
+   * @param file the file to write
+   * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+   * @throws IOException when writing fails
+   */
   public void writeCsv(Path file, CsvFormat format) throws IOException {
     AtomicFiles.write(file, out -> writeCsv(out, format));
   }
@@ -395,12 +420,20 @@ public final class ResultsExport {
    * denominator, missing-answer policy and adjustments, as far as {@link #describedBy} stated them, and
    * the meaning of every column of every sheet). Every sheet's first row is a bold, frozen header with an
    * autofilter. The same results give the same bytes.
+   *
+   * @param file the file to write
+   * @throws IOException when writing fails
    */
   public void writeXlsx(Path file) throws IOException {
     AtomicFiles.write(file, this::writeXlsx);
   }
 
-  /** Writes the results workbook to a stream (not closed). */
+  /**
+   * Writes the results workbook to a stream (not closed).
+   *
+   * @param out the stream written to
+   * @throws IOException when writing fails
+   */
   public void writeXlsx(OutputStream out) throws IOException {
     List<List<Object>> table = table();
     try (XlsxOut x = new XlsxOut(out)) {

@@ -64,6 +64,9 @@ public final class Checklist {
    * when the header names one).
    *
    * @param adjustments adjustments of any countries; those of other countries or instruments are ignored
+   * @param instrument the instrument whose indicators the checklist lists
+   * @param header the city, country, assessor and date fields, blank or pre-filled
+   * @return the checklist
    */
   public static Checklist of(Instrument instrument, Collection<CountryAdjustment> adjustments, ChecklistHeader header) {
     Map<String, CountryAdjustment> excluded = new HashMap<>();

@@ -69,12 +69,24 @@ public final class Checklists {
 
   private Checklists() {}
 
-  /** Writes the XLSX checklist to a file atomically (a failure leaves no partial file). */
+  /**
+   * Writes the XLSX checklist to a file atomically (a failure leaves no partial file).
+   *
+   * @param checklist the checklist
+   * @param file the file to write
+   * @throws IOException when writing fails
+   */
   public static void writeXlsx(Checklist checklist, Path file) throws IOException {
     AtomicFiles.write(file, out -> writeXlsx(checklist, out));
   }
 
-  /** Writes the XLSX checklist to a stream (not closed). */
+  /**
+   * Writes the XLSX checklist to a stream (not closed).
+   *
+   * @param checklist the checklist
+   * @param out the stream written to
+   * @throws IOException when writing fails
+   */
   public static void writeXlsx(Checklist checklist, OutputStream out) throws IOException {
     ChecklistXlsx.write(checklist, new java.io.FilterOutputStream(out) {
       @Override
@@ -84,12 +96,22 @@ public final class Checklists {
     });
   }
 
-  /** A printable, self-contained HTML page (inline style, no scripts, nothing fetched). */
+  /**
+   * A printable, self-contained HTML page (inline style, no scripts, nothing fetched).
+   *
+   * @param checklist the checklist
+   * @return the HTML page
+   */
   public static String toHtml(Checklist checklist) {
     return ChecklistText.html(checklist);
   }
 
-  /** A Markdown version: the header block, then a table per section. */
+  /**
+   * A Markdown version: the header block, then a table per section.
+   *
+   * @param checklist the checklist
+   * @return the Markdown text
+   */
   public static String toMarkdown(Checklist checklist) {
     return ChecklistText.markdown(checklist);
   }
@@ -99,6 +121,9 @@ public final class Checklists {
    * {@code edition}, {@code title}), {@code header} (the fields and any pre-filled values), {@code answers},
    * {@code channels}, {@code items} ({@code code}, {@code section}, {@code criterion}, {@code title},
    * {@code description}, {@code channel_rule}, {@code applies}, {@code exclusion}, {@code local}).
+   *
+   * @param checklist the checklist
+   * @return the JSON text
    */
   public static String toJson(Checklist checklist) {
     return ChecklistText.json(checklist);
@@ -108,6 +133,9 @@ public final class Checklists {
    * Reads a filled XLSX checklist: {@code Assessments.reader(instrument).withSheet(Checklists.SHEET).read(file)}
    * (use that reader for more options, for example {@code allowUserAssignedCountries}).
    *
+   * @param file the file to read; problems name it
+   * @param instrument the instrument the input is checked against
+   * @return the assessment read
    * @throws dev.losi.core.LosiValidationException with every problem, each naming its cell
    * @throws IOException when the file cannot be read
    */
@@ -118,6 +146,10 @@ public final class Checklists {
   /**
    * Reads a filled XLSX checklist whose country's adjustments may add local indicators.
    *
+   * @param file the file to read; problems name it
+   * @param instrument the instrument the input is checked against
+   * @param adjustments the adjustments whose {@code ADD_LOCAL_INDICATOR} entries add local indicator codes
+   * @return the assessment read
    * @throws dev.losi.core.LosiValidationException with every problem, each naming its cell
    * @throws IOException when the file cannot be read
    */
@@ -126,7 +158,16 @@ public final class Checklists {
     return Assessments.reader(instrument).withAdjustments(adjustments).withSheet(SHEET).read(file).get(0);
   }
 
-  /** Reads a filled XLSX checklist from a stream (not closed); {@code source} names it in problems. */
+  /**
+   * Reads a filled XLSX checklist from a stream (not closed); {@code source} names it in problems.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @param instrument the instrument the input is checked against
+   * @param adjustments the adjustments whose {@code ADD_LOCAL_INDICATOR} entries add local indicator codes
+   * @return the assessment read
+   * @throws IOException when the input cannot be read
+   */
   public static Assessment read(InputStream in, String source, Instrument instrument,
       Collection<CountryAdjustment> adjustments) throws IOException {
     return Assessments.reader(instrument).withAdjustments(adjustments).withSheet(SHEET).read(in, source).get(0);

@@ -73,6 +73,8 @@ public final class MappingCsv {
    * @param from instrument A
    * @param to instrument B
    * @param coveredCriteria the criteria the mapping covers; empty for a complete mapping
+   * @param file the file to read; problems name it
+   * @return the mapping read
    * @throws LosiValidationException with every problem found
    * @throws IOException when the file cannot be read
    */
@@ -81,7 +83,16 @@ public final class MappingCsv {
     return TextStreams.readFile(file, (in, source) -> read(in, source, from, to, coveredCriteria));
   }
 
-  /** Reads a mapping from CSV text (for tests and small inputs); {@code source} names it in problems. */
+  /**
+   * Reads a mapping from CSV text (for tests and small inputs); {@code source} names it in problems.
+   *
+   * @param csv the CSV text
+   * @param source names the input in problems, for example its file name
+   * @param from instrument A, the earlier edition
+   * @param to instrument B, the later edition
+   * @param coveredCriteria the criteria the mapping covers; empty for a complete mapping
+   * @return the mapping read
+   */
   public static EditionMapping read(String csv, String source, Instrument from, Instrument to, Set<String> coveredCriteria) {
     return TextStreams.read(csv, source, (in, s) -> read(in, s, from, to, coveredCriteria));
   }
@@ -89,6 +100,14 @@ public final class MappingCsv {
   /**
    * Reads a mapping from UTF-8 CSV bytes with {@link CsvFormat#standard()} (comma or semicolon detected
    * from the header, default limits); {@code source} names them in problems. The stream is not closed.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @param from instrument A, the earlier edition
+   * @param to instrument B, the later edition
+   * @param coveredCriteria the criteria the mapping covers; empty for a complete mapping
+   * @return the mapping read
+   * @throws IOException when the input cannot be read
    */
   public static EditionMapping read(InputStream in, String source, Instrument from, Instrument to,
       Set<String> coveredCriteria) throws IOException {
@@ -98,6 +117,15 @@ public final class MappingCsv {
   /**
    * Reads a mapping from UTF-8 CSV bytes with the given format's delimiter (or detection), record and
    * column limits and problem cap. The stream is not closed.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @param from instrument A, the earlier edition
+   * @param to instrument B, the later edition
+   * @param coveredCriteria the criteria the mapping covers; empty for a complete mapping
+   * @param format the CSV format (delimiter, line separator, encoding, limits, problem cap)
+   * @return the mapping read
+   * @throws IOException when the input cannot be read
    */
   public static EditionMapping read(InputStream in, String source, Instrument from, Instrument to,
       Set<String> coveredCriteria, CsvFormat format) throws IOException {
@@ -160,12 +188,24 @@ public final class MappingCsv {
     }
   }
 
-  /** Writes a mapping to a file atomically (a failure never leaves a partial file). */
+  /**
+   * Writes a mapping to a file atomically (a failure never leaves a partial file).
+   *
+   * @param mapping the mapping to write
+   * @param file the file to write
+   * @throws IOException when writing fails
+   */
   public static void write(EditionMapping mapping, Path file) throws IOException {
     AtomicFiles.write(file, out -> write(mapping, out));
   }
 
-  /** Writes a mapping to a stream (flushed, not closed). */
+  /**
+   * Writes a mapping to a stream (flushed, not closed).
+   *
+   * @param mapping the mapping to write
+   * @param out the stream written to
+   * @throws IOException when writing fails
+   */
   public static void write(EditionMapping mapping, OutputStream out) throws IOException {
     BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     CsvWriter csv = new CsvWriter(w, ',', "\n");
@@ -177,7 +217,12 @@ public final class MappingCsv {
     w.flush();
   }
 
-  /** The CSV text of a mapping. */
+  /**
+   * The CSV text of a mapping.
+   *
+   * @param mapping the mapping to write
+   * @return the CSV text
+   */
   public static String toCsv(EditionMapping mapping) {
     return TextStreams.written(out -> write(mapping, out));
   }
@@ -203,6 +248,8 @@ public final class MappingCsv {
    * full precision (whole numbers without a decimal point), text neutralised against formula injection. The
    * transition matrices and the indicators that are not comparable are in the JSON ({@link MappingJson}).
    *
+   * @param report the longitudinal report
+   * @param out the stream written to
    * @throws IOException when writing fails
    * @since 0.1.0
    */
@@ -213,6 +260,8 @@ public final class MappingCsv {
   /**
    * The CSV text of a longitudinal report's city table, as {@link #write(LongitudinalReport, OutputStream)}.
    *
+   * @param report the longitudinal report
+   * @return the CSV text
    * @since 0.1.0
    */
   public static String toCsv(LongitudinalReport report) {

@@ -87,7 +87,12 @@ public final class MappingJson {
     return STANDARD;
   }
 
-  /** JSON with other parsing limits. */
+  /**
+   * JSON with other parsing limits.
+   *
+   * @param limits the limits
+   * @return a reader and writer held to those limits
+   */
   public static MappingJson withLimits(JsonLimits limits) {
     return new MappingJson(Objects.requireNonNull(limits, "limits"));
   }
@@ -97,7 +102,12 @@ public final class MappingJson {
     return codec.limits();
   }
 
-  /** The JSON text of a mapping document (ends with a line break). */
+  /**
+   * The JSON text of a mapping document (ends with a line break).
+   *
+   * @param mapping the mapping to write
+   * @return the JSON text
+   */
   public String write(EditionMapping mapping) {
     ObjectNode o = codec.mapper().createObjectNode();
     o.put("schemaVersion", SCHEMA_VERSION);
@@ -130,12 +140,21 @@ public final class MappingJson {
    * official score and level in each edition), both transition matrices (rows: earlier level, columns:
    * later level, in the order of {@code levels}), the indicators not comparable with their reasons, and
    * the cities assessed in one edition only. Write-only: a report is computed, not read back.
+   *
+   * @param report the longitudinal report
+   * @return the JSON text
    */
   public String write(LongitudinalReport report) {
     return codec.text(LongitudinalReportJson.tree(codec.mapper(), report));
   }
 
-  /** Writes a mapping document to a file atomically (a failure never leaves a partial file). */
+  /**
+   * Writes a mapping document to a file atomically (a failure never leaves a partial file).
+   *
+   * @param mapping the mapping to write
+   * @param file the file to write
+   * @throws IOException when writing fails
+   */
   public void write(EditionMapping mapping, Path file) throws IOException {
     String text = write(mapping);
     AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
@@ -144,6 +163,9 @@ public final class MappingJson {
   /**
    * Reads a mapping document from a file, finding its instruments by id among {@code instruments}.
    *
+   * @param file the file to read; problems name it
+   * @param instruments the instruments the document may name
+   * @return the mapping read
    * @throws LosiValidationException with every problem found
    * @throws IOException when the file cannot be read
    */
@@ -151,17 +173,39 @@ public final class MappingJson {
     return read(file, byId(instruments));
   }
 
-  /** Reads a mapping document from a file, finding its instruments by id with {@code resolver}. */
+  /**
+   * Reads a mapping document from a file, finding its instruments by id with {@code resolver}.
+   *
+   * @param file the file to read; problems name it
+   * @param resolver finds an instrument by id; empty for an unknown id
+   * @return the mapping read
+   * @throws IOException when the input cannot be read
+   */
   public EditionMapping read(Path file, Function<String, Optional<Instrument>> resolver) throws IOException {
     return TextStreams.readFile(file, (in, source) -> read(in, source, resolver));
   }
 
-  /** Reads a mapping document from text; {@code source} names it in problems. */
+  /**
+   * Reads a mapping document from text; {@code source} names it in problems.
+   *
+   * @param json the JSON text
+   * @param source names the input in problems, for example its file name
+   * @param instruments the instruments the document may name
+   * @return the mapping read
+   */
   public EditionMapping read(String json, String source, List<Instrument> instruments) {
     return TextStreams.read(json, source, (in, s) -> read(in, s, byId(instruments)));
   }
 
-  /** Reads a mapping document from UTF-8 bytes; {@code source} names it in problems. The stream is not closed. */
+  /**
+   * Reads a mapping document from UTF-8 bytes; {@code source} names it in problems. The stream is not closed.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @param resolver finds an instrument by id; empty for an unknown id
+   * @return the mapping read
+   * @throws IOException when the input cannot be read
+   */
   public EditionMapping read(InputStream in, String source, Function<String, Optional<Instrument>> resolver)
       throws IOException {
     ProblemCollector problems = new ProblemCollector();

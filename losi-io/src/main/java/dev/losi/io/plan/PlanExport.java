@@ -67,7 +67,13 @@ public final class PlanExport {
     this.plans = List.copyOf(plans);
   }
 
-  /** An export of these plans, made with this instrument, in the order given. */
+  /**
+   * An export of these plans, made with this instrument, in the order given.
+   *
+   * @param instrument the instrument the plans were made with
+   * @param plans the plans, in the order to export
+   * @return the export
+   */
   public static PlanExport of(Instrument instrument, List<Plan> plans) {
     return new PlanExport(instrument, plans);
   }
@@ -196,6 +202,9 @@ public final class PlanExport {
    * The two lines that sum a plan up, for example {@code C1 (Alpha, BRA), assessor A: standard LOSI 40/95 =
    * 0.4211, middle, class MH} and {@code target high: 8 points needed, 3 changes}; an unreachable target adds
    * the projected standing. No final line break.
+   *
+   * @param p the plan
+   * @return the two lines, separated by a line break
    */
   public static String headline(Plan p) {
     StringBuilder sb = new StringBuilder();
@@ -221,6 +230,9 @@ public final class PlanExport {
    * The cells of a plan's step table, one row per step in {@link #STEP_COLUMNS} order, for reading: the gap
    * in words, effort and phase by label, uptake with 2 decimals, the fix in short (its text before the first
    * colon). JSON and CSV keep uptake and fix in full.
+   *
+   * @param p the plan
+   * @return one row of cells per step
    */
   public static List<List<String>> stepCells(Plan p) {
     List<List<String>> rows = new ArrayList<>();
@@ -234,7 +246,12 @@ public final class PlanExport {
     return rows;
   }
 
-  /** A standing in words: {@code points/maximum = score (4 decimals), level label}, for example {@code 40/95 = 0.4211, middle}. */
+  /**
+   * A standing in words: {@code points/maximum = score (4 decimals), level label}, for example {@code 40/95 = 0.4211, middle}.
+   *
+   * @param s the standing
+   * @return the standing in words
+   */
   public static String standing(Standing s) {
     return plain(s.points()) + "/" + plain(s.maximum()) + " = " + String.format(Locale.ROOT, "%.4f", s.score()) + ", "
         + s.level().label();

@@ -60,6 +60,9 @@ public final class PlanTables {
   /**
    * Reads an effort table from a CSV file.
    *
+   * @param file the file to read; problems name it
+   * @param instrument the instrument the input is checked against
+   * @return the table read
    * @throws dev.losi.core.LosiValidationException with every problem found
    * @throws IOException when the file cannot be read
    */
@@ -67,12 +70,27 @@ public final class PlanTables {
     return TextStreams.readFile(file, (in, source) -> readEfforts(in, source, instrument));
   }
 
-  /** Reads an effort table from CSV text (for tests and small inputs); {@code source} names it in problems. */
+  /**
+   * Reads an effort table from CSV text (for tests and small inputs); {@code source} names it in problems.
+   *
+   * @param csv the CSV text
+   * @param source names the input in problems, for example its file name
+   * @param instrument the instrument the input is checked against
+   * @return the table read
+   */
   public static EffortTable readEfforts(String csv, String source, Instrument instrument) {
     return TextStreams.read(csv, source, (in, s) -> readEfforts(in, s, instrument));
   }
 
-  /** Reads an effort table from UTF-8 CSV bytes; the stream is not closed. */
+  /**
+   * Reads an effort table from UTF-8 CSV bytes; the stream is not closed.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @param instrument the instrument the input is checked against
+   * @return the table read
+   * @throws IOException when the input cannot be read
+   */
   public static EffortTable readEfforts(InputStream in, String source, Instrument instrument) throws IOException {
     List<EffortTable.Entry> entries = new ArrayList<>();
     read(in, source, instrument, EFFORT_HEADER, 2, (row, line, problems) -> {
@@ -93,6 +111,9 @@ public final class PlanTables {
   /**
    * Reads an uptake table from a CSV file.
    *
+   * @param file the file to read; problems name it
+   * @param instrument the instrument the input is checked against
+   * @return the table read
    * @throws dev.losi.core.LosiValidationException with every problem found
    * @throws IOException when the file cannot be read
    */
@@ -100,12 +121,27 @@ public final class PlanTables {
     return TextStreams.readFile(file, (in, source) -> readUptake(in, source, instrument));
   }
 
-  /** Reads an uptake table from CSV text (for tests and small inputs); {@code source} names it in problems. */
+  /**
+   * Reads an uptake table from CSV text (for tests and small inputs); {@code source} names it in problems.
+   *
+   * @param csv the CSV text
+   * @param source names the input in problems, for example its file name
+   * @param instrument the instrument the input is checked against
+   * @return the table read
+   */
   public static UptakeTable readUptake(String csv, String source, Instrument instrument) {
     return TextStreams.read(csv, source, (in, s) -> readUptake(in, s, instrument));
   }
 
-  /** Reads an uptake table from UTF-8 CSV bytes; the stream is not closed. */
+  /**
+   * Reads an uptake table from UTF-8 CSV bytes; the stream is not closed.
+   *
+   * @param in the bytes, read to the end
+   * @param source names the input in problems, for example its file name
+   * @param instrument the instrument the input is checked against
+   * @return the table read
+   * @throws IOException when the input cannot be read
+   */
   public static UptakeTable readUptake(InputStream in, String source, Instrument instrument) throws IOException {
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
     read(in, source, instrument, UPTAKE_HEADER, 2, (row, line, problems) -> {
