@@ -7,6 +7,7 @@ import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Indicator;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.Relocation;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,6 +9,7 @@ import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.ProvenanceStatus;
+import dev.losi.io.internal.Relocation;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;

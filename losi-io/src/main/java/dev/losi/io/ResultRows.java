@@ -11,6 +11,7 @@ import dev.losi.core.results.ReferenceSet;
 import dev.losi.core.scoring.AnswerCounts;
 import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.Score;
+import dev.losi.io.internal.Relocation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

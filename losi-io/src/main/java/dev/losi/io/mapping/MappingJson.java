@@ -18,6 +18,7 @@ import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.JsonFields;
 import dev.losi.io.internal.JsonCodec;
 import dev.losi.io.internal.JsonSupport;
+import dev.losi.io.internal.Relocation;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
@@ -230,7 +231,8 @@ public final class MappingJson {
       }
       return b.build();
     } catch (LosiValidationException e) {
-      Problems.relocate(e, source, problems, i -> Problems.Where.path(paths.get((int) i)), Problems.Where.path("$"));
+      Relocation.relocateRows(e, "links", i -> Problem.builder().source(source).column(paths.get(i)),
+          Problem.builder().source(source).column("$"), problems);
       problems.throwIfAny();
       throw e;
     }
@@ -315,7 +317,7 @@ public final class MappingJson {
         }
         return b.build();
       } catch (LosiValidationException e) {
-        Problems.relocate(e, fields.source(), fields.problems(), i -> Problems.Where.path(path), Problems.Where.path(path));
+        Relocation.relocate(e, Problem.builder().source(fields.source()).column(path), fields.problems());
         return null;
       }
     }
