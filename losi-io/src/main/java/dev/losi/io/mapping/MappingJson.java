@@ -305,17 +305,8 @@ public final class MappingJson {
         return null;
       }
       try {
-        Link.Builder b = Link.builder().relation(relation);
-        if (from != null) {
-          b.from(from);
-        }
-        if (to != null) {
-          b.to(to);
-        }
-        if (note != null) {
-          b.note(note);
-        }
-        return b.build();
+        return Link.builder().relation(relation).from(Optional.ofNullable(from)).to(Optional.ofNullable(to))
+            .note(note == null ? "" : note).build();
       } catch (LosiValidationException e) {
         Relocation.relocate(e, Problem.builder().source(fields.source()).column(path), fields.problems());
         return null;
