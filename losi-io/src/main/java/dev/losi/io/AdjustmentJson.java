@@ -9,6 +9,8 @@ import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Indicator;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /** Country adjustments as JSON, both ways (the mapping is unchanged; only its home moved). */
@@ -86,15 +88,8 @@ final class AdjustmentJson {
    * JSON and the table readers alike.
    */
   static CountryAdjustment build(CountryAdjustment.Builder b, String indicator, Double weight, Indicator local) {
-    if (indicator != null) {
-      b.indicator(indicator);
-    }
-    if (weight != null) {
-      b.weight(weight);
-    }
-    if (local != null) {
-      b.localIndicator(local);
-    }
-    return b.build();
+    return b.indicator(Optional.ofNullable(indicator))
+        .weight(weight == null ? OptionalDouble.empty() : OptionalDouble.of(weight))
+        .localIndicator(Optional.ofNullable(local)).build();
   }
 }

@@ -7,6 +7,7 @@ import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Indicator;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.ProblemCollector;
+import dev.losi.io.internal.Relocation;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
@@ -209,82 +210,51 @@ public final class AdjustmentTables {
 
   private static CountryAdjustment adjustment(Table t, Map<String, Integer> cols, List<String> row,
       ProblemCollector problems, boolean userAssigned) {
-    boolean ok = true;
-    String country = Cells.text(row, cols, "country");
+    RowCells cells = new RowCells(t, cols, row, problems, null);
+    String country = cells.text("country");
     String notIso = IsoCountries.problem(country, userAssigned);
     if (notIso != null) {
-      problems.add(t.at(cols.get("country")).field("country").value(country).message(notIso).build());
-      ok = false;
+      cells.problem("country", country, notIso);
     }
-    String kindText = Cells.text(row, cols, "kind");
-    AdjustmentKind kind = Cells.named(AdjustmentKind.values(), kindText);
-    if (kind == null) {
-      problems.add(t.at(cols.get("kind")).field("kind").value(kindText)
-          .message("is not one of " + Arrays.toString(AdjustmentKind.values())).build());
-      ok = false;
-    }
+    AdjustmentKind kind = cells.constant("kind", AdjustmentKind.values());
     LocalDate decidedOn = null;
-    String dateText = Cells.text(row, cols, "decided_on");
+    String dateText = cells.text("decided_on");
     try {
       decidedOn = LocalDate.parse(dateText);
     } catch (DateTimeParseException e) {
-      problems.add(t.at(cols.get("decided_on")).field("decided_on").value(dateText)
-          .message("is not an ISO-8601 date (YYYY-MM-DD)").build());
-      ok = false;
+      cells.problem("decided_on", dateText, "is not an ISO-8601 date (YYYY-MM-DD)");
     }
     Set<Channel> channels = new LinkedHashSet<>();
-    String channelText = Cells.text(row, cols, "accepted_channels");
+    String channelText = cells.text("accepted_channels");
     if (!channelText.isEmpty()) {
       for (String c : channelText.split("\\|", -1)) {
         Channel ch = Cells.named(Channel.values(), c);
         if (ch == null || !channels.add(ch)) {
-          problems.add(t.at(cols.get("accepted_channels")).field("accepted_channels").value(channelText)
-              .message(ch == null ? "names \"" + c + "\", which is not one of " + Arrays.toString(Channel.values())
-                  + " (several are joined with |)" : "names " + ch + " more than once").build());
-          ok = false;
+          cells.problem("accepted_channels", channelText, ch == null ? "names \"" + c + "\", which is not one of "
+              + Arrays.toString(Channel.values()) + " (several are joined with |)" : "names " + ch + " more than once");
         }
       }
     }
-    Double weight = null;
-    String weightText = Cells.text(row, cols, "weight");
-    if (!weightText.isEmpty()) {
-      weight = Numbers.parse(weightText);
-      if (weight == null) {
-        problems.add(t.at(cols.get("weight")).field("weight").value(weightText)
-            .message("is not a number (use a dot as decimal separator)").build());
-        ok = false;
-      }
-    }
+    Double weight = cells.number("weight", null, "");
     List<String> cities = new ArrayList<>();
-    String cityText = Cells.text(row, cols, "cities");
+    String cityText = cells.text("cities");
     if (!cityText.isEmpty()) {
       for (String c : cityText.split("\\|", -1)) {
         if (c.isEmpty() || cities.contains(c)) {
-          problems.add(t.at(cols.get("cities")).field("cities").value(cityText)
-              .message(c.isEmpty() ? "has an empty city id (ids are joined with |)" : "names " + c + " more than once")
-              .build());
-          ok = false;
+          cells.problem("cities", cityText,
+              c.isEmpty() ? "has an empty city id (ids are joined with |)" : "names " + c + " more than once");
         }
         cities.add(c);
       }
     }
+    boolean ok = cells.ok();
     Indicator local = null;
-    String localCode = Cells.text(row, cols, "local_code");
+    String localCode = cells.text("local_code");
     if (!localCode.isEmpty()) {
-      String scopeText = Cells.text(row, cols, "local_channel_scope");
-      ChannelScope scope = Cells.named(ChannelScope.values(), scopeText);
-      String lw = Cells.text(row, cols, "local_weight");
-      Double localWeight = lw.isEmpty() ? Double.valueOf(1) : Numbers.parse(lw);
-      if (scope == null) {
-        problems.add(t.at(cols.getOrDefault("local_channel_scope", 0)).indicator(localCode).field("local_channel_scope")
-            .value(scopeText).message("is not one of " + Arrays.toString(ChannelScope.values())).build());
-        ok = false;
-      }
-      if (localWeight == null) {
-        problems.add(t.at(cols.get("local_weight")).indicator(localCode).field("local_weight").value(lw)
-            .message("is not a number (use a dot as decimal separator; blank means 1)").build());
-        ok = false;
-      }
+      RowCells localCells = new RowCells(t, cols, row, problems, localCode);
+      ChannelScope scope = localCells.constant("local_channel_scope", ChannelScope.values());
+      Double localWeight = localCells.number("local_weight", 1.0, "; blank means 1");
+      ok &= localCells.ok();
       if (scope != null && localWeight != null) {
         try {
           local = Indicator.builder().code(localCode).title(Cells.text(row, cols, "local_title"))

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** Assessments (one document, or an element of an assessments list), their city and responses as JSON, both ways. */
@@ -97,14 +99,8 @@ final class AssessmentJson {
     if (!ok || city == null || instrumentId == null || assessorId == null || rs == null) {
       return null;
     }
-    return m.build(p, () -> {
-      Assessment.Builder b = Assessment.builder().city(city).instrumentId(instrumentId).assessorId(assessorId)
-          .responses(responses);
-      if (date != null) {
-        b.date(date);
-      }
-      return b.build();
-    });
+    return m.build(p, () -> Assessment.builder().city(city).instrumentId(instrumentId).assessorId(assessorId)
+        .responses(responses).date(Optional.ofNullable(date)).build());
   }
   City city(JsonNode n, String p) {
     ObjectNode o = m.object(n, p, "a city");
@@ -125,19 +121,9 @@ final class AssessmentJson {
     }
     // built even when an optional field was bad, so the model's own checks report too
     boolean valid = ok;
-    City city = m.build(p, () -> {
-      City.Builder b = City.builder().id(id).name(name).country(country);
-      if (population != null) {
-        b.population(population);
-      }
-      if (sizeClass != null) {
-        b.sizeClass(sizeClass);
-      }
-      if (region != null) {
-        b.region(region);
-      }
-      return b.build();
-    });
+    City city = m.build(p, () -> City.builder().id(id).name(name).country(country)
+        .population(population == null ? OptionalLong.empty() : OptionalLong.of(population))
+        .sizeClass(Optional.ofNullable(sizeClass)).region(Optional.ofNullable(region)).build());
     return valid ? city : null;
   }
   Response response(JsonNode n, String p) {
@@ -162,16 +148,8 @@ final class AssessmentJson {
         String note = m.text(e, ep, "note", false);
         ok &= channels != null && !(e.has("url") && url == null) && !(e.has("note") && note == null);
         if (ok) {
-          evidence = m.build(ep, () -> {
-            Evidence.Builder b = Evidence.builder().channels(channels);
-            if (url != null) {
-              b.url(url);
-            }
-            if (note != null) {
-              b.note(note);
-            }
-            return b.build();
-          });
+          evidence = m.build(ep, () -> Evidence.builder().channels(channels).url(Optional.ofNullable(url))
+              .note(Optional.ofNullable(note)).build());
           ok &= evidence != null;
         }
       }
@@ -180,13 +158,8 @@ final class AssessmentJson {
       return null;
     }
     Evidence ev = evidence;
-    return m.build(p, () -> {
-      Response.Builder b = Response.builder().indicator(indicator).answer(answer);
-      if (ev != null) {
-        b.evidence(ev);
-      }
-      return b.build();
-    });
+    return m.build(p, () -> Response.builder().indicator(indicator).answer(answer).evidence(Optional.ofNullable(ev))
+        .build());
   }
 
   /** An element of an assessments list (no schema version of its own). */

@@ -7,6 +7,7 @@ import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Scorer;
+import dev.losi.io.internal.Relocation;
 import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;

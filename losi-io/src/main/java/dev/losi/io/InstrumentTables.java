@@ -9,6 +9,7 @@ import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.ProvenanceStatus;
+import dev.losi.io.internal.Relocation;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
@@ -355,42 +356,29 @@ public final class InstrumentTables {
 
   private static Indicator indicator(Table t, Map<String, Integer> cols, List<String> row, String code,
       String criterion, ProblemCollector problems) {
-    boolean ok = true;
-    String scopeText = Cells.text(row, cols, "channel_scope");
-    ChannelScope scope = Cells.named(ChannelScope.values(), scopeText);
-    if (scope == null) {
-      problems.add(t.at(cols.get("channel_scope")).indicator(code).field("channel_scope").value(scopeText)
-          .message("is not one of " + Arrays.toString(ChannelScope.values())).build());
-      ok = false;
-    }
-    String weightText = Cells.text(row, cols, "weight");
-    Double weight = weightText.isEmpty() ? Double.valueOf(1) : Numbers.parse(weightText);
-    if (weight == null) {
-      problems.add(t.at(cols.get("weight")).indicator(code).field("weight").value(weightText)
-          .message("is not a number (use a dot as decimal separator; blank means 1)").build());
-      ok = false;
-    }
+    RowCells cells = new RowCells(t, cols, row, problems, code);
+    ChannelScope scope = cells.constant("channel_scope", ChannelScope.values());
+    Double weight = cells.number("weight", 1.0, "; blank means 1");
     Set<String> tags = new LinkedHashSet<>();
-    String tagText = Cells.text(row, cols, "tags");
+    String tagText = cells.text("tags");
     if (!tagText.isEmpty()) {
       for (String tag : tagText.split("\\|", -1)) {
         if (!tags.add(tag) || tag.isEmpty()) {
-          problems.add(t.at(cols.get("tags")).indicator(code).field("tags").value(tagText)
-              .message(tag.isEmpty() ? "has an empty tag (tags are joined with |)" : "repeats the tag \"" + tag + "\"").build());
-          ok = false;
+          cells.problem("tags", tagText,
+              tag.isEmpty() ? "has an empty tag (tags are joined with |)" : "repeats the tag \"" + tag + "\"");
         }
       }
     }
+    boolean ok = cells.ok();
     List<FieldProvenance> provenance = new ArrayList<>();
-    String provText = Cells.text(row, cols, "provenance");
+    String provText = cells.text("provenance");
     if (!provText.isEmpty()) {
       for (String entry : provText.split("\r?\n", -1)) {
         String[] parts = entry.split("\\|", 3);
         ProvenanceStatus status = parts.length == 3 ? Cells.named(ProvenanceStatus.values(), parts[1]) : null;
         if (status == null) {
-          problems.add(t.at(cols.get("provenance")).indicator(code).field("provenance").value(entry)
-              .message("is not field|STATUS|reason with STATUS one of " + Arrays.toString(ProvenanceStatus.values())
-                  + " (one entry per line)").build());
+          cells.problem("provenance", entry, "is not field|STATUS|reason with STATUS one of "
+              + Arrays.toString(ProvenanceStatus.values()) + " (one entry per line)");
           ok = false;
           continue;
         }

@@ -13,6 +13,7 @@ import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.CompiledInstrument;
 import dev.losi.core.scoring.PackedAnswers;
 import dev.losi.core.scoring.Scorer;
+import dev.losi.io.internal.Relocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -224,10 +224,7 @@ public final class ReadLimits {
    * check of every count limit of losi-io ({@code ReadLimits}, {@link CsvFormat}, the XLSX reader's cap).
    */
   static int positive(String name, int v) {
-    if (v < 1) {
-      throw new IllegalArgumentException(name + " must be >= 1, got " + v);
-    }
-    return v;
+    return (int) positive(name, (long) v);
   }
 
   private static long positive(String name, long v) {

@@ -1,7 +1,11 @@
 package dev.losi.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Channel;
 import dev.losi.core.ChannelScope;
@@ -9,11 +13,15 @@ import dev.losi.core.City;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.level.Level;
 import dev.losi.core.level.RatingClass;
+import dev.losi.core.results.CityResult;
+import dev.losi.core.results.Grouping;
 import dev.losi.core.results.RecordedResult;
 import dev.losi.core.results.ReferenceSet;
 import dev.losi.core.scoring.AnswerCounts;
 import dev.losi.core.scoring.ChannelDowngrade;
+import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Score;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -24,8 +32,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** The results document of {@link ResultsExport#toJson}, read back ({@link RecordedResults#readJson}). */
+/** The results document of {@link ResultsExport#toJson}: written, and read back ({@link RecordedResults#readJson}). */
 final class ResultJson {
+
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private final JsonModel m;
 
@@ -261,5 +271,93 @@ final class ResultJson {
 
   private static OptionalInt optional(Long l) {
     return l == null ? OptionalInt.empty() : OptionalInt.of(l.intValue());
+  }
+
+  // --- writing ---------------------------------------------------------------------------
+
+  /** The results document: {@code {"schemaVersion": 1, "results": [...]}}, pretty-printed, with a final line break. */
+  static String document(List<CityResult> rows) {
+    ObjectNode doc = JsonModel.document();
+    ArrayNode results = doc.putArray("results");
+    rows.forEach(r -> results.add(write(r)));
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One result as written in the results document (the fields {@link #read} accepts). */
+  static ObjectNode write(CityResult c) {
+    CityScore s = c.score();
+    ObjectNode o = F.objectNode();
+    o.set("city", JsonModel.city(s.city()));
+    o.put("assessorId", s.assessorId());
+    o.put("instrumentId", s.instrumentId());
+    o.set("standard", writeScore(s.standard()));
+    o.put("ratingClass", c.ratingClass().name());
+    o.put("rank", c.rank());
+    o.put("rankInCountry", c.rankInCountry());
+    c.rankWithin(Grouping.REGION).ifPresent(r -> o.put("rankInRegion", r));
+    c.rankWithin(Grouping.SIZE_CLASS).ifPresent(r -> o.put("rankInSizeClass", r));
+    ObjectNode ref = o.putObject("reference");
+    ref.put("basis", c.reference().basis().name());
+    ref.put("size", c.reference().size());
+    o.set("byCriterion", writeScores(s.byCriterion()));
+    o.set("byChannelScope", writeScores(s.byChannelScope()));
+    ObjectNode counts = o.putObject("counts");
+    counts.put("present", s.counts().present());
+    counts.put("absent", s.counts().absent());
+    counts.put("notApplicable", s.counts().notApplicable());
+    counts.put("notAssessed", s.counts().notAssessed());
+    counts.put("notAssessedCountedAbsent", s.counts().notAssessedCountedAbsent());
+    if (!s.downgrades().isEmpty()) {
+      ArrayNode d = o.putArray("downgrades");
+      for (ChannelDowngrade g : s.downgrades()) {
+        ObjectNode x = d.addObject();
+        x.put("indicator", g.indicator());
+        ArrayNode ch = x.putArray("channels");
+        g.channels().forEach(cc -> ch.add(cc.name()));
+        g.acceptedBy().ifPresent(a -> x.put("acceptedBy", a));
+      }
+    }
+    if (!s.notApplicableWithoutAdjustment().isEmpty()) {
+      ArrayNode n = o.putArray("notApplicableWithoutAdjustment");
+      s.notApplicableWithoutAdjustment().forEach(n::add);
+    }
+    s.adjusted().ifPresent(a -> {
+      ObjectNode x = o.putObject("adjusted");
+      x.set("score", writeScore(a.score()));
+      x.set("byCriterion", writeScores(a.byCriterion()));
+      x.set("byChannelScope", writeScores(a.byChannelScope()));
+      ArrayNode applied = x.putArray("applied");
+      a.applied().forEach(adj -> applied.add(JsonModel.adjustment(adj)));
+      ArrayNode excluded = x.putArray("excluded");
+      a.excluded().forEach(excluded::add);
+    });
+    s.local().ifPresent(l -> {
+      ObjectNode x = o.putObject("local");
+      x.set("score", writeScore(l.score()));
+      ArrayNode ind = x.putArray("indicators");
+      l.indicators().forEach(ind::add);
+      ArrayNode adj = x.putArray("adjustments");
+      l.adjustments().forEach(adj::add);
+    });
+    return o;
+  }
+
+  private static ObjectNode writeScore(Score s) {
+    ObjectNode o = F.objectNode();
+    JsonModel.number(o, "points", s.points());
+    JsonModel.number(o, "maximum", s.maximum());
+    o.put("value", s.value());
+    o.put("level", s.level().name());
+    return o;
+  }
+
+  private static ObjectNode writeScores(Map<?, Score> map) {
+    ObjectNode o = F.objectNode();
+    map.forEach((k, v) -> o.set(k instanceof Enum ? ((Enum<?>) k).name() : k.toString(), writeScore(v)));
+    return o;
   }
 }

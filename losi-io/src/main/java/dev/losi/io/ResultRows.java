@@ -11,6 +11,7 @@ import dev.losi.core.results.ReferenceSet;
 import dev.losi.core.scoring.AnswerCounts;
 import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.Score;
+import dev.losi.io.internal.Relocation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +41,7 @@ final class ResultRows {
   private final Map<String, Integer> cols;
   private final ProblemCollector problems;
   private List<String> row;
-  private boolean ok;
+  private RowCells cells;
 
   private ResultRows(Table t, Map<String, Integer> cols, ProblemCollector problems) {
     this.t = t;
@@ -91,7 +92,7 @@ final class ResultRows {
   }
 
   private RecordedResult result(boolean adjustedColumns, boolean localColumns) {
-    ok = true;
+    cells = new RowCells(t, cols, row, problems, null);
     City city = city();
     Score standard = score("losi", "points", "maximum", "level");
     RatingClass ratingClass = constant("rating_class", RatingClass.class);
@@ -126,7 +127,7 @@ final class ResultRows {
     if (instrument.isEmpty()) {
       problem("instrument", "must not be empty");
     }
-    if (!ok || city == null) {
+    if (!cells.ok() || city == null) {
       return null;
     }
     return new RecordedResult(city, assessor, instrument, standard, ratingClass, rank, rankInCountry,
@@ -161,7 +162,6 @@ final class ResultRows {
       return b.build();
     } catch (LosiValidationException e) {
       Relocation.relocate(e, t.atRow(), problems);
-      ok = false;
       return null;
     }
   }
@@ -296,7 +296,7 @@ final class ResultRows {
   }
 
   private String text(String column) {
-    return Cells.text(row, cols, column);
+    return cells.text(column);
   }
 
   private Double number(String column) {
@@ -330,19 +330,11 @@ final class ResultRows {
   }
 
   private <E extends Enum<E>> E constant(String column, Class<E> type) {
-    String s = text(column);
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
-      }
-    }
-    problem(column, "is not one of " + Arrays.toString(type.getEnumConstants()));
-    return null;
+    return cells.constant(column, type.getEnumConstants());
   }
 
   private void problem(String column, String message) {
-    problems.add(t.at(cols.get(column)).field(column).value(text(column)).message(message).build());
-    ok = false;
+    cells.problem(column, text(column), message);
   }
 
   private static OptionalInt optional(Integer i) {

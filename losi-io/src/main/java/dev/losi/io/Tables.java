@@ -3,6 +3,7 @@ package dev.losi.io;
 import dev.losi.core.ProblemCollector;
 import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.CsvWriter;
+import dev.losi.io.internal.FormulaGuard;
 import dev.losi.io.internal.TextStreams;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -147,8 +150,16 @@ final class Tables {
       w.write('\uFEFF');
     }
     CsvWriter csv = new CsvWriter(w, format.writeDelimiter(), format.lineSeparator());
+    // the same few values (points over a maximum) recur on many rows: each double's text is made once
+    Map<Double, String> numbers = new HashMap<>();
+    List<String> cells = new ArrayList<>();
     for (List<Object> r : rows) {
-      csv.record(AssessmentCsv.texts(r));
+      cells.clear();
+      for (Object c : r) {
+        cells.add(c instanceof Double d ? numbers.computeIfAbsent(d, Numbers::format)
+            : c instanceof String text ? FormulaGuard.neutralise(text) : Numbers.format((Number) c));
+      }
+      csv.record(cells);
     }
     w.flush();
   }

@@ -41,4 +41,18 @@ class AdjustmentTablesTest {
         "adj.csv:4: kind \"EXCLUDE\" is not one of [EXCLUDE_INDICATOR, ACCEPT_CHANNEL, REWEIGHT, ADD_LOCAL_INDICATOR]"),
         e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
   }
+
+  @Test
+  void localIndicatorProblemsNameTheLocalIndicator() {
+    // the messages and places as the reader words them for the standard columns (InstrumentsTest), with the
+    // local indicator's code named and the local_* column as the field
+    String csv = "id;country;instrument;kind;rationale;decided_by;decided_on;local_code;local_title;local_criterion;"
+        + "local_channel_scope;local_weight\n"
+        + "A-1;SGP;LOSI-2024;ADD_LOCAL_INDICATOR;r;b;2025-02-14;L1;Local;PE;SOMEWHERE;0,5\n";
+    LosiValidationException e = assertThrows(LosiValidationException.class, () -> AdjustmentTables.readCsv(csv, "adj.csv"));
+    assertEquals(List.of(
+        "adj.csv:2: indicator \"L1\": local_channel_scope \"SOMEWHERE\" is not one of [CHANNEL_INDEPENDENT, MGP_SPECIFIC]",
+        "adj.csv:2: indicator \"L1\": local_weight \"0,5\" is not a number (use a dot as decimal separator; blank means 1)"),
+        e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+  }
 }

@@ -17,38 +17,14 @@ import java.util.function.UnaryOperator;
  * <p>The two readers show offending values differently, so that is configured: {@code shownNode} turns
  * a JSON value into the text reported for it, {@code shownValue} is applied to every reported value.
  *
+ * @param source the name of the document in problems
+ * @param problems where the problems of this pass are collected
+ * @param shownNode the reported text of an offending JSON value
+ * @param shownValue applied to each reported value (for example a length cap)
  * @since 0.1.0
  */
-public final class JsonFields {
-
-  private final String source;
-  private final ProblemCollector problems;
-  private final Function<JsonNode, String> shownNode;
-  private final UnaryOperator<String> shownValue;
-
-  /**
-   * A pass over {@code source} collecting into {@code problems}.
-   *
-   * @param shownNode the reported text of an offending JSON value
-   * @param shownValue applied to each reported value (for example a length cap)
-   */
-  public JsonFields(String source, ProblemCollector problems, Function<JsonNode, String> shownNode,
-      UnaryOperator<String> shownValue) {
-    this.source = source;
-    this.problems = problems;
-    this.shownNode = shownNode;
-    this.shownValue = shownValue;
-  }
-
-  /** The name of the document in problems. */
-  public String source() {
-    return source;
-  }
-
-  /** Where the problems of this pass are collected. */
-  public ProblemCollector problems() {
-    return problems;
-  }
+public record JsonFields(String source, ProblemCollector problems, Function<JsonNode, String> shownNode,
+    UnaryOperator<String> shownValue) {
 
   /** Reports {@code message} at {@code path}; {@code field} and {@code value} may be null (left out). */
   public void problem(String path, String field, String value, String message) {

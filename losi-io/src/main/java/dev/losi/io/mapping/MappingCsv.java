@@ -14,6 +14,7 @@ import dev.losi.io.internal.CsvHeader;
 import dev.losi.io.internal.CsvParser;
 import dev.losi.io.internal.CsvWriter;
 import dev.losi.io.internal.FormulaGuard;
+import dev.losi.io.internal.Relocation;
 import dev.losi.io.internal.TextStreams;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -172,7 +173,7 @@ public final class MappingCsv {
           links.add(b.build());
           lines.add(line);
         } catch (LosiValidationException e) {
-          Problems.relocate(e, source, problems, i -> Problems.Where.line(line), Problems.Where.line(line));
+          Relocation.relocate(e, Problem.builder().source(source).line(line), problems);
         }
       }
     } catch (CsvParser.CsvException e) {
@@ -182,7 +183,8 @@ public final class MappingCsv {
     try {
       return EditionMapping.builder().from(from).to(to).addAllLinks(links).coveredCriteria(coveredCriteria).build();
     } catch (LosiValidationException e) {
-      Problems.relocate(e, source, problems, i -> Problems.Where.line(lines.get((int) i)), Problems.Where.NOWHERE);
+      Relocation.relocateRows(e, "links", i -> Problem.builder().source(source).line(lines.get(i)),
+          Problem.builder().source(source), problems);
       problems.throwIfAny();
       throw e;
     }

@@ -18,6 +18,7 @@ import dev.losi.io.internal.AtomicFiles;
 import dev.losi.io.internal.JsonFields;
 import dev.losi.io.internal.JsonCodec;
 import dev.losi.io.internal.JsonSupport;
+import dev.losi.io.internal.Relocation;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
@@ -274,7 +275,8 @@ public final class MappingJson {
       }
       return b.build();
     } catch (LosiValidationException e) {
-      Problems.relocate(e, source, problems, i -> Problems.Where.path(paths.get((int) i)), Problems.Where.path("$"));
+      Relocation.relocateRows(e, "links", i -> Problem.builder().source(source).column(paths.get(i)),
+          Problem.builder().source(source).column("$"), problems);
       problems.throwIfAny();
       throw e;
     }
@@ -347,19 +349,10 @@ public final class MappingJson {
         return null;
       }
       try {
-        Link.Builder b = Link.builder().relation(relation);
-        if (from != null) {
-          b.from(from);
-        }
-        if (to != null) {
-          b.to(to);
-        }
-        if (note != null) {
-          b.note(note);
-        }
-        return b.build();
+        return Link.builder().relation(relation).from(Optional.ofNullable(from)).to(Optional.ofNullable(to))
+            .note(note == null ? "" : note).build();
       } catch (LosiValidationException e) {
-        Problems.relocate(e, fields.source(), fields.problems(), i -> Problems.Where.path(path), Problems.Where.path(path));
+        Relocation.relocate(e, Problem.builder().source(fields.source()).column(path), fields.problems());
         return null;
       }
     }
