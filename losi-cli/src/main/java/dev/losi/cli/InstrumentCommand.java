@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.Criterion;

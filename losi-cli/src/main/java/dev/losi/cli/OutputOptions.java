@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
