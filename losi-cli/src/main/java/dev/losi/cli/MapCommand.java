@@ -89,7 +89,7 @@ final class MapCommand extends LosiCommand {
     EditionMapping m = mappingOptions.read(instruments);
     String toInstrument = mappingOptions.toInstrument;
     if (toInstrument != null) {
-      Instrument to = instruments.containsKey(toInstrument) ? instruments.get(toInstrument) : InstrumentOption.resolve(toInstrument);
+      Instrument to = instruments.containsKey(toInstrument) ? instruments.get(toInstrument) : InstrumentOption.resolve(toInstrument, "--to-instrument");
       if (!to.id().equals(m.to().id())) {
         throw Problems.single(Problem.builder().field("--to-instrument").value(toInstrument)
             .message("is " + to.id() + ", but the mapping goes to " + m.to().id()).build());
