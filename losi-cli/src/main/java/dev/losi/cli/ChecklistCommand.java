@@ -51,6 +51,10 @@ final class ChecklistCommand extends LosiCommand {
   @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments (needs --country).")
   Path adjustments;
 
+  @Option(names = "--allow-user-assigned-countries", description = AssessmentTableOptions.USER_ASSIGNED_HELP
+      + " The country column of --adjustments.")
+  boolean allowUserAssignedCountries;
+
   @Option(names = "--country", paramLabel = "ISO3", description = "The country: pre-fills the header and selects its adjustments.")
   String country;
 
@@ -89,7 +93,7 @@ final class ChecklistCommand extends LosiCommand {
       }
     }
     Instrument ins = instrument.instrument();
-    List<CountryAdjustment> adj = AssessmentInput.readAdjustments(adjustments);
+    List<CountryAdjustment> adj = AssessmentInput.readAdjustments(adjustments, allowUserAssignedCountries);
     ChecklistHeader header = new ChecklistHeader(Optional.ofNullable(cityId), Optional.ofNullable(cityName),
         Optional.ofNullable(country), Optional.ofNullable(assessor), day);
     Checklist checklist = Checklist.of(ins, adj, header);

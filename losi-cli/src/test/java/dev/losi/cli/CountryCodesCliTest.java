@@ -37,6 +37,31 @@ class CountryCodesCliTest {
     assertEquals(0, allowed.exitCode(), allowed::toString);
   }
 
+  /**
+   * losi checklist --adjustments reads the adjustments as score does: a user-assigned country (XXA, ZZZ) is
+   * refused without --allow-user-assigned-countries and accepted with it (issue 15 item 24; on a947d12 checklist
+   * had no such option, so a checklist for a synthetic country could not be made).
+   */
+  @Test
+  void aChecklistsAdjustmentsTakeUserAssignedCountriesOnlyWithTheOption(@TempDir Path dir) throws Exception {
+    Path adj = Files.writeString(dir.resolve("adj.csv"),
+        "id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on\n"
+            + "X-1,XXA,LOSI-2024,EXCLUDE_INDICATOR,#254,,,,no such service,board,2024-03-01\n"
+            + "Z-1,ZZZ,LOSI-2024,EXCLUDE_INDICATOR,#255,,,,r,b,2024-03-01\n");
+    Cli refused = Cli.run("checklist", "--instrument", "LOSI-2024", "--adjustments", adj.toString(), "--country",
+        "XXA", "--format", "md");
+    assertEquals(2, refused.exitCode(), refused::toString);
+    assertTrue(refused.err().contains("adj.csv:2: country \"XXA\" is a user-assigned code of ISO 3166-1"), refused.err());
+    assertTrue(refused.err().contains("adj.csv:3: country \"ZZZ\" is a user-assigned code of ISO 3166-1"), refused.err());
+    assertTrue(refused.err().contains(REMEDY), refused.err());
+    Cli allowed = Cli.run("checklist", "--instrument", "LOSI-2024", "--adjustments", adj.toString(), "--country",
+        "XXA", "--allow-user-assigned-countries", "--format", "md");
+    assertEquals(0, allowed.exitCode(), allowed::toString);
+    // the XXA exclusion applies to the XXA checklist; ZZZ's does not
+    assertTrue(allowed.out().contains("not applicable in XXA (adjustment X-1: no such service)"), allowed::toString);
+    assertTrue(!allowed.out().contains("adjustment Z-1"), allowed::toString);
+  }
+
   @Test
   void studyInputsNameTheCountryCellAndTheOptionIsHonoured(@TempDir Path dir) throws Exception {
     Path scores = Files.writeString(dir.resolve("scores.csv"), "city,country,losi\nA,BRA,0.5\nB,XSY,0.6\nC,Denmark,0.9\n"
