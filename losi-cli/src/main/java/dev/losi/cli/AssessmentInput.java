@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -155,11 +156,7 @@ final class AssessmentInput extends AssessmentTableOptions {
    * @throws CommandLine.ParameterException for any other value (a usage error, exit 2)
    */
   static MissingAnswerPolicy missingAnswers(CommandSpec spec, String value) {
-    return switch (value) {
-      case "error" -> MissingAnswerPolicy.REJECT;
-      case "absent" -> MissingAnswerPolicy.COUNT_AS_ABSENT;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--missing must be error or absent, got \"" + value + "\"");
-    };
+    return OptionWords.choose(spec, "--missing", value, Map.entry("error", MissingAnswerPolicy.REJECT),
+        Map.entry("absent", MissingAnswerPolicy.COUNT_AS_ABSENT));
   }
 }

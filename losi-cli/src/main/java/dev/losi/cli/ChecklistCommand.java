@@ -8,10 +8,7 @@ import dev.losi.io.checklist.Checklist;
 import dev.losi.io.checklist.ChecklistHeader;
 import dev.losi.io.checklist.Checklists;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,20 +52,7 @@ final class ChecklistCommand extends LosiCommand {
       + " The country column of --adjustments.")
   boolean allowUserAssignedCountries;
 
-  @Option(names = "--country", paramLabel = "ISO3", description = "The country: pre-fills the header and selects its adjustments.")
-  String country;
-
-  @Option(names = "--city-id", paramLabel = "ID", description = "Pre-fills the city id.")
-  String cityId;
-
-  @Option(names = "--city-name", paramLabel = "NAME", description = "Pre-fills the city name.")
-  String cityName;
-
-  @Option(names = "--assessor", paramLabel = "ID", description = "Pre-fills the assessor id.")
-  String assessor;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Pre-fills the date.")
-  String date;
+  @Mixin ChecklistHeaderOptions headerOptions;
 
   @Override
   int run() throws Exception {
@@ -80,22 +64,13 @@ final class ChecklistCommand extends LosiCommand {
     if (f.equals("xlsx") && out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE");
     }
-    if (adjustments != null && country == null) {
+    if (adjustments != null && headerOptions.country.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--adjustments needs --country ISO3: a checklist is for the cities of one country");
     }
-    Optional<LocalDate> day = Optional.empty();
-    if (date != null) {
-      try {
-        day = Optional.of(LocalDate.parse(date));
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--date must be YYYY-MM-DD, got \"" + date + "\"");
-      }
-    }
+    ChecklistHeader header = headerOptions.header();
     Instrument ins = instrument.instrument();
     List<CountryAdjustment> adj = AssessmentInput.readAdjustments(adjustments, allowUserAssignedCountries);
-    ChecklistHeader header = new ChecklistHeader(Optional.ofNullable(cityId), Optional.ofNullable(cityName),
-        Optional.ofNullable(country), Optional.ofNullable(assessor), day);
     Checklist checklist = Checklist.of(ins, adj, header);
     switch (f) {
       case "xlsx" -> {

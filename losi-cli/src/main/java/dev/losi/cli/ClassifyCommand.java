@@ -54,7 +54,6 @@ final class ClassifyCommand extends LosiCommand {
 
   @Override
   int run() {
-    output.check(spec);
     CsvTable table = Problems.reading(data, () -> CsvTable.read(data), (in, src) -> CsvTable.read(in, src, CsvFormat.standard()));
     ProblemCollector problems = new ProblemCollector();
     String src = data.toString();

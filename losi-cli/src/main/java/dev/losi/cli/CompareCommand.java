@@ -62,7 +62,6 @@ final class CompareCommand extends LosiCommand {
 
   @Override
   int run() {
-    output.check(spec);
     MissingAnswerPolicy policy = missing.policy();
     Instrument ins = instrument.instrument();
     List<Assessment> l = table.read(left, ins);

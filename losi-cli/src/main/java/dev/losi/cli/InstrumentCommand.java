@@ -70,7 +70,6 @@ final class InstrumentCommand implements Runnable {
 
     @Override
     int run() {
-      output.check(spec);
       List<Instrument> all = Instruments.builtIn();
       String text;
       if (output.json()) {
@@ -111,7 +110,6 @@ final class InstrumentCommand implements Runnable {
 
     @Override
     int run() {
-      output.check(spec);
       Instrument ins = InstrumentOption.resolve(instrument);
       String text = switch (output.format()) {
         case JSON -> LosiJson.standard().writeInstrument(ins);

@@ -72,6 +72,7 @@ abstract class LosiCommand implements Callable<Integer> {
         CommandPaths.formatFromExtension(spec);
       }
       CommandPaths.refuseOverwritingInputs(spec);
+      checkOutputOptions();
       int code = run();
       if (code == OK) {
         files.commit();
@@ -104,6 +105,20 @@ abstract class LosiCommand implements Callable<Integer> {
       e.printStackTrace(err);
       err.flush();
       return FAILURE;
+    }
+  }
+
+  /**
+   * Checks the {@link OutputOptions} mixin of the command, if it has one ({@link OutputOptions#check}: a
+   * format it does not offer, {@code --bom} without CSV), before {@link #run()} reads anything.
+   *
+   * @throws CommandLine.ParameterException when refused (a usage error, exit 2)
+   */
+  private void checkOutputOptions() {
+    for (CommandLine.Model.CommandSpec mixin : spec.mixins().values()) {
+      if (mixin.userObject() instanceof OutputOptions output) {
+        output.check(spec);
+      }
     }
   }
 

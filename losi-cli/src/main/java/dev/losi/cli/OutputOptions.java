@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
  * The output options of a command that writes one result: {@code --out FILE} (standard output when absent
  * or {@code -}), {@code --bom} (CSV only: a UTF-8 byte order mark first, for Excel) and, in each subclass,
  * the {@code --format} option (a setter calling {@link #choose}) with the formats the command offers. A picocli mixin: a command declares
- * {@code @Mixin TableCsvOrJson output;}, calls {@link #check(CommandSpec)} first and
- * {@link #write(String, PrintWriter)} to write its text.
+ * {@code @Mixin TableCsvOrJson output;} and calls {@link #write(String, PrintWriter)} to write its text;
+ * {@link LosiCommand} calls {@link #check(CommandSpec)} before the command runs.
  */
 abstract class OutputOptions {
 

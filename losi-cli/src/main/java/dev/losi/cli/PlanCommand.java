@@ -72,7 +72,6 @@ final class PlanCommand extends LosiCommand {
 
   @Override
   int run() throws Exception {
-    output.check(spec);
     Planner.PeerGroup group = PlanOptions.peers(spec, peers);
     Level level = PlanOptions.target(spec, target);
     Instrument ins = input.instrument();

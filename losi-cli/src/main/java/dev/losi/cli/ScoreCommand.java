@@ -49,7 +49,6 @@ final class ScoreCommand extends LosiCommand {
 
   @Override
   int run() throws Exception {
-    output.check(spec);
     if (output.format() == OutputFormat.XLSX && output.out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE");
     }
