@@ -29,36 +29,31 @@ import picocli.CommandLine.Option;
  * A picocli mixin: a command declares {@code @Mixin AssessmentInput input;} and calls {@link #reader()} for
  * the one configured {@link Assessments#reader} of its inputs, {@link #read()} or {@link #score} for the
  * assessments, {@link #instrument()}, {@link #adjustments()} and {@link #missingAnswers()} for the rest. The
- * instrument and adjustments are read once, on first use.
+ * instrument and adjustments are read once, on first use. Each option is followed by the method that reads it.
  */
 final class AssessmentInput extends AssessmentTableOptions {
 
   @Mixin InstrumentOption.Required instrument;
 
+  /** The instrument of {@code --instrument}: a built-in id or a file, read once. */
+  Instrument instrument() {
+    return instrument.instrument();
+  }
+
   @Option(names = "--assessments", required = true, paramLabel = "FILE",
       description = "The assessments: .csv or .xlsx (long or wide layout) or .json.")
   Path assessments;
-
-  @Option(names = "--adjustments", paramLabel = "FILE",
-      description = "Documented country adjustments: .json, or a .csv or .xlsx adjustments table.")
-  Path adjustments;
-
-  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
-      description = "Indicators not assessed: error (default) refuses incomplete assessments, naming the missing"
-          + " indicators; absent counts them as 0 (the UN rule) and reports how many.")
-  String missing = "error";
-
-  private List<CountryAdjustment> loadedAdjustments;
 
   /** The {@code --assessments} file ({@code -} for standard input). */
   Path assessments() {
     return assessments;
   }
 
-  /** The instrument of {@code --instrument}: a built-in id or a file, read once. */
-  Instrument instrument() {
-    return instrument.instrument();
-  }
+  @Option(names = "--adjustments", paramLabel = "FILE",
+      description = "Documented country adjustments: .json, or a .csv or .xlsx adjustments table.")
+  Path adjustments;
+
+  private List<CountryAdjustment> loadedAdjustments;
 
   /** The adjustments of {@code --adjustments}, read once; empty when the option is not given. */
   List<CountryAdjustment> adjustments() {
@@ -67,6 +62,11 @@ final class AssessmentInput extends AssessmentTableOptions {
     }
     return loadedAdjustments;
   }
+
+  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
+      description = "Indicators not assessed: error (default) refuses incomplete assessments, naming the missing"
+          + " indicators; absent counts them as 0 (the UN rule) and reports how many.")
+  String missing = "error";
 
   /**
    * The policy named by {@code --missing}.

@@ -68,14 +68,7 @@ final class CorrelateCommand extends LosiCommand {
       description = "Coefficients to report, comma-separated (default: ${DEFAULT-VALUE}).")
   List<String> methods;
 
-  @Option(names = "--bootstrap", paramLabel = "N",
-      description = "Bootstrap BCa confidence intervals from N resamples (" + MIN_BOOTSTRAP + " to " + MAX_BOOTSTRAP
-          + ") instead of the analytic ones.")
-  Integer bootstrap;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-      description = "Random seed of the bootstrap (default: ${DEFAULT-VALUE}); the same seed gives the same intervals.")
-  long seed;
+  @Mixin CorrelationBootstrapOptions resampling;
 
   @Mixin StudyOptions study;
 
@@ -96,7 +89,7 @@ final class CorrelateCommand extends LosiCommand {
         throw usage("--method \"" + m + "\" is not one of pearson, spearman, kendall");
       }
     }
-    bootstrapReplicates(bootstrap, "resamples");
+    resampling.check();
     String text = pairs ? pairs(chosen) : study(chosen);
     output.write(text, out());
     return OK;
@@ -117,7 +110,7 @@ final class CorrelateCommand extends LosiCommand {
           + " (--scores, --osi)");
     }
     PairedData d = Problems.reading(data, () -> PairedData.read(data, x, y), (in, source) -> PairedData.read(source, in, x, y));
-    Bootstrap boot = bootstrap == null ? null : Bootstrap.of(bootstrap, seed);
+    Bootstrap boot = resampling.bootstrap().orElse(null);
     CorrelationSummary s = boot == null ? Correlation.all(d.x(), d.y()) : boot.all(d.x(), d.y());
     if (output.json()) {
       return boot == null ? StatisticsJson.correlation(d, s, chosen) : StatisticsJson.correlation(d, s, chosen, boot);
@@ -127,8 +120,8 @@ final class CorrelateCommand extends LosiCommand {
     }
     StringBuilder sb = new StringBuilder();
     sb.append(y).append(" with ").append(x).append(" in ").append(data).append(": n = ").append(s.n())
-        .append(bootstrap == null ? "; analytic 95% intervals" : "; bootstrap BCa 95% intervals (" + bootstrap
-            + " resamples, seed " + seed + ")").append("\n\n");
+        .append(boot == null ? "; analytic 95% intervals" : "; bootstrap BCa 95% intervals (" + resampling.resamples
+            + " resamples, seed " + resampling.seed + ")").append("\n\n");
     sb.append(table(s, chosen));
     return sb.toString();
   }
@@ -152,7 +145,7 @@ final class CorrelateCommand extends LosiCommand {
     if (study.scores == null || study.osi == null) {
       throw usage("--scores and --osi go together");
     }
-    StudyDesign design = study.design(bootstrap, seed);
+    StudyDesign design = study.design(resampling.resamples, resampling.seed);
     JoinBy joinBy = study.joinBy();
     int top = study.top();
     ProblemCollector problems = new ProblemCollector();

@@ -43,6 +43,11 @@ abstract class LosiCommand implements Callable<Integer> {
    * @throws CommandLine.ParameterException when N is out of range (a usage error, exit 2)
    */
   Integer bootstrapReplicates(Integer n, String unit) {
+    return bootstrapReplicates(spec, n, unit);
+  }
+
+  /** {@link #bootstrapReplicates(Integer, String)} of a mixin, in the words of the command {@code spec}. */
+  static Integer bootstrapReplicates(CommandLine.Model.CommandSpec spec, Integer n, String unit) {
     if (n != null && n < MIN_BOOTSTRAP) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--bootstrap needs at least " + MIN_BOOTSTRAP + " " + unit + ", got " + n);
