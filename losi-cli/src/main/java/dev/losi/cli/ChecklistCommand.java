@@ -1,12 +1,9 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.Problems;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.io.checklist.Checklist;
 import dev.losi.io.checklist.ChecklistHeader;
-import dev.losi.io.checklist.Checklists;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -38,12 +35,7 @@ final class ChecklistCommand extends LosiCommand {
 
   @Mixin InstrumentOption.Required instrument;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "xlsx",
-      description = "xlsx, html, md or json (default: ${DEFAULT-VALUE}); xlsx needs --out.")
-  String format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin ChecklistOutput output;
 
   @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments (needs --country).")
   Path adjustments;
@@ -56,14 +48,7 @@ final class ChecklistCommand extends LosiCommand {
 
   @Override
   int run() throws Exception {
-    String f = format.strip().toLowerCase(java.util.Locale.ROOT);
-    if (!List.of("xlsx", "html", "md", "json").contains(f)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--format must be xlsx, html, md or json, got \"" + format + "\"");
-    }
-    if (f.equals("xlsx") && out == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE");
-    }
+    output.format();
     if (adjustments != null && headerOptions.country.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--adjustments needs --country ISO3: a checklist is for the cities of one country");
@@ -72,18 +57,7 @@ final class ChecklistCommand extends LosiCommand {
     Instrument ins = instrument.instrument();
     List<CountryAdjustment> adj = AssessmentInput.readAdjustments(adjustments, allowUserAssignedCountries);
     Checklist checklist = Checklist.of(ins, adj, header);
-    switch (f) {
-      case "xlsx" -> {
-        Output.checkDirectory(out);
-        Problems.reading(out, () -> {
-          Checklists.writeXlsx(checklist, out);
-          return null;
-        });
-      }
-      case "html" -> Output.write(Checklists.toHtml(checklist), out, out());
-      case "md" -> Output.write(Checklists.toMarkdown(checklist), out, out());
-      default -> Output.write(Checklists.toJson(checklist), out, out());
-    }
+    output.write(checklist, out());
     return OK;
   }
 }

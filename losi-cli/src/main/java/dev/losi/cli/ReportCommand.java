@@ -138,8 +138,8 @@ final class ReportCommand extends LosiCommand {
       throw new CommandLine.ParameterException(spec.commandLine(), "--draws must be at least 2, got " + draws);
     }
     viewOptions.check();
-    Planner.PeerGroup group = planOptions.peerGroup();
-    Level level = planOptions.level();
+    Planner.PeerGroup group = planOptions.peerGroup(spec);
+    Level level = planOptions.level(spec);
     Instrument ins = input.instrument();
     Scorer scorer = Scorer.of(ins).withMissingAnswers(input.missingAnswers()).withAdjustments(input.adjustments());
     List<Assessment> all = input.read();

@@ -7,7 +7,6 @@ import dev.losi.core.scoring.Scorer;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The improvement-plan options of {@code losi report}, read as {@code losi plan} reads them ({@link PlanOptions}):
@@ -15,8 +14,6 @@ import picocli.CommandLine.Spec;
  * them adds the plans across cities to the study and summary reports. A picocli mixin.
  */
 final class ReportPlanOptions {
-
-  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
   @Option(names = "--effort", paramLabel = "FILE",
       description = "Effort classes for the improvement plans, CSV indicator,effort[,note] as for losi plan; study and"
@@ -32,9 +29,9 @@ final class ReportPlanOptions {
           + " losi plan.")
   String peers;
 
-  /** The peer group of {@code --peers} (all when not given). */
-  Planner.PeerGroup peerGroup() {
-    return PlanOptions.peers(mixee, peers == null ? "all" : peers);
+  /** The peer group of {@code --peers} (all when not given), refused in the words of the command {@code spec}. */
+  Planner.PeerGroup peerGroup(CommandSpec spec) {
+    return PlanOptions.peers(spec, peers == null ? "all" : peers);
   }
 
   @Option(names = "--target", paramLabel = "LEVEL",
@@ -43,8 +40,8 @@ final class ReportPlanOptions {
   String target;
 
   /** The level of {@code --target}; null when not given (each city aims at its next level up). */
-  Level level() {
-    return PlanOptions.target(mixee, target);
+  Level level(CommandSpec spec) {
+    return PlanOptions.target(spec, target);
   }
 
   /** True when any of the four options is given. */
