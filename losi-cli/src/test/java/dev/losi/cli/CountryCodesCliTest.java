@@ -19,12 +19,17 @@ class CountryCodesCliTest {
   private static final String REMEDY = "use the country's ISO 3166-1 alpha-3 code, or accept user-assigned codes with"
       + " --allow-user-assigned-countries";
 
+  /** An adjustments table adj.csv (docs/formats.md) in {@code dir} with these rows after its header. */
+  private static Path adjustmentsTable(Path dir, String... rows) throws java.io.IOException {
+    return Files.writeString(dir.resolve("adj.csv"),
+        "id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on\n"
+            + String.join("\n", rows) + "\n");
+  }
+
   @Test
   void anAdjustmentsFileNamesEveryBadCountryAtItsLine(@TempDir Path dir) throws Exception {
-    Path adj = Files.writeString(dir.resolve("adj.csv"),
-        "id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on\n"
-            + "Z-1,ZZZ,LOSI-2024,EXCLUDE_INDICATOR,#254,,,,r,b,2024-03-01\n"
-            + "A-1,ABC,LOSI-2024,EXCLUDE_INDICATOR,#255,,,,r,b,2024-03-01\n");
+    Path adj = adjustmentsTable(dir, "Z-1,ZZZ,LOSI-2024,EXCLUDE_INDICATOR,#254,,,,r,b,2024-03-01",
+        "A-1,ABC,LOSI-2024,EXCLUDE_INDICATOR,#255,,,,r,b,2024-03-01");
     Cli r = Cli.run("score", "--instrument", "LOSI-2024", "--assessments", ReportCommandTest.SAMPLE,
         "--adjustments", adj.toString(), "--format", "json");
     assertEquals(2, r.exitCode(), r::toString);
@@ -44,10 +49,8 @@ class CountryCodesCliTest {
    */
   @Test
   void aChecklistsAdjustmentsTakeUserAssignedCountriesOnlyWithTheOption(@TempDir Path dir) throws Exception {
-    Path adj = Files.writeString(dir.resolve("adj.csv"),
-        "id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on\n"
-            + "X-1,XXA,LOSI-2024,EXCLUDE_INDICATOR,#254,,,,no such service,board,2024-03-01\n"
-            + "Z-1,ZZZ,LOSI-2024,EXCLUDE_INDICATOR,#255,,,,r,b,2024-03-01\n");
+    Path adj = adjustmentsTable(dir, "X-1,XXA,LOSI-2024,EXCLUDE_INDICATOR,#254,,,,no such service,board,2024-03-01",
+        "Z-1,ZZZ,LOSI-2024,EXCLUDE_INDICATOR,#255,,,,r,b,2024-03-01");
     Cli refused = Cli.run("checklist", "--instrument", "LOSI-2024", "--adjustments", adj.toString(), "--country",
         "XXA", "--format", "md");
     assertEquals(2, refused.exitCode(), refused::toString);
