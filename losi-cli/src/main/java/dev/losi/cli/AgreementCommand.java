@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Progress;
 import dev.losi.cli.internal.Tabular;
@@ -9,7 +8,6 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
 import dev.losi.core.scoring.MissingAnswerPolicy;
-import dev.losi.io.Assessments;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.agreement.AgreementReport;
 import dev.losi.stats.agreement.ClusterBootstrap;

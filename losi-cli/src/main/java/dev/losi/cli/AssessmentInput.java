@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,36 +29,31 @@ import picocli.CommandLine.Option;
  * A picocli mixin: a command declares {@code @Mixin AssessmentInput input;} and calls {@link #reader()} for
  * the one configured {@link Assessments#reader} of its inputs, {@link #read()} or {@link #score} for the
  * assessments, {@link #instrument()}, {@link #adjustments()} and {@link #missingAnswers()} for the rest. The
- * instrument and adjustments are read once, on first use.
+ * instrument and adjustments are read once, on first use. Each option is followed by the method that reads it.
  */
 final class AssessmentInput extends AssessmentTableOptions {
 
   @Mixin InstrumentOption.Required instrument;
 
+  /** The instrument of {@code --instrument}: a built-in id or a file, read once. */
+  Instrument instrument() {
+    return instrument.instrument();
+  }
+
   @Option(names = "--assessments", required = true, paramLabel = "FILE",
       description = "The assessments: .csv or .xlsx (long or wide layout) or .json.")
   Path assessments;
-
-  @Option(names = "--adjustments", paramLabel = "FILE",
-      description = "Documented country adjustments: .json, or a .csv or .xlsx adjustments table.")
-  Path adjustments;
-
-  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
-      description = "Indicators not assessed: error (default) refuses incomplete assessments, naming the missing"
-          + " indicators; absent counts them as 0 (the UN rule) and reports how many.")
-  String missing = "error";
-
-  private List<CountryAdjustment> loadedAdjustments;
 
   /** The {@code --assessments} file ({@code -} for standard input). */
   Path assessments() {
     return assessments;
   }
 
-  /** The instrument of {@code --instrument}: a built-in id or a file, read once. */
-  Instrument instrument() {
-    return instrument.instrument();
-  }
+  @Option(names = "--adjustments", paramLabel = "FILE",
+      description = "Documented country adjustments: .json, or a .csv or .xlsx adjustments table.")
+  Path adjustments;
+
+  private List<CountryAdjustment> loadedAdjustments;
 
   /** The adjustments of {@code --adjustments}, read once; empty when the option is not given. */
   List<CountryAdjustment> adjustments() {
@@ -66,6 +62,11 @@ final class AssessmentInput extends AssessmentTableOptions {
     }
     return loadedAdjustments;
   }
+
+  @Option(names = "--missing", paramLabel = "error|absent", defaultValue = "error",
+      description = "Indicators not assessed: error (default) refuses incomplete assessments, naming the missing"
+          + " indicators; absent counts them as 0 (the UN rule) and reports how many.")
+  String missing = "error";
 
   /**
    * The policy named by {@code --missing}.
@@ -155,11 +156,7 @@ final class AssessmentInput extends AssessmentTableOptions {
    * @throws CommandLine.ParameterException for any other value (a usage error, exit 2)
    */
   static MissingAnswerPolicy missingAnswers(CommandSpec spec, String value) {
-    return switch (value) {
-      case "error" -> MissingAnswerPolicy.REJECT;
-      case "absent" -> MissingAnswerPolicy.COUNT_AS_ABSENT;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--missing must be error or absent, got \"" + value + "\"");
-    };
+    return OptionWords.choose(spec, "--missing", value, Map.entry("error", MissingAnswerPolicy.REJECT),
+        Map.entry("absent", MissingAnswerPolicy.COUNT_AS_ABSENT));
   }
 }

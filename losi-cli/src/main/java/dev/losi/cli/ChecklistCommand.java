@@ -1,17 +1,11 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.Problems;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.io.checklist.Checklist;
 import dev.losi.io.checklist.ChecklistHeader;
-import dev.losi.io.checklist.Checklists;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,70 +35,29 @@ final class ChecklistCommand extends LosiCommand {
 
   @Mixin InstrumentOption.Required instrument;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "xlsx",
-      description = "xlsx, html, md or json (default: ${DEFAULT-VALUE}); xlsx needs --out.")
-  String format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
-  Path out;
+  @Mixin ChecklistOutput output;
 
   @Option(names = "--adjustments", paramLabel = "FILE", description = "Documented country adjustments (needs --country).")
   Path adjustments;
 
-  @Option(names = "--country", paramLabel = "ISO3", description = "The country: pre-fills the header and selects its adjustments.")
-  String country;
+  @Option(names = "--allow-user-assigned-countries", description = AssessmentTableOptions.USER_ASSIGNED_HELP
+      + " The country column of --adjustments.")
+  boolean allowUserAssignedCountries;
 
-  @Option(names = "--city-id", paramLabel = "ID", description = "Pre-fills the city id.")
-  String cityId;
-
-  @Option(names = "--city-name", paramLabel = "NAME", description = "Pre-fills the city name.")
-  String cityName;
-
-  @Option(names = "--assessor", paramLabel = "ID", description = "Pre-fills the assessor id.")
-  String assessor;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Pre-fills the date.")
-  String date;
+  @Mixin ChecklistHeaderOptions headerOptions;
 
   @Override
   int run() throws Exception {
-    String f = format.strip().toLowerCase(java.util.Locale.ROOT);
-    if (!List.of("xlsx", "html", "md", "json").contains(f)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--format must be xlsx, html, md or json, got \"" + format + "\"");
-    }
-    if (f.equals("xlsx") && out == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE");
-    }
-    if (adjustments != null && country == null) {
+    output.format();
+    if (adjustments != null && headerOptions.country.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--adjustments needs --country ISO3: a checklist is for the cities of one country");
     }
-    Optional<LocalDate> day = Optional.empty();
-    if (date != null) {
-      try {
-        day = Optional.of(LocalDate.parse(date));
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--date must be YYYY-MM-DD, got \"" + date + "\"");
-      }
-    }
+    ChecklistHeader header = headerOptions.header();
     Instrument ins = instrument.instrument();
-    List<CountryAdjustment> adj = AssessmentInput.readAdjustments(adjustments);
-    ChecklistHeader header = new ChecklistHeader(Optional.ofNullable(cityId), Optional.ofNullable(cityName),
-        Optional.ofNullable(country), Optional.ofNullable(assessor), day);
+    List<CountryAdjustment> adj = AssessmentInput.readAdjustments(adjustments, allowUserAssignedCountries);
     Checklist checklist = Checklist.of(ins, adj, header);
-    switch (f) {
-      case "xlsx" -> {
-        Output.checkDirectory(out);
-        Problems.reading(out, () -> {
-          Checklists.writeXlsx(checklist, out);
-          return null;
-        });
-      }
-      case "html" -> Output.write(Checklists.toHtml(checklist), out, out());
-      case "md" -> Output.write(Checklists.toMarkdown(checklist), out, out());
-      default -> Output.write(Checklists.toJson(checklist), out, out());
-    }
+    output.write(checklist, out());
     return OK;
   }
 }

@@ -50,11 +50,15 @@ final class ClassifyCommand extends LosiCommand {
           + " exists, else the first column).")
   String idColumn;
 
+  /** The column naming each unit: {@code --id-column}, else {@link #defaultIdColumn} of the header. */
+  private String idColumn(List<String> header) {
+    return idColumn != null ? idColumn : defaultIdColumn(header);
+  }
+
   @Mixin TableCsvOrJson output;
 
   @Override
   int run() {
-    output.check(spec);
     CsvTable table = Problems.reading(data, () -> CsvTable.read(data), (in, src) -> CsvTable.read(in, src, CsvFormat.standard()));
     ProblemCollector problems = new ProblemCollector();
     String src = data.toString();
@@ -62,7 +66,7 @@ final class ClassifyCommand extends LosiCommand {
       problems.add(Problem.builder().source(src).line(1).column(column)
           .message("is not a column of the file; columns are " + table.header()).build());
     }
-    String idCol = idColumn != null ? idColumn : defaultIdColumn(table.header());
+    String idCol = idColumn(table.header());
     if (!table.has(idCol)) {
       problems.add(Problem.builder().source(src).line(1).column(idCol)
           .message("is not a column of the file (--id-column); columns are " + table.header()).build());

@@ -11,7 +11,6 @@ import dev.losi.stats.io.StatisticsJson;
 import dev.losi.stats.review.CityComparison;
 import dev.losi.stats.review.IndicatorDifference;
 import dev.losi.stats.review.OrganisationComparison;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -37,17 +36,7 @@ import picocli.CommandLine.Option;
         "  losi compare --left gov.csv --right uni.csv --left-name government --right-name university --format json"})
 final class CompareCommand extends LosiCommand {
 
-  @Option(names = "--left", required = true, paramLabel = "FILE", description = "The first organisation's assessments.")
-  Path left;
-
-  @Option(names = "--right", required = true, paramLabel = "FILE", description = "The second organisation's assessments.")
-  Path right;
-
-  @Option(names = "--left-name", paramLabel = "NAME", defaultValue = "left", description = "Name of the first (default: ${DEFAULT-VALUE}).")
-  String leftName;
-
-  @Option(names = "--right-name", paramLabel = "NAME", defaultValue = "right", description = "Name of the second (default: ${DEFAULT-VALUE}).")
-  String rightName;
+  @Mixin ComparedOrganisations sides;
 
   @Mixin InstrumentOption.Defaulted instrument;
 
@@ -62,12 +51,11 @@ final class CompareCommand extends LosiCommand {
 
   @Override
   int run() {
-    output.check(spec);
     MissingAnswerPolicy policy = missing.policy();
     Instrument ins = instrument.instrument();
-    List<Assessment> l = table.read(left, ins);
-    List<Assessment> r = table.read(right, ins);
-    OrganisationComparison c = OrganisationComparison.compare(ins, leftName, l, rightName, r, policy);
+    List<Assessment> l = table.read(sides.left, ins);
+    List<Assessment> r = table.read(sides.right, ins);
+    OrganisationComparison c = OrganisationComparison.compare(ins, sides.leftName, l, sides.rightName, r, policy);
     String text = switch (output.format()) {
       case JSON -> StatisticsJson.comparison(c);
       case CSV -> StatisticsCsv.comparison(c);

@@ -51,7 +51,6 @@ final class CompareEditionsCommand extends LosiCommand {
 
   @Override
   int run() {
-    output.check(spec);
     MissingAnswerPolicy policy = missing.policy();
     Map<String, Instrument> instruments = mappingOptions.instruments();
     EditionMapping m = mappingOptions.read(instruments);

@@ -1,6 +1,5 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
@@ -23,7 +22,6 @@ import dev.losi.stats.study.UnmatchedRow;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,9 +55,6 @@ import picocli.CommandLine.Option;
         "  losi correlate --scores city-scores.csv --osi egdi_2024_countries.csv --top 5"})
 final class CorrelateCommand extends LosiCommand {
 
-  /** Cluster-bootstrap replicates of the study at the city unit when --bootstrap is not given. */
-  private static final int DEFAULT_CLUSTER_REPLICATES = 1000;
-
   @Option(names = "--data", paramLabel = "FILE", description = "A CSV with the two columns to correlate (- for standard input).")
   Path data;
 
@@ -73,58 +68,17 @@ final class CorrelateCommand extends LosiCommand {
       description = "Coefficients to report, comma-separated (default: ${DEFAULT-VALUE}).")
   List<String> methods;
 
-  @Option(names = "--bootstrap", paramLabel = "N",
-      description = "Bootstrap BCa confidence intervals from N resamples (" + MIN_BOOTSTRAP + " to " + MAX_BOOTSTRAP
-          + ") instead of the analytic ones.")
-  Integer bootstrap;
+  @Mixin CorrelationBootstrapOptions resampling;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-      description = "Random seed of the bootstrap (default: ${DEFAULT-VALUE}); the same seed gives the same intervals.")
-  long seed;
-
-  @Option(names = "--scores", paramLabel = "FILE", description = "City LOSI results, CSV (the OSI-LOSI study; - for standard input).")
-  Path scores;
-
-  @Option(names = "--osi", paramLabel = "FILE", description = "Country OSI values, CSV (the OSI-LOSI study; - for standard input).")
-  Path osi;
-
-  @Option(names = "--osi-column", paramLabel = "NAME", defaultValue = "osi",
-      description = "The OSI column of --osi (default: ${DEFAULT-VALUE}).")
-  String osiColumn;
-
-  @Option(names = "--join", paramLabel = "auto|iso3|name", defaultValue = "auto",
-      description = "How countries are matched (default: ${DEFAULT-VALUE}: a UN name or an ISO3 code).")
-  String join;
-
-  @Option(names = "--unit", paramLabel = "auto|country|city", defaultValue = "auto",
-      description = "Unit of analysis of the study (default: ${DEFAULT-VALUE}: country when cities share a country,"
-          + " else city). city on clustered data adds a cluster bootstrap over countries.")
-  String unit;
-
-  @Option(names = "--summary", paramLabel = "mean|median", defaultValue = "mean",
-      description = "How a country's city LOSI values are summarised at the country unit (default: ${DEFAULT-VALUE}).")
-  String summary;
-
-  @Option(names = "--use", paramLabel = "standard|adjusted", defaultValue = "standard",
-      description = "Which LOSI of --scores: the losi column, or adjusted_losi (default: ${DEFAULT-VALUE}).")
-  String use;
-
-  @Option(names = "--allow-user-assigned-countries", description = AssessmentTableOptions.USER_ASSIGNED_HELP
-      + " The country columns of --scores and --osi.")
-  boolean allowUserAssignedCountries;
-
-  @Option(names = "--top", paramLabel = "N", defaultValue = "10",
-      description = "How many leaders and laggards to list (default: ${DEFAULT-VALUE}).")
-  int top;
+  @Mixin StudyOptions study;
 
   @Mixin TableCsvOrJson output;
 
   @Override
   int run() {
-    output.check(spec);
     boolean pairs = data != null || x != null || y != null;
-    boolean study = scores != null || osi != null;
-    if (pairs == study) {
+    boolean studied = study.scores != null || study.osi != null;
+    if (pairs == studied) {
       throw usage("use either --data FILE --x COLUMN --y COLUMN, or --scores FILE --osi FILE");
     }
     Set<CorrelationMethod> chosen = new LinkedHashSet<>();
@@ -135,7 +89,7 @@ final class CorrelateCommand extends LosiCommand {
         throw usage("--method \"" + m + "\" is not one of pearson, spearman, kendall");
       }
     }
-    bootstrapReplicates(bootstrap, "resamples");
+    resampling.check();
     String text = pairs ? pairs(chosen) : study(chosen);
     output.write(text, out());
     return OK;
@@ -151,13 +105,12 @@ final class CorrelateCommand extends LosiCommand {
     if (data == null || x == null || y == null) {
       throw usage("--data, --x and --y go together");
     }
-    if (top != 10 || !osiColumn.equals("osi") || !join.equals("auto") || !unit.equals("auto")
-        || !summary.equals("mean") || !use.equals("standard")) {
+    if (!study.designAtDefaults()) {
       throw usage("--top, --osi-column, --join, --unit, --summary and --use belong to the OSI-LOSI study"
           + " (--scores, --osi)");
     }
     PairedData d = Problems.reading(data, () -> PairedData.read(data, x, y), (in, source) -> PairedData.read(source, in, x, y));
-    Bootstrap boot = bootstrap == null ? null : Bootstrap.of(bootstrap, seed);
+    Bootstrap boot = resampling.bootstrap().orElse(null);
     CorrelationSummary s = boot == null ? Correlation.all(d.x(), d.y()) : boot.all(d.x(), d.y());
     if (output.json()) {
       return boot == null ? StatisticsJson.correlation(d, s, chosen) : StatisticsJson.correlation(d, s, chosen, boot);
@@ -167,8 +120,8 @@ final class CorrelateCommand extends LosiCommand {
     }
     StringBuilder sb = new StringBuilder();
     sb.append(y).append(" with ").append(x).append(" in ").append(data).append(": n = ").append(s.n())
-        .append(bootstrap == null ? "; analytic 95% intervals" : "; bootstrap BCa 95% intervals (" + bootstrap
-            + " resamples, seed " + seed + ")").append("\n\n");
+        .append(boot == null ? "; analytic 95% intervals" : "; bootstrap BCa 95% intervals (" + resampling.resamples
+            + " resamples, seed " + resampling.seed + ")").append("\n\n");
     sb.append(table(s, chosen));
     return sb.toString();
   }
@@ -189,39 +142,30 @@ final class CorrelateCommand extends LosiCommand {
   // --- OSI-LOSI study ----------------------------------------------------------------------
 
   private String study(Set<CorrelationMethod> chosen) {
-    if (scores == null || osi == null) {
+    if (study.scores == null || study.osi == null) {
       throw usage("--scores and --osi go together");
     }
-    StudyDesign design = design();
-    JoinBy joinBy;
-    try {
-      joinBy = JoinBy.valueOf(join.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw usage("--join must be auto, iso3 or name, got \"" + join + "\"");
-    }
-    if (top < 1) {
-      throw usage("--top must be at least 1, got " + top);
-    }
+    StudyDesign design = study.design(resampling.resamples, resampling.seed);
+    JoinBy joinBy = study.joinBy();
+    int top = study.top();
     ProblemCollector problems = new ProblemCollector();
     List<CityScoreRow> cities = List.of();
     List<CountryOsiRow> countries = List.of();
     try {
-      String prefix = use.equals("adjusted") ? "adjusted_" : "";
-      cities = Problems.reading(scores, () -> StudyCsv.cityScores(scores, prefix, allowUserAssignedCountries),
-          (in, source) -> StudyCsv.cityScores(in, source, prefix, allowUserAssignedCountries));
+      cities = study.cities();
     } catch (LosiValidationException e) {
       problems.addAll(e);
     }
     try {
-      countries = countryOsi(osi, osiColumn, allowUserAssignedCountries);
+      countries = study.countries();
     } catch (LosiValidationException e) {
       problems.addAll(e);
     }
     problems.throwIfAny();
     OsiLosiStudyResult r = OsiLosiStudy.of(cities, countries).withJoinBy(joinBy).withTop(top).run();
     if (r.matched().isEmpty()) {
-      throw Problems.single(Problem.builder().source(scores.toString())
-          .message("no city could be joined to a country of " + osi + "; unmatched: "
+      throw Problems.single(Problem.builder().source(study.scores.toString())
+          .message("no city could be joined to a country of " + study.osi + "; unmatched: "
               + r.unmatched().stream().limit(5).map(UnmatchedRow::toString).toList()).build());
     }
     StudyDesign.Result d = design.analyse(r.matched());
@@ -242,25 +186,5 @@ final class CorrelateCommand extends LosiCommand {
   static List<CountryOsiRow> countryOsi(Path file, String column, boolean allowUserAssignedCountries) {
     return Problems.reading(file, () -> StudyCsv.countryOsi(file, column, allowUserAssignedCountries),
         (in, source) -> StudyCsv.countryOsi(in, source, column, allowUserAssignedCountries));
-  }
-
-  private StudyDesign design() {
-    StudyDesign d = StudyDesign.defaults().withBootstrap(bootstrap == null ? DEFAULT_CLUSTER_REPLICATES : bootstrap,
-        seed);
-    switch (unit) {
-      case "auto" -> { }
-      case "country" -> d = d.withUnit(StudyDesign.Unit.COUNTRY);
-      case "city" -> d = d.withUnit(StudyDesign.Unit.CITY);
-      default -> throw usage("--unit must be auto, country or city, got \"" + unit + "\"");
-    }
-    switch (summary) {
-      case "mean" -> { }
-      case "median" -> d = d.withSummary(StudyDesign.Summary.MEDIAN);
-      default -> throw usage("--summary must be mean or median, got \"" + summary + "\"");
-    }
-    if (!use.equals("standard") && !use.equals("adjusted")) {
-      throw usage("--use must be standard or adjusted, got \"" + use + "\"");
-    }
-    return bootstrap == null ? d : d.withUnitBootstrap(Bootstrap.of(bootstrap, seed));
   }
 }

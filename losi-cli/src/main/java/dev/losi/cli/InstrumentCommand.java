@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.Criterion;
@@ -71,7 +70,6 @@ final class InstrumentCommand implements Runnable {
 
     @Override
     int run() {
-      output.check(spec);
       List<Instrument> all = Instruments.builtIn();
       String text;
       if (output.json()) {
@@ -112,7 +110,6 @@ final class InstrumentCommand implements Runnable {
 
     @Override
     int run() {
-      output.check(spec);
       Instrument ins = InstrumentOption.resolve(instrument);
       String text = switch (output.format()) {
         case JSON -> LosiJson.standard().writeInstrument(ins);

@@ -50,13 +50,23 @@ abstract class InstrumentOption {
    * @throws LosiValidationException for an unknown id, a missing file or a bad instrument file
    */
   static Instrument resolve(String idOrFile) {
+    return resolve(idOrFile, "--instrument");
+  }
+
+  /**
+   * The instrument of {@link #resolve(String)}, its problems about the argument itself named {@code option}
+   * (for example {@code --to-instrument} or {@code --instrument-file}).
+   *
+   * @throws LosiValidationException for an unknown id, a missing file or a bad instrument file
+   */
+  static Instrument resolve(String idOrFile, String option) {
     try {
       return Problems.reading(Path.of(idOrFile), () -> Instruments.resolve(idOrFile), Instruments::read);
     } catch (LosiValidationException e) {
       Optional<String> arg = Optional.of(idOrFile);
       throw new LosiValidationException(e.problems().stream().map(p -> p.field().isPresent() || p.line().isPresent()
           || !(p.value().equals(arg) || p.source().equals(arg)) ? p
-          : Problem.builder().from(p).field("--instrument").message(p.value().isPresent()
+          : Problem.builder().from(p).field(option).message(p.value().isPresent()
               ? p.message() + " (list them with: losi instrument list)" : p.message()).build()).toList(), e.omitted());
     }
   }

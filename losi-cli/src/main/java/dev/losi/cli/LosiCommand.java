@@ -43,6 +43,11 @@ abstract class LosiCommand implements Callable<Integer> {
    * @throws CommandLine.ParameterException when N is out of range (a usage error, exit 2)
    */
   Integer bootstrapReplicates(Integer n, String unit) {
+    return bootstrapReplicates(spec, n, unit);
+  }
+
+  /** {@link #bootstrapReplicates(Integer, String)} of a mixin, in the words of the command {@code spec}. */
+  static Integer bootstrapReplicates(CommandLine.Model.CommandSpec spec, Integer n, String unit) {
     if (n != null && n < MIN_BOOTSTRAP) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--bootstrap needs at least " + MIN_BOOTSTRAP + " " + unit + ", got " + n);
@@ -72,6 +77,7 @@ abstract class LosiCommand implements Callable<Integer> {
         CommandPaths.formatFromExtension(spec);
       }
       CommandPaths.refuseOverwritingInputs(spec);
+      checkOutputOptions();
       int code = run();
       if (code == OK) {
         files.commit();
@@ -104,6 +110,20 @@ abstract class LosiCommand implements Callable<Integer> {
       e.printStackTrace(err);
       err.flush();
       return FAILURE;
+    }
+  }
+
+  /**
+   * Checks the {@link OutputOptions} mixin of the command, if it has one ({@link OutputOptions#check}: a
+   * format it does not offer, {@code --bom} without CSV), before {@link #run()} reads anything.
+   *
+   * @throws CommandLine.ParameterException when refused (a usage error, exit 2)
+   */
+  private void checkOutputOptions() {
+    for (CommandLine.Model.CommandSpec mixin : spec.mixins().values()) {
+      if (mixin.userObject() instanceof OutputOptions output) {
+        output.check(spec);
+      }
     }
   }
 

@@ -50,13 +50,7 @@ final class MapCommand extends LosiCommand {
       description = "Assessments of the mapping's first edition (.csv, .xlsx or .json).")
   Path assessments;
 
-  @Option(names = "--merge", paramLabel = "all|any", defaultValue = "all",
-      description = "A merged indicator is present when all (default) or any of its sources are present.")
-  String merge;
-
-  @Option(names = "--split", paramLabel = "copy|none", defaultValue = "none",
-      description = "A split indicator's targets all get the source's answer (copy) or stay not assessed (none, default).")
-  String split;
+  @Mixin TranslationRuleOptions translation;
 
   @Option(names = "--details", description = "List every indicator not translated or dropped, with the reason.")
   boolean details;
@@ -69,17 +63,7 @@ final class MapCommand extends LosiCommand {
 
   @Override
   int run() throws Exception {
-    TranslationRules rules = TranslationRules.conservative()
-        .withMergeRule(switch (merge) {
-          case "all" -> TranslationRules.MergeRule.ALL_PRESENT;
-          case "any" -> TranslationRules.MergeRule.ANY_PRESENT;
-          default -> throw new CommandLine.ParameterException(spec.commandLine(), "--merge must be all or any, got \"" + merge + "\"");
-        })
-        .withSplitRule(switch (split) {
-          case "copy" -> TranslationRules.SplitRule.COPY_TO_EVERY_TARGET;
-          case "none" -> TranslationRules.SplitRule.LEAVE_NOT_ASSESSED;
-          default -> throw new CommandLine.ParameterException(spec.commandLine(), "--split must be copy or none, got \"" + split + "\"");
-        });
+    TranslationRules rules = translation.rules();
     String outName = out.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!outName.endsWith(".csv") && !outName.endsWith(".json") && !outName.endsWith(".xlsx")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .csv, .json or .xlsx");
@@ -89,7 +73,7 @@ final class MapCommand extends LosiCommand {
     EditionMapping m = mappingOptions.read(instruments);
     String toInstrument = mappingOptions.toInstrument;
     if (toInstrument != null) {
-      Instrument to = instruments.containsKey(toInstrument) ? instruments.get(toInstrument) : InstrumentOption.resolve(toInstrument);
+      Instrument to = instruments.containsKey(toInstrument) ? instruments.get(toInstrument) : InstrumentOption.resolve(toInstrument, "--to-instrument");
       if (!to.id().equals(m.to().id())) {
         throw Problems.single(Problem.builder().field("--to-instrument").value(toInstrument)
             .message("is " + to.id() + ", but the mapping goes to " + m.to().id()).build());

@@ -23,8 +23,7 @@ final class MappingOptions {
   @Option(names = "--from-instrument", paramLabel = "ID|FILE", description = "The first (earlier) edition of a CSV mapping.")
   String fromInstrument;
 
-  @Option(names = "--to-instrument", paramLabel = "ID|FILE",
-      description = "The second (later) edition; required for a CSV mapping.")
+  @Option(names = "--to-instrument", paramLabel = "ID|FILE", description = "The second (later) edition; required for a CSV mapping.")
   String toInstrument;
 
   @Option(names = "--instrument-file", paramLabel = "FILE",

@@ -42,7 +42,7 @@ final class Mappings {
     Instrument pe = BundledMappings.losi2022ParticipationAndEngagement();
     byId.put(pe.id(), pe);
     for (String e : extra) {
-      Instrument i = InstrumentOption.resolve(e);
+      Instrument i = InstrumentOption.resolve(e, "--instrument-file");
       byId.put(i.id(), i);
     }
     return byId;
@@ -127,6 +127,6 @@ final class Mappings {
 
   private static Instrument find(Map<String, Instrument> instruments, String idOrFile, String option) {
     Instrument i = instruments.get(idOrFile);
-    return i != null ? i : InstrumentOption.resolve(idOrFile);
+    return i != null ? i : InstrumentOption.resolve(idOrFile, option);
   }
 }

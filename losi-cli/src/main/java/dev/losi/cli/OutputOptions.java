@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,8 +12,8 @@ import picocli.CommandLine.Option;
  * The output options of a command that writes one result: {@code --out FILE} (standard output when absent
  * or {@code -}), {@code --bom} (CSV only: a UTF-8 byte order mark first, for Excel) and, in each subclass,
  * the {@code --format} option (a setter calling {@link #choose}) with the formats the command offers. A picocli mixin: a command declares
- * {@code @Mixin TableCsvOrJson output;}, calls {@link #check(CommandSpec)} first and
- * {@link #write(String, PrintWriter)} to write its text.
+ * {@code @Mixin TableCsvOrJson output;} and calls {@link #write(String, PrintWriter)} to write its text;
+ * {@link LosiCommand} calls {@link #check(CommandSpec)} before the command runs.
  */
 abstract class OutputOptions {
 

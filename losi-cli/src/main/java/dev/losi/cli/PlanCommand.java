@@ -1,6 +1,5 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.Problems;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
@@ -73,7 +72,6 @@ final class PlanCommand extends LosiCommand {
 
   @Override
   int run() throws Exception {
-    output.check(spec);
     Planner.PeerGroup group = PlanOptions.peers(spec, peers);
     Level level = PlanOptions.target(spec, target);
     Instrument ins = input.instrument();

@@ -7,6 +7,7 @@ import dev.losi.core.plan.Planner;
 import dev.losi.core.scoring.Scorer;
 import dev.losi.io.plan.PlanTables;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,12 +26,8 @@ final class PlanOptions {
    * @throws CommandLine.ParameterException for a value other than all or country (exit 2)
    */
   static Planner.PeerGroup peers(CommandSpec spec, String value) {
-    return switch (value) {
-      case "all" -> Planner.PeerGroup.ALL;
-      case "country" -> Planner.PeerGroup.COUNTRY;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(),
-          "--peers must be all or country, got \"" + value + "\"");
-    };
+    return OptionWords.choose(spec, "--peers", value, Map.entry("all", Planner.PeerGroup.ALL),
+        Map.entry("country", Planner.PeerGroup.COUNTRY));
   }
 
   /**

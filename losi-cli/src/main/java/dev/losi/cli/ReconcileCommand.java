@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
@@ -15,7 +14,6 @@ import dev.losi.stats.review.Reconciliation;
 import dev.losi.stats.review.ReconciliationPolicy;
 import dev.losi.stats.review.ReconciliationResult;
 import dev.losi.stats.review.ReviewerDecision;
-import dev.losi.stats.review.TiePolicy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -56,13 +54,7 @@ final class ReconcileCommand extends LosiCommand {
   @Option(names = "--decisions", paramLabel = "FILE", description = "Reviewer decisions (CSV; - for standard input).")
   Path decisions;
 
-  @Option(names = "--ties", paramLabel = "wait|absent", defaultValue = "wait",
-      description = "A tie waits for a decision (default) or becomes ABSENT (listed as resolved by policy).")
-  String ties;
-
-  @Option(names = "--consensus-id", paramLabel = "ID", defaultValue = "consensus",
-      description = "The assessor id of the consensus assessments (default: ${DEFAULT-VALUE}).")
-  String consensusId;
+  @Mixin ConsensusOptions consensusOptions;
 
   @Option(names = "--out", required = true, paramLabel = "FILE",
       description = "The consensus assessments of the reconciled cities: .csv (long layout), .json or .xlsx.")
@@ -89,11 +81,7 @@ final class ReconcileCommand extends LosiCommand {
   @Override
   int run() throws Exception {
     FormatConverter.require(spec, format, OutputFormat.TABLE, OutputFormat.CSV, OutputFormat.JSON);
-    TiePolicy tp = switch (ties) {
-      case "wait" -> TiePolicy.WAIT_FOR_DECISION;
-      case "absent" -> TiePolicy.ABSENT_WHEN_TIED;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--ties must be wait or absent, got \"" + ties + "\"");
-    };
+    ReconciliationPolicy policy = consensusOptions.policy();
     String outName = out.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!outName.endsWith(".csv") && !outName.endsWith(".json") && !outName.endsWith(".xlsx")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .csv, .json or .xlsx");
@@ -104,7 +92,7 @@ final class ReconcileCommand extends LosiCommand {
     List<Assessment> list = table.read(assessments, ins);
     List<ReviewerDecision> ds = decisions == null ? List.of() : Problems.reading(decisions,
         () -> ReviewerDecisions.read(decisions, ins, list), (in, source) -> ReviewerDecisions.read(in, source, ins, list));
-    ReconciliationResult r = Reconciliation.reconcile(ins, list, ds, new ReconciliationPolicy(tp, consensusId));
+    ReconciliationResult r = Reconciliation.reconcile(ins, list, ds, policy);
     List<Assessment> consensus = r.consensusAssessments();
     Output.checkDirectory(out, "--out");
     if (pending != null) {

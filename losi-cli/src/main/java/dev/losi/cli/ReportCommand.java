@@ -5,33 +5,25 @@ import dev.losi.cli.internal.Problems;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
-import dev.losi.core.ProblemCollector;
 import dev.losi.core.level.Level;
 import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.LongitudinalComparison;
 import dev.losi.core.plan.Planner;
 import dev.losi.core.scoring.Scorer;
 import dev.losi.io.Assessments;
-import dev.losi.stats.io.ReviewerDecisions;
 import dev.losi.report.Report;
 import dev.losi.report.ReportOptions;
 import dev.losi.report.Reports;
 import dev.losi.stats.review.AssessmentReview;
-import dev.losi.stats.review.CityReconciliation;
-import dev.losi.stats.review.Reconciliation;
-import dev.losi.stats.review.ReconciliationResult;
-import dev.losi.stats.study.CountryOsiRow;
 import dev.losi.stats.uncertainty.RankUncertainty;
 import dev.losi.stats.uncertainty.Source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -77,13 +69,7 @@ final class ReportCommand extends LosiCommand {
 
   @Mixin AssessmentInput input;
 
-  @Option(names = "--decisions", paramLabel = "FILE",
-      description = "Reviewer decisions (CSV city,indicator,answer,reviewer[,note]; - for standard input): reconciles"
-          + " several assessors per city as losi reconcile does; every city must end reconciled.")
-  Path decisions;
-
-  @Option(names = "--assessor", paramLabel = "ID", description = "Report this assessor's view of every city.")
-  String assessor;
+  @Mixin ReportViewOptions viewOptions;
 
   @Option(names = "--osi", paramLabel = "FILE",
       description = "Country OSI (CSV with columns country and osi; - for standard input): adds the OSI-LOSI chart to"
@@ -93,24 +79,7 @@ final class ReportCommand extends LosiCommand {
   @Option(names = "--lang", paramLabel = "en|fr|es", defaultValue = "en", description = "Language of the labels (default: ${DEFAULT-VALUE}).")
   String lang;
 
-  @Option(names = "--effort", paramLabel = "FILE",
-      description = "Effort classes for the improvement plans, CSV indicator,effort[,note] as for losi plan; study and"
-          + " summary then show the plans across cities.")
-  Path effort;
-
-  @Option(names = "--uptake", paramLabel = "FILE",
-      description = "Peer uptake for the improvement plans, CSV indicator,uptake (share 0 to 1), as for losi plan.")
-  Path uptake;
-
-  @Option(names = "--peers", paramLabel = "all|country",
-      description = "Peer uptake of the plans among all other cities (default) or those of the same country, as for"
-          + " losi plan.")
-  String peers;
-
-  @Option(names = "--target", paramLabel = "LEVEL",
-      description = "The plans' target level for every city: very-high, high, middle or low (default: each city's"
-          + " next level up), as for losi plan.")
-  String target;
+  @Mixin ReportPlanOptions planOptions;
 
   @Option(names = "--draws", paramLabel = "N", defaultValue = "1000",
       description = "scorecard: random draws of the rank interval (default: ${DEFAULT-VALUE}).")
@@ -168,23 +137,14 @@ final class ReportCommand extends LosiCommand {
     if (draws < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--draws must be at least 2, got " + draws);
     }
-    if (assessor != null && decisions != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "choose --assessor or --decisions, not both");
-    }
-    Planner.PeerGroup group = PlanOptions.peers(spec, peers == null ? "all" : peers);
-    Level level = PlanOptions.target(spec, target);
+    viewOptions.check();
+    Planner.PeerGroup group = planOptions.peerGroup(spec);
+    Level level = planOptions.level(spec);
     Instrument ins = input.instrument();
     Scorer scorer = Scorer.of(ins).withMissingAnswers(input.missingAnswers()).withAdjustments(input.adjustments());
     List<Assessment> all = input.read();
-    String view = "";
-    List<Assessment> one = all;
-    if (assessor != null) {
-      one = Reports.oneViewPerCity(all, Optional.of(assessor));
-      view = "assessor " + assessor;
-    } else if (decisions != null) {
-      one = consensus(ins, all);
-      view = "consensus of the assessors, with the reviewer decisions of " + decisions.getFileName();
-    }
+    List<Assessment> one = viewOptions.assessments(ins, all);
+    String view = viewOptions.label();
     Reports reports = Reports.of(scorer, one).withOptions(ReportOptions.defaults().withLanguage(lang)
         .withToolVersion(new Main.Version().getVersion()[0]).withView(view));
     if (all.stream().map(a -> a.city().id()).distinct().count() < all.size()) {
@@ -193,8 +153,8 @@ final class ReportCommand extends LosiCommand {
     if (osi != null) {
       reports = reports.withOsi(CorrelateCommand.countryOsi(osi, "osi", input.allowUserAssignedCountries));
     }
-    Planner planner = PlanOptions.planner(scorer, ins, effort, uptake, group, level);
-    if (kind.equals("scorecard") || effort != null || uptake != null || peers != null || target != null) {
+    Planner planner = planOptions.planner(scorer, ins, group, level);
+    if (kind.equals("scorecard") || planOptions.given()) {
       reports = reports.withPlans(planner.planAll(one));
     }
     if (kind.equals("scorecard")) {
@@ -241,21 +201,5 @@ final class ReportCommand extends LosiCommand {
     files.keySet().forEach(p -> sb.append("wrote ").append(p).append('\n'));
     out().print(sb);
     out().flush();
-  }
-
-  /** The consensus of several assessors per city with the reviewer's decisions; refuses unless complete. */
-  private List<Assessment> consensus(Instrument ins, List<Assessment> all) {
-    ReconciliationResult r = Reconciliation.reconcile(ins, all, Problems.reading(decisions,
-        () -> ReviewerDecisions.read(decisions, ins, all), (in, source) -> ReviewerDecisions.read(in, source, ins, all)));
-    if (!r.isComplete()) {
-      ProblemCollector problems = new ProblemCollector();
-      for (CityReconciliation c : r.notReconciled()) {
-        problems.add(Problem.builder().source(decisions.toString()).city(c.city().id())
-            .message("is not reconciled" + c.notReconciledReason().map(x -> " (" + x + ")").orElse("")
-                + ": decide its pending items (losi reconcile --pending FILE lists them) before reporting").build());
-      }
-      problems.throwIfAny();
-    }
-    return r.consensusAssessments();
   }
 }

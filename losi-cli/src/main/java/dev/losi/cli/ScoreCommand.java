@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Progress;
 import dev.losi.core.Instrument;
@@ -50,7 +49,6 @@ final class ScoreCommand extends LosiCommand {
 
   @Override
   int run() throws Exception {
-    output.check(spec);
     if (output.format() == OutputFormat.XLSX && output.out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE");
     }

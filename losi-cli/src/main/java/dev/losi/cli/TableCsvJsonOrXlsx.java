@@ -1,6 +1,5 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.OutputFormat;
 import picocli.CommandLine.Option;
 
 /**

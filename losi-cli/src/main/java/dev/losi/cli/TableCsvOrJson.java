@@ -1,6 +1,5 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.OutputFormat;
 import picocli.CommandLine.Option;
 
 /** {@code --format table|csv|json} and {@code --out FILE}: a terminal table, CSV or the library's JSON. */

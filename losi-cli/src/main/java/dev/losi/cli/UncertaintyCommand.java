@@ -1,7 +1,6 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
-import dev.losi.cli.internal.OutputFormat;
 import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -104,7 +104,6 @@ final class UncertaintyCommand extends LosiCommand {
 
   @Override
   int run() {
-    output.check(spec);
     if (output.format() == OutputFormat.XLSX && output.toStandardOutput()) {
       throw usage("--format xlsx needs --out FILE");
     }
@@ -150,11 +149,8 @@ final class UncertaintyCommand extends LosiCommand {
     if (!(concentration > 0) || Double.isInfinite(concentration)) {
       throw usage("--concentration must be a finite number > 0, got " + concentration);
     }
-    WeightScheme scheme = switch (weights) {
-      case "dirichlet" -> WeightScheme.DIRICHLET;
-      case "equal" -> WeightScheme.EQUAL_CRITERIA;
-      default -> throw usage("--weights must be dirichlet or equal, got \"" + weights + "\"");
-    };
+    WeightScheme scheme = OptionWords.choose(spec, "--weights", weights, Map.entry("dirichlet", WeightScheme.DIRICHLET),
+        Map.entry("equal", WeightScheme.EQUAL_CRITERIA));
     EnumSet<Source> sources = EnumSet.noneOf(Source.class);
     for (String v : vary) {
       String name = v.strip().toLowerCase(Locale.ROOT);

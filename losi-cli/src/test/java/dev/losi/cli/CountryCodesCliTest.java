@@ -19,12 +19,17 @@ class CountryCodesCliTest {
   private static final String REMEDY = "use the country's ISO 3166-1 alpha-3 code, or accept user-assigned codes with"
       + " --allow-user-assigned-countries";
 
+  /** An adjustments table adj.csv (docs/formats.md) in {@code dir} with these rows after its header. */
+  private static Path adjustmentsTable(Path dir, String... rows) throws java.io.IOException {
+    return Files.writeString(dir.resolve("adj.csv"),
+        "id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on\n"
+            + String.join("\n", rows) + "\n");
+  }
+
   @Test
   void anAdjustmentsFileNamesEveryBadCountryAtItsLine(@TempDir Path dir) throws Exception {
-    Path adj = Files.writeString(dir.resolve("adj.csv"),
-        "id,country,instrument,kind,indicator,accepted_channels,weight,cities,rationale,decided_by,decided_on\n"
-            + "Z-1,ZZZ,LOSI-2024,EXCLUDE_INDICATOR,#254,,,,r,b,2024-03-01\n"
-            + "A-1,ABC,LOSI-2024,EXCLUDE_INDICATOR,#255,,,,r,b,2024-03-01\n");
+    Path adj = adjustmentsTable(dir, "Z-1,ZZZ,LOSI-2024,EXCLUDE_INDICATOR,#254,,,,r,b,2024-03-01",
+        "A-1,ABC,LOSI-2024,EXCLUDE_INDICATOR,#255,,,,r,b,2024-03-01");
     Cli r = Cli.run("score", "--instrument", "LOSI-2024", "--assessments", ReportCommandTest.SAMPLE,
         "--adjustments", adj.toString(), "--format", "json");
     assertEquals(2, r.exitCode(), r::toString);
@@ -35,6 +40,29 @@ class CountryCodesCliTest {
     Cli allowed = Cli.run("score", "--instrument", "LOSI-2024", "--assessments", ReportCommandTest.SAMPLE,
         "--adjustments", adj.toString(), "--allow-user-assigned-countries", "--format", "json");
     assertEquals(0, allowed.exitCode(), allowed::toString);
+  }
+
+  /**
+   * losi checklist --adjustments reads the adjustments as score does: a user-assigned country (XXA, ZZZ) is
+   * refused without --allow-user-assigned-countries and accepted with it (issue 15 item 24; on a947d12 checklist
+   * had no such option, so a checklist for a synthetic country could not be made).
+   */
+  @Test
+  void aChecklistsAdjustmentsTakeUserAssignedCountriesOnlyWithTheOption(@TempDir Path dir) throws Exception {
+    Path adj = adjustmentsTable(dir, "X-1,XXA,LOSI-2024,EXCLUDE_INDICATOR,#254,,,,no such service,board,2024-03-01",
+        "Z-1,ZZZ,LOSI-2024,EXCLUDE_INDICATOR,#255,,,,r,b,2024-03-01");
+    Cli refused = Cli.run("checklist", "--instrument", "LOSI-2024", "--adjustments", adj.toString(), "--country",
+        "XXA", "--format", "md");
+    assertEquals(2, refused.exitCode(), refused::toString);
+    assertTrue(refused.err().contains("adj.csv:2: country \"XXA\" is a user-assigned code of ISO 3166-1"), refused.err());
+    assertTrue(refused.err().contains("adj.csv:3: country \"ZZZ\" is a user-assigned code of ISO 3166-1"), refused.err());
+    assertTrue(refused.err().contains(REMEDY), refused.err());
+    Cli allowed = Cli.run("checklist", "--instrument", "LOSI-2024", "--adjustments", adj.toString(), "--country",
+        "XXA", "--allow-user-assigned-countries", "--format", "md");
+    assertEquals(0, allowed.exitCode(), allowed::toString);
+    // the XXA exclusion applies to the XXA checklist; ZZZ's does not
+    assertTrue(allowed.out().contains("not applicable in XXA (adjustment X-1: no such service)"), allowed::toString);
+    assertTrue(!allowed.out().contains("adjustment Z-1"), allowed::toString);
   }
 
   @Test

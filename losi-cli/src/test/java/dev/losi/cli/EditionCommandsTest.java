@@ -125,6 +125,33 @@ class EditionCommandsTest {
     assertFalse(Files.exists(dir.resolve("y.csv")));
   }
 
+  /**
+   * A bad instrument given to --from-instrument, --to-instrument or --instrument-file is reported under that
+   * option, not under --instrument, which map and compare-editions do not have (a fix of the fourth integration).
+   */
+  @Test
+  void aBadEditionInstrumentNamesItsOwnOption() throws Exception {
+    Path links = dir.resolve("links.csv");
+    Files.writeString(links, "from_code,to_code,relation,note\n#279,#279,SAME,\n");
+    Path out = dir.resolve("o.csv");
+    String missing = dir.resolve("no-such-instrument.json").toString();
+    Cli to = Cli.run("map", "--mapping", links.toString(), "--from-instrument", "LOSI-2024", "--to-instrument", missing,
+        "--assessments", before.toString(), "--out", out.toString());
+    assertEquals(2, to.exitCode(), to::toString);
+    assertTrue(to.err().contains("--to-instrument \"" + missing + "\" is neither a built-in instrument"), to::toString);
+    assertFalse(to.err().contains("--instrument \""), to::toString);
+    Cli from = Cli.run("compare-editions", "--mapping", links.toString(), "--from-instrument", "LOSI-2099",
+        "--to-instrument", "LOSI-2024", "--before", before.toString(), "--after", before.toString());
+    assertEquals(2, from.exitCode(), from::toString);
+    assertTrue(from.err().contains("--from-instrument \"LOSI-2099\" is neither a built-in instrument"), from::toString);
+    Cli file = Cli.run("map", "--mapping", PE, "--instrument-file", missing, "--assessments", before.toString(),
+        "--out", out.toString());
+    assertEquals(2, file.exitCode(), file::toString);
+    assertTrue(file.err().contains("--instrument-file \"" + missing + "\" is neither a built-in instrument"),
+        file::toString);
+    assertFalse(Files.exists(out));
+  }
+
   @Test
   void badInputsExit2WithoutOutput() throws Exception {
     Path bad = dir.resolve("bad.csv");

@@ -167,7 +167,7 @@ class SharedOptionsTest {
       }
       picocli.CommandLine.Model.OptionSpec out = c.getCommandSpec().findOption("--out");
       picocli.CommandLine.Model.OptionSpec format = c.getCommandSpec().findOption("--format");
-      if (out != null && format != null && format.type() == dev.losi.cli.internal.OutputFormat.class
+      if (out != null && format != null && format.type() == OutputFormat.class
           && !name.equals("reconcile")) {
         assertTrue(c.getCommandSpec().findOption("--bom") != null, name + " has --out and --format but no --bom");
       }

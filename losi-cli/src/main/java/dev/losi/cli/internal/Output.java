@@ -23,8 +23,6 @@ import java.util.Locale;
  * same directory, moved into place only when complete), so a failed run never leaves a partial file. A
  * command runs inside a {@link Transaction}: all its files appear together, only when it succeeds, and a
  * normal termination signal (SIGTERM, SIGINT) deletes the temporary files of a run still writing.
- *
- * @since 0.1.0
  */
 public final class Output {
 

@@ -18,8 +18,6 @@ import java.util.Map;
  * {@code use the COUNT_AS_ABSENT missing-answer policy}), and {@link #REMEDIES} maps each such phrase to
  * the option that does the same ({@code use --missing absent}). This one mapping is the only place the CLI
  * rewords a library message.
- *
- * @since 0.1.0
  */
 public final class ProblemReport {
 

@@ -12,8 +12,6 @@ import java.util.function.Supplier;
 /**
  * Small helpers for building validation errors, and the one place where a failure to read or write a file
  * becomes a problem naming the file ({@link #reading}).
- *
- * @since 0.1.0
  */
 public final class Problems {
 

@@ -16,8 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * is cleared when the run ends. Shown only when standard error is a terminal ({@link System#console()} is
  * not null) and {@code --quiet} is not given; otherwise {@link #start} returns a progress that prints
  * nothing, so output to files and pipes, and every test, is unchanged.
- *
- * @since 0.1.0
  */
 public final class Progress implements AutoCloseable {
 

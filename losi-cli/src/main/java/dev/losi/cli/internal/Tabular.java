@@ -7,8 +7,6 @@ import java.util.List;
 /**
  * A rectangular result with named columns, rendered as an aligned text table or CSV.
  * Cells are strings already formatted by the caller; {@link #numeric(int...)} columns are right-aligned.
- *
- * @since 0.1.0
  */
 public final class Tabular {
 

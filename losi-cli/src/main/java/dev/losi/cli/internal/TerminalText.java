@@ -12,8 +12,6 @@ import java.io.Writer;
  * <p>Kept as they are: line feed, carriage return and tab. Every other C0 control (U+0000 to U+001F),
  * DEL (U+007F) and every C1 control (U+0080 to U+009F) is shown as its visible escape, for example
  * {@code ESC} (U+001B) as {@code \x1B}. Text without such characters passes through unchanged.
- *
- * @since 0.1.0
  */
 public final class TerminalText {
 

@@ -1,11 +1,9 @@
-package dev.losi.cli.internal;
+package dev.losi.cli;
 
 /**
- * The output formats of the commands.
- *
- * @since 0.1.0
+ * The output formats of the commands: not API (the CLI exports no package), named by {@code --format}.
  */
-public enum OutputFormat {
+enum OutputFormat {
   /** Aligned columns for reading in a terminal; numbers rounded for display only. */
   TABLE,
   /** RFC 4180 CSV, comma-separated, full precision. */
@@ -18,7 +16,7 @@ public enum OutputFormat {
   XLSX;
 
   /** Parses a case-insensitive name. */
-  public static OutputFormat parse(String s) {
+  static OutputFormat parse(String s) {
     return valueOf(s.strip().toUpperCase(java.util.Locale.ROOT));
   }
 }
