@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.losi.io.LosiJson;
-import java.io.InputStream;
-import java.io.OutputStream;
+import dev.losi.testing.ChecklistFilling;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,10 +42,8 @@ class ChecklistInputCliTest {
       {"D12", "Absent", null, null, null},
   };
 
-  private Path instrument() throws Exception {
-    Path ins = dir.resolve("small-12.json");
-    LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
-    return ins;
+  private String instrument() throws Exception {
+    return CliFixture.instrument(dir);
   }
 
   private Path checklist(String instrument) throws Exception {
@@ -63,30 +56,7 @@ class ChecklistInputCliTest {
 
   /** Fills answer (D), channel (E), URL (F), note (G) by code with POI; {@code upTo} rows of ANSWERS. */
   private Path fill(Path blank, String name, int upTo) throws Exception {
-    Path filled = dir.resolve(name);
-    try (InputStream in = Files.newInputStream(blank); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      XSSFSheet s = wb.getSheet("Checklist");
-      for (Row r : s) {
-        Cell code = r.getCell(0);
-        if (code == null || code.getCellType() != CellType.STRING) {
-          continue;
-        }
-        for (int k = 0; k < upTo; k++) {
-          String[] f = ANSWERS[k];
-          if (f[0].equals(code.getStringCellValue())) {
-            for (int c = 1; c < f.length; c++) {
-              if (f[c] != null) {
-                r.createCell(c + 2).setCellValue(f[c]);
-              }
-            }
-          }
-        }
-      }
-      try (OutputStream out = Files.newOutputStream(filled)) {
-        wb.write(out);
-      }
-    }
-    return filled;
+    return ChecklistFilling.fill(blank, dir.resolve(name), Arrays.copyOf(ANSWERS, upTo));
   }
 
   /** The same answers as long CSV, written by hand from ANSWERS (formula-looking notes quoted as CSV requires). */
@@ -112,7 +82,7 @@ class ChecklistInputCliTest {
 
   @Test
   void scorePlanAndReportReadAFilledChecklistAsTheSameAnswersInCsv() throws Exception {
-    String ins = instrument().toString();
+    String ins = instrument();
     Path filled = fill(checklist(ins), "checklist.xlsx", ANSWERS.length);
     Path csv = sameAsCsv();
     for (String format : List.of("json", "csv", "table")) {
@@ -155,7 +125,7 @@ class ChecklistInputCliTest {
 
   @Test
   void aHalfFilledChecklistIsRefusedCellByCellUnlessMissingAnswersCountAsAbsent() throws Exception {
-    String ins = instrument().toString();
+    String ins = instrument();
     Path half = fill(checklist(ins), "half.xlsx", 10); // D11 (row 21) and D12 (row 22) unanswered
     Cli refused = Cli.run("score", "--instrument", ins, "--assessments", half.toString());
     assertEquals(2, refused.exitCode(), refused.toString());
@@ -182,7 +152,7 @@ class ChecklistInputCliTest {
     Path other = dir.resolve("small-12-2026.json");
     LosiJson.standard().writeInstrument(dev.losi.core.Instrument.builder().from(SmallInstrument.get()).id("SMALL-12-2026")
         .editionYear(2026).build(), other);
-    Path filled = fill(checklist(instrument().toString()), "checklist.xlsx", ANSWERS.length);
+    Path filled = fill(checklist(instrument()), "checklist.xlsx", ANSWERS.length);
     for (String command : List.of("score", "plan")) {
       Cli r = Cli.run(command, "--instrument", other.toString(), "--assessments", filled.toString());
       assertEquals(2, r.exitCode(), r.toString());
@@ -195,14 +165,9 @@ class ChecklistInputCliTest {
 
   @Test
   void aWrongAnswerNamesItsCell() throws Exception {
-    String ins = instrument().toString();
+    String ins = instrument();
     Path filled = fill(checklist(ins), "checklist.xlsx", ANSWERS.length);
-    try (InputStream in = Files.newInputStream(filled); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      wb.getSheet("Checklist").getRow(16).createCell(3).setCellValue("Yes"); // D07 on row 17
-      try (OutputStream out = Files.newOutputStream(filled)) {
-        wb.write(out);
-      }
-    }
+    ChecklistFilling.setCell(filled, 16, 3, "Yes"); // D07 on row 17
     Cli r = Cli.run("score", "--instrument", ins, "--assessments", filled.toString());
     assertEquals(2, r.exitCode(), r.toString());
     assertTrue(r.err().contains("checklist.xlsx!Checklist!D17: indicator \"D07\": answer \"Yes\" is not one of Present,"
@@ -212,7 +177,7 @@ class ChecklistInputCliTest {
   /** Issue 15 item 24: a user-assigned country code (ISO 3166-1 XAA-XZZ) needs the explicit option. */
   @Test
   void aUserAssignedCountryIsAcceptedOnlyWithTheOption() throws Exception {
-    String ins = instrument().toString();
+    String ins = instrument();
     Path csv = dir.resolve("xsy.csv");
     Files.writeString(csv, Files.readString(sameAsCsv()).replace(",TUN,", ",XSY,"), StandardCharsets.UTF_8);
     for (String command : List.of("score", "plan")) {
@@ -230,7 +195,7 @@ class ChecklistInputCliTest {
   /** An ESC in a city name cannot go into XLSX (XML 1.0): a problem of the data, exit 2, nothing written. */
   @Test
   void aControlCharacterBoundForXlsxIsAProblemNotACrash() throws Exception {
-    String ins = instrument().toString();
+    String ins = instrument();
     Path csv = dir.resolve("esc.csv");
     Files.writeString(csv, Files.readString(sameAsCsv()).replace("صفاقس", "Sfax\u001b[31m"), StandardCharsets.UTF_8);
     Path out = dir.resolve("r.xlsx");

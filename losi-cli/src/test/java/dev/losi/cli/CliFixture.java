@@ -89,6 +89,17 @@ final class CliFixture {
   }
 
   /**
+   * City X's answers in the score and plan tests, {@code {code, value, channel}} for the 12 indicators:
+   * present D01 (MGP), D02 (no evidence), D03 (SOCIAL_MEDIA only), D04 (SOCIAL_MEDIA), D06 (MGP), D10 and D11
+   * (MGP_LINKED_SITE); absent D05, D07, D09, D12; D08 not applicable. A new array on every call.
+   */
+  static String[][] cityX() {
+    return new String[][] {{"D01", "1", "MGP"}, {"D02", "1", ""}, {"D03", "1", "SOCIAL_MEDIA"},
+        {"D04", "1", "SOCIAL_MEDIA"}, {"D05", "0", ""}, {"D06", "1", "MGP"}, {"D07", "0", ""}, {"D08", "NA", ""},
+        {"D09", "0", ""}, {"D10", "1", ""}, {"D11", "1", "MGP_LINKED_SITE"}, {"D12", "0", ""}};
+  }
+
+  /**
    * Appends one long-layout row per answer: {@code city,name,country,assessor,code,value,channel,,}.
    *
    * @param answers each {@code {code, value, channel}} (channel may be blank)

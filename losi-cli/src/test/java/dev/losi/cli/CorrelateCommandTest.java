@@ -38,9 +38,7 @@ class CorrelateCommandTest {
    */
   @Test
   void jsonHasTheKeysOfIssue5WithHandAndScipyValues() throws Exception {
-    Cli r = Cli.run("correlate", "--data", pairs.toString(), "--x", "a", "--y", "b", "--format", "json");
-    assertEquals(0, r.exitCode(), r::toString);
-    JsonNode root = new ObjectMapper().readTree(r.out());
+    JsonNode root = json("correlate", "--data", pairs.toString(), "--x", "a", "--y", "b", "--format", "json");
     assertEquals(5, root.get("n").asInt());
     JsonNode p = root.get("pearson");
     assertEquals(0.8, p.get("estimate").asDouble(), 1e-12);
@@ -56,11 +54,10 @@ class CorrelateCommandTest {
 
   @Test
   void methodSubsetAndTable() throws Exception {
-    Cli r = Cli.run("correlate", "--data", pairs.toString(), "--x", "a", "--y", "b", "--method", "kendall",
+    JsonNode root = json("correlate", "--data", pairs.toString(), "--x", "a", "--y", "b", "--method", "kendall",
         "--format", "json");
-    JsonNode root = new ObjectMapper().readTree(r.out());
     assertTrue(root.has("kendall"));
-    assertFalse(root.has("pearson") || root.has("spearman"), r::toString);
+    assertFalse(root.has("pearson") || root.has("spearman"), root::toString);
     Cli t = Cli.run("correlate", "--data", pairs.toString(), "--x", "a", "--y", "b");
     assertEquals(0, t.exitCode(), t::toString);
     assertTrue(t.out().matches("(?s).*pearson\\s+0\\.8000\\s+\\[-0\\.2796, 0\\.9862\\]\\s+0\\.1041\\s+5\\n.*"), t::toString);
@@ -70,9 +67,7 @@ class CorrelateCommandTest {
   /** scipy 1.10.1 on the 193 countries of the 2024 EGDI data: pearsonr, spearmanr, kendalltau of (osi, hci). */
   @Test
   void egdiColumnsAgreeWithScipy() throws Exception {
-    Cli r = Cli.run("correlate", "--data", EGDI.toString(), "--x", "osi", "--y", "hci", "--format", "json");
-    assertEquals(0, r.exitCode(), r::toString);
-    JsonNode root = new ObjectMapper().readTree(r.out());
+    JsonNode root = json("correlate", "--data", EGDI.toString(), "--x", "osi", "--y", "hci", "--format", "json");
     assertEquals(193, root.get("n").asInt());
     assertEquals(0.7921108265039897, root.at("/pearson/estimate").asDouble(), 1e-12);
     assertEquals(0.825171264889696, root.at("/spearman/estimate").asDouble(), 1e-12);
@@ -133,10 +128,8 @@ class CorrelateCommandTest {
     String text = Files.readString(CITIES).replaceFirst("losi_2024", "losi") + "Springfield,Freedonia,0.5,,\n";
     Path scores = dir.resolve("cities.csv");
     Files.writeString(scores, text);
-    Cli r = Cli.run("correlate", "--scores", scores.toString(), "--osi", EGDI.toString(), "--top", "3",
+    JsonNode root = json("correlate", "--scores", scores.toString(), "--osi", EGDI.toString(), "--top", "3",
         "--format", "json");
-    assertEquals(0, r.exitCode(), r::toString);
-    JsonNode root = new ObjectMapper().readTree(r.out());
     assertEquals(13, root.get("n").asInt());
     assertEquals(0.6055673943292655, root.at("/pearson/estimate").asDouble(), 1e-12);
     assertEquals(2, root.at("/pearson/ci95").size());
@@ -183,9 +176,7 @@ class CorrelateCommandTest {
         + "D1,ITA,0.4\nE1,ESP,0.9\n");
     Path osi = dir.resolve("osi.csv");
     Files.writeString(osi, "country,osi\nDNK,0.1\nFRA,0.2\nDEU,0.3\nITA,0.4\nESP,0.5\n");
-    Cli r = Cli.run("correlate", "--scores", scores.toString(), "--osi", osi.toString(), "--format", "json");
-    assertEquals(0, r.exitCode(), r::toString);
-    JsonNode root = new ObjectMapper().readTree(r.out());
+    JsonNode root = json("correlate", "--scores", scores.toString(), "--osi", osi.toString(), "--format", "json");
     assertEquals("country", root.get("unit").asText());
     assertEquals(5, root.get("n").asInt());
     assertEquals(0.11 / Math.sqrt(0.1 * 0.232), root.at("/pearson/estimate").asDouble(), 1e-12);
@@ -210,5 +201,12 @@ class CorrelateCommandTest {
     Cli t = Cli.run("correlate", "--scores", three.toString(), "--osi", osi.toString());
     assertEquals(2, t.exitCode(), t::toString);
     assertTrue(t.err().contains("distinct OSI values"), t::toString);
+  }
+
+  /** Runs the command line, which must succeed, and reads its standard output as JSON. */
+  private static JsonNode json(String... args) throws Exception {
+    Cli r = Cli.run(args);
+    assertEquals(0, r.exitCode(), r::toString);
+    return new ObjectMapper().readTree(r.out());
   }
 }

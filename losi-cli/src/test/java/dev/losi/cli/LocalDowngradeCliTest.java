@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.losi.io.LosiJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,9 +30,7 @@ class LocalDowngradeCliTest {
 
   @BeforeEach
   void files() throws Exception {
-    Path ins = dir.resolve("small-12.json");
-    LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
-    instrument = ins.toString();
+    instrument = CliFixture.instrument(dir);
     assessments = Files.writeString(dir.resolve("a.csv"), ScoreCommandTest.HEADER
         + "X,Xstadt,DEU,A,D04,1,NATIONAL_PORTAL,,\n"
         + "X,Xstadt,DEU,A,BR-01,1,SOCIAL_MEDIA,https://social.example/x,\n").toString();

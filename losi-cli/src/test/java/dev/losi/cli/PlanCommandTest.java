@@ -40,16 +40,11 @@ class PlanCommandTest {
   void files() throws Exception {
     instrument = CliFixture.instrument(dir);
     StringBuilder sb = new StringBuilder(HEADER);
-    String[][] x = {{"D01", "1", "MGP"}, {"D02", "1", ""}, {"D03", "1", "SOCIAL_MEDIA"}, {"D04", "1", "SOCIAL_MEDIA"},
-        {"D05", "0", ""}, {"D06", "1", "MGP"}, {"D07", "0", ""}, {"D08", "NA", ""}, {"D09", "0", ""},
-        {"D10", "1", ""}, {"D11", "1", "MGP_LINKED_SITE"}, {"D12", "0", ""}};
-    CliFixture.rows(sb, "X,Xville,DEU", "CONS", x);
-    for (int i = 1; i <= 12; i++) {
-      String code = String.format("D%02d", i);
-      String v = List.of("D01", "D05", "D06", "D12").contains(code) ? "1" : "0";
-      String ch = code.equals("D06") ? "NATIONAL_PORTAL" : code.equals("D01") || code.equals("D12") ? "MGP" : "";
-      sb.append("Y,Ytown,SGP,CONS,").append(code).append(',').append(v).append(',').append(ch).append(",,\n");
-    }
+    CliFixture.rows(sb, "X,Xville,DEU", "CONS", CliFixture.cityX());
+    String[][] y = {{"D01", "1", "MGP"}, {"D02", "0", ""}, {"D03", "0", ""}, {"D04", "0", ""}, {"D05", "1", ""},
+        {"D06", "1", "NATIONAL_PORTAL"}, {"D07", "0", ""}, {"D08", "0", ""}, {"D09", "0", ""}, {"D10", "0", ""},
+        {"D11", "0", ""}, {"D12", "1", "MGP"}};
+    CliFixture.rows(sb, "Y,Ytown,SGP", "CONS", y);
     assessments = dir.resolve("consensus.csv");
     Files.writeString(assessments, sb.toString());
     efforts = dir.resolve("efforts.csv");

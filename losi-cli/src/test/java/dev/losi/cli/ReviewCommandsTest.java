@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.io.AssessmentCsv;
-import dev.losi.io.LosiJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,15 +25,10 @@ class ReviewCommandsTest {
   String instrument;
   Path assessments;
 
-  /**
-   * Small 12-indicator instrument. City X: A and B agree on all but D05 (A 0, B 1). City Y: A and B agree on
-   * all 12 (D01 and D06 present).
-   */
+  /** The 12-indicator instrument and the assessments of {@link CliFixture#twoAssessors(Path)}. */
   @BeforeEach
   void files() throws Exception {
-    Path ins = dir.resolve("small.json");
-    LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
-    instrument = ins.toString();
+    instrument = CliFixture.instrument(dir);
     assessments = CliFixture.twoAssessors(dir.resolve("a.csv"));
   }
 

@@ -48,9 +48,7 @@ class ScoreCommandTest {
   void files() throws Exception {
     instrument = CliFixture.instrument(dir);
     StringBuilder sb = new StringBuilder(HEADER);
-    String[][] xa = {{"D01", "1", "MGP"}, {"D02", "1", ""}, {"D03", "1", "SOCIAL_MEDIA"}, {"D04", "1", "SOCIAL_MEDIA"},
-        {"D05", "0", ""}, {"D06", "1", "MGP"}, {"D07", "0", ""}, {"D08", "NA", ""}, {"D09", "0", ""},
-        {"D10", "1", ""}, {"D11", "1", "MGP_LINKED_SITE"}, {"D12", "0", ""}};
+    String[][] xa = CliFixture.cityX();
     CliFixture.rows(sb, "X,Xville,DEU", "A", xa);
     xa[4] = new String[] {"D05", "1", ""};
     CliFixture.rows(sb, "X,Xville,DEU", "B", xa);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.losi.io.LosiJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +23,7 @@ class StatisticsInputsTest {
 
   @BeforeEach
   void instrument() throws Exception {
-    Path ins = dir.resolve("small.json");
-    LosiJson.standard().writeInstrument(SmallInstrument.get(), ins);
-    instrument = ins.toString();
+    instrument = CliFixture.instrument(dir);
   }
 
   private Path assessments(String... cityAssessor) throws Exception {

@@ -1,5 +1,6 @@
 package dev.losi.io;
 
+import static dev.losi.core.testing.ProblemLines.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,10 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class InstrumentsTest {
 
   private final Instrument small = Fixtures.small();
-
-  private static List<String> lines(LosiValidationException e) {
-    return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
-  }
 
   @Test
   void builtInIndexListsLosi2024() {

@@ -1,5 +1,6 @@
 package dev.losi.io;
 
+import static dev.losi.core.testing.ProblemLines.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,12 +15,10 @@ import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
-import dev.losi.core.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,10 +34,6 @@ class LosiJsonTest {
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
         .getSchema(MAPPER.readTree(p.toFile()));
     return schema.validate(MAPPER.readTree(document));
-  }
-
-  private static List<String> lines(LosiValidationException e) {
-    return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.losi.io;
 
+import static dev.losi.core.testing.ProblemLines.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
-import dev.losi.core.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -32,10 +32,6 @@ class OneInputFaceTest {
   private final Instrument instrument = Fixtures.small();
   private final List<CountryAdjustment> adjustments = Fixtures.adjustments();
   @TempDir Path dir;
-
-  private static List<String> lines(LosiValidationException e) {
-    return e.problems().stream().map(Problem::toString).toList();
-  }
 
   private static byte[] workbook(String sheet, Object[][] rows) throws Exception {
     return WideAndXlsxTest.workbook(sheet, rows);

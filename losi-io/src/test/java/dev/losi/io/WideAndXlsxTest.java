@@ -1,5 +1,6 @@
 package dev.losi.io;
 
+import static dev.losi.core.testing.ProblemLines.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,14 +9,12 @@ import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
-import dev.losi.core.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
@@ -26,10 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class WideAndXlsxTest {
 
   private final Instrument instrument = Fixtures.small();
-
-  private static List<String> lines(LosiValidationException e) {
-    return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
-  }
 
   private List<Assessment> sample() {
     return List.of(Fixtures.full(Fixtures.maputo(), "A"), Fixtures.full(Fixtures.addis(), "=cmd"),

@@ -44,14 +44,17 @@ final class BitScoring {
   private final int[] criterionSlot;
   private final int[] scopeOrdinal;
 
-  BitScoring(int size, long[] units, int[] criterionSlot, int criteria, int[] scopeOrdinal, boolean[] mgpSpecific,
-      boolean[] excluded, int[] accepted, int maxClasses) {
-    this.size = size;
+  /** The masks of {@code variant}; with more than {@code maxClasses} weight classes, bit by bit. */
+  BitScoring(InstrumentLayout layout, Variant variant, int maxClasses) {
+    this.size = layout.size;
     this.words = BitPackedAnswers.words(size);
-    this.criteria = criteria;
-    this.units = units;
-    this.criterionSlot = criterionSlot;
-    this.scopeOrdinal = scopeOrdinal;
+    this.criteria = layout.criterionCodes.length;
+    this.units = variant.units;
+    this.criterionSlot = layout.criterionSlot;
+    this.scopeOrdinal = layout.scopeOrdinal;
+    boolean[] mgpSpecific = layout.mgpSpecific;
+    boolean[] excluded = variant.excluded;
+    int[] accepted = variant.accepted;
     this.mgp = new long[words];
     int channels = Channel.values().length;
     long[][] rescue = new long[channels][words];

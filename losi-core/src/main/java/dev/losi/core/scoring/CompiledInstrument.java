@@ -4,19 +4,9 @@ import dev.losi.core.Answer;
 import dev.losi.core.Channel;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.CountryAdjustment;
-import dev.losi.core.Criterion;
-import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
-import dev.losi.core.adjustment.AcceptChannel;
-import dev.losi.core.adjustment.AdjustmentRule;
-import dev.losi.core.adjustment.ExcludeIndicator;
-import dev.losi.core.adjustment.Reweight;
 import dev.losi.core.level.Level;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,155 +62,23 @@ import java.util.Set;
  */
 public final class CompiledInstrument {
 
-  private static final int PRESENT = Answer.PRESENT.ordinal();
-  private static final int ALL_CHANNELS = (1 << Channel.values().length) - 1; // channel-independent: any counts
-  private static final int MGP_MASK = Channel.maskOf(List.of(Channel.MGP, Channel.MGP_LINKED_SITE));
   private static final int SCOPES = ChannelScope.values().length;
 
-  private final Instrument instrument;
-  private final int size;
-  private final String[] criterionCodes; // criteria that have indicators, in instrument order
-  private final int[] criterionSlot;
-  private final int[] scopeOrdinal;
-  private final boolean[] mgpSpecific;
-  // the variant
-  private final BigDecimal[] weightDecimal;
-  private final boolean[] excluded;
-  private final int[] accepted; // accepted non-MGP channels per position (ACCEPT_CHANNEL)
-  private final BigDecimal surplus;
-  private final BigDecimal declaredMaximum; // null: S + sum of weights not excluded
-  // compiled from the variant
-  private final int scale;
-  private final long[] units; // 0 for an excluded indicator
-  private final int[] countingChannels; // a named channel in this mask lets a PRESENT count
-  private final long maximumUnits;
-  private final long[] criterionMaximumUnits;
-  private final long[] scopeMaximumUnits;
+  private final InstrumentLayout layout; // shared by every variant of the instrument
+  private final Variant variant; // this variant's rules, in exact units
+  private final IntScoring ints;
   private final BitScoring bits;
-  // counts tables: bit m of countLow[i] (m < 32) / countHigh[i] (m >= 32) is set when a PRESENT answer naming
-  // channel mask m counts at i (0 when i is excluded or weighs 0 units)
-  private final int[] countLow;
-  private final int[] countHigh;
-  private final long singleUnits; // the one weight in units of every position not excluded, or -1
 
-  private CompiledInstrument(CompiledInstrument base, BigDecimal[] weights, boolean[] excluded, int[] accepted,
-      BigDecimal declaredMaximum) {
-    this.instrument = base.instrument;
-    this.size = base.size;
-    this.criterionCodes = base.criterionCodes;
-    this.criterionSlot = base.criterionSlot;
-    this.scopeOrdinal = base.scopeOrdinal;
-    this.mgpSpecific = base.mgpSpecific;
-    this.surplus = base.surplus;
-    this.weightDecimal = weights;
-    this.excluded = excluded;
-    this.accepted = accepted;
-    this.declaredMaximum = declaredMaximum;
-    BigDecimal max = declaredMaximum == null ? surplus : declaredMaximum;
-    int s = Math.max(0, max.scale());
-    for (int i = 0; i < size; i++) {
-      if (declaredMaximum == null && !excluded[i]) {
-        max = max.add(weights[i]);
-      }
-      s = Math.max(s, weights[i].scale());
-    }
-    this.scale = s;
-    this.units = new long[size];
-    this.countingChannels = new int[size];
-    this.criterionMaximumUnits = new long[criterionCodes.length];
-    this.scopeMaximumUnits = new long[SCOPES];
-    long total = 0;
-    for (int i = 0; i < size; i++) {
-      if (!excluded[i]) {
-        units[i] = toUnits(weights[i], s, "the weight of indicator " + instrument.indicators().get(i).code());
-        total += units[i];
-        criterionMaximumUnits[criterionSlot[i]] += units[i];
-        scopeMaximumUnits[scopeOrdinal[i]] += units[i];
-      }
-      countingChannels[i] = mgpSpecific[i] ? MGP_MASK | accepted[i] : ALL_CHANNELS;
-    }
-    this.maximumUnits = toUnits(max, s, "the maximum");
+  private CompiledInstrument(InstrumentLayout layout, Variant variant) {
+    this.layout = layout;
+    this.variant = variant;
+    this.ints = new IntScoring(layout, variant);
     this.bits = bitScoring(BitScoring.MAX_CLASSES);
-    this.countLow = new int[size];
-    this.countHigh = new int[size];
-    long single = 0;
-    for (int i = 0; i < size; i++) {
-      for (int m = 0; m < 64 && units[i] > 0; m++) {
-        if (m == 0 || (m & countingChannels[i]) != 0) {
-          if (m < 32) {
-            countLow[i] |= 1 << m;
-          } else {
-            countHigh[i] |= 1 << (m - 32);
-          }
-        }
-      }
-      if (units[i] > 0) {
-        single = single == 0 || single == units[i] ? units[i] : -1;
-      }
-    }
-    this.singleUnits = single;
-    if (total > maximumUnits) {
-      throw new IllegalArgumentException("the maximum " + max.toPlainString()
-          + " is below the sum of the weights not excluded, " + BigDecimal.valueOf(total, s).toPlainString());
-    }
-  }
-
-  private CompiledInstrument(Instrument instrument) {
-    this.instrument = instrument;
-    this.size = instrument.size();
-    List<String> codes = new ArrayList<>();
-    for (Criterion c : instrument.criteria()) {
-      if (!instrument.indicatorsOf(c.code()).isEmpty()) {
-        codes.add(c.code());
-      }
-    }
-    this.criterionCodes = codes.toArray(new String[0]);
-    this.criterionSlot = new int[size];
-    this.scopeOrdinal = new int[size];
-    this.mgpSpecific = new boolean[size];
-    BigDecimal[] w = new BigDecimal[size];
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int i = 0; i < size; i++) {
-      Indicator ind = instrument.indicators().get(i);
-      criterionSlot[i] = codes.indexOf(ind.criterion());
-      scopeOrdinal[i] = ind.channelScope().ordinal();
-      mgpSpecific[i] = ind.channelScope() == ChannelScope.MGP_SPECIFIC;
-      w[i] = Decimals.of(ind.weight());
-      sum = sum.add(w[i]);
-    }
-    this.weightDecimal = w;
-    this.surplus = instrument.declaredMaximum().isPresent()
-        ? Decimals.of(instrument.declaredMaximum().getAsDouble()).subtract(sum).max(BigDecimal.ZERO)
-        : BigDecimal.ZERO;
-    this.excluded = new boolean[size];
-    this.accepted = new int[size];
-    this.declaredMaximum = null;
-    this.scale = 0;
-    this.units = null;
-    this.countingChannels = null;
-    this.maximumUnits = 0;
-    this.criterionMaximumUnits = null;
-    this.scopeMaximumUnits = null;
-    this.bits = null;
-    this.countLow = null;
-    this.countHigh = null;
-    this.singleUnits = -1;
   }
 
   /** The bit-layout scoring of this variant; more than {@code maxClasses} weight classes visit bits one by one. */
   BitScoring bitScoring(int maxClasses) {
-    return new BitScoring(size, units, criterionSlot, criterionCodes.length, scopeOrdinal, mgpSpecific, excluded,
-        accepted, maxClasses);
-  }
-
-  private static long toUnits(BigDecimal d, int scale, String what) {
-    BigDecimal u = d.movePointRight(scale);
-    if (u.compareTo(BigDecimal.valueOf(Decimals.LIMIT)) >= 0) {
-      throw new IllegalArgumentException(what + " is " + d.toPlainString() + ", which at " + scale
-          + " decimal places (the most any weight or maximum of the instrument has) reaches 10^15 units: "
-          + "scores could not be exact; write the weights with fewer decimal places");
-    }
-    return u.longValueExact();
+    return new BitScoring(layout, variant, maxClasses);
   }
 
   /**
@@ -231,8 +89,8 @@ public final class CompiledInstrument {
    * @throws IllegalArgumentException if the maximum reaches 10^15 units (see the class documentation)
    */
   public static CompiledInstrument of(Instrument instrument) {
-    CompiledInstrument bare = new CompiledInstrument(instrument);
-    return new CompiledInstrument(bare, bare.weightDecimal, bare.excluded, bare.accepted, null);
+    InstrumentLayout layout = new InstrumentLayout(instrument);
+    return new CompiledInstrument(layout, new Variant(layout));
   }
 
   // --- variants ---------------------------------------------------------------------------
@@ -246,17 +104,7 @@ public final class CompiledInstrument {
    * @throws IllegalArgumentException if the length or a weight is wrong, or units reach 10^15
    */
   public CompiledInstrument withWeights(double[] weights) {
-    if (weights.length != size) {
-      throw new IllegalArgumentException("need " + size + " weights, got " + weights.length);
-    }
-    BigDecimal[] w = new BigDecimal[size];
-    for (int i = 0; i < size; i++) {
-      if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
-        throw new IllegalArgumentException("weight " + (i + 1) + " must be a finite number >= 0, got " + weights[i]);
-      }
-      w[i] = Decimals.of(weights[i]);
-    }
-    return new CompiledInstrument(this, w, excluded, accepted, declaredMaximum);
+    return new CompiledInstrument(layout, variant.withWeights(layout, weights));
   }
 
   /**
@@ -268,23 +116,7 @@ public final class CompiledInstrument {
    * @throws IllegalArgumentException for an unknown criterion code, a bad factor, or units reaching 10^15
    */
   public CompiledInstrument withCriterionWeights(Map<String, Double> factors) {
-    BigDecimal[] f = new BigDecimal[criterionCodes.length];
-    Arrays.fill(f, BigDecimal.ONE);
-    factors.forEach((code, factor) -> {
-      int slot = Arrays.asList(criterionCodes).indexOf(code);
-      if (slot < 0) {
-        throw new IllegalArgumentException("\"" + code + "\" is not a criterion with indicators in " + instrument.id());
-      }
-      if (!(factor >= 0) || Double.isInfinite(factor)) {
-        throw new IllegalArgumentException("the factor of " + code + " must be a finite number >= 0, got " + factor);
-      }
-      f[slot] = Decimals.of(factor);
-    });
-    BigDecimal[] w = new BigDecimal[size];
-    for (int i = 0; i < size; i++) {
-      w[i] = weightDecimal[i].multiply(f[criterionSlot[i]]).stripTrailingZeros();
-    }
-    return new CompiledInstrument(this, w, excluded, accepted, declaredMaximum);
+    return new CompiledInstrument(layout, variant.withCriterionWeights(layout, factors));
   }
 
   /**
@@ -295,10 +127,7 @@ public final class CompiledInstrument {
    * @throws IllegalArgumentException if the maximum is out of range or reaches 10^15 units
    */
   public CompiledInstrument withMaximum(double maximum) {
-    if (!(maximum > 0) || Double.isInfinite(maximum)) {
-      throw new IllegalArgumentException("the maximum must be a finite number > 0, got " + maximum);
-    }
-    return new CompiledInstrument(this, weightDecimal, excluded, accepted, Decimals.of(maximum));
+    return new CompiledInstrument(layout, variant.withMaximum(layout, maximum));
   }
 
   /**
@@ -309,11 +138,7 @@ public final class CompiledInstrument {
    * @throws IllegalArgumentException for a code the instrument lacks
    */
   public CompiledInstrument withExcluded(Collection<String> codes) {
-    boolean[] ex = excluded.clone();
-    for (String code : codes) {
-      ex[position(code)] = true;
-    }
-    return new CompiledInstrument(this, weightDecimal, ex, accepted, declaredMaximum);
+    return new CompiledInstrument(layout, variant.withExcluded(layout, codes));
   }
 
   /**
@@ -328,28 +153,7 @@ public final class CompiledInstrument {
    * @throws IllegalArgumentException for an indicator the instrument lacks, or units reaching 10^15
    */
   public CompiledInstrument withAdjustments(Collection<CountryAdjustment> adjustments) {
-    BigDecimal[] w = weightDecimal.clone();
-    boolean[] ex = excluded.clone();
-    int[] acc = accepted.clone();
-    for (CountryAdjustment a : adjustments) {
-      AdjustmentRule r = AdjustmentRule.of(a);
-      if (r instanceof ExcludeIndicator e) {
-        ex[position(e.indicator())] = true;
-      } else if (r instanceof Reweight rw) {
-        w[position(rw.indicator())] = Decimals.of(rw.weight());
-      } else if (r instanceof AcceptChannel c) {
-        acc[position(c.indicator())] |= Channel.maskOf(c.channels());
-      }
-    }
-    return new CompiledInstrument(this, w, ex, acc, declaredMaximum);
-  }
-
-  private int position(String code) {
-    int i = instrument.indexOf(code);
-    if (i < 0) {
-      throw new IllegalArgumentException("\"" + code + "\" is not an indicator of instrument " + instrument.id());
-    }
-    return i;
+    return new CompiledInstrument(layout, variant.withAdjustments(layout, adjustments));
   }
 
   // --- packed answers and scoring ---------------------------------------------------------
@@ -362,30 +166,7 @@ public final class CompiledInstrument {
    * @return {@code sum of w_i x_i} in units, in {@code [0, maximumUnits()]}
    */
   public long points(int[] packed, int offset) {
-    if (singleUnits >= 0) { // one weight class (LOSI-2024): count, then multiply
-      int n = 0;
-      for (int i = 0; i < size; i++) {
-        n += countBit(packed[offset + i], i);
-      }
-      return singleUnits * n;
-    }
-    long sum = 0;
-    for (int i = 0; i < size; i++) {
-      sum += units[i] & -(long) countBit(packed[offset + i], i);
-    }
-    return sum;
-  }
-
-  /**
-   * 1 when a packed answer counts at position {@code i}, else 0; without branches, since answers are
-   * unpredictable: with {@code ch = v >>> 8} (a channel mask, below 64) the table bit {@code ch} of the position
-   * ({@code countLow} or {@code countHigh}, a conditional move) says whether a PRESENT answer naming those
-   * channels counts there, and {@code ((v & 0xFF) ^ PRESENT) - 1 >>> 31} is 1 iff the answer is PRESENT.
-   */
-  private int countBit(int v, int i) {
-    int ch = v >>> 8;
-    int table = ch < 32 ? countLow[i] : countHigh[i];
-    return (table >>> ch) & ((((v & 0xFF) ^ PRESENT) - 1) >>> 31);
+    return ints.points(packed, offset);
   }
 
   /**
@@ -398,12 +179,13 @@ public final class CompiledInstrument {
    * @return whether the answer adds the position's weight
    */
   public boolean counts(int position, int channelMask) {
-    return !excluded[position] && (channelMask == 0 || (channelMask & countingChannels[position]) != 0);
+    return !variant.excluded[position]
+        && (channelMask == 0 || (channelMask & variant.countingChannels[position]) != 0);
   }
 
   /** {@return the length of the buffer {@link #score(int[], int, long[])} fills: {@code 1 + criterionCount() + 2}} */
   public int resultLength() {
-    return 1 + criterionCodes.length + SCOPES;
+    return 1 + layout.criterionCodes.length + SCOPES;
   }
 
   /**
@@ -416,16 +198,7 @@ public final class CompiledInstrument {
    * @param out a buffer of at least {@link #resultLength()} longs, overwritten
    */
   public void score(int[] packed, int offset, long[] out) {
-    Arrays.fill(out, 0, resultLength(), 0L);
-    int scopes = 1 + criterionCodes.length;
-    long total = 0;
-    for (int i = 0; i < size; i++) {
-      long u = units[i] & -(long) countBit(packed[offset + i], i);
-      total += u;
-      out[1 + criterionSlot[i]] += u;
-      out[scopes + scopeOrdinal[i]] += u;
-    }
-    out[0] = total;
+    ints.score(packed, offset, out);
   }
 
   /**
@@ -468,7 +241,8 @@ public final class CompiledInstrument {
    * @return the index value in [0, 1]
    */
   public double value(long points) {
-    return ratio(points, maximumUnits);
+    requireMaximum();
+    return (double) points / (double) variant.maximumUnits; // both below 2^53: exact operands, one rounding
   }
 
   /**
@@ -479,7 +253,7 @@ public final class CompiledInstrument {
    */
   public Level level(long points) {
     requireMaximum();
-    return Level.of(points, maximumUnits);
+    return Level.of(points, variant.maximumUnits);
   }
 
   /**
@@ -489,7 +263,7 @@ public final class CompiledInstrument {
    * @return the points, as a double
    */
   public double toPoints(long units) {
-    return Decimals.toDouble(units, scale);
+    return Decimals.toDouble(units, variant.scale);
   }
 
   /**
@@ -499,18 +273,11 @@ public final class CompiledInstrument {
    */
   public Score score(long points) {
     requireMaximum();
-    return new Score(toPoints(points), toPoints(maximumUnits));
-  }
-
-  static double ratio(long points, long maximum) {
-    if (maximum <= 0) {
-      throw new IllegalStateException("the maximum is 0: every indicator is excluded");
-    }
-    return (double) points / (double) maximum; // both below 2^53: exact operands, one rounding
+    return new Score(toPoints(points), toPoints(variant.maximumUnits));
   }
 
   private void requireMaximum() {
-    if (maximumUnits <= 0) {
+    if (variant.maximumUnits <= 0) {
       throw new IllegalStateException("the maximum is 0: every indicator is excluded");
     }
   }
@@ -519,22 +286,22 @@ public final class CompiledInstrument {
 
   /** {@return the instrument compiled} */
   public Instrument instrument() {
-    return instrument;
+    return layout.instrument;
   }
 
   /** {@return the number of indicator positions (ints per packed assessment)} */
   public int size() {
-    return size;
+    return layout.size;
   }
 
   /** {@return the number of decimal places of the units: one unit is {@code 10^-scale()} points} */
   public int scale() {
-    return scale;
+    return variant.scale;
   }
 
   /** {@return the denominator in units; 0 only when every indicator is excluded and the instrument declares none} */
   public long maximumUnits() {
-    return maximumUnits;
+    return variant.maximumUnits;
   }
 
   /**
@@ -543,7 +310,7 @@ public final class CompiledInstrument {
    * @param position a 0-based indicator position
    */
   public long weightUnits(int position) {
-    return units[position];
+    return variant.units[position];
   }
 
   /**
@@ -552,7 +319,7 @@ public final class CompiledInstrument {
    * @param position a 0-based indicator position
    */
   public boolean isExcluded(int position) {
-    return excluded[position];
+    return variant.excluded[position];
   }
 
   /**
@@ -561,12 +328,12 @@ public final class CompiledInstrument {
    * @param position a 0-based indicator position
    */
   public boolean isMgpSpecific(int position) {
-    return mgpSpecific[position];
+    return layout.mgpSpecific[position];
   }
 
   /** {@return the number of criteria that have indicators (criterion slots)} */
   public int criterionCount() {
-    return criterionCodes.length;
+    return layout.criterionCodes.length;
   }
 
   /**
@@ -575,7 +342,7 @@ public final class CompiledInstrument {
    * @param slot a 0-based criterion slot, in instrument order
    */
   public String criterionCode(int slot) {
-    return criterionCodes[slot];
+    return layout.criterionCodes[slot];
   }
 
   /**
@@ -584,7 +351,7 @@ public final class CompiledInstrument {
    * @param position a 0-based indicator position
    */
   public int criterionSlot(int position) {
-    return criterionSlot[position];
+    return layout.criterionSlot[position];
   }
 
   /**
@@ -593,7 +360,7 @@ public final class CompiledInstrument {
    * @param slot a 0-based criterion slot, in instrument order
    */
   public long criterionMaximumUnits(int slot) {
-    return criterionMaximumUnits[slot];
+    return variant.criterionMaximumUnits[slot];
   }
 
   /**
@@ -602,7 +369,7 @@ public final class CompiledInstrument {
    * @param scope a channel scope
    */
   public long scopeMaximumUnits(ChannelScope scope) {
-    return scopeMaximumUnits[scope.ordinal()];
+    return variant.scopeMaximumUnits[scope.ordinal()];
   }
 
   /**
@@ -611,6 +378,6 @@ public final class CompiledInstrument {
    * @param position a 0-based indicator position
    */
   public Set<Channel> acceptedChannels(int position) {
-    return Channel.ofMask(accepted[position]);
+    return Channel.ofMask(variant.accepted[position]);
   }
 }

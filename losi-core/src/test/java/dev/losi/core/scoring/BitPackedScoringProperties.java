@@ -3,7 +3,6 @@ package dev.losi.core.scoring;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.losi.core.AdjustmentKind;
 import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.core.Channel;
@@ -15,15 +14,13 @@ import dev.losi.core.Evidence;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.core.Response;
-import java.time.LocalDate;
+import dev.losi.core.testing.RandomAdjustments;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -46,12 +43,15 @@ class BitPackedScoringProperties {
   private static final List<Criterion> CRITERIA = List.of(Criterion.INSTITUTIONAL_FRAMEWORK,
       Criterion.CONTENT_PROVISION, Criterion.SERVICES_PROVISION, Criterion.TECHNOLOGY);
   private static final double[] WEIGHTS = {1, 2, 3, 0.5, 0.7, 0.1, 0.8, 0.25, 1.3, 0.05, 4.125, 0.375};
+  /** Up to 7 adjustments of indicators other than the first (which keeps weight 1), country-wide. */
+  private static final RandomAdjustments ADJUSTMENTS = new RandomAdjustments("BRA",
+      Arrays.stream(WEIGHTS).boxed().toList(), 7, 1, List.of());
 
   record Case(Instrument instrument, List<Assessment> assessments, List<CountryAdjustment> adjustments) {}
 
   @Provide
   Arbitrary<Case> cases() {
-    return Arbitraries.longs().map(seed -> {
+    return Arbitraries.longs().flatMap(seed -> {
       Random r = new Random(seed);
       int n = r.nextInt(4) == 0 ? 63 + r.nextInt(3) + 64 * r.nextInt(2) : 1 + r.nextInt(200);
       int classes = 1 + r.nextInt(r.nextBoolean() ? 3 : WEIGHTS.length);
@@ -75,27 +75,7 @@ class BitPackedScoringProperties {
         }
         assessments.add(a.build());
       }
-      List<CountryAdjustment> adj = new ArrayList<>();
-      Set<Integer> weighed = new HashSet<>();
-      for (int k = r.nextInt(8); k > 0; k--) {
-        int i = 1 + r.nextInt(Math.max(1, n - 1));
-        if (i >= n) {
-          break;
-        }
-        Indicator ind = ins.indicators().get(i);
-        CountryAdjustment.Builder x = CountryAdjustment.builder().id("ADJ-" + adj.size()).country("BRA").instrumentId("P")
-            .indicator(ind.code()).rationale("r").decidedBy("d").decidedOn(LocalDate.of(2025, 1, 1));
-        int kind = r.nextInt(3);
-        if (kind == 2 && ind.channelScope() == ChannelScope.MGP_SPECIFIC) {
-          EnumSet<Channel> ch = EnumSet.noneOf(Channel.class);
-          ch.addAll(Channel.ofMask((1 + r.nextInt(15)) << 2));
-          adj.add(x.kind(AdjustmentKind.ACCEPT_CHANNEL).acceptedChannels(ch).build());
-        } else if (kind < 2 && weighed.add(i)) {
-          adj.add(kind == 0 ? x.kind(AdjustmentKind.EXCLUDE_INDICATOR).build()
-              : x.kind(AdjustmentKind.REWEIGHT).weight(WEIGHTS[r.nextInt(WEIGHTS.length)]).build());
-        }
-      }
-      return new Case(ins, assessments, adj);
+      return ADJUSTMENTS.of(ins).map(adj -> new Case(ins, assessments, adj));
     });
   }
 

@@ -15,14 +15,11 @@ import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.core.Response;
 import dev.losi.core.level.Level;
+import dev.losi.core.testing.RandomAdjustments;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -43,13 +40,16 @@ class FastPathProperties {
   private static final List<Criterion> CRITERIA = List.of(Criterion.INSTITUTIONAL_FRAMEWORK, Criterion.CONTENT_PROVISION,
       Criterion.TECHNOLOGY);
   private static final double[] WEIGHTS = {1, 2, 3, 0.5, 0.7, 0.1, 0.8, 0.25, 1.3, 0.05};
+  /** Up to 4 adjustments of any indicator, one in four for city C1 or C2 only (so C1 may be spared). */
+  private static final RandomAdjustments ADJUSTMENTS = new RandomAdjustments("BRA",
+      Arrays.stream(WEIGHTS).boxed().toList(), 4, 0, List.of("C1", "C2"));
   private static final int MGP_MASK = Channel.maskOf(List.of(Channel.MGP, Channel.MGP_LINKED_SITE));
 
   record Case(Instrument instrument, Assessment assessment, List<CountryAdjustment> adjustments) {}
 
   @Provide
   Arbitrary<Case> cases() {
-    return Arbitraries.longs().map(seed -> {
+    return Arbitraries.longs().flatMap(seed -> {
       Random r = new Random(seed);
       int n = 1 + r.nextInt(30);
       Instrument.Builder b = Instrument.builder().id("P").editionYear(2024).title("random").addAllCriteria(CRITERIA);
@@ -75,27 +75,8 @@ class FastPathProperties {
         b.declaredMaximum(Math.ceil(sum) + 1 + r.nextInt(3));
       }
       Instrument ins = b.build();
-      List<CountryAdjustment> adj = new ArrayList<>();
-      Set<Integer> weighed = new HashSet<>();
-      for (int k = r.nextInt(5); k > 0; k--) {
-        int i = r.nextInt(n);
-        Indicator ind = ins.indicators().get(i);
-        CountryAdjustment.Builder x = CountryAdjustment.builder().id("ADJ-" + adj.size()).country("BRA").instrumentId("P")
-            .indicator(ind.code()).rationale("r").decidedBy("d").decidedOn(LocalDate.of(2025, 1, 1));
-        if (r.nextInt(4) == 0) {
-          x.addCities(r.nextBoolean() ? "C1" : "C2");
-        }
-        int kind = r.nextInt(3);
-        if (kind == 2 && ind.channelScope() == ChannelScope.MGP_SPECIFIC) {
-          EnumSet<Channel> ch = EnumSet.noneOf(Channel.class);
-          ch.addAll(Channel.ofMask((1 + r.nextInt(15)) << 2));
-          adj.add(x.kind(AdjustmentKind.ACCEPT_CHANNEL).acceptedChannels(ch).build());
-        } else if (kind < 2 && weighed.add(i)) {
-          adj.add(kind == 0 ? x.kind(AdjustmentKind.EXCLUDE_INDICATOR).build()
-              : x.kind(AdjustmentKind.REWEIGHT).weight(WEIGHTS[r.nextInt(WEIGHTS.length)]).build());
-        }
-      }
-      return new Case(ins, a.build(), adj);
+      Assessment assessment = a.build();
+      return ADJUSTMENTS.of(ins).map(adj -> new Case(ins, assessment, adj));
     });
   }
 

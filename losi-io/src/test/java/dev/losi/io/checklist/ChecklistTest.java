@@ -21,8 +21,8 @@ import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
 import dev.losi.io.AssessmentCsv;
 import dev.losi.io.Assessments;
+import dev.losi.testing.ChecklistFilling;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,32 +81,6 @@ class ChecklistTest {
     return file;
   }
 
-  /** Fills rows by code with POI: answer, channel, URL, note (null leaves a cell alone). */
-  static Path fill(Path blank, Path filled, String[][] rows) throws Exception {
-    try (InputStream in = Files.newInputStream(blank); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      XSSFSheet s = wb.getSheet("Checklist");
-      for (Row r : s) {
-        Cell code = r.getCell(0);
-        if (code == null || code.getCellType() != CellType.STRING) {
-          continue;
-        }
-        for (String[] f : rows) {
-          if (f[0].equals(code.getStringCellValue())) {
-            for (int k = 1; k < f.length; k++) {
-              if (f[k] != null) {
-                r.createCell(k + 2).setCellValue(f[k]); // Answer is column D (index 3)
-              }
-            }
-          }
-        }
-      }
-      try (OutputStream out = Files.newOutputStream(filled)) {
-        wb.write(out);
-      }
-    }
-    return filled;
-  }
-
   @Test
   void theWorkbookOpensInPoiWithDropdownsFrozenHeaderAndNoFormulas() throws Exception {
     try (InputStream in = Files.newInputStream(generate()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -151,7 +125,7 @@ class ChecklistTest {
   @Test
   void filledChecklistScoresAsTheSameAnswersFromCsv() throws Exception {
     String note = "見つかった — وجدت — βρέθηκε";
-    Path filled = fill(generate(), dir.resolve("filled.xlsx"), new String[][] {
+    Path filled = ChecklistFilling.fill(generate(), dir.resolve("filled.xlsx"), new String[][] {
         {"I1", "Present", "MGP", "https://sp.example/a", note},
         {"I2", "present", "SOCIAL_MEDIA", null, "=SUM(A1)"},
         {"C1", "ABSENT"},
@@ -181,14 +155,14 @@ class ChecklistTest {
 
   @Test
   void aLocalIndicatorIsReadBack() throws Exception {
-    Path filled = fill(generate(), dir.resolve("filled.xlsx"), new String[][] {{"BR-L1", "Present"}});
+    Path filled = ChecklistFilling.fill(generate(), dir.resolve("filled.xlsx"), new String[][] {{"BR-L1", "Present"}});
     assertEquals(Answer.PRESENT, Checklists.read(filled, eight(), adjustments()).answer("BR-L1"));
   }
 
   @Test
   void problemsNameTheCell() throws Exception {
     // I1 is on row 11, so C5 (the 7th indicator) is on row 17.
-    Path filled = fill(generate(), dir.resolve("checklist.xlsx"), new String[][] {
+    Path filled = ChecklistFilling.fill(generate(), dir.resolve("checklist.xlsx"), new String[][] {
         {"C5", "Yes"}, {"C3", "Present", "WEBSITE"}});
     LosiValidationException e = assertThrows(LosiValidationException.class,
         () -> Checklists.read(filled, eight(), adjustments()));
@@ -243,7 +217,7 @@ class ChecklistTest {
 
   @Test
   void theOneInputFaceReadsAndStreamsAChecklistWithoutBeingToldTheSheet() throws Exception {
-    Path filled = fill(generate(), dir.resolve("filled.xlsx"), new String[][] {
+    Path filled = ChecklistFilling.fill(generate(), dir.resolve("filled.xlsx"), new String[][] {
         {"I1", "Present", "MGP"}, {"I2", "Present", "SOCIAL_MEDIA"}, {"C1", "Absent"}, {"C3", "Present"}});
     Assessments.Reader reader = Assessments.reader(eight()).withAdjustments(adjustments());
     List<Assessment> read = reader.read(filled);
@@ -260,7 +234,7 @@ class ChecklistTest {
 
   @Test
   void anIncompleteChecklistIsRefusedCellByCellWhenMissingAnswersAreRefused() throws Exception {
-    Path filled = fill(generate(), dir.resolve("half.xlsx"), new String[][] {
+    Path filled = ChecklistFilling.fill(generate(), dir.resolve("half.xlsx"), new String[][] {
         {"I1", "Present"}, {"I2", "Absent"}, {"C1", "Absent"}, {"C2", "Absent"}, {"C3", "Absent"}, {"BR-L1", "Absent"}});
     Assessments.Reader reader = Assessments.reader(eight()).withAdjustments(adjustments());
     LosiValidationException e = assertThrows(LosiValidationException.class,

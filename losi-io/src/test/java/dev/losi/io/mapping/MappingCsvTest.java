@@ -1,12 +1,12 @@
 package dev.losi.io.mapping;
 
+import static dev.losi.core.testing.ProblemLines.lines;
 import static dev.losi.io.mapping.MappingFixtures.A;
 import static dev.losi.io.mapping.MappingFixtures.B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.losi.core.LosiValidationException;
-import dev.losi.core.Problem;
 import dev.losi.core.mapping.EditionMapping;
 import dev.losi.core.mapping.Link;
 import dev.losi.core.mapping.Relation;
@@ -17,10 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MappingCsvTest {
-
-  private static List<String> lines(LosiValidationException e) {
-    return e.problems().stream().map(Problem::toString).toList();
-  }
 
   /** The written text, worked out by hand from the format: header, then one row per link in order. */
   @Test

@@ -1,5 +1,6 @@
 package dev.losi.io.mapping;
 
+import static dev.losi.core.testing.ProblemLines.lines;
 import static dev.losi.io.mapping.MappingFixtures.A;
 import static dev.losi.io.mapping.MappingFixtures.B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +16,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
-import dev.losi.core.Problem;
 import dev.losi.core.mapping.BundledMappings;
 import dev.losi.core.mapping.EditionMapping;
 import dev.losi.io.Instruments;
@@ -38,10 +38,6 @@ class MappingJsonTest {
     assertTrue(Files.exists(SCHEMA), "missing schema " + SCHEMA.toAbsolutePath());
     JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MAPPER.readTree(SCHEMA.toFile()));
     return schema.validate(MAPPER.readTree(document));
-  }
-
-  private static List<String> lines(LosiValidationException e) {
-    return e.problems().stream().map(Problem::toString).toList();
   }
 
   @Test

@@ -67,11 +67,7 @@ class AgreementProperties {
       @ForAll @IntRange(min = 2, max = 5) int raters, @ForAll @IntRange(min = 2, max = 5) int q,
       @ForAll boolean missing) {
     int[][] d = randomData(seed, units, raters, q, missing);
-    List<Integer> order = new ArrayList<>();
-    for (int r = 0; r < raters; r++) {
-      order.add(r);
-    }
-    Collections.shuffle(order, new Random(seed + 1));
+    List<Integer> order = shuffled(raters, new Random(seed + 1));
     int[][] p = new int[units][raters];
     for (int u = 0; u < units; u++) {
       for (int r = 0; r < raters; r++) {
@@ -89,11 +85,7 @@ class AgreementProperties {
       @ForAll @IntRange(min = 2, max = 5) int raters, @ForAll @IntRange(min = 2, max = 6) int q,
       @ForAll boolean missing) {
     int[][] d = randomData(seed, units, raters, q, missing);
-    List<Integer> perm = new ArrayList<>();
-    for (int k = 0; k < q; k++) {
-      perm.add(k);
-    }
-    Collections.shuffle(perm, new Random(seed ^ 0x5DEECE66DL));
+    List<Integer> perm = shuffled(q, new Random(seed ^ 0x5DEECE66DL));
     int[][] p = new int[units][raters];
     for (int u = 0; u < units; u++) {
       for (int r = 0; r < raters; r++) {
@@ -155,6 +147,16 @@ class AgreementProperties {
         assertEquals(dense.alpha, byUnit.alpha, 1e-12);
       }
     }
+  }
+
+  /** 0 .. n - 1 in the order {@link Collections#shuffle(List, Random)} gives them. */
+  private static List<Integer> shuffled(int n, Random random) {
+    List<Integer> list = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      list.add(k);
+    }
+    Collections.shuffle(list, random);
+    return list;
   }
 
   private static void assertSame(Map<Coefficient, Estimate> a, Map<Coefficient, Estimate> b) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.junit.jupiter.api.Test;
 
 /** The unit bootstrap of Krippendorff's alpha: reproducible, thread-count independent, sensible. */
@@ -42,16 +43,7 @@ class BootstrapTest {
     for (int i = 0; i < alphas.length; i++) {
       alphas[i] = KrippendorffAlpha.estimate(simulate(rnd, units), MeasurementLevel.NOMINAL).value();
     }
-    double mean = 0;
-    for (double a : alphas) {
-      mean += a;
-    }
-    mean /= alphas.length;
-    double ss = 0;
-    for (double a : alphas) {
-      ss += (a - mean) * (a - mean);
-    }
-    double sd = Math.sqrt(ss / (alphas.length - 1));
+    double sd = new StandardDeviation().evaluate(alphas); // Commons Math: the sample SD, n - 1 in the denominator
     assertEquals(sd, b.standardError(), 0.3 * sd, "bootstrap SE " + b.standardError() + " vs sampling SD " + sd);
   }
 

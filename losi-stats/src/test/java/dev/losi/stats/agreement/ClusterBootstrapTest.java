@@ -24,18 +24,8 @@ class ClusterBootstrapTest {
 
   @Test
   void cohenKappaIntervalEqualsIndependentResampling() {
-    int[][] ratings = new int[CITIES * ITEMS][2];
     List<String> city = new ArrayList<>();
-    UniformRandomProvider gen = RandomSource.XO_RO_SHI_RO_128_PP.create(11L);
-    for (int c = 0; c < CITIES; c++) {
-      double level = gen.nextDouble(); // cities differ: clustering
-      for (int i = 0; i < ITEMS; i++) {
-        int a = gen.nextDouble() < level ? 1 : 0;
-        int b = gen.nextDouble() < 0.85 ? a : 1 - a;
-        ratings[c * ITEMS + i] = new int[] {a, b};
-        city.add(String.format("C%02d", c));
-      }
-    }
+    int[][] ratings = clustered(11L, 0.85, city);
     ReliabilityData data = ReliabilityData.of(Scale.LOSI_BINARY, ratings);
     long seed = 20241201L;
     int replicates = 400;
@@ -45,19 +35,9 @@ class ClusterBootstrapTest {
     double[] kappas = new double[replicates];
     int defined = 0;
     for (int b = 0; b < replicates; b++) {
-      UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Streams.seed(seed, b, 0, 0));
-      double[][] table = new double[2][2];
-      for (int k = 0; k < CITIES; k++) {
-        int c = rng.nextInt(CITIES); // clusters ordered by label C00 .. C14 = index
-        for (int i = 0; i < ITEMS; i++) {
-          int[] x = ratings[c * ITEMS + i];
-          table[x[0]][x[1]]++;
-        }
-      }
-      double n = table[0][0] + table[0][1] + table[1][0] + table[1][1];
-      double po = (table[0][0] + table[1][1]) / n;
-      double pe = ((table[0][0] + table[0][1]) * (table[0][0] + table[1][0])
-          + (table[1][0] + table[1][1]) * (table[0][1] + table[1][1])) / (n * n);
+      double[][] table = resampledTable(ratings, seed, b);
+      double po = observed(table);
+      double pe = chance(table);
       if (pe < 1) {
         kappas[defined++] = (po - pe) / (1 - pe);
       }
@@ -116,17 +96,8 @@ class ClusterBootstrapTest {
    */
   @Test
   void everyCoefficientOfTheReportEqualsIndependentResampling() {
-    int[][] ratings = new int[CITIES * ITEMS][2];
     List<String> city = new ArrayList<>();
-    UniformRandomProvider gen = RandomSource.XO_RO_SHI_RO_128_PP.create(5L);
-    for (int c = 0; c < CITIES; c++) {
-      double level = gen.nextDouble();
-      for (int i = 0; i < ITEMS; i++) {
-        int a = gen.nextDouble() < level ? 1 : 0;
-        ratings[c * ITEMS + i] = new int[] {a, gen.nextDouble() < 0.9 ? a : 1 - a};
-        city.add(String.format("C%02d", c));
-      }
-    }
+    int[][] ratings = clustered(5L, 0.9, city);
     ReliabilityData data = ReliabilityData.of(Scale.LOSI_BINARY, ratings);
     long seed = 77L;
     int replicates = 300;
@@ -138,17 +109,9 @@ class ClusterBootstrapTest {
     double[] agree = new double[replicates];
     int defined = 0;
     for (int b = 0; b < replicates; b++) {
-      UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Streams.seed(seed, b, 0, 0));
-      double[][] t = new double[2][2];
-      for (int k = 0; k < CITIES; k++) {
-        int c = rng.nextInt(CITIES);
-        for (int i = 0; i < ITEMS; i++) {
-          t[ratings[c * ITEMS + i][0]][ratings[c * ITEMS + i][1]]++;
-        }
-      }
-      double n = t[0][0] + t[0][1] + t[1][0] + t[1][1];
-      double po = (t[0][0] + t[1][1]) / n;
-      double pe = ((t[0][0] + t[0][1]) * (t[0][0] + t[1][0]) + (t[1][0] + t[1][1]) * (t[0][1] + t[1][1])) / (n * n);
+      double[][] t = resampledTable(ratings, seed, b);
+      double po = observed(t);
+      double pe = chance(t);
       agree[b] = po;
       if (pe < 1) {
         kappa[defined++] = (po - pe) / (1 - pe);
@@ -163,6 +126,54 @@ class ClusterBootstrapTest {
     ConfidenceIntervalCheck.equal(p.evaluate(agree, 2.5), p.evaluate(agree, 97.5),
         pa.bootstrap().orElseThrow().interval().lower(), pa.bootstrap().orElseThrow().interval().upper());
     assertEquals(boot.run(data, city, d -> Agreement.gwetAc1(d), -1, 1), all.get(Coefficient.GWET_AC1));
+  }
+
+  /**
+   * {@code CITIES} cities of {@code ITEMS} binary items each, clustered: city c draws a level, rater A says 1
+   * with that probability, rater B agrees with A with probability {@code agreement}. Adds each item's city
+   * label (C00 .. C14) to {@code city}.
+   */
+  private static int[][] clustered(long seed, double agreement, List<String> city) {
+    int[][] ratings = new int[CITIES * ITEMS][2];
+    UniformRandomProvider gen = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    for (int c = 0; c < CITIES; c++) {
+      double level = gen.nextDouble(); // cities differ: clustering
+      for (int i = 0; i < ITEMS; i++) {
+        int a = gen.nextDouble() < level ? 1 : 0;
+        int b = gen.nextDouble() < agreement ? a : 1 - a;
+        ratings[c * ITEMS + i] = new int[] {a, b};
+        city.add(String.format("C%02d", c));
+      }
+    }
+    return ratings;
+  }
+
+  /**
+   * The 2x2 table (A's rating, B's rating) of replicate {@code b}: {@code CITIES} cities drawn with replacement
+   * by the seed scheme of {@link ClusterBootstrap} ({@code Streams.seed(seed, b, 0, 0)}), each with all its items.
+   */
+  private static double[][] resampledTable(int[][] ratings, long seed, int b) {
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(Streams.seed(seed, b, 0, 0));
+    double[][] table = new double[2][2];
+    for (int k = 0; k < CITIES; k++) {
+      int c = rng.nextInt(CITIES); // clusters ordered by label C00 .. C14 = index
+      for (int i = 0; i < ITEMS; i++) {
+        int[] x = ratings[c * ITEMS + i];
+        table[x[0]][x[1]]++;
+      }
+    }
+    return table;
+  }
+
+  /** Observed agreement of a 2x2 table: {@code p_o = (t00 + t11) / n}. */
+  private static double observed(double[][] t) {
+    return (t[0][0] + t[1][1]) / (t[0][0] + t[0][1] + t[1][0] + t[1][1]);
+  }
+
+  /** Cohen's chance agreement of a 2x2 table: {@code p_e = (row0 col0 + row1 col1) / n^2}. */
+  private static double chance(double[][] t) {
+    double n = t[0][0] + t[0][1] + t[1][0] + t[1][1];
+    return ((t[0][0] + t[0][1]) * (t[0][0] + t[1][0]) + (t[1][0] + t[1][1]) * (t[0][1] + t[1][1])) / (n * n);
   }
 
   /** Two-number equality helper with a message. */

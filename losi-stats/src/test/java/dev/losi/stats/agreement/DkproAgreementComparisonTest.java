@@ -81,12 +81,10 @@ class DkproAgreementComparisonTest {
       Pair p = random(seed, 2, q, 0);
       ReliabilityData d = p.ours();
       String at = "seed " + seed;
-      assertEquals(new PercentageAgreement(p.theirs()).calculateAgreement(), Agreement.percentAgreement(d).value(), TOL, at);
+      manyRaterCoefficients(p, at);
       assertEquals(new CohenKappaAgreement(p.theirs()).calculateAgreement(), Agreement.cohenKappa(d).estimate().value(), TOL, at);
       assertEquals(new ScottPiAgreement(p.theirs()).calculateAgreement(), Agreement.scottPi(d).estimate().value(), TOL, at);
       assertEquals(new BennettSAgreement(p.theirs()).calculateAgreement(), Agreement.bennettS(d).estimate().value(), TOL, at);
-      assertEquals(new FleissKappaAgreement(p.theirs()).calculateAgreement(), Agreement.fleissKappa(d).estimate().value(), TOL, at);
-      assertEquals(new RandolphKappaAgreement(p.theirs()).calculateAgreement(), Agreement.randolphKappa(d).value(), TOL, at);
       // Cohen's (1968) weighted kappa: DKPro's WeightedKappaAgreement with squared (interval) distance is the
       // quadratic form; weights 1 - d/d_max give the same ratio of disagreements.
       assertEquals(new WeightedKappaAgreement(p.theirs(), new IntervalDistanceFunction()).calculateAgreement(),
@@ -101,11 +99,8 @@ class DkproAgreementComparisonTest {
       int raters = 3 + (int) (seed % 4);
       int q = 2 + (int) (seed % 5);
       Pair p = random(seed, raters, q, 0);
-      ReliabilityData d = p.ours();
       String at = "seed " + seed;
-      assertEquals(new PercentageAgreement(p.theirs()).calculateAgreement(), Agreement.percentAgreement(d).value(), TOL, at);
-      assertEquals(new FleissKappaAgreement(p.theirs()).calculateAgreement(), Agreement.fleissKappa(d).estimate().value(), TOL, at);
-      assertEquals(new RandolphKappaAgreement(p.theirs()).calculateAgreement(), Agreement.randolphKappa(d).value(), TOL, at);
+      manyRaterCoefficients(p, at);
       alphas(p, at);
     }
   }
@@ -122,6 +117,14 @@ class DkproAgreementComparisonTest {
       // (the mean over units with two or more ratings) we follow; see MissingRatingsTest for that case.
       alphas(p, at);
     }
+  }
+
+  /** Percent agreement, Fleiss' kappa and Randolph's kappa, defined for any number of raters. */
+  private static void manyRaterCoefficients(Pair p, String at) {
+    ReliabilityData d = p.ours();
+    assertEquals(new PercentageAgreement(p.theirs()).calculateAgreement(), Agreement.percentAgreement(d).value(), TOL, at);
+    assertEquals(new FleissKappaAgreement(p.theirs()).calculateAgreement(), Agreement.fleissKappa(d).estimate().value(), TOL, at);
+    assertEquals(new RandolphKappaAgreement(p.theirs()).calculateAgreement(), Agreement.randolphKappa(d).value(), TOL, at);
   }
 
   private static void alphas(Pair p, String at) {

@@ -131,17 +131,7 @@ class PublishedExamplesTest {
    */
   static ReliabilityData cohenTable() {
     int[][] table = {{40, 5, 5}, {3, 20, 2}, {2, 5, 18}};
-    ReliabilityData.Builder b = ReliabilityData.builder(Scale.ordinal("A", "B", "C"));
-    int unit = 0;
-    for (int i = 0; i < 3; i++) {
-      for (int j = 0; j < 3; j++) {
-        for (int c = 0; c < table[i][j]; c++) {
-          String u = "u" + unit++;
-          b.rate(u, "first", i).rate(u, "second", j);
-        }
-      }
-    }
-    return b.build();
+    return ContingencyTables.twoRaters(Scale.ordinal("A", "B", "C"), table, "u", "first", "second");
   }
 
   @Test

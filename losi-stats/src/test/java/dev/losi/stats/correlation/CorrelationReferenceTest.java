@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
-import java.io.BufferedReader;
+import dev.losi.testing.TsvResource;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +26,9 @@ class CorrelationReferenceTest {
 
   static List<Row> rows() throws IOException {
     List<Row> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        CorrelationReferenceTest.class.getResourceAsStream("reference-values.tsv"), StandardCharsets.UTF_8))) {
-      r.readLine();
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split("\t", -1);
-        rows.add(new Row(f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-            Double.parseDouble(f[5]), f[6]));
-      }
+    for (String[] f : TsvResource.rows(CorrelationReferenceTest.class, "reference-values.tsv")) {
+      rows.add(new Row(f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+          Double.parseDouble(f[5]), f[6]));
     }
     return rows;
   }

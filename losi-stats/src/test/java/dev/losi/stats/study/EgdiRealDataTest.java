@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.correlation.Correlation;
 import dev.losi.stats.correlation.CorrelationSummary;
-import java.io.BufferedReader;
+import dev.losi.testing.TsvResource;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,16 +24,10 @@ class EgdiRealDataTest {
 
   static Map<String, Double> reference() throws IOException {
     Map<String, Double> ref = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        EgdiRealDataTest.class.getResourceAsStream("egdi2024-reference-values.tsv"), StandardCharsets.UTF_8))) {
-      r.readLine();
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split("\t", -1);
-        ref.put(f[0] + " " + f[1], Double.parseDouble(f[2]));
-        if (!f[3].isEmpty()) {
-          ref.put(f[0] + " " + f[1] + " p", Double.parseDouble(f[3]));
-        }
+    for (String[] f : TsvResource.rows(EgdiRealDataTest.class, "egdi2024-reference-values.tsv")) {
+      ref.put(f[0] + " " + f[1], Double.parseDouble(f[2]));
+      if (!f[3].isEmpty()) {
+        ref.put(f[0] + " " + f[1] + " p", Double.parseDouble(f[3]));
       }
     }
     return ref;
