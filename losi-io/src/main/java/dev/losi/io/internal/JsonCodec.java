@@ -12,22 +12,21 @@ import java.io.InputStream;
 /**
  * Internal, not API: what each JSON document class of losi-io holds ({@code LosiJson}, {@code MappingJson}):
  * its parsing limits, the strict parser factory that enforces them ({@link JsonTrees#strictFactory}), and the
- * strict mapper over that factory ({@link JsonSupport#strictMapper}) with its pretty writer. The mapper is made
- * on first use, because reading goes through {@link #tree(InputStream)} (jackson-core only) and making a
- * databind mapper costs more than reading a small document. Thread-safe.
+ * strict mapper over that factory ({@link JsonSupport#strictMapper}) with its pretty writer. Each is made on
+ * first use: reading goes through {@link #tree(InputStream)} (jackson-core only), and making a databind mapper
+ * costs more than reading a small document; a command that reads no JSON makes neither. Thread-safe.
  *
  * @since 0.1.0
  */
 public final class JsonCodec {
 
   private final JsonLimits limits;
-  private final JsonFactory factory;
-  private volatile ObjectMapper mapper;
-  private volatile ObjectWriter writer;
+  private JsonFactory factory;
+  private ObjectMapper mapper;
+  private ObjectWriter writer;
 
   private JsonCodec(JsonLimits limits) {
     this.limits = limits;
-    this.factory = JsonTrees.strictFactory(limits);
   }
 
   /** The codec for {@code limits}. */
@@ -40,34 +39,28 @@ public final class JsonCodec {
     return limits;
   }
 
-  /** The strict factory made with the limits. */
-  public JsonFactory factory() {
+  /** The strict factory made with the limits, made on the first call. */
+  public synchronized JsonFactory factory() {
+    if (factory == null) {
+      factory = JsonTrees.strictFactory(limits);
+    }
     return factory;
   }
 
   /** The strict mapper over {@link #factory()}, made on the first call. */
-  public ObjectMapper mapper() {
-    ObjectMapper m = mapper;
-    if (m == null) {
-      synchronized (this) {
-        m = mapper;
-        if (m == null) {
-          m = JsonSupport.strictMapper(factory);
-          mapper = m;
-        }
-      }
+  public synchronized ObjectMapper mapper() {
+    if (mapper == null) {
+      mapper = JsonSupport.strictMapper(factory());
     }
-    return m;
+    return mapper;
   }
 
-  /** The pretty-printing writer of {@link #mapper()}. */
-  public ObjectWriter writer() {
-    ObjectWriter w = writer;
-    if (w == null) {
-      w = JsonSupport.prettyWriter(mapper());
-      writer = w;
+  /** The pretty-printing writer of {@link #mapper()}, made on the first call. */
+  public synchronized ObjectWriter writer() {
+    if (writer == null) {
+      writer = JsonSupport.prettyWriter(mapper());
     }
-    return w;
+    return writer;
   }
 
   /**
@@ -77,7 +70,7 @@ public final class JsonCodec {
    * @throws IOException for a syntax error, a token after the value, a limit exceeded, or a failed read
    */
   public JsonNode tree(InputStream in) throws IOException {
-    try (JsonParser p = factory.createParser(TextStreams.unclosed(in))) {
+    try (JsonParser p = factory().createParser(TextStreams.unclosed(in))) {
       return JsonTrees.document(p);
     }
   }

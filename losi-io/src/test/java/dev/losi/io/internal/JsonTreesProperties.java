@@ -170,36 +170,30 @@ class JsonTreesProperties {
         case 2 -> out.append(r.nextBoolean() ? "true" : "false");
         case 3 -> out.append("null");
         case 4 -> out.append(r.nextInt(1000) - 500);
-        case 5 -> {
-          out.append('[');
-          int n = r.nextInt(4);
-          for (int i = 0; i < n; i++) {
-            if (i > 0) {
-              out.append(',');
-            }
-            space();
-            value(depth + 1);
-            space();
-          }
-          out.append(']');
-        }
-        default -> {
-          out.append('{');
-          int n = r.nextInt(4);
-          for (int i = 0; i < n; i++) {
-            if (i > 0) {
-              out.append(',');
-            }
-            space();
-            out.append("\"k").append(r.nextInt(6)).append('"');
-            space();
-            out.append(':');
-            space();
-            value(depth + 1);
-          }
-          out.append('}');
-        }
+        case 5 -> members('[', ']', () -> {
+          value(depth + 1);
+          space();
+        });
+        default -> members('{', '}', () -> {
+          out.append("\"k").append(r.nextInt(6)).append('"');
+          space();
+          out.append(':');
+          space();
+          value(depth + 1);
+        });
       }
+    }
+
+    /** Up to three members between the brackets, separated by commas, each after white space. */
+    private void members(char open, char close, Runnable member) {
+      out.append(open);
+      int n = r.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        out.append(i > 0 ? "," : "");
+        space();
+        member.run();
+      }
+      out.append(close);
     }
 
     private void space() {
