@@ -140,6 +140,7 @@ final class JsonModel {
       return null;
     }
     if (!n.isIntegralNumber() || !n.canConvertToLong() || n.longValue() < min || n.longValue() > max) {
+      // a number too large for a double prints as written (1e400, not "Infinity"): JsonTrees keeps its literal
       problem(path, name, abbreviate(n), "must be a whole number from " + min + " to " + max);
       return null;
     }

@@ -2,13 +2,11 @@ package dev.losi.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.losi.io.internal.JsonTrees;
 import java.io.IOException;
 import java.util.Map;
 
@@ -17,8 +15,8 @@ import java.util.Map;
  * what the reader would refuse anyway: the content of an unknown field is skipped by the parser (its
  * tokens are read and checked, never stored) and the field kept as {@code null}, so the model reader still
  * reports it as unknown; a value of the wrong kind (an array where a string belongs) is kept as an empty
- * value of its kind, so the reader still reports the type. The tree of a valid document is the tree
- * {@code ObjectMapper.readTree} builds.
+ * value of its kind, so the reader still reports the type. Scalars are read by {@link JsonTrees#value}; the tree
+ * of a valid document is the tree {@code ObjectMapper.readTree} builds.
  */
 final class JsonShape {
 
@@ -49,16 +47,11 @@ final class JsonShape {
     return new JsonShape(Map.of(), element);
   }
 
-  /** Reads scalars as {@code mapper.readTree} would, without its check for content after the value. */
-  static ObjectReader scalars(ObjectMapper mapper) {
-    return mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  }
-
   /**
    * The tree of the value at the parser's current token, pruned to this shape; the parser is left on the
    * value's last token.
    */
-  JsonNode read(JsonParser p, ObjectReader scalars) throws IOException {
+  JsonNode read(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
       ObjectNode o = JsonModel.F.objectNode();
@@ -70,7 +63,7 @@ final class JsonShape {
           p.skipChildren();
           o.set(name, NullNode.getInstance());
         } else {
-          o.set(name, s.read(p, scalars));
+          o.set(name, s.read(p));
         }
       }
       return o;
@@ -82,13 +75,10 @@ final class JsonShape {
         return a;
       }
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        a.add(element.read(p, scalars));
+        a.add(element.read(p));
       }
       return a;
     }
-    if (t == JsonToken.VALUE_NULL) {
-      return NullNode.getInstance();
-    }
-    return scalars.readTree(p);
+    return JsonTrees.value(p);
   }
 }

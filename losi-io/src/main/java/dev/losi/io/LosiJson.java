@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -229,15 +228,14 @@ public final class LosiJson {
     ProblemCollector problems = new ProblemCollector();
     ProblemCollector listed = new ProblemCollector();
     AssessmentJson one = new AssessmentJson(new JsonModel(source, listed));
-    ObjectReader scalars = JsonShape.scalars(codec.mapper());
     List<Assessment> out = new ArrayList<>();
     JsonNode doc = null;
-    try (JsonParser p = codec.mapper().getFactory().createParser(TextStreams.unclosed(in))) {
+    try (JsonParser p = codec.factory().createParser(TextStreams.unclosed(in))) {
       JsonToken t = p.nextToken();
       if (t == null) {
         problems.add(Problem.builder().source(source).message("is empty: expected a JSON object").build());
       } else if (t != JsonToken.START_OBJECT) {
-        doc = JsonShape.SCALAR.read(p, scalars);
+        doc = JsonShape.SCALAR.read(p);
       } else {
         ObjectNode o = JsonModel.F.objectNode();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -245,14 +243,14 @@ public final class LosiJson {
           JsonToken v = p.nextToken();
           if (name.equals("assessments") && v == JsonToken.START_ARRAY) {
             for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-              Assessment a = one.readListed(JsonShape.ASSESSMENT.read(p, scalars), "$.assessments[" + i + "]");
+              Assessment a = one.readListed(JsonShape.ASSESSMENT.read(p), "$.assessments[" + i + "]");
               if (a != null) {
                 out.add(a);
               }
             }
             o.set(name, JsonModel.F.arrayNode());
           } else if (name.equals("assessments") || name.equals("schemaVersion")) {
-            o.set(name, JsonShape.SCALAR.read(p, scalars));
+            o.set(name, JsonShape.SCALAR.read(p));
           } else {
             p.skipChildren();
             o.set(name, NullNode.getInstance());
@@ -392,8 +390,8 @@ public final class LosiJson {
   /** Parses a document tree with the limits, reporting syntax and limit errors as problems. */
   JsonNode parse(InputStream in, String source, ProblemCollector problems) throws IOException {
     try {
-      JsonNode root = codec.mapper().readTree(TextStreams.unclosed(in));
-      if (root == null || root.isMissingNode()) {
+      JsonNode root = codec.tree(in);
+      if (root == null) {
         problems.add(Problem.builder().source(source).message("is empty: expected a JSON object").build());
         return null;
       }

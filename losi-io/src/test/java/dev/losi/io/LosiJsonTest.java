@@ -129,6 +129,31 @@ class LosiJsonTest {
         lines(e));
   }
 
+  /**
+   * Issue 15, item 23: a population too large for a double was echoed as {@code "Infinity"} (what Jackson's
+   * {@code DoubleNode} prints); the message now echoes the number as written, in a list and in a single
+   * assessment.
+   */
+  @Test
+  void aPopulationTooLargeForADoubleIsEchoedAsWritten() {
+    String city = "{\"id\": \"MZ-MPM\", \"name\": \"Maputo\", \"country\": \"MOZ\", \"population\": %s}";
+    String one = "{\"city\": " + city + ", \"instrumentId\": \"TEST-10\", \"assessorId\": \"A\", \"responses\": []}";
+    LosiValidationException e = assertThrows(LosiValidationException.class,
+        () -> json.readAssessments("{\"schemaVersion\": 1, \"assessments\": [" + one.formatted("1e400") + "]}", "a.json"));
+    assertEquals(List.of(
+        "a.json:$.assessments[0].city: population \"1e400\" must be a whole number from 0 to 9223372036854775807"),
+        lines(e));
+    e = assertThrows(LosiValidationException.class,
+        () -> json.readAssessment("{\"schemaVersion\": 1, " + one.formatted("-1E+999").substring(1), "b.json"));
+    assertEquals(List.of("b.json:$.city: population \"-1E+999\" must be a whole number from 0 to 9223372036854775807"),
+        lines(e));
+    // a number a double holds is echoed as before, as Jackson prints it
+    e = assertThrows(LosiValidationException.class,
+        () -> json.readAssessment("{\"schemaVersion\": 1, " + one.formatted("1e300").substring(1), "c.json"));
+    assertEquals(List.of("c.json:$.city: population \"1.0E300\" must be a whole number from 0 to 9223372036854775807"),
+        lines(e));
+  }
+
   @Test
   void versionSyntaxAndDuplicateKeys() {
     LosiValidationException e = assertThrows(LosiValidationException.class,

@@ -2,7 +2,6 @@ package dev.losi.io.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,22 +22,17 @@ public final class JsonSupport {
   private JsonSupport() {}
 
   /**
-   * A mapper whose parser enforces {@code limits} (Jackson {@link StreamReadConstraints}: nesting depth,
+   * A mapper whose parser enforces {@code limits} (Jackson {@code StreamReadConstraints}: nesting depth,
    * string length, number length, document length), rejects repeated keys
    * ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}) and anything after the root value
    * ({@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS}).
    */
   public static ObjectMapper strictMapper(JsonLimits limits) {
-    JacksonVersion.requireSupported();
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    return strictMapper(JsonTrees.strictFactory(limits));
+  }
+
+  /** The mapper of {@link #strictMapper(JsonLimits)} over a factory made by {@link JsonTrees#strictFactory}. */
+  static ObjectMapper strictMapper(JsonFactory factory) {
     return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
