@@ -152,6 +152,10 @@ final class LongCsvScan {
   private int[] cityCells = new int[64 * CITY_STRIDE];
   private static final int CITY_STRIDE = CITY_FIELDS + 2;
 
+  /** Country, size class and region texts met so far, each kept once (up to {@link #SHARED_CELLS} of them). */
+  private final Map<String, String> sharedCells = new HashMap<>();
+  private static final int SHARED_CELLS = 4096;
+
   private final ByteKeys assessorKeys = new ByteKeys();
   private int[] assessorOf = new int[16];
   private final Map<String, Integer> assessorIndex = new LinkedHashMap<>();
@@ -171,12 +175,12 @@ final class LongCsvScan {
 
   private final GroupTable groups = new GroupTable();
   /** Per group, in order of first appearance: its answers, and its city, assessor and date (indexes here). */
-  private final List<int[]> answers = new ArrayList<>();
+  private final GroupAnswers answers;
   private int[] groupKeys = new int[3 * 64];
   private int lastCity = -1;
   private int lastAssessor = -1;
   private int lastDate = -1;
-  private int[] lastGroup;
+  private int lastGroup;
 
   private LongCsvScan(InputStream in, long base, Instrument instrument, IndicatorCodes codes, CsvFormat format,
       AssessmentLayout layout, LongConsumer bytesRead, AtomicLong read, boolean reports) {
@@ -189,6 +193,7 @@ final class LongCsvScan {
     this.bytesRead = bytesRead;
     this.read = read;
     this.reports = reports;
+    this.answers = new GroupAnswers(instrument.size());
     dates.add(null);
   }
 
@@ -676,11 +681,9 @@ final class LongCsvScan {
       checkText(cUrl);
       checkText(cNote);
     }
-    int[] g = group(city, assessor, date);
-    if (g[position] != PackedAssessments.NOT_GIVEN) {
+    if (!answers.putNew(group(city, assessor, date), position, PackedAnswers.pack(answer, mask))) {
       throw UNHANDLED; // a duplicate row
     }
-    g[position] = PackedAnswers.pack(answer, mask);
   }
 
   private int lookup(ByteKeys keys, int f) {
@@ -732,6 +735,14 @@ final class LongCsvScan {
     String[] cells = new String[CITY_FIELDS];
     for (int k = 0; k < CITY_FIELDS; k++) {
       cells[k] = cityCols[k] < 0 ? "" : text(cityCols[k]);
+    }
+    for (int k = 1; k <= 3; k++) { // country, size class, region: shared by many cities, kept once
+      String known = sharedCells.get(cells[k]);
+      if (known != null) {
+        cells[k] = known;
+      } else if (sharedCells.size() < SHARED_CELLS) {
+        sharedCells.put(cells[k], cells[k]);
+      }
     }
     OptionalLong population = OptionalLong.empty();
     if (!cells[4].isEmpty()) {
@@ -875,8 +886,8 @@ final class LongCsvScan {
     return index < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, index + 1));
   }
 
-  /** The packed answers of a city, assessor and date, started in order of first appearance. */
-  private int[] group(int city, int assessor, int date) throws Unhandled {
+  /** The group of a city, assessor and date, started in order of first appearance. */
+  private int group(int city, int assessor, int date) throws Unhandled {
     if (city == lastCity && assessor == lastAssessor && date == lastDate) {
       return lastGroup;
     }
@@ -886,11 +897,8 @@ final class LongCsvScan {
     long key = (long) city << 32 | (long) assessor << 16 | date;
     int g = groups.get(key);
     if (g < 0) {
-      g = answers.size();
+      g = answers.add();
       groups.put(key, g);
-      int[] a = new int[instrument.size()];
-      Arrays.fill(a, PackedAssessments.NOT_GIVEN);
-      answers.add(a);
       if (3 * g + 3 > groupKeys.length) {
         groupKeys = Arrays.copyOf(groupKeys, groupKeys.length * 2);
       }
@@ -901,8 +909,8 @@ final class LongCsvScan {
     lastCity = city;
     lastAssessor = assessor;
     lastDate = date;
-    lastGroup = answers.get(g);
-    return lastGroup;
+    lastGroup = g;
+    return g;
   }
 
   /**
@@ -915,7 +923,6 @@ final class LongCsvScan {
   private static PackedAssessments merge(Instrument instrument, IndicatorCodes codes, List<LongCsvScan> parts)
       throws Unhandled {
     LongCsvScan all = parts.get(0);
-    PackedAssessments packed = new PackedAssessments(instrument);
     for (int k = 1; k < parts.size(); k++) {
       LongCsvScan p = parts.get(k);
       int[] cityOf = new int[p.cities.size()];
@@ -924,27 +931,24 @@ final class LongCsvScan {
       }
       int[] assessorOf = indexes(p.assessors, 0, all.assessors, all.assessorIndex);
       int[] dateOf = indexes(p.dates, 1, all.dates, all.dateIndex);
-      for (int g = 0; g < p.answers.size(); g++) {
+      for (int g = 0; g < p.answers.groups(); g++) {
         int city = cityOf[p.groupKeys[3 * g]];
         int assessor = assessorOf[p.groupKeys[3 * g + 1]];
         int date = dateOf[p.groupKeys[3 * g + 2]];
-        int[] theirs = p.answers.get(g);
         all.lastCity = -1;
-        int[] ours = all.group(city, assessor, date);
-        for (int i = 0; i < theirs.length; i++) {
-          if (theirs[i] != PackedAssessments.NOT_GIVEN) {
-            if (ours[i] != PackedAssessments.NOT_GIVEN) {
-              throw UNHANDLED; // a duplicate row
-            }
-            ours[i] = theirs[i];
+        int ours = all.group(city, assessor, date);
+        p.answers.forEach(g, (position, answer) -> {
+          if (!all.answers.putNew(ours, position, answer)) {
+            throw UNHANDLED; // a duplicate row
           }
-        }
+        });
       }
       parts.set(k, null); // release the part
     }
-    for (int g = 0; g < all.answers.size(); g++) {
+    PackedAssessments packed = new PackedAssessments(instrument, all.answers);
+    for (int g = 0; g < all.answers.groups(); g++) {
       packed.addGroup(all.cities.get(all.groupKeys[3 * g]), codes.instrumentId(),
-          all.assessors.get(all.groupKeys[3 * g + 1]), all.dates.get(all.groupKeys[3 * g + 2]), all.answers.get(g));
+          all.assessors.get(all.groupKeys[3 * g + 1]), all.dates.get(all.groupKeys[3 * g + 2]));
     }
     return packed;
   }

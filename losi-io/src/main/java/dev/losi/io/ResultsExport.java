@@ -30,8 +30,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -222,7 +224,10 @@ public final class ResultsExport {
 
   // --- tables -----------------------------------------------------------------------------
 
-  /** The results table: a header row, then one row per result (cells: String text or Number). */
+  /**
+   * The results table: a header row, then one row per result (cells: String text or Number). Each result's
+   * row is made when asked for, so that writing the table keeps one row at a time.
+   */
   List<List<Object>> table() {
     Set<String> criteria = new LinkedHashSet<>();
     Set<String> adjustedCriteria = new LinkedHashSet<>();
@@ -256,80 +261,93 @@ public final class ResultsExport {
       header.addAll(List.of("local_score", "local_points", "local_maximum", "local_indicators"));
     }
     header.addAll(List.of("rank_in_country", "rank_in_region", "rank_in_size_class", "reference_basis", "reference_size"));
-    List<List<Object>> table = new ArrayList<>();
-    table.add(header);
-    for (int i = 0; i < scores.size(); i++) {
-      CityScore s = scores.get(i);
-      CityResult c = rows.get(i);
-      City city = s.city();
-      List<Object> r = new ArrayList<>();
-      r.add(city.id());
-      r.add(city.name());
-      r.add(city.country());
-      r.add(city.population().isPresent() ? (Object) city.population().getAsLong() : "");
-      r.add(city.sizeClass().orElse(""));
-      r.add(city.region().orElse(""));
-      r.add(s.assessorId());
-      r.add(s.instrumentId());
-      r.add((Double) s.losi());
-      r.add((Double) s.standard().points());
-      r.add((Double) s.standard().maximum());
-      r.add(s.level().name());
-      r.add(c.ratingClass().name());
-      r.add((Long) (long) c.rank());
-      criteria.forEach(k -> r.add(value(s.byCriterion().get(k))));
-      for (ChannelScope sc : ChannelScope.values()) {
-        r.add(value(s.byChannelScope().get(sc)));
+    boolean adjusted = anyAdjusted;
+    boolean local = anyLocal;
+    return new AbstractList<>() {
+      @Override
+      public List<Object> get(int i) {
+        return i == 0 ? header : row(i - 1, criteria, adjustedCriteria, adjusted, local);
       }
-      r.add((Long) (long) s.counts().present());
-      r.add((Long) (long) s.counts().absent());
-      r.add((Long) (long) s.counts().notApplicable());
-      r.add((Long) (long) s.counts().notAssessed());
-      r.add((Long) (long) s.counts().notAssessedCountedAbsent());
-      r.add(downgrades(s.downgrades()));
-      r.add(String.join("|", s.notApplicableWithoutAdjustment()));
-      if (anyAdjusted) {
-        if (s.adjusted().isPresent()) {
-          AdjustedScore a = s.adjusted().get();
-          r.add((Double) a.score().value());
-          r.add((Double) a.score().points());
-          r.add((Double) a.score().maximum());
-          r.add(a.score().level().name());
-          List<String> ids = new ArrayList<>();
-          for (CountryAdjustment adj : a.applied()) {
-            ids.add(adj.id());
-          }
-          r.add(String.join("|", ids));
-          r.add(String.join("|", a.excluded()));
-          adjustedCriteria.forEach(k -> r.add(value(a.byCriterion().get(k))));
-          for (ChannelScope sc : ChannelScope.values()) {
-            r.add(value(a.byChannelScope().get(sc)));
-          }
-        } else {
-          for (int k = 0; k < 6 + adjustedCriteria.size() + ChannelScope.values().length; k++) {
-            r.add("");
-          }
-        }
+
+      @Override
+      public int size() {
+        return scores.size() + 1;
       }
-      if (anyLocal) {
-        if (s.local().isPresent()) {
-          LocalScore l = s.local().get();
-          r.add((Double) l.score().value());
-          r.add((Double) l.score().points());
-          r.add((Double) l.score().maximum());
-          r.add(String.join("|", l.indicators()));
-        } else {
-          r.addAll(List.of("", "", "", ""));
-        }
-      }
-      r.add((Long) (long) c.rankInCountry());
-      r.add(rank(c, Grouping.REGION));
-      r.add(rank(c, Grouping.SIZE_CLASS));
-      r.add(c.reference().basis().name());
-      r.add((Long) (long) c.reference().size());
-      table.add(r);
+    };
+  }
+
+  /** The row of result {@code i} under the columns that {@link #table()} chose. */
+  private List<Object> row(int i, Set<String> criteria, Set<String> adjustedCriteria, boolean anyAdjusted,
+      boolean anyLocal) {
+    CityScore s = scores.get(i);
+    CityResult c = rows.get(i);
+    City city = s.city();
+    List<Object> r = new ArrayList<>();
+    r.add(city.id());
+    r.add(city.name());
+    r.add(city.country());
+    r.add(city.population().isPresent() ? (Object) city.population().getAsLong() : "");
+    r.add(city.sizeClass().orElse(""));
+    r.add(city.region().orElse(""));
+    r.add(s.assessorId());
+    r.add(s.instrumentId());
+    r.add((Double) s.losi());
+    r.add((Double) s.standard().points());
+    r.add((Double) s.standard().maximum());
+    r.add(s.level().name());
+    r.add(c.ratingClass().name());
+    r.add((Long) (long) c.rank());
+    criteria.forEach(k -> r.add(value(s.byCriterion().get(k))));
+    for (ChannelScope sc : ChannelScope.values()) {
+      r.add(value(s.byChannelScope().get(sc)));
     }
-    return table;
+    r.add((Long) (long) s.counts().present());
+    r.add((Long) (long) s.counts().absent());
+    r.add((Long) (long) s.counts().notApplicable());
+    r.add((Long) (long) s.counts().notAssessed());
+    r.add((Long) (long) s.counts().notAssessedCountedAbsent());
+    r.add(downgrades(s.downgrades()));
+    r.add(String.join("|", s.notApplicableWithoutAdjustment()));
+    if (anyAdjusted) {
+      if (s.adjusted().isPresent()) {
+        AdjustedScore a = s.adjusted().get();
+        r.add((Double) a.score().value());
+        r.add((Double) a.score().points());
+        r.add((Double) a.score().maximum());
+        r.add(a.score().level().name());
+        List<String> ids = new ArrayList<>();
+        for (CountryAdjustment adj : a.applied()) {
+          ids.add(adj.id());
+        }
+        r.add(String.join("|", ids));
+        r.add(String.join("|", a.excluded()));
+        adjustedCriteria.forEach(k -> r.add(value(a.byCriterion().get(k))));
+        for (ChannelScope sc : ChannelScope.values()) {
+          r.add(value(a.byChannelScope().get(sc)));
+        }
+      } else {
+        for (int k = 0; k < 6 + adjustedCriteria.size() + ChannelScope.values().length; k++) {
+          r.add("");
+        }
+      }
+    }
+    if (anyLocal) {
+      if (s.local().isPresent()) {
+        LocalScore l = s.local().get();
+        r.add((Double) l.score().value());
+        r.add((Double) l.score().points());
+        r.add((Double) l.score().maximum());
+        r.add(String.join("|", l.indicators()));
+      } else {
+        r.addAll(List.of("", "", "", ""));
+      }
+    }
+    r.add((Long) (long) c.rankInCountry());
+    r.add(rank(c, Grouping.REGION));
+    r.add(rank(c, Grouping.SIZE_CLASS));
+    r.add(c.reference().basis().name());
+    r.add((Long) (long) c.reference().size());
+    return r;
   }
 
   private static Object rank(CityResult c, Grouping g) {
@@ -370,6 +388,17 @@ public final class ResultsExport {
 
   private void writeCsv(OutputStream out, CsvFormat format) throws IOException {
     BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    writeCsv(w, format);
+    w.flush();
+  }
+
+  /**
+   * Writes the results table as CSV text to {@code w} (flushed, not closed), one row at a time: the text of
+   * {@link #toCsv(CsvFormat)}, with no copy of the whole table in memory.
+   *
+   * @since 0.1.0
+   */
+  public void writeCsv(Writer w, CsvFormat format) throws IOException {
     if (format.bom()) {
       w.write('\uFEFF');
     }
