@@ -142,7 +142,8 @@ final class LongCsvScan {
   /** The city cell columns compared across a city's rows: name, country, size class, region, population. */
   private final int[] cityCols = new int[CITY_FIELDS];
 
-  private final ByteKeys cityIds = new ByteKeys();
+  /** The city ids met, by their bytes; dropped once the rows are read (the merge matches cities by text). */
+  private ByteKeys cityIds = new ByteKeys();
   private final List<City> cities = new ArrayList<>();
   private final Map<String, Integer> cityIndex = new HashMap<>();
   /** Each city's first-row cells as bytes: its id, then the {@link #cityCols} cells. */
@@ -173,14 +174,9 @@ final class LongCsvScan {
   private final Map<LocalDate, Integer> dateIndex = new HashMap<>();
   private final List<LocalDate> dates = new ArrayList<>();
 
-  private final GroupTable groups = new GroupTable();
-  /** Per group, in order of first appearance: its answers, and its city, assessor and date (indexes here). */
+  /** The groups, in order of first appearance: their city, assessor and date (indexes here), and answers. */
+  private final ScanGroups groups;
   private final GroupAnswers answers;
-  private int[] groupKeys = new int[3 * 64];
-  private int lastCity = -1;
-  private int lastAssessor = -1;
-  private int lastDate = -1;
-  private int lastGroup;
 
   private LongCsvScan(InputStream in, long base, Instrument instrument, IndicatorCodes codes, CsvFormat format,
       AssessmentLayout layout, LongConsumer bytesRead, AtomicLong read, boolean reports) {
@@ -193,7 +189,8 @@ final class LongCsvScan {
     this.bytesRead = bytesRead;
     this.read = read;
     this.reports = reports;
-    this.answers = new GroupAnswers(instrument.size());
+    this.groups = new ScanGroups(instrument.size());
+    this.answers = groups.answers();
     dates.add(null);
   }
 
@@ -441,10 +438,12 @@ final class LongCsvScan {
       while (pos < lim && (buf[pos] == '\n' || buf[pos] == '\r')) {
         pos++;
       }
-      if (pos == lim && !fill()) {
-        return false;
-      }
       if (pos == lim) {
+        // the buffer ended after line ends: read on, and skip any line ends that the new bytes begin with
+        // (a part starting at an empty line, or a buffer refilled just before one)
+        if (!fill()) {
+          return false;
+        }
         continue;
       }
       if (base + pos >= end) {
@@ -888,29 +887,10 @@ final class LongCsvScan {
 
   /** The group of a city, assessor and date, started in order of first appearance. */
   private int group(int city, int assessor, int date) throws Unhandled {
-    if (city == lastCity && assessor == lastAssessor && date == lastDate) {
-      return lastGroup;
-    }
     if (assessor >= 1 << 16 || date >= 1 << 16) {
       throw UNHANDLED;
     }
-    long key = (long) city << 32 | (long) assessor << 16 | date;
-    int g = groups.get(key);
-    if (g < 0) {
-      g = answers.add();
-      groups.put(key, g);
-      if (3 * g + 3 > groupKeys.length) {
-        groupKeys = Arrays.copyOf(groupKeys, groupKeys.length * 2);
-      }
-      groupKeys[3 * g] = city;
-      groupKeys[3 * g + 1] = assessor;
-      groupKeys[3 * g + 2] = date;
-    }
-    lastCity = city;
-    lastAssessor = assessor;
-    lastDate = date;
-    lastGroup = g;
-    return g;
+    return groups.group(city, assessor, date);
   }
 
   /**
@@ -923,19 +903,22 @@ final class LongCsvScan {
   private static PackedAssessments merge(Instrument instrument, IndicatorCodes codes, List<LongCsvScan> parts)
       throws Unhandled {
     LongCsvScan all = parts.get(0);
+    for (LongCsvScan p : parts) {
+      p.cityIds = null;
+    }
     for (int k = 1; k < parts.size(); k++) {
       LongCsvScan p = parts.get(k);
+      all.reserve(p);
       int[] cityOf = new int[p.cities.size()];
       for (int c = 0; c < cityOf.length; c++) {
         cityOf[c] = all.mergeCity(p, c);
       }
       int[] assessorOf = indexes(p.assessors, 0, all.assessors, all.assessorIndex);
       int[] dateOf = indexes(p.dates, 1, all.dates, all.dateIndex);
-      for (int g = 0; g < p.answers.groups(); g++) {
-        int city = cityOf[p.groupKeys[3 * g]];
-        int assessor = assessorOf[p.groupKeys[3 * g + 1]];
-        int date = dateOf[p.groupKeys[3 * g + 2]];
-        all.lastCity = -1;
+      for (int g = 0; g < p.groups.count(); g++) {
+        int city = cityOf[p.groups.city(g)];
+        int assessor = assessorOf[p.groups.assessor(g)];
+        int date = dateOf[p.groups.date(g)];
         int ours = all.group(city, assessor, date);
         p.answers.forEach(g, (position, answer) -> {
           if (!all.answers.putNew(ours, position, answer)) {
@@ -946,9 +929,9 @@ final class LongCsvScan {
       parts.set(k, null); // release the part
     }
     PackedAssessments packed = new PackedAssessments(instrument, all.answers);
-    for (int g = 0; g < all.answers.groups(); g++) {
-      packed.addGroup(all.cities.get(all.groupKeys[3 * g]), codes.instrumentId(),
-          all.assessors.get(all.groupKeys[3 * g + 1]), all.dates.get(all.groupKeys[3 * g + 2]));
+    for (int g = 0; g < all.groups.count(); g++) {
+      packed.addGroup(all.cities.get(all.groups.city(g)), codes.instrumentId(), all.assessors.get(all.groups.assessor(g)),
+          all.dates.get(all.groups.date(g)));
     }
     return packed;
   }
@@ -967,6 +950,17 @@ final class LongCsvScan {
       out[i] = known;
     }
     return out;
+  }
+
+  /** Makes room here for the cities of part {@code p}, once rather than by doubling. */
+  private void reserve(LongCsvScan p) {
+    int cells = (cities.size() + p.cities.size()) * CITY_STRIDE;
+    if (cells > cityCells.length) {
+      cityCells = Arrays.copyOf(cityCells, cells);
+    }
+    if (cityPoolSize + p.cityPoolSize > cityPool.length) {
+      cityPool = Arrays.copyOf(cityPool, cityPoolSize + p.cityPoolSize);
+    }
   }
 
   /**
@@ -1005,60 +999,5 @@ final class LongCsvScan {
     System.arraycopy(p.cityCells, theirs + 1, cityCells, at + 1, CITY_STRIDE - 1);
     cityPoolSize += len;
     return index;
-  }
-
-  /** A map of non-negative long keys to int values, open addressing. */
-  private static final class GroupTable {
-    private long[] keys = filled(64);
-    private int[] values = new int[64];
-    private int size;
-
-    private static long[] filled(int n) {
-      long[] k = new long[n];
-      Arrays.fill(k, -1);
-      return k;
-    }
-
-    private static int slot(long key, int mask) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h >>> 40) & mask;
-    }
-
-    int get(long key) {
-      int mask = keys.length - 1;
-      for (int s = slot(key, mask); ; s = (s + 1) & mask) {
-        if (keys[s] == key) {
-          return values[s];
-        }
-        if (keys[s] < 0) {
-          return -1;
-        }
-      }
-    }
-
-    void put(long key, int value) {
-      if (++size * 2 > keys.length) {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = filled(oldKeys.length * 2);
-        values = new int[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-          if (oldKeys[i] >= 0) {
-            insert(oldKeys[i], oldValues[i]);
-          }
-        }
-      }
-      insert(key, value);
-    }
-
-    private void insert(long key, int value) {
-      int mask = keys.length - 1;
-      int s = slot(key, mask);
-      while (keys[s] >= 0) {
-        s = (s + 1) & mask;
-      }
-      keys[s] = key;
-      values[s] = value;
-    }
   }
 }
