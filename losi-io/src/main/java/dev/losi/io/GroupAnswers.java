@@ -27,9 +27,8 @@ final class GroupAnswers {
   private int[] head = new int[64];
   /** Per group: its number of entries while sparse. */
   private byte[] count = new byte[64];
-  private int[] entryPosition = new int[64];
-  private int[] entryValue = new int[64];
-  private int[] entryNext = new int[64];
+  /** Per entry, three ints: its position, its packed answer, the next entry of its chain (-1: none). */
+  private int[] entry = new int[3 * 64];
   private int entries;
   private int[] dense = new int[0];
   private int slots;
@@ -83,12 +82,12 @@ final class GroupAnswers {
       dense[at] = packed;
       return true;
     }
-    for (int e = h; e >= 0; e = entryNext[e]) {
-      if (entryPosition[e] == position) {
+    for (int e = h; e >= 0; e = entry[3 * e + 2]) {
+      if (entry[3 * e] == position) {
         if (!replace) {
           return false;
         }
-        entryValue[e] = packed;
+        entry[3 * e + 1] = packed;
         return true;
       }
     }
@@ -97,15 +96,12 @@ final class GroupAnswers {
       dense[(-2 - head[g]) * size + position] = packed;
       return true;
     }
-    if (entries == entryPosition.length) {
-      int n = entries * 2;
-      entryPosition = Arrays.copyOf(entryPosition, n);
-      entryValue = Arrays.copyOf(entryValue, n);
-      entryNext = Arrays.copyOf(entryNext, n);
+    if (3 * entries == entry.length) {
+      entry = Arrays.copyOf(entry, entry.length * 2);
     }
-    entryPosition[entries] = position;
-    entryValue[entries] = packed;
-    entryNext[entries] = h;
+    entry[3 * entries] = position;
+    entry[3 * entries + 1] = packed;
+    entry[3 * entries + 2] = h;
     head[g] = entries++;
     count[g]++;
     return true;
@@ -122,8 +118,8 @@ final class GroupAnswers {
     }
     int from = slots * size;
     Arrays.fill(dense, from, from + size, NOT_GIVEN);
-    for (int e = head[g]; e >= 0; e = entryNext[e]) {
-      dense[from + entryPosition[e]] = entryValue[e];
+    for (int e = head[g]; e >= 0; e = entry[3 * e + 2]) {
+      dense[from + entry[3 * e]] = entry[3 * e + 1];
     }
     head[g] = -2 - slots++;
   }
@@ -143,8 +139,8 @@ final class GroupAnswers {
       return;
     }
     Arrays.fill(out, 0, size, missing);
-    for (int e = h; e >= 0; e = entryNext[e]) {
-      out[entryPosition[e]] = entryValue[e];
+    for (int e = h; e >= 0; e = entry[3 * e + 2]) {
+      out[entry[3 * e]] = entry[3 * e + 1];
     }
   }
 
@@ -165,8 +161,8 @@ final class GroupAnswers {
       }
       return;
     }
-    for (int e = h; e >= 0; e = entryNext[e]) {
-      to.answer(entryPosition[e], entryValue[e]);
+    for (int e = h; e >= 0; e = entry[3 * e + 2]) {
+      to.answer(entry[3 * e], entry[3 * e + 1]);
     }
   }
 }

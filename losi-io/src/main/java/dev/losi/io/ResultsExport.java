@@ -291,9 +291,7 @@ public final class ResultsExport {
     r.add(city.region().orElse(""));
     r.add(s.assessorId());
     r.add(s.instrumentId());
-    r.add((Double) s.losi());
-    r.add((Double) s.standard().points());
-    r.add((Double) s.standard().maximum());
+    addScore(r, s.standard());
     r.add(s.level().name());
     r.add(c.ratingClass().name());
     r.add((Long) (long) c.rank());
@@ -311,9 +309,7 @@ public final class ResultsExport {
     if (anyAdjusted) {
       if (s.adjusted().isPresent()) {
         AdjustedScore a = s.adjusted().get();
-        r.add((Double) a.score().value());
-        r.add((Double) a.score().points());
-        r.add((Double) a.score().maximum());
+        addScore(r, a.score());
         r.add(a.score().level().name());
         List<String> ids = new ArrayList<>();
         for (CountryAdjustment adj : a.applied()) {
@@ -334,9 +330,7 @@ public final class ResultsExport {
     if (anyLocal) {
       if (s.local().isPresent()) {
         LocalScore l = s.local().get();
-        r.add((Double) l.score().value());
-        r.add((Double) l.score().points());
-        r.add((Double) l.score().maximum());
+        addScore(r, l.score());
         r.add(String.join("|", l.indicators()));
       } else {
         r.addAll(List.of("", "", "", ""));
@@ -348,6 +342,13 @@ public final class ResultsExport {
     r.add(c.reference().basis().name());
     r.add((Long) (long) c.reference().size());
     return r;
+  }
+
+  /** A score's cells: its value, points and maximum. */
+  private static void addScore(List<Object> r, Score s) {
+    r.add((Double) s.value());
+    r.add((Double) s.points());
+    r.add((Double) s.maximum());
   }
 
   private static Object rank(CityResult c, Grouping g) {
