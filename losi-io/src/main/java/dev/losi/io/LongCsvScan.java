@@ -632,21 +632,13 @@ final class LongCsvScan {
 
   /** The position of the end of the first non-empty line in the buffer (quotes considered), or -1. */
   private int indexOfLineEnd() {
-    boolean quoted = false;
-    boolean content = false;
-    for (int i = pos; i < lim; i++) {
-      byte c = buf[i];
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '\n' || c == '\r')) {
-        if (content) {
-          return i;
-        }
-        continue;
-      }
-      content = true;
+    int from = pos;
+    while (from < lim && (buf[from] == '\n' || buf[from] == '\r')) {
+      from++;
     }
-    return -1;
+    // ISO-8859-1 maps each byte to one char: the quotes and line ends stay where they are
+    int end = CsvParser.lineEnd(new String(buf, from, lim - from, StandardCharsets.ISO_8859_1), 0);
+    return end < 0 ? -1 : from + end;
   }
 
   // ---- the rows
@@ -796,9 +788,7 @@ final class LongCsvScan {
       assessors.add(a);
       assessorIndex.put(a, index);
     }
-    int key = add(assessorKeys, cAssessor);
-    assessorOf = grown(assessorOf, key);
-    assessorOf[key] = index;
+    assessorOf = remember(assessorOf, add(assessorKeys, cAssessor), index);
     return index;
   }
 
@@ -808,9 +798,7 @@ final class LongCsvScan {
     if (p < 0 || !codes.has(code)) {
       throw UNHANDLED; // unknown, or a local indicator: kept as an object by the general reader
     }
-    int key = add(indicatorKeys, cIndicator);
-    positionOf = grown(positionOf, key);
-    positionOf[key] = p;
+    positionOf = remember(positionOf, add(indicatorKeys, cIndicator), p);
     return p;
   }
 
@@ -850,9 +838,7 @@ final class LongCsvScan {
       }
       index = known;
     }
-    int key = add(dateKeys, cDate);
-    dateOf = grown(dateOf, key);
-    dateOf[key] = index;
+    dateOf = remember(dateOf, add(dateKeys, cDate), index);
     return index;
   }
 
@@ -875,14 +861,15 @@ final class LongCsvScan {
       }
       mask = Channel.maskOf(set);
     }
-    int key = add(channelKeys, cChannel);
-    maskOf = grown(maskOf, key);
-    maskOf[key] = mask;
+    maskOf = remember(maskOf, add(channelKeys, cChannel), mask);
     return mask;
   }
 
-  private static int[] grown(int[] a, int index) {
-    return index < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, index + 1));
+  /** {@code a} (grown when {@code key} is past its end) with {@code value} at {@code key}: what a new key stands for. */
+  private static int[] remember(int[] a, int key, int value) {
+    int[] b = key < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, key + 1));
+    b[key] = value;
+    return b;
   }
 
   /** The group of a city, assessor and date, started in order of first appearance. */
