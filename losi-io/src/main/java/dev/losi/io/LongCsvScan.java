@@ -26,16 +26,11 @@ import dev.losi.io.internal.CsvParser;
 import dev.losi.io.internal.FormulaGuard;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -64,12 +59,13 @@ import java.util.function.LongConsumer;
  * every problem with file and line. So for valid input the groups, and hence the scores, are those of the
  * general reader, and for invalid input the problems are its problems.
  *
- * <p>A file ({@link #scan(Path, Instrument, IndicatorCodes, CsvFormat, AssessmentLayout, LongConsumer)}) is
- * read in parts on the available processors: after the header, the rest is cut into parts that start just
- * after a line feed, each part is scanned by its own scanner (the records that start in it), and the parts'
- * cities, assessors, dates and groups are merged in part order, which is file order ({@link #merge}). A city
- * met in two parts must be spelt byte for byte the same in both (as a city's later rows must be within one
- * part), and an answer given in two parts is a duplicate; either hands the file on. A cut that falls inside
+ * <p>A file ({@link LongCsvParts#scan(java.nio.file.Path, Instrument, IndicatorCodes, CsvFormat,
+ * AssessmentLayout, LongConsumer)}) is read in parts on the available processors: after the header, the
+ * rest is cut into parts that start just after a line feed, each part is scanned by its own scanner (the
+ * records that start in it), and the parts' cities, assessors, dates and groups are merged in part order,
+ * which is file order ({@link LongCsvParts#merge}). A city met in two parts must be spelt byte for byte the
+ * same in both (as a city's later rows must be within one part), and an answer given in two parts is a
+ * duplicate; either hands the file on. A cut that falls inside
  * a quoted field cannot go unnoticed: the field then holds a line break, which hands the file on.
  *
  * <p>Memory: per part, the interning tables (one entry per distinct city, assessor, indicator, value,
@@ -79,7 +75,7 @@ import java.util.function.LongConsumer;
 final class LongCsvScan {
 
   /** The input needs the general reader. Thrown without a stack trace. */
-  private static final class Unhandled extends Exception {
+  static final class Unhandled extends Exception {
     private static final long serialVersionUID = 1L;
 
     Unhandled() {
@@ -87,7 +83,7 @@ final class LongCsvScan {
     }
   }
 
-  private static final Unhandled UNHANDLED = new Unhandled();
+  static final Unhandled UNHANDLED = new Unhandled();
   private static final int BUFFER = 1 << 20;
   private static final int CITY_FIELDS = 5;
   /** The longest first line (bytes) whose delimiter is detected here: well within CsvParser's buffer. */
@@ -96,7 +92,7 @@ final class LongCsvScan {
   /** Parts are at least this long (bytes): a smaller file is read in one part. */
   static final long MIN_PART = 4L << 20;
   /** How far after a planned cut a line feed is looked for (bytes); the cut is dropped when there is none. */
-  private static final int CUT_SEARCH = 64 * 1024;
+  static final int CUT_SEARCH = 64 * 1024;
 
   private final InputStream in;
   private final Instrument instrument;
@@ -111,13 +107,13 @@ final class LongCsvScan {
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
   private byte[] buf = new byte[BUFFER];
-  private int pos;
+  int pos;
   private int lim;
   private boolean eof;
   /** The offset in the file of {@code buf[0]}. */
-  private long base;
+  long base;
   /** Records that start at or after this offset belong to the next part. */
-  private long end = Long.MAX_VALUE;
+  long end = Long.MAX_VALUE;
   private int headerWidth;
   private byte delimiter;
   /** Bytes that end an unquoted field: the delimiter, CR, LF, a quote, NUL. */
@@ -143,8 +139,8 @@ final class LongCsvScan {
   private final int[] cityCols = new int[CITY_FIELDS];
 
   /** The city ids met, by their bytes; dropped once the rows are read (the merge matches cities by text). */
-  private ByteKeys cityIds = new ByteKeys();
-  private final List<City> cities = new ArrayList<>();
+  ByteKeys cityIds = new ByteKeys();
+  final List<City> cities = new ArrayList<>();
   private final Map<String, Integer> cityIndex = new HashMap<>();
   /** Each city's first-row cells as bytes: its id, then the {@link #cityCols} cells. */
   private byte[] cityPool = new byte[4096];
@@ -159,8 +155,8 @@ final class LongCsvScan {
 
   private final ByteKeys assessorKeys = new ByteKeys();
   private int[] assessorOf = new int[16];
-  private final Map<String, Integer> assessorIndex = new LinkedHashMap<>();
-  private final List<String> assessors = new ArrayList<>();
+  final Map<String, Integer> assessorIndex = new LinkedHashMap<>();
+  final List<String> assessors = new ArrayList<>();
 
   private final ByteKeys indicatorKeys = new ByteKeys();
   private int[] positionOf = new int[128];
@@ -171,14 +167,14 @@ final class LongCsvScan {
   private final ByteKeys instrumentKeys = new ByteKeys();
   private final ByteKeys dateKeys = new ByteKeys();
   private int[] dateOf = new int[16];
-  private final Map<LocalDate, Integer> dateIndex = new HashMap<>();
-  private final List<LocalDate> dates = new ArrayList<>();
+  final Map<LocalDate, Integer> dateIndex = new HashMap<>();
+  final List<LocalDate> dates = new ArrayList<>();
 
   /** The groups, in order of first appearance: their city, assessor and date (indexes here), and answers. */
-  private final ScanGroups groups;
-  private final GroupAnswers answers;
+  final ScanGroups groups;
+  final GroupAnswers answers;
 
-  private LongCsvScan(InputStream in, long base, Instrument instrument, IndicatorCodes codes, CsvFormat format,
+  LongCsvScan(InputStream in, long base, Instrument instrument, IndicatorCodes codes, CsvFormat format,
       AssessmentLayout layout, LongConsumer bytesRead, AtomicLong read, boolean reports) {
     this.in = in;
     this.base = base;
@@ -195,7 +191,7 @@ final class LongCsvScan {
   }
 
   /** A scanner of a later part, starting at {@code from}, with this scanner's header. */
-  private LongCsvScan part(InputStream partIn, long from) {
+  LongCsvScan part(InputStream partIn, long from) {
     LongCsvScan p = new LongCsvScan(partIn, from, instrument, codes, format, layout, bytesRead, read, false);
     p.headerWidth = headerWidth;
     p.delimiter = delimiter;
@@ -226,159 +222,14 @@ final class LongCsvScan {
     try {
       s.start();
       s.rows();
-      return merge(instrument, codes, List.of(s));
+      return LongCsvParts.merge(instrument, codes, List.of(s));
     } catch (Unhandled u) {
       return null;
     }
   }
 
-  /**
-   * Reads the long-layout CSV file like {@link #scan(InputStream, Instrument, IndicatorCodes, CsvFormat,
-   * AssessmentLayout, LongConsumer)}, in parts of at least {@link #MIN_PART} bytes on the available
-   * processors (see the class comment); null when the file needs the general reader.
-   */
-  static PackedAssessments scan(Path file, Instrument instrument, IndicatorCodes codes, CsvFormat format,
-      AssessmentLayout layout, LongConsumer bytesRead) throws IOException {
-    int cores = Runtime.getRuntime().availableProcessors();
-    return scan(file, instrument, codes, format, layout, bytesRead, (size, dataStart) -> {
-      long rest = size - dataStart;
-      int parts = (int) Math.max(1, Math.min(cores, rest / MIN_PART));
-      long[] cuts = new long[parts - 1];
-      for (int k = 1; k < parts; k++) {
-        cuts[k - 1] = dataStart + rest * k / parts;
-      }
-      return cuts;
-    });
-  }
-
-  /** Where to cut a file of {@code size} bytes whose records start at {@code dataStart}: planned cut offsets. */
-  interface Cuts {
-    long[] plan(long size, long dataStart);
-  }
-
-  /** Reads the file in the parts that {@code cuts} plans, each cut moved to just after the next line feed. */
-  static PackedAssessments scan(Path file, Instrument instrument, IndicatorCodes codes, CsvFormat format,
-      AssessmentLayout layout, LongConsumer bytesRead, Cuts cuts) throws IOException {
-    if (!format.encoding().equals(StandardCharsets.UTF_8) || layout == AssessmentLayout.WIDE) {
-      return null;
-    }
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = ch.size();
-      LongCsvScan first = new LongCsvScan(Channels.newInputStream(ch), 0, instrument, codes, format, layout,
-          bytesRead, new AtomicLong(), true);
-      try {
-        first.start();
-        long[] starts = lineStarts(ch, cuts.plan(size, first.base + first.pos), first.base + first.pos, size);
-        List<LongCsvScan> parts = new ArrayList<>();
-        parts.add(first);
-        List<FileChannel> open = new ArrayList<>();
-        try {
-          for (long from : starts) {
-            FileChannel c = FileChannel.open(file, StandardOpenOption.READ);
-            open.add(c);
-            c.position(from);
-            parts.get(parts.size() - 1).end = from;
-            parts.add(first.part(Channels.newInputStream(c), from));
-          }
-          runAll(parts);
-        } finally {
-          for (FileChannel c : open) {
-            c.close();
-          }
-        }
-        return merge(instrument, codes, parts);
-      } catch (Unhandled u) {
-        return null;
-      }
-    }
-  }
-
-  /**
-   * The offsets just after the first line feed at or after each planned cut, increasing, after
-   * {@code dataStart} and before {@code size}; a cut with no line feed within {@link #CUT_SEARCH} bytes is dropped.
-   */
-  private static long[] lineStarts(FileChannel ch, long[] planned, long dataStart, long size) throws IOException {
-    long[] out = new long[planned.length];
-    int n = 0;
-    long last = dataStart;
-    ByteBuffer b = ByteBuffer.allocate(CUT_SEARCH);
-    for (long p : planned) {
-      if (p <= last || p >= size) {
-        continue;
-      }
-      b.clear();
-      while (b.hasRemaining() && ch.read(b, p + b.position()) > 0) {
-        // read on until the buffer is full or the file ends
-      }
-      for (int i = 0; i < b.position(); i++) {
-        if (b.get(i) == '\n') {
-          long start = p + i + 1;
-          if (start > last && start < size) {
-            out[n++] = start;
-            last = start;
-          }
-          break;
-        }
-      }
-    }
-    return Arrays.copyOf(out, n);
-  }
-
-  /** Scans the rows of every part: the first on this thread, the others on threads of their own. */
-  private static void runAll(List<LongCsvScan> parts) throws IOException, Unhandled {
-    Throwable[] failures = new Throwable[parts.size()];
-    Thread[] threads = new Thread[parts.size()];
-    for (int k = 1; k < parts.size(); k++) {
-      LongCsvScan p = parts.get(k);
-      int at = k;
-      threads[k] = new Thread(() -> {
-        try {
-          p.rows();
-        } catch (Throwable t) {
-          failures[at] = t;
-        }
-      }, "losi-csv-part-" + k);
-      threads[k].setDaemon(true);
-      threads[k].start();
-    }
-    try {
-      parts.get(0).rows();
-    } catch (Throwable t) {
-      failures[0] = t;
-    }
-    boolean interrupted = false;
-    for (int k = 1; k < threads.length; k++) {
-      while (true) {
-        try {
-          threads[k].join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    Throwable unhandled = null;
-    for (Throwable t : failures) {
-      if (t instanceof Error e) {
-        throw e;
-      } else if (t instanceof IOException e) {
-        throw e;
-      } else if (t instanceof RuntimeException e) {
-        throw e;
-      } else if (t != null) {
-        unhandled = t;
-      }
-    }
-    if (unhandled != null) {
-      throw UNHANDLED;
-    }
-  }
-
   /** Reads the byte order mark (a UTF-16 one hands the file on) and the header. */
-  private void start() throws IOException, Unhandled {
+  void start() throws IOException, Unhandled {
     fill();
     if (lim >= 2 && ((buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE) || (buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF))) {
       throw UNHANDLED;
@@ -391,7 +242,7 @@ final class LongCsvScan {
   }
 
   /** Reads the records of this part. */
-  private void rows() throws IOException, Unhandled {
+  void rows() throws IOException, Unhandled {
     while (next()) {
       if (width != headerWidth) {
         throw UNHANDLED;
@@ -873,74 +724,15 @@ final class LongCsvScan {
   }
 
   /** The group of a city, assessor and date, started in order of first appearance. */
-  private int group(int city, int assessor, int date) throws Unhandled {
+  int group(int city, int assessor, int date) throws Unhandled {
     if (assessor >= 1 << 16 || date >= 1 << 16) {
       throw UNHANDLED;
     }
     return groups.group(city, assessor, date);
   }
 
-  /**
-   * The packed answers of the parts, in part order: cities, assessors and dates are matched across parts by
-   * their text (a city also by its first row's bytes: id and cells), and groups by city, assessor and date,
-   * in order of first appearance in the file. So the groups, their order and their answers are those of one
-   * scan of the whole file; what one scan would hand on (a city spelt two ways, a duplicate answer) is
-   * handed on here too.
-   */
-  private static PackedAssessments merge(Instrument instrument, IndicatorCodes codes, List<LongCsvScan> parts)
-      throws Unhandled {
-    LongCsvScan all = parts.get(0);
-    for (LongCsvScan p : parts) {
-      p.cityIds = null;
-    }
-    for (int k = 1; k < parts.size(); k++) {
-      LongCsvScan p = parts.get(k);
-      all.reserve(p);
-      int[] cityOf = new int[p.cities.size()];
-      for (int c = 0; c < cityOf.length; c++) {
-        cityOf[c] = all.mergeCity(p, c);
-      }
-      int[] assessorOf = indexes(p.assessors, 0, all.assessors, all.assessorIndex);
-      int[] dateOf = indexes(p.dates, 1, all.dates, all.dateIndex);
-      for (int g = 0; g < p.groups.count(); g++) {
-        int city = cityOf[p.groups.city(g)];
-        int assessor = assessorOf[p.groups.assessor(g)];
-        int date = dateOf[p.groups.date(g)];
-        int ours = all.group(city, assessor, date);
-        p.answers.forEach(g, (position, answer) -> {
-          if (!all.answers.putNew(ours, position, answer)) {
-            throw UNHANDLED; // a duplicate row
-          }
-        });
-      }
-      parts.set(k, null); // release the part
-    }
-    PackedAssessments packed = new PackedAssessments(instrument, all.answers);
-    for (int g = 0; g < all.groups.count(); g++) {
-      packed.addGroup(all.cities.get(all.groups.city(g)), codes.instrumentId(), all.assessors.get(all.groups.assessor(g)),
-          all.dates.get(all.groups.date(g)));
-    }
-    return packed;
-  }
-
-  /** The index in {@code list} of each of {@code theirs} from {@code from} on, adding those not yet in it. */
-  private static <T> int[] indexes(List<T> theirs, int from, List<T> list, Map<T, Integer> index) {
-    int[] out = new int[theirs.size()];
-    for (int i = from; i < out.length; i++) {
-      T value = theirs.get(i);
-      Integer known = index.get(value);
-      if (known == null) {
-        known = list.size();
-        list.add(value);
-        index.put(value, known);
-      }
-      out[i] = known;
-    }
-    return out;
-  }
-
   /** Makes room here for the cities of part {@code p}, once rather than by doubling. */
-  private void reserve(LongCsvScan p) {
+  void reserve(LongCsvScan p) {
     int cells = (cities.size() + p.cities.size()) * CITY_STRIDE;
     if (cells > cityCells.length) {
       cityCells = Arrays.copyOf(cityCells, cells);
@@ -954,7 +746,7 @@ final class LongCsvScan {
    * The index here of city {@code c} of part {@code p}, added when new; a city whose id or cells on its first
    * row are other bytes than its first row here hands the file on, as a later row of it would.
    */
-  private int mergeCity(LongCsvScan p, int c) throws Unhandled {
+  int mergeCity(LongCsvScan p, int c) throws Unhandled {
     City city = p.cities.get(c);
     Integer known = cityIndex.get(city.id());
     int theirs = c * CITY_STRIDE;

@@ -73,7 +73,7 @@ class LongCsvScanTest {
     IndicatorCodes codes = IndicatorCodes.of(INS, List.of());
     // a cut inside the last row of city 2: the part after it starts at the empty line that follows
     long cut = text.indexOf("C2,City 2,BRA,A,i11");
-    PackedAssessments parts = LongCsvScan.scan(file, INS, codes, CsvFormat.standard(), AssessmentLayout.AUTO, n -> { },
+    PackedAssessments parts = LongCsvParts.scan(file, INS, codes, CsvFormat.standard(), AssessmentLayout.AUTO, n -> { },
         (size, start) -> new long[] {cut});
     assertEquals(objects(bytes), scored(parts));
   }

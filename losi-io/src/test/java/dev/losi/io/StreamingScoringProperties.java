@@ -264,7 +264,7 @@ class StreamingScoringProperties {
     IndicatorCodes codes = IndicatorCodes.of(c.instrument(), c.adjustments());
     boolean handled = LongCsvScan.scan(new ByteArrayInputStream(bytes), c.instrument(), codes, CsvFormat.standard(),
         c.layout(), n -> { }) != null;
-    PackedAssessments parts = LongCsvScan.scan(file, c.instrument(), codes, CsvFormat.standard(), c.layout(), n -> { },
+    PackedAssessments parts = LongCsvParts.scan(file, c.instrument(), codes, CsvFormat.standard(), c.layout(), n -> { },
         (size, start) -> cuts.stream().mapToLong(f -> (long) (f * size)).sorted().toArray());
     Files.delete(file);
     assertEquals(handled, parts != null, "read at the byte level in parts (cuts " + cuts + ") as in one");
