@@ -1,7 +1,13 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.Output;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -68,6 +74,40 @@ abstract class OutputOptions {
   /** Writes the text to {@code --out}, or to standard output; CSV with {@code --bom} begins with the mark. */
   final void write(String text, PrintWriter stdout) {
     Output.write(bom && format() == OutputFormat.CSV ? BYTE_ORDER_MARK + text : text, out, stdout);
+  }
+
+  /** Writes text, a piece at a time, to a writer (flushed by the caller, not closed). */
+  @FunctionalInterface
+  interface TextBody {
+    void writeTo(Writer w) throws IOException;
+  }
+
+  /**
+   * Writes the text of {@code body} to {@code --out}, or to standard output, like {@link #write(String,
+   * PrintWriter)}, without holding the whole text: for an output that grows with the input.
+   */
+  final void write(TextBody body, PrintWriter stdout) {
+    boolean mark = bom && format() == OutputFormat.CSV;
+    if (toStandardOutput()) {
+      try {
+        if (mark) {
+          stdout.write(BYTE_ORDER_MARK);
+        }
+        body.writeTo(stdout);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      stdout.flush();
+      return;
+    }
+    Output.writeFile(out, "--out", s -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(s, StandardCharsets.UTF_8), 1 << 16);
+      if (mark) {
+        w.write(BYTE_ORDER_MARK);
+      }
+      body.writeTo(w);
+      w.flush();
+    });
   }
 
   /**

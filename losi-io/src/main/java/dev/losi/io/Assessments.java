@@ -298,7 +298,7 @@ public final class Assessments {
         return scoreWorkbook(() -> XlsxTable.open(file, xlsx), scorer);
       }
       if (f == AssessmentFormat.CSV && Files.isRegularFile(file)) {
-        PackedAssessments packed = LongCsvScan.scan(file, instrument, codes(), csv, layout, bytesRead);
+        PackedAssessments packed = LongCsvParts.scan(file, instrument, codes(), csv, layout, bytesRead);
         if (packed != null) {
           try {
             return packed.score(scorer);

@@ -26,16 +26,11 @@ import dev.losi.io.internal.CsvParser;
 import dev.losi.io.internal.FormulaGuard;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -64,12 +59,13 @@ import java.util.function.LongConsumer;
  * every problem with file and line. So for valid input the groups, and hence the scores, are those of the
  * general reader, and for invalid input the problems are its problems.
  *
- * <p>A file ({@link #scan(Path, Instrument, IndicatorCodes, CsvFormat, AssessmentLayout, LongConsumer)}) is
- * read in parts on the available processors: after the header, the rest is cut into parts that start just
- * after a line feed, each part is scanned by its own scanner (the records that start in it), and the parts'
- * cities, assessors, dates and groups are merged in part order, which is file order ({@link #merge}). A city
- * met in two parts must be spelt byte for byte the same in both (as a city's later rows must be within one
- * part), and an answer given in two parts is a duplicate; either hands the file on. A cut that falls inside
+ * <p>A file ({@link LongCsvParts#scan(java.nio.file.Path, Instrument, IndicatorCodes, CsvFormat,
+ * AssessmentLayout, LongConsumer)}) is read in parts on the available processors: after the header, the
+ * rest is cut into parts that start just after a line feed, each part is scanned by its own scanner (the
+ * records that start in it), and the parts' cities, assessors, dates and groups are merged in part order,
+ * which is file order ({@link LongCsvParts#merge}). A city met in two parts must be spelt byte for byte the
+ * same in both (as a city's later rows must be within one part), and an answer given in two parts is a
+ * duplicate; either hands the file on. A cut that falls inside
  * a quoted field cannot go unnoticed: the field then holds a line break, which hands the file on.
  *
  * <p>Memory: per part, the interning tables (one entry per distinct city, assessor, indicator, value,
@@ -79,7 +75,7 @@ import java.util.function.LongConsumer;
 final class LongCsvScan {
 
   /** The input needs the general reader. Thrown without a stack trace. */
-  private static final class Unhandled extends Exception {
+  static final class Unhandled extends Exception {
     private static final long serialVersionUID = 1L;
 
     Unhandled() {
@@ -87,7 +83,7 @@ final class LongCsvScan {
     }
   }
 
-  private static final Unhandled UNHANDLED = new Unhandled();
+  static final Unhandled UNHANDLED = new Unhandled();
   private static final int BUFFER = 1 << 20;
   private static final int CITY_FIELDS = 5;
   /** The longest first line (bytes) whose delimiter is detected here: well within CsvParser's buffer. */
@@ -96,7 +92,7 @@ final class LongCsvScan {
   /** Parts are at least this long (bytes): a smaller file is read in one part. */
   static final long MIN_PART = 4L << 20;
   /** How far after a planned cut a line feed is looked for (bytes); the cut is dropped when there is none. */
-  private static final int CUT_SEARCH = 64 * 1024;
+  static final int CUT_SEARCH = 64 * 1024;
 
   private final InputStream in;
   private final Instrument instrument;
@@ -111,13 +107,13 @@ final class LongCsvScan {
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
   private byte[] buf = new byte[BUFFER];
-  private int pos;
+  int pos;
   private int lim;
   private boolean eof;
   /** The offset in the file of {@code buf[0]}. */
-  private long base;
+  long base;
   /** Records that start at or after this offset belong to the next part. */
-  private long end = Long.MAX_VALUE;
+  long end = Long.MAX_VALUE;
   private int headerWidth;
   private byte delimiter;
   /** Bytes that end an unquoted field: the delimiter, CR, LF, a quote, NUL. */
@@ -142,8 +138,9 @@ final class LongCsvScan {
   /** The city cell columns compared across a city's rows: name, country, size class, region, population. */
   private final int[] cityCols = new int[CITY_FIELDS];
 
-  private final ByteKeys cityIds = new ByteKeys();
-  private final List<City> cities = new ArrayList<>();
+  /** The city ids met, by their bytes; dropped once the rows are read (the merge matches cities by text). */
+  ByteKeys cityIds = new ByteKeys();
+  final List<City> cities = new ArrayList<>();
   private final Map<String, Integer> cityIndex = new HashMap<>();
   /** Each city's first-row cells as bytes: its id, then the {@link #cityCols} cells. */
   private byte[] cityPool = new byte[4096];
@@ -152,10 +149,14 @@ final class LongCsvScan {
   private int[] cityCells = new int[64 * CITY_STRIDE];
   private static final int CITY_STRIDE = CITY_FIELDS + 2;
 
+  /** Country, size class and region texts met so far, each kept once (up to {@link #SHARED_CELLS} of them). */
+  private final Map<String, String> sharedCells = new HashMap<>();
+  private static final int SHARED_CELLS = 4096;
+
   private final ByteKeys assessorKeys = new ByteKeys();
   private int[] assessorOf = new int[16];
-  private final Map<String, Integer> assessorIndex = new LinkedHashMap<>();
-  private final List<String> assessors = new ArrayList<>();
+  final Map<String, Integer> assessorIndex = new LinkedHashMap<>();
+  final List<String> assessors = new ArrayList<>();
 
   private final ByteKeys indicatorKeys = new ByteKeys();
   private int[] positionOf = new int[128];
@@ -166,19 +167,14 @@ final class LongCsvScan {
   private final ByteKeys instrumentKeys = new ByteKeys();
   private final ByteKeys dateKeys = new ByteKeys();
   private int[] dateOf = new int[16];
-  private final Map<LocalDate, Integer> dateIndex = new HashMap<>();
-  private final List<LocalDate> dates = new ArrayList<>();
+  final Map<LocalDate, Integer> dateIndex = new HashMap<>();
+  final List<LocalDate> dates = new ArrayList<>();
 
-  private final GroupTable groups = new GroupTable();
-  /** Per group, in order of first appearance: its answers, and its city, assessor and date (indexes here). */
-  private final List<int[]> answers = new ArrayList<>();
-  private int[] groupKeys = new int[3 * 64];
-  private int lastCity = -1;
-  private int lastAssessor = -1;
-  private int lastDate = -1;
-  private int[] lastGroup;
+  /** The groups, in order of first appearance: their city, assessor and date (indexes here), and answers. */
+  final ScanGroups groups;
+  final GroupAnswers answers;
 
-  private LongCsvScan(InputStream in, long base, Instrument instrument, IndicatorCodes codes, CsvFormat format,
+  LongCsvScan(InputStream in, long base, Instrument instrument, IndicatorCodes codes, CsvFormat format,
       AssessmentLayout layout, LongConsumer bytesRead, AtomicLong read, boolean reports) {
     this.in = in;
     this.base = base;
@@ -189,11 +185,13 @@ final class LongCsvScan {
     this.bytesRead = bytesRead;
     this.read = read;
     this.reports = reports;
+    this.groups = new ScanGroups(instrument.size());
+    this.answers = groups.answers();
     dates.add(null);
   }
 
   /** A scanner of a later part, starting at {@code from}, with this scanner's header. */
-  private LongCsvScan part(InputStream partIn, long from) {
+  LongCsvScan part(InputStream partIn, long from) {
     LongCsvScan p = new LongCsvScan(partIn, from, instrument, codes, format, layout, bytesRead, read, false);
     p.headerWidth = headerWidth;
     p.delimiter = delimiter;
@@ -224,159 +222,14 @@ final class LongCsvScan {
     try {
       s.start();
       s.rows();
-      return merge(instrument, codes, List.of(s));
+      return LongCsvParts.merge(instrument, codes, List.of(s));
     } catch (Unhandled u) {
       return null;
     }
   }
 
-  /**
-   * Reads the long-layout CSV file like {@link #scan(InputStream, Instrument, IndicatorCodes, CsvFormat,
-   * AssessmentLayout, LongConsumer)}, in parts of at least {@link #MIN_PART} bytes on the available
-   * processors (see the class comment); null when the file needs the general reader.
-   */
-  static PackedAssessments scan(Path file, Instrument instrument, IndicatorCodes codes, CsvFormat format,
-      AssessmentLayout layout, LongConsumer bytesRead) throws IOException {
-    int cores = Runtime.getRuntime().availableProcessors();
-    return scan(file, instrument, codes, format, layout, bytesRead, (size, dataStart) -> {
-      long rest = size - dataStart;
-      int parts = (int) Math.max(1, Math.min(cores, rest / MIN_PART));
-      long[] cuts = new long[parts - 1];
-      for (int k = 1; k < parts; k++) {
-        cuts[k - 1] = dataStart + rest * k / parts;
-      }
-      return cuts;
-    });
-  }
-
-  /** Where to cut a file of {@code size} bytes whose records start at {@code dataStart}: planned cut offsets. */
-  interface Cuts {
-    long[] plan(long size, long dataStart);
-  }
-
-  /** Reads the file in the parts that {@code cuts} plans, each cut moved to just after the next line feed. */
-  static PackedAssessments scan(Path file, Instrument instrument, IndicatorCodes codes, CsvFormat format,
-      AssessmentLayout layout, LongConsumer bytesRead, Cuts cuts) throws IOException {
-    if (!format.encoding().equals(StandardCharsets.UTF_8) || layout == AssessmentLayout.WIDE) {
-      return null;
-    }
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = ch.size();
-      LongCsvScan first = new LongCsvScan(Channels.newInputStream(ch), 0, instrument, codes, format, layout,
-          bytesRead, new AtomicLong(), true);
-      try {
-        first.start();
-        long[] starts = lineStarts(ch, cuts.plan(size, first.base + first.pos), first.base + first.pos, size);
-        List<LongCsvScan> parts = new ArrayList<>();
-        parts.add(first);
-        List<FileChannel> open = new ArrayList<>();
-        try {
-          for (long from : starts) {
-            FileChannel c = FileChannel.open(file, StandardOpenOption.READ);
-            open.add(c);
-            c.position(from);
-            parts.get(parts.size() - 1).end = from;
-            parts.add(first.part(Channels.newInputStream(c), from));
-          }
-          runAll(parts);
-        } finally {
-          for (FileChannel c : open) {
-            c.close();
-          }
-        }
-        return merge(instrument, codes, parts);
-      } catch (Unhandled u) {
-        return null;
-      }
-    }
-  }
-
-  /**
-   * The offsets just after the first line feed at or after each planned cut, increasing, after
-   * {@code dataStart} and before {@code size}; a cut with no line feed within {@link #CUT_SEARCH} bytes is dropped.
-   */
-  private static long[] lineStarts(FileChannel ch, long[] planned, long dataStart, long size) throws IOException {
-    long[] out = new long[planned.length];
-    int n = 0;
-    long last = dataStart;
-    ByteBuffer b = ByteBuffer.allocate(CUT_SEARCH);
-    for (long p : planned) {
-      if (p <= last || p >= size) {
-        continue;
-      }
-      b.clear();
-      while (b.hasRemaining() && ch.read(b, p + b.position()) > 0) {
-        // read on until the buffer is full or the file ends
-      }
-      for (int i = 0; i < b.position(); i++) {
-        if (b.get(i) == '\n') {
-          long start = p + i + 1;
-          if (start > last && start < size) {
-            out[n++] = start;
-            last = start;
-          }
-          break;
-        }
-      }
-    }
-    return Arrays.copyOf(out, n);
-  }
-
-  /** Scans the rows of every part: the first on this thread, the others on threads of their own. */
-  private static void runAll(List<LongCsvScan> parts) throws IOException, Unhandled {
-    Throwable[] failures = new Throwable[parts.size()];
-    Thread[] threads = new Thread[parts.size()];
-    for (int k = 1; k < parts.size(); k++) {
-      LongCsvScan p = parts.get(k);
-      int at = k;
-      threads[k] = new Thread(() -> {
-        try {
-          p.rows();
-        } catch (Throwable t) {
-          failures[at] = t;
-        }
-      }, "losi-csv-part-" + k);
-      threads[k].setDaemon(true);
-      threads[k].start();
-    }
-    try {
-      parts.get(0).rows();
-    } catch (Throwable t) {
-      failures[0] = t;
-    }
-    boolean interrupted = false;
-    for (int k = 1; k < threads.length; k++) {
-      while (true) {
-        try {
-          threads[k].join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    Throwable unhandled = null;
-    for (Throwable t : failures) {
-      if (t instanceof Error e) {
-        throw e;
-      } else if (t instanceof IOException e) {
-        throw e;
-      } else if (t instanceof RuntimeException e) {
-        throw e;
-      } else if (t != null) {
-        unhandled = t;
-      }
-    }
-    if (unhandled != null) {
-      throw UNHANDLED;
-    }
-  }
-
   /** Reads the byte order mark (a UTF-16 one hands the file on) and the header. */
-  private void start() throws IOException, Unhandled {
+  void start() throws IOException, Unhandled {
     fill();
     if (lim >= 2 && ((buf[0] == (byte) 0xFF && buf[1] == (byte) 0xFE) || (buf[0] == (byte) 0xFE && buf[1] == (byte) 0xFF))) {
       throw UNHANDLED;
@@ -389,7 +242,7 @@ final class LongCsvScan {
   }
 
   /** Reads the records of this part. */
-  private void rows() throws IOException, Unhandled {
+  void rows() throws IOException, Unhandled {
     while (next()) {
       if (width != headerWidth) {
         throw UNHANDLED;
@@ -436,10 +289,12 @@ final class LongCsvScan {
       while (pos < lim && (buf[pos] == '\n' || buf[pos] == '\r')) {
         pos++;
       }
-      if (pos == lim && !fill()) {
-        return false;
-      }
       if (pos == lim) {
+        // the buffer ended after line ends: read on, and skip any line ends that the new bytes begin with
+        // (a part starting at an empty line, or a buffer refilled just before one)
+        if (!fill()) {
+          return false;
+        }
         continue;
       }
       if (base + pos >= end) {
@@ -628,21 +483,13 @@ final class LongCsvScan {
 
   /** The position of the end of the first non-empty line in the buffer (quotes considered), or -1. */
   private int indexOfLineEnd() {
-    boolean quoted = false;
-    boolean content = false;
-    for (int i = pos; i < lim; i++) {
-      byte c = buf[i];
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '\n' || c == '\r')) {
-        if (content) {
-          return i;
-        }
-        continue;
-      }
-      content = true;
+    int from = pos;
+    while (from < lim && (buf[from] == '\n' || buf[from] == '\r')) {
+      from++;
     }
-    return -1;
+    // ISO-8859-1 maps each byte to one char: the quotes and line ends stay where they are
+    int end = CsvParser.lineEnd(new String(buf, from, lim - from, StandardCharsets.ISO_8859_1), 0);
+    return end < 0 ? -1 : from + end;
   }
 
   // ---- the rows
@@ -676,11 +523,9 @@ final class LongCsvScan {
       checkText(cUrl);
       checkText(cNote);
     }
-    int[] g = group(city, assessor, date);
-    if (g[position] != PackedAssessments.NOT_GIVEN) {
+    if (!answers.putNew(group(city, assessor, date), position, PackedAnswers.pack(answer, mask))) {
       throw UNHANDLED; // a duplicate row
     }
-    g[position] = PackedAnswers.pack(answer, mask);
   }
 
   private int lookup(ByteKeys keys, int f) {
@@ -732,6 +577,14 @@ final class LongCsvScan {
     String[] cells = new String[CITY_FIELDS];
     for (int k = 0; k < CITY_FIELDS; k++) {
       cells[k] = cityCols[k] < 0 ? "" : text(cityCols[k]);
+    }
+    for (int k = 1; k <= 3; k++) { // country, size class, region: shared by many cities, kept once
+      String known = sharedCells.get(cells[k]);
+      if (known != null) {
+        cells[k] = known;
+      } else if (sharedCells.size() < SHARED_CELLS) {
+        sharedCells.put(cells[k], cells[k]);
+      }
     }
     OptionalLong population = OptionalLong.empty();
     if (!cells[4].isEmpty()) {
@@ -786,9 +639,7 @@ final class LongCsvScan {
       assessors.add(a);
       assessorIndex.put(a, index);
     }
-    int key = add(assessorKeys, cAssessor);
-    assessorOf = grown(assessorOf, key);
-    assessorOf[key] = index;
+    assessorOf = remember(assessorOf, add(assessorKeys, cAssessor), index);
     return index;
   }
 
@@ -798,9 +649,7 @@ final class LongCsvScan {
     if (p < 0 || !codes.has(code)) {
       throw UNHANDLED; // unknown, or a local indicator: kept as an object by the general reader
     }
-    int key = add(indicatorKeys, cIndicator);
-    positionOf = grown(positionOf, key);
-    positionOf[key] = p;
+    positionOf = remember(positionOf, add(indicatorKeys, cIndicator), p);
     return p;
   }
 
@@ -840,9 +689,7 @@ final class LongCsvScan {
       }
       index = known;
     }
-    int key = add(dateKeys, cDate);
-    dateOf = grown(dateOf, key);
-    dateOf[key] = index;
+    dateOf = remember(dateOf, add(dateKeys, cDate), index);
     return index;
   }
 
@@ -865,111 +712,41 @@ final class LongCsvScan {
       }
       mask = Channel.maskOf(set);
     }
-    int key = add(channelKeys, cChannel);
-    maskOf = grown(maskOf, key);
-    maskOf[key] = mask;
+    maskOf = remember(maskOf, add(channelKeys, cChannel), mask);
     return mask;
   }
 
-  private static int[] grown(int[] a, int index) {
-    return index < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, index + 1));
+  /** {@code a} (grown when {@code key} is past its end) with {@code value} at {@code key}: what a new key stands for. */
+  private static int[] remember(int[] a, int key, int value) {
+    int[] b = key < a.length ? a : Arrays.copyOf(a, Math.max(a.length * 2, key + 1));
+    b[key] = value;
+    return b;
   }
 
-  /** The packed answers of a city, assessor and date, started in order of first appearance. */
-  private int[] group(int city, int assessor, int date) throws Unhandled {
-    if (city == lastCity && assessor == lastAssessor && date == lastDate) {
-      return lastGroup;
-    }
+  /** The group of a city, assessor and date, started in order of first appearance. */
+  int group(int city, int assessor, int date) throws Unhandled {
     if (assessor >= 1 << 16 || date >= 1 << 16) {
       throw UNHANDLED;
     }
-    long key = (long) city << 32 | (long) assessor << 16 | date;
-    int g = groups.get(key);
-    if (g < 0) {
-      g = answers.size();
-      groups.put(key, g);
-      int[] a = new int[instrument.size()];
-      Arrays.fill(a, PackedAssessments.NOT_GIVEN);
-      answers.add(a);
-      if (3 * g + 3 > groupKeys.length) {
-        groupKeys = Arrays.copyOf(groupKeys, groupKeys.length * 2);
-      }
-      groupKeys[3 * g] = city;
-      groupKeys[3 * g + 1] = assessor;
-      groupKeys[3 * g + 2] = date;
-    }
-    lastCity = city;
-    lastAssessor = assessor;
-    lastDate = date;
-    lastGroup = answers.get(g);
-    return lastGroup;
+    return groups.group(city, assessor, date);
   }
 
-  /**
-   * The packed answers of the parts, in part order: cities, assessors and dates are matched across parts by
-   * their text (a city also by its first row's bytes: id and cells), and groups by city, assessor and date,
-   * in order of first appearance in the file. So the groups, their order and their answers are those of one
-   * scan of the whole file; what one scan would hand on (a city spelt two ways, a duplicate answer) is
-   * handed on here too.
-   */
-  private static PackedAssessments merge(Instrument instrument, IndicatorCodes codes, List<LongCsvScan> parts)
-      throws Unhandled {
-    LongCsvScan all = parts.get(0);
-    PackedAssessments packed = new PackedAssessments(instrument);
-    for (int k = 1; k < parts.size(); k++) {
-      LongCsvScan p = parts.get(k);
-      int[] cityOf = new int[p.cities.size()];
-      for (int c = 0; c < cityOf.length; c++) {
-        cityOf[c] = all.mergeCity(p, c);
-      }
-      int[] assessorOf = indexes(p.assessors, 0, all.assessors, all.assessorIndex);
-      int[] dateOf = indexes(p.dates, 1, all.dates, all.dateIndex);
-      for (int g = 0; g < p.answers.size(); g++) {
-        int city = cityOf[p.groupKeys[3 * g]];
-        int assessor = assessorOf[p.groupKeys[3 * g + 1]];
-        int date = dateOf[p.groupKeys[3 * g + 2]];
-        int[] theirs = p.answers.get(g);
-        all.lastCity = -1;
-        int[] ours = all.group(city, assessor, date);
-        for (int i = 0; i < theirs.length; i++) {
-          if (theirs[i] != PackedAssessments.NOT_GIVEN) {
-            if (ours[i] != PackedAssessments.NOT_GIVEN) {
-              throw UNHANDLED; // a duplicate row
-            }
-            ours[i] = theirs[i];
-          }
-        }
-      }
-      parts.set(k, null); // release the part
+  /** Makes room here for the cities of part {@code p}, once rather than by doubling. */
+  void reserve(LongCsvScan p) {
+    int cells = (cities.size() + p.cities.size()) * CITY_STRIDE;
+    if (cells > cityCells.length) {
+      cityCells = Arrays.copyOf(cityCells, cells);
     }
-    for (int g = 0; g < all.answers.size(); g++) {
-      packed.addGroup(all.cities.get(all.groupKeys[3 * g]), codes.instrumentId(),
-          all.assessors.get(all.groupKeys[3 * g + 1]), all.dates.get(all.groupKeys[3 * g + 2]), all.answers.get(g));
+    if (cityPoolSize + p.cityPoolSize > cityPool.length) {
+      cityPool = Arrays.copyOf(cityPool, cityPoolSize + p.cityPoolSize);
     }
-    return packed;
-  }
-
-  /** The index in {@code list} of each of {@code theirs} from {@code from} on, adding those not yet in it. */
-  private static <T> int[] indexes(List<T> theirs, int from, List<T> list, Map<T, Integer> index) {
-    int[] out = new int[theirs.size()];
-    for (int i = from; i < out.length; i++) {
-      T value = theirs.get(i);
-      Integer known = index.get(value);
-      if (known == null) {
-        known = list.size();
-        list.add(value);
-        index.put(value, known);
-      }
-      out[i] = known;
-    }
-    return out;
   }
 
   /**
    * The index here of city {@code c} of part {@code p}, added when new; a city whose id or cells on its first
    * row are other bytes than its first row here hands the file on, as a later row of it would.
    */
-  private int mergeCity(LongCsvScan p, int c) throws Unhandled {
+  int mergeCity(LongCsvScan p, int c) throws Unhandled {
     City city = p.cities.get(c);
     Integer known = cityIndex.get(city.id());
     int theirs = c * CITY_STRIDE;
@@ -1001,60 +778,5 @@ final class LongCsvScan {
     System.arraycopy(p.cityCells, theirs + 1, cityCells, at + 1, CITY_STRIDE - 1);
     cityPoolSize += len;
     return index;
-  }
-
-  /** A map of non-negative long keys to int values, open addressing. */
-  private static final class GroupTable {
-    private long[] keys = filled(64);
-    private int[] values = new int[64];
-    private int size;
-
-    private static long[] filled(int n) {
-      long[] k = new long[n];
-      Arrays.fill(k, -1);
-      return k;
-    }
-
-    private static int slot(long key, int mask) {
-      long h = key * 0x9E3779B97F4A7C15L;
-      return (int) (h >>> 40) & mask;
-    }
-
-    int get(long key) {
-      int mask = keys.length - 1;
-      for (int s = slot(key, mask); ; s = (s + 1) & mask) {
-        if (keys[s] == key) {
-          return values[s];
-        }
-        if (keys[s] < 0) {
-          return -1;
-        }
-      }
-    }
-
-    void put(long key, int value) {
-      if (++size * 2 > keys.length) {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = filled(oldKeys.length * 2);
-        values = new int[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-          if (oldKeys[i] >= 0) {
-            insert(oldKeys[i], oldValues[i]);
-          }
-        }
-      }
-      insert(key, value);
-    }
-
-    private void insert(long key, int value) {
-      int mask = keys.length - 1;
-      int s = slot(key, mask);
-      while (keys[s] >= 0) {
-        s = (s + 1) & mask;
-      }
-      keys[s] = key;
-      values[s] = value;
-    }
   }
 }

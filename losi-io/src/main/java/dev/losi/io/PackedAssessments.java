@@ -10,27 +10,27 @@ import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.Response;
 import dev.losi.core.scoring.CityScore;
-import dev.losi.core.scoring.CompiledInstrument;
 import dev.losi.core.scoring.PackedAnswers;
 import dev.losi.core.scoring.Scorer;
 import dev.losi.io.internal.Relocation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The streaming path's accumulator: rows handed on by a table reader are grouped by city, assessor and date
- * (in order of first appearance, as {@link AssessmentTables.Assembler} groups them) into packed answers,
- * {@code instrument.size()} ints per group ({@link PackedAnswers#pack(dev.losi.core.Answer, int)}; {@link #NOT_GIVEN} where no
- * row answered). Nothing per row is kept: the city is the reader's one object per city id, the assessor id
- * is interned, and only responses to local indicators (outside the instrument) are kept as objects.
+ * (in order of first appearance, as {@link AssessmentTables.Assembler} groups them) into packed answers
+ * ({@link PackedAnswers#pack(dev.losi.core.Answer, int)}) held in one {@link GroupAnswers} store. Nothing per
+ * row is kept: the city is the reader's one object per city id, the assessor id is interned, and only
+ * responses to local indicators (outside the instrument) are kept as objects.
  *
- * <p>Memory: about {@code 4 * size + 150} bytes per group, whatever the number of rows.
+ * <p>Memory per group: its answers in the store (about 12 bytes an answer up to {@link GroupAnswers#SPARSE}
+ * answers, {@code 4 * size} beyond), about 24 bytes of references here, and, on the row path
+ * ({@link #accept}), an entry of the city, assessor and date index; whatever the number of rows.
  *
  * <p>{@link #score(Scorer)} hands each group's packed answers to the {@link Scorer}, with the same answers and
  * evidence channels (URL and note, which scoring never reads, are dropped), so the scores and the problems are
@@ -39,87 +39,98 @@ import java.util.function.Consumer;
 final class PackedAssessments implements Consumer<AssessmentRow> {
 
   /** A position no row answered. */
-  static final int NOT_GIVEN = -1;
+  static final int NOT_GIVEN = GroupAnswers.NOT_GIVEN;
 
   private final Instrument instrument;
   private final int size;
-  private final Map<Key, Group> groups = new LinkedHashMap<>();
+  private final GroupAnswers answers;
+  /** Per group, in order of first appearance. */
+  private final List<City> cities = new ArrayList<>();
+  private final List<String> instrumentIds = new ArrayList<>();
+  private final List<String> assessorOf = new ArrayList<>();
+  private final List<LocalDate> dates = new ArrayList<>();
+  private long[] lines = new long[16];
+  /** The responses to local indicators, by group; only groups that have any. */
+  private final Map<Integer, List<Response>> local = new HashMap<>();
+  /** The row path's index of groups. */
+  private final Map<Key, Integer> groups = new HashMap<>();
   private final Map<String, String> assessors = new HashMap<>();
 
   PackedAssessments(Instrument instrument) {
+    this(instrument, new GroupAnswers(instrument.size()));
+  }
+
+  /**
+   * Packed assessments over the answers of {@code answers}, whose groups are then added in their order with
+   * {@link #addGroup} (the byte-level reader, {@link LongCsvScan}).
+   */
+  PackedAssessments(Instrument instrument, GroupAnswers answers) {
+    if (answers.size() != instrument.size()) {
+      throw new IllegalArgumentException("packed answers: " + answers.size() + " for " + instrument.size()
+          + " indicators");
+    }
     this.instrument = instrument;
     this.size = instrument.size();
+    this.answers = answers;
   }
 
   private record Key(String city, String assessor, LocalDate date) {}
-
-  /** One city, assessor and date: its packed answers and any local responses. */
-  private static final class Group {
-    final City city;
-    final String instrumentId;
-    final String assessor;
-    final LocalDate date;
-    final int[] packed;
-    final long line;
-    List<Response> local = List.of();
-
-    Group(City city, String instrumentId, String assessor, LocalDate date, int[] packed, long line) {
-      this.line = line;
-      this.city = city;
-      this.instrumentId = instrumentId;
-      this.assessor = assessor;
-      this.date = date;
-      this.packed = packed;
-    }
-  }
 
   @Override
   public void accept(AssessmentRow row) {
     String assessor = assessors.computeIfAbsent(row.assessorId(), a -> a);
     LocalDate date = row.date().orElse(null);
-    Group g = groups.computeIfAbsent(new Key(row.city().id(), assessor, date),
-        k -> newGroup(row.city(), row.instrumentId(), assessor, date, row.line()));
+    Integer known = groups.get(new Key(row.city().id(), assessor, date));
+    int g;
+    if (known == null) {
+      g = answers.add();
+      groups.put(new Key(row.city().id(), assessor, date), g);
+      describe(g, row.city(), row.instrumentId(), assessor, date, row.line());
+    } else {
+      g = known;
+    }
     Response r = row.response();
     int i = instrument.indexOf(r.indicator());
     if (i < 0) {
-      if (g.local.isEmpty()) {
-        g.local = new ArrayList<>();
-      }
-      g.local.add(r);
+      local.computeIfAbsent(g, k -> new ArrayList<>()).add(r);
       return;
     }
-    g.packed[i] = PackedAnswers.pack(r.answer(), r.evidence().map(e -> Channel.maskOf(e.channels())).orElse(0));
+    answers.set(g, i, PackedAnswers.pack(r.answer(), r.evidence().map(e -> Channel.maskOf(e.channels())).orElse(0)));
   }
 
-  /** A group with its packed answers all {@link #NOT_GIVEN}. */
-  private Group newGroup(City city, String instrumentId, String assessor, LocalDate date, long line) {
-    int[] packed = new int[size];
-    java.util.Arrays.fill(packed, NOT_GIVEN);
-    return new Group(city, instrumentId, assessor, date, packed, line);
+  private void describe(int g, City city, String instrumentId, String assessor, LocalDate date, long line) {
+    cities.add(city);
+    instrumentIds.add(instrumentId);
+    assessorOf.add(assessor);
+    dates.add(date);
+    if (g == lines.length) {
+      lines = Arrays.copyOf(lines, g * 2);
+    }
+    lines[g] = line;
   }
 
   /**
-   * Adds a group that the caller knows to be new (the byte-level reader, {@link LongCsvScan}) with its
-   * packed answers ({@code instrument.size()} of them, {@link #NOT_GIVEN} where no row answered), which are
-   * kept, not copied.
+   * Describes the next group of the store given to the constructor, which the caller (the byte-level reader,
+   * {@link LongCsvScan}) knows to be new: its city, instrument id, assessor and date (null when none).
    */
-  void addGroup(City city, String instrumentId, String assessor, LocalDate date, int[] packed) {
-    if (packed.length != size) {
-      throw new IllegalArgumentException("packed answers: " + packed.length + " for " + size + " indicators");
+  void addGroup(City city, String instrumentId, String assessor, LocalDate date) {
+    int g = cities.size();
+    if (g >= answers.groups()) {
+      throw new IllegalStateException("group " + g + " is not in the store of " + answers.groups());
     }
-    groups.put(new Key(city.id(), assessor, date), new Group(city, instrumentId, assessor, date, packed, -1));
+    describe(g, city, instrumentId, assessor, date, -1);
   }
 
   /** The number of groups (assessments) read. */
   int count() {
-    return groups.size();
+    return cities.size();
   }
 
   /**
-   * Scores every group with {@code scorer}, releasing each group once it is scored: the packed answers go to
-   * {@link Scorer#score(Assessment, int[], ProblemCollector)} with an assessment holding only the city,
-   * assessor, date and local responses, so the scores and problems are those of {@code scorer.scoreAll} of
-   * the assessments, in group order.
+   * Scores every group with {@code scorer}, releasing each group's city and responses once it is scored: the
+   * packed answers go to {@link Scorer#score(Assessment, int[], ProblemCollector)} with an assessment holding
+   * only the city, assessor, date and local responses, so the scores and problems are those of
+   * {@code scorer.scoreAll} of the assessments, in group order.
    *
    * @throws dev.losi.core.LosiValidationException with every scoring problem, in group order
    */
@@ -134,7 +145,9 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
   List<CityScore> score(Scorer scorer, String source) {
     Map<String, Long> first = new HashMap<>();
     if (source != null) {
-      groups.values().forEach(g -> first.putIfAbsent(g.city.id() + "\u0000" + g.assessor, g.line));
+      for (int g = 0; g < cities.size(); g++) {
+        first.putIfAbsent(cities.get(g).id() + "\u0000" + assessorOf.get(g), lines[g]);
+      }
     }
     try {
       return scoreGroups(scorer);
@@ -150,23 +163,21 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
   }
 
   private List<CityScore> scoreGroups(Scorer scorer) {
+    groups.clear();
     ProblemCollector problems = new ProblemCollector();
-    List<CityScore> scores = new ArrayList<>(groups.size());
+    List<CityScore> scores = new ArrayList<>(cities.size());
     int notAssessed = PackedAnswers.pack(Answer.NOT_ASSESSED, 0);
-    for (Iterator<Group> it = groups.values().iterator(); it.hasNext(); ) {
-      Group g = it.next();
-      it.remove();
-      Assessment.Builder b = Assessment.builder().city(g.city).instrumentId(g.instrumentId).assessorId(g.assessor);
-      if (g.date != null) {
-        b.date(g.date);
+    int[] packed = new int[size];
+    for (int g = 0; g < cities.size(); g++) {
+      Assessment.Builder b = Assessment.builder().city(cities.get(g)).instrumentId(instrumentIds.get(g))
+          .assessorId(assessorOf.get(g));
+      if (dates.get(g) != null) {
+        b.date(dates.get(g));
       }
-      Assessment header = b.addAllResponses(g.local).build();
-      int[] packed = g.packed;
-      for (int i = 0; i < size; i++) {
-        if (packed[i] == NOT_GIVEN) {
-          packed[i] = notAssessed;
-        }
-      }
+      List<Response> mine = local.remove(g);
+      Assessment header = b.addAllResponses(mine == null ? List.of() : mine).build();
+      cities.set(g, null);
+      answers.copyTo(g, packed, notAssessed);
       CityScore s = scorer.score(header, packed, problems);
       if (s != null) {
         scores.add(s);

@@ -12,6 +12,7 @@ import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.LocalScore;
 import dev.losi.core.scoring.Score;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,10 @@ final class ResultTable {
 
   private ResultTable() {}
 
-  /** The results table: a header row, then one row per result (cells: String text or Number). */
+  /**
+   * The results table: a header row, then one row per result (cells: String text or Number). The list is a
+   * view: each row is made when asked for.
+   */
   static List<List<Object>> of(Results results) {
     List<CityScore> scores = results.scores();
     List<CityResult> rows = results.results();
@@ -62,74 +66,86 @@ final class ResultTable {
       header.addAll(List.of("local_score", "local_points", "local_maximum", "local_indicators"));
     }
     header.addAll(List.of("rank_in_country", "rank_in_region", "rank_in_size_class", "reference_basis", "reference_size"));
-    List<List<Object>> table = new ArrayList<>();
-    table.add(header);
-    for (int i = 0; i < scores.size(); i++) {
-      CityScore s = scores.get(i);
-      CityResult c = rows.get(i);
-      City city = s.city();
-      List<Object> r = new ArrayList<>();
-      r.add(city.id());
-      r.add(city.name());
-      r.add(city.country());
-      r.add(city.population().isPresent() ? (Object) city.population().getAsLong() : "");
-      r.add(city.sizeClass().orElse(""));
-      r.add(city.region().orElse(""));
-      r.add(s.assessorId());
-      r.add(s.instrumentId());
-      addScore(r, s.standard());
-      r.add(s.level().name());
-      r.add(c.ratingClass().name());
-      r.add((Long) (long) c.rank());
-      criteria.forEach(k -> r.add(value(s.byCriterion().get(k))));
-      for (ChannelScope sc : ChannelScope.values()) {
-        r.add(value(s.byChannelScope().get(sc)));
+    boolean adjusted = anyAdjusted;
+    boolean local = anyLocal;
+    // each result's row is made when asked for, so that writing the table keeps one row at a time
+    return new AbstractList<>() {
+      @Override
+      public List<Object> get(int i) {
+        return i == 0 ? header : row(scores.get(i - 1), rows.get(i - 1), criteria, adjustedCriteria, adjusted, local);
       }
-      r.add((Long) (long) s.counts().present());
-      r.add((Long) (long) s.counts().absent());
-      r.add((Long) (long) s.counts().notApplicable());
-      r.add((Long) (long) s.counts().notAssessed());
-      r.add((Long) (long) s.counts().notAssessedCountedAbsent());
-      r.add(downgrades(s.downgrades()));
-      r.add(String.join("|", s.notApplicableWithoutAdjustment()));
-      if (anyAdjusted) {
-        if (s.adjusted().isPresent()) {
-          AdjustedScore a = s.adjusted().get();
-          addScore(r, a.score());
-          r.add(a.score().level().name());
-          List<String> ids = new ArrayList<>();
-          for (CountryAdjustment adj : a.applied()) {
-            ids.add(adj.id());
-          }
-          r.add(String.join("|", ids));
-          r.add(String.join("|", a.excluded()));
-          adjustedCriteria.forEach(k -> r.add(value(a.byCriterion().get(k))));
-          for (ChannelScope sc : ChannelScope.values()) {
-            r.add(value(a.byChannelScope().get(sc)));
-          }
-        } else {
-          for (int k = 0; k < 6 + adjustedCriteria.size() + ChannelScope.values().length; k++) {
-            r.add("");
-          }
-        }
+
+      @Override
+      public int size() {
+        return scores.size() + 1;
       }
-      if (anyLocal) {
-        if (s.local().isPresent()) {
-          LocalScore l = s.local().get();
-          addScore(r, l.score());
-          r.add(String.join("|", l.indicators()));
-        } else {
-          r.addAll(List.of("", "", "", ""));
-        }
-      }
-      r.add((Long) (long) c.rankInCountry());
-      r.add(rank(c, Grouping.REGION));
-      r.add(rank(c, Grouping.SIZE_CLASS));
-      r.add(c.reference().basis().name());
-      r.add((Long) (long) c.reference().size());
-      table.add(r);
+    };
+  }
+
+  /** The row of one result under the columns that {@link #of} chose. */
+  private static List<Object> row(CityScore s, CityResult c, Set<String> criteria, Set<String> adjustedCriteria,
+      boolean anyAdjusted, boolean anyLocal) {
+    City city = s.city();
+    List<Object> r = new ArrayList<>();
+    r.add(city.id());
+    r.add(city.name());
+    r.add(city.country());
+    r.add(city.population().isPresent() ? (Object) city.population().getAsLong() : "");
+    r.add(city.sizeClass().orElse(""));
+    r.add(city.region().orElse(""));
+    r.add(s.assessorId());
+    r.add(s.instrumentId());
+    addScore(r, s.standard());
+    r.add(s.level().name());
+    r.add(c.ratingClass().name());
+    r.add((Long) (long) c.rank());
+    criteria.forEach(k -> r.add(value(s.byCriterion().get(k))));
+    for (ChannelScope sc : ChannelScope.values()) {
+      r.add(value(s.byChannelScope().get(sc)));
     }
-    return table;
+    r.add((Long) (long) s.counts().present());
+    r.add((Long) (long) s.counts().absent());
+    r.add((Long) (long) s.counts().notApplicable());
+    r.add((Long) (long) s.counts().notAssessed());
+    r.add((Long) (long) s.counts().notAssessedCountedAbsent());
+    r.add(downgrades(s.downgrades()));
+    r.add(String.join("|", s.notApplicableWithoutAdjustment()));
+    if (anyAdjusted) {
+      if (s.adjusted().isPresent()) {
+        AdjustedScore a = s.adjusted().get();
+        addScore(r, a.score());
+        r.add(a.score().level().name());
+        List<String> ids = new ArrayList<>();
+        for (CountryAdjustment adj : a.applied()) {
+          ids.add(adj.id());
+        }
+        r.add(String.join("|", ids));
+        r.add(String.join("|", a.excluded()));
+        adjustedCriteria.forEach(k -> r.add(value(a.byCriterion().get(k))));
+        for (ChannelScope sc : ChannelScope.values()) {
+          r.add(value(a.byChannelScope().get(sc)));
+        }
+      } else {
+        for (int k = 0; k < 6 + adjustedCriteria.size() + ChannelScope.values().length; k++) {
+          r.add("");
+        }
+      }
+    }
+    if (anyLocal) {
+      if (s.local().isPresent()) {
+        LocalScore l = s.local().get();
+        addScore(r, l.score());
+        r.add(String.join("|", l.indicators()));
+      } else {
+        r.addAll(List.of("", "", "", ""));
+      }
+    }
+    r.add((Long) (long) c.rankInCountry());
+    r.add(rank(c, Grouping.REGION));
+    r.add(rank(c, Grouping.SIZE_CLASS));
+    r.add(c.reference().basis().name());
+    r.add((Long) (long) c.reference().size());
+    return r;
   }
 
   /** The cells of a score: value, points, maximum. */

@@ -10,6 +10,7 @@ import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.io.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -151,6 +152,19 @@ public final class ResultsExport {
    */
   public void writeCsv(Path file, CsvFormat format) throws IOException {
     AtomicFiles.write(file, out -> Tables.writeCsv(table(), out, format));
+  }
+
+  /**
+   * Writes the results table as CSV text to {@code w} (flushed, not closed), one row at a time: the text of
+   * {@link #toCsv(CsvFormat)}, with no copy of the whole table in memory.
+   *
+   * @param w where the text goes
+   * @param format the CSV format (delimiter, line separator, BOM)
+   * @throws IOException when writing fails
+   * @since 0.1.0
+   */
+  public void writeCsv(Writer w, CsvFormat format) throws IOException {
+    Tables.writeCsv(table(), w, format);
   }
 
   /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,7 +146,11 @@ final class Tables {
 
   /** Writes the rows as CSV (UTF-8, BOM if the format asks) to {@code out}, flushed, not closed. */
   static void writeCsv(List<List<Object>> rows, OutputStream out, CsvFormat format) throws IOException {
-    BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    writeCsv(rows, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), format);
+  }
+
+  /** Writes the rows as CSV text to {@code w}, one row at a time, flushed, not closed. */
+  static void writeCsv(List<List<Object>> rows, Writer w, CsvFormat format) throws IOException {
     if (format.bom()) {
       w.write('\uFEFF');
     }

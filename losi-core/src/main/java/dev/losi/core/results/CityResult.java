@@ -4,8 +4,6 @@ import dev.losi.core.internal.Checks;
 import dev.losi.core.level.Level;
 import dev.losi.core.level.RatingClass;
 import dev.losi.core.scoring.CityScore;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -17,7 +15,7 @@ import java.util.OptionalInt;
  * @param ratingClass the rating class: the level split by the Hyndman–Fan type 7 quartiles of the
  *     reference set's values in that level ({@link dev.losi.core.level.RatingClassifier})
  * @param rank the competition rank in the reference set, 1 for the highest LOSI (ties share a rank)
- * @param ranksWithin the competition rank among the cities of the reference set in the same group, per
+ * @param ranksWithin the competition rank (at least 1) among the cities of the reference set in the same group, per
  *     grouping; a grouping the city does not state (no region, no size class) is absent
  * @since 0.1.0
  */
@@ -25,7 +23,7 @@ public record CityResult(CityScore score, ReferenceSet reference, RatingClass ra
     Map<Grouping, Integer> ranksWithin) {
 
   /**
-   * Checks for nulls and copies the map.
+   * Checks for nulls and copies the map (compactly: there is one per city), in the order of {@link Grouping}.
    *
    * @param score the score
    * @param reference the cities the rating class and ranks are relative to
@@ -38,7 +36,7 @@ public record CityResult(CityScore score, ReferenceSet reference, RatingClass ra
     if (rank < 1 || rank > reference.size()) {
       throw new IllegalArgumentException("rank must be in [1, " + reference.size() + "], got " + rank);
     }
-    ranksWithin = Collections.unmodifiableMap(ranksWithin.isEmpty() ? new EnumMap<>(Grouping.class) : new EnumMap<>(ranksWithin));
+    ranksWithin = ranksWithin instanceof RankMap ? ranksWithin : new RankMap(ranksWithin);
     if (!ranksWithin.containsKey(Grouping.COUNTRY)) {
       throw new IllegalArgumentException("every result has a rank within its country");
     }

@@ -5,14 +5,14 @@ import dev.losi.core.level.RatingClassifier;
 import dev.losi.core.results.ReferenceSet.Basis;
 import dev.losi.core.scoring.CityScore;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The scores of many cities with their rating class, overall rank and ranks within country, region and
@@ -53,19 +53,25 @@ public final class Results {
 
   private Results(Basis basis, List<CityScore> scores) {
     this.basis = basis;
-    Map<Optional<String>, List<Integer>> sets = new LinkedHashMap<>();
+    // the rows of each reference set, as int arrays: counted first, then filled
+    Map<Optional<String>, int[]> sets = new LinkedHashMap<>();
     for (int i = 0; i < scores.size(); i++) {
-      Optional<String> key = basis == Basis.CITIES ? Optional.empty() : Optional.of(scores.get(i).assessorId());
-      sets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+      sets.computeIfAbsent(key(basis, scores.get(i)), k -> new int[1])[0]++;
+    }
+    sets.replaceAll((k, n) -> new int[n[0]]);
+    Map<Optional<String>, int[]> filled = new HashMap<>();
+    for (int i = 0; i < scores.size(); i++) {
+      Optional<String> key = key(basis, scores.get(i));
+      sets.get(key)[filled.computeIfAbsent(key, k -> new int[1])[0]++] = i;
     }
     CityResult[] out = new CityResult[scores.size()];
     List<ReferenceSet> refs = new ArrayList<>();
     sets.forEach((assessor, rows) -> {
-      ReferenceSet ref = new ReferenceSet(basis, assessor, rows.size());
+      ReferenceSet ref = new ReferenceSet(basis, assessor, rows.length);
       refs.add(ref);
-      double[] values = new double[rows.size()];
+      double[] values = new double[rows.length];
       for (int k = 0; k < values.length; k++) {
-        values[k] = scores.get(rows.get(k)).losi();
+        values[k] = scores.get(rows[k]).losi();
       }
       List<RatingClassifier.Classification> cls = RatingClassifier.classify(values);
       Map<Grouping, int[]> within = new EnumMap<>(Grouping.class);
@@ -73,39 +79,42 @@ public final class Results {
         within.put(g, ranksWithin(g, scores, rows, values));
       }
       for (int k = 0; k < values.length; k++) {
-        Map<Grouping, Integer> ranks = new EnumMap<>(Grouping.class);
+        int[] ranks = new int[Grouping.values().length];
         for (Grouping g : Grouping.values()) {
-          int r = within.get(g)[k];
-          if (r > 0) {
-            ranks.put(g, r);
-          }
+          ranks[g.ordinal()] = within.get(g)[k];
         }
-        out[rows.get(k)] = new CityResult(scores.get(rows.get(k)), ref, cls.get(k).ratingClass(), cls.get(k).rank(), ranks);
+        out[rows[k]] = new CityResult(scores.get(rows[k]), ref, cls.get(k).ratingClass(), cls.get(k).rank(),
+            new RankMap(ranks));
       }
     });
     this.results = List.of(out);
     this.referenceSets = List.copyOf(refs);
   }
 
+  private static Optional<String> key(Basis basis, CityScore s) {
+    return basis == Basis.CITIES ? Optional.empty() : Optional.of(s.assessorId());
+  }
+
   /** Ranks within the groups of one grouping; 0 for a city that states no group. */
-  private static int[] ranksWithin(Grouping g, List<CityScore> scores, List<Integer> rows, double[] values) {
-    List<Integer> known = new ArrayList<>();
+  private static int[] ranksWithin(Grouping g, List<CityScore> scores, int[] rows, double[] values) {
+    int[] known = new int[rows.length];
+    int n = 0;
     List<String> groups = new ArrayList<>();
-    for (int k = 0; k < rows.size(); k++) {
-      Optional<String> group = g.groupOf(scores.get(rows.get(k)).city());
+    for (int k = 0; k < rows.length; k++) {
+      Optional<String> group = g.groupOf(scores.get(rows[k]).city());
       if (group.isPresent()) {
-        known.add(k);
+        known[n++] = k;
         groups.add(group.get());
       }
     }
-    double[] v = new double[known.size()];
-    for (int j = 0; j < v.length; j++) {
-      v[j] = values[known.get(j)];
+    double[] v = new double[n];
+    for (int j = 0; j < n; j++) {
+      v[j] = values[known[j]];
     }
     int[] r = Ranking.competitionWithin(v, groups);
-    int[] rank = new int[rows.size()];
-    for (int j = 0; j < v.length; j++) {
-      rank[known.get(j)] = r[j];
+    int[] rank = new int[rows.length];
+    for (int j = 0; j < n; j++) {
+      rank[known[j]] = r[j];
     }
     return rank;
   }
@@ -119,8 +128,16 @@ public final class Results {
    */
   public static Results of(Collection<CityScore> scores) {
     List<CityScore> list = List.copyOf(scores);
-    Set<String> cities = new HashSet<>();
-    boolean onePerCity = list.stream().allMatch(s -> cities.add(s.city().id()));
+    // one score per city? (sorted ids rather than a set: there may be millions)
+    String[] ids = new String[list.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = list.get(i).city().id();
+    }
+    Arrays.sort(ids);
+    boolean onePerCity = true;
+    for (int i = 1; i < ids.length && onePerCity; i++) {
+      onePerCity = !ids[i].equals(ids[i - 1]);
+    }
     return new Results(onePerCity ? Basis.CITIES : Basis.EACH_ASSESSOR, list);
   }
 

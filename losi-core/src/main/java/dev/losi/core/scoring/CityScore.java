@@ -3,8 +3,6 @@ package dev.losi.core.scoring;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.City;
 import dev.losi.core.level.Level;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,9 +79,8 @@ public record CityScore(
     return standard.level();
   }
 
+  /** An unmodifiable copy in the same order: compact, as there is one per city ({@link OrderedMap}). */
   static <K, V> Map<K, V> copyOrdered(Map<K, V> map) {
-    Map<K, V> copy = new LinkedHashMap<>();
-    map.forEach((k, v) -> copy.put(java.util.Objects.requireNonNull(k), java.util.Objects.requireNonNull(v)));
-    return Collections.unmodifiableMap(copy);
+    return OrderedMap.copy(map);
   }
 }

@@ -68,11 +68,13 @@ public final class Scorer {
   private final AdjustmentSet adjustments;
   private final CompiledInstrument compiled;
   private final Map<Resolution, Object> variants; // a CompiledInstrument, or the String why it cannot be
+  private final SharedScores shared;
 
-  private Scorer(Instrument instrument, CompiledInstrument compiled, MissingAnswerPolicy policy,
+  private Scorer(Instrument instrument, CompiledInstrument compiled, SharedScores shared, MissingAnswerPolicy policy,
       AdjustmentSet adjustments) {
     this.instrument = instrument;
     this.compiled = compiled;
+    this.shared = shared;
     this.missingAnswerPolicy = policy;
     this.adjustments = adjustments;
     this.variants = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
@@ -89,7 +91,8 @@ public final class Scorer {
    */
   public static Scorer of(Instrument instrument) {
     try {
-      return new Scorer(instrument, CompiledInstrument.of(instrument), MissingAnswerPolicy.REJECT,
+      CompiledInstrument compiled = CompiledInstrument.of(instrument);
+      return new Scorer(instrument, compiled, new SharedScores(compiled), MissingAnswerPolicy.REJECT,
           AdjustmentSet.none(instrument));
     } catch (IllegalArgumentException e) {
       throw new LosiValidationException(List.of(ScoringProblems.notExact(instrument, e.getMessage())));
@@ -103,7 +106,7 @@ public final class Scorer {
    * @return a copy of this scorer with that policy
    */
   public Scorer withMissingAnswers(MissingAnswerPolicy policy) {
-    return new Scorer(instrument, compiled, policy, adjustments);
+    return new Scorer(instrument, compiled, shared, policy, adjustments);
   }
 
   /**
@@ -118,7 +121,7 @@ public final class Scorer {
    *     indicator whose code clashes with the instrument's or another local indicator's
    */
   public Scorer withAdjustments(Collection<CountryAdjustment> adjustments) {
-    return new Scorer(instrument, compiled, missingAnswerPolicy, AdjustmentSet.of(instrument, adjustments));
+    return new Scorer(instrument, compiled, shared, missingAnswerPolicy, AdjustmentSet.of(instrument, adjustments));
   }
 
   /** {@return the instrument scored against} */
@@ -253,16 +256,12 @@ public final class Scorer {
     }
     long[] out = new long[compiled.resultLength()];
     compiled.score(packed, 0, out);
-    Map<String, Score> byCriterion = new LinkedHashMap<>();
-    for (int c = 0; c < compiled.criterionCount(); c++) {
-      byCriterion.put(compiled.criterionCode(c), score(compiled, out[1 + c], compiled.criterionMaximumUnits(c)));
-    }
     int notAssessed = count[Answer.NOT_ASSESSED.ordinal()];
-    AnswerCounts counts = new AnswerCounts(count[Answer.PRESENT.ordinal()], count[Answer.ABSENT.ordinal()],
+    AnswerCounts counts = shared.counts(count[Answer.PRESENT.ordinal()], count[Answer.ABSENT.ordinal()],
         count[Answer.NOT_APPLICABLE.ordinal()], notAssessed,
         missingAnswerPolicy == MissingAnswerPolicy.COUNT_AS_ABSENT ? notAssessed : 0);
-    return new CityScore(assessment.city(), assessment.assessorId(), instrument.id(), compiled.score(out[0]),
-        byCriterion, byScope(compiled, out), counts, downgrades, unbackedNa, adjusted, local);
+    return new CityScore(assessment.city(), assessment.assessorId(), instrument.id(), shared.standard(out[0]),
+        shared.byCriterion(out), shared.byScope(out), counts, downgrades, unbackedNa, adjusted, local);
   }
 
   private Optional<AdjustedScore> scoreAdjusted(Resolution adj, int[] packed, Assessment assessment,

@@ -278,9 +278,17 @@ public final class CsvParser implements AutoCloseable {
   }
 
   private int indexOfLineEnd(int from) {
+    return lineEnd(java.nio.CharBuffer.wrap(buf, 0, lim), from);
+  }
+
+  /**
+   * The index of the first line end (CR or LF) outside quotes in {@code text} at or after {@code from}, or -1
+   * when the text ends first: where the first record ends, for delimiter detection.
+   */
+  public static int lineEnd(CharSequence text, int from) {
     boolean quoted = false;
-    for (int i = from; i < lim; i++) {
-      char c = buf[i];
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && (c == '\n' || c == '\r')) {
