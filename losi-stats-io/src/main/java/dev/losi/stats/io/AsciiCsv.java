@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,7 +47,7 @@ final class AsciiCsv {
   }
 
   /** Lines this long or longer take the object path (a margin below the record limit). */
-  private static final int LONGEST = dev.losi.io.CsvFormat.DEFAULT_MAX_RECORD_CHARS - 2;
+  static final int LONGEST = dev.losi.io.CsvFormat.DEFAULT_MAX_RECORD_CHARS - 2;
 
   /** Reads a whole file; null when it cannot be read (the object path then reports why). */
   static byte[] readAll(Path file) {
@@ -69,7 +68,7 @@ final class AsciiCsv {
    * comment). Every byte is checked here once, so that rows need only look for delimiters and LF.
    */
   static AsciiCsv open(byte[] b) {
-    int from = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+    int from = bom(b);
     int lineStart = from;
     for (int i = from; i < b.length; i++) {
       int c = b[i];
@@ -85,12 +84,25 @@ final class AsciiCsv {
     if (b.length - lineStart >= LONGEST) {
       return null;
     }
+    return header(b);
+  }
+
+  /**
+   * The header line alone, checked as {@link #open} checks it (its bytes, its length, its names), or null;
+   * the rows after it are not checked: a caller that reads them by itself must check their bytes and
+   * lengths as {@link #open} does (see {@link #plain} and {@link #LONGEST}), and must not use {@link #next}.
+   */
+  static AsciiCsv header(byte[] b) {
+    int from = bom(b);
     int eol = from;
     while (eol < b.length && b[eol] != '\n') {
+      if (!plain(b[eol])) {
+        return null;
+      }
       eol++;
     }
-    if (eol == from) {
-      return null; // empty file or a leading empty line
+    if (eol == from || eol - from >= LONGEST) {
+      return null; // empty file, a leading empty line, or too long
     }
     int commas = 0;
     int semicolons = 0;
@@ -118,6 +130,26 @@ final class AsciiCsv {
       }
     }
     return new AsciiCsv(b, List.copyOf(header), d, Math.min(b.length, eol + 1), b.length);
+  }
+
+  /** 3 after a UTF-8 byte order mark, else 0. */
+  private static int bom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+  }
+
+  /** True for a byte the fast path takes inside a line: printable ASCII other than the quote. */
+  static boolean plain(byte c) {
+    return c >= 0x20 && c != '"' && c != 0x7F;
+  }
+
+  /** The delimiter: semicolon when the header line holds more semicolons than commas, else comma. */
+  byte delimiter() {
+    return delimiter;
+  }
+
+  /** Where the first row starts (just after the header line's LF). */
+  int rowsStart() {
+    return pos;
   }
 
   /**
@@ -293,86 +325,6 @@ final class AsciiCsv {
     POWERS[0] = 1;
     for (int k = 1; k < POWERS.length; k++) {
       POWERS[k] = POWERS[k - 1] * 10;
-    }
-  }
-
-  /**
-   * Byte strings numbered in order of first appearance, with one {@link String} made per distinct
-   * value: an open-addressing hash table over slices of the file's bytes.
-   */
-  static final class Interner {
-    private final byte[] bytes;
-    private int[] slots = new int[1 << 10];
-    private int[] from = new int[256];
-    private int[] to = new int[256];
-    private int[] hashes = new int[256];
-    private final List<String> values = new ArrayList<>();
-
-    Interner(byte[] bytes) {
-      this.bytes = bytes;
-      Arrays.fill(slots, -1);
-    }
-
-    /** The number of the slice {@code [s, e)}, new numbers in order of first appearance. */
-    int id(int s, int e) {
-      byte[] b = bytes;
-      int h = 1;
-      for (int i = s; i < e; i++) {
-        h = 31 * h + b[i];
-      }
-      h ^= h >>> 16;
-      int mask = slots.length - 1;
-      for (int at = h & mask; ; at = (at + 1) & mask) {
-        int id = slots[at];
-        if (id < 0) {
-          return add(at, s, e, h);
-        }
-        if (hashes[id] == h && Arrays.equals(b, from[id], to[id], b, s, e)) {
-          return id;
-        }
-      }
-    }
-
-    private int add(int at, int s, int e, int h) {
-      int id = values.size();
-      if (id == from.length) {
-        from = Arrays.copyOf(from, id * 2);
-        to = Arrays.copyOf(to, id * 2);
-        hashes = Arrays.copyOf(hashes, id * 2);
-      }
-      from[id] = s;
-      to[id] = e;
-      hashes[id] = h;
-      values.add(new String(bytes, s, e - s, StandardCharsets.ISO_8859_1));
-      slots[at] = id;
-      if (2 * (id + 1) > slots.length) {
-        rehash();
-      }
-      return id;
-    }
-
-    private void rehash() {
-      int[] bigger = new int[slots.length * 2];
-      Arrays.fill(bigger, -1);
-      int mask = bigger.length - 1;
-      for (int id = 0; id < values.size(); id++) {
-        int at = hashes[id] & mask;
-        while (bigger[at] >= 0) {
-          at = (at + 1) & mask;
-        }
-        bigger[at] = id;
-      }
-      slots = bigger;
-    }
-
-    /** How many distinct values. */
-    int size() {
-      return values.size();
-    }
-
-    /** The values in order of first appearance. */
-    List<String> values() {
-      return values;
     }
   }
 }

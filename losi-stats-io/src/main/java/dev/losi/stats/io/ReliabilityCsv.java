@@ -101,60 +101,41 @@ public final class ReliabilityCsv {
    * the input has any problem or unusual form (the object path then reads it and reports every problem).
    */
   static ReliabilityData packed(byte[] bytes, MeasurementLevel level, List<String> categories) {
-    AsciiCsv csv = AsciiCsv.open(bytes);
-    if (csv == null) {
-      return null;
-    }
-    int uc = csv.column("unit");
-    int rc = csv.column("rater");
-    int vc = csv.column("value");
-    if (uc < 0 || rc < 0 || vc < 0) {
-      return null;
-    }
-    AsciiCsv.Interner units = new AsciiCsv.Interner(bytes);
-    AsciiCsv.Interner raters = new AsciiCsv.Interner(bytes);
-    AsciiCsv.Interner values = new AsciiCsv.Interner(bytes);
-    int[] row = new int[3 * 1024];
-    int n = 0;
-    for (int k = csv.next(); k != 0; k = csv.next()) {
-      if (k < 0) {
-        return null;
-      }
-      if (n == row.length) {
-        row = java.util.Arrays.copyOf(row, 2 * n);
-      }
-      row[n++] = units.id(csv.start[uc], csv.end[uc]);
-      row[n++] = raters.id(csv.start[rc], csv.end[rc]);
-      row[n++] = values.id(csv.start[vc], csv.end[vc]);
-    }
-    if (n == 0) {
+    return packed(bytes, level, categories, ReliabilityBytes.PARALLEL_MIN_BYTES);
+  }
+
+  /** As {@link #packed(byte[], MeasurementLevel, List)}, the rows read on two threads from {@code parallelMinBytes}. */
+  static ReliabilityData packed(byte[] bytes, MeasurementLevel level, List<String> categories, int parallelMinBytes) {
+    ReliabilityBytes.Rows t = ReliabilityBytes.read(bytes, parallelMinBytes);
+    if (t == null || t.length == 0) {
       return null;
     }
     Scale scale;
     try {
-      scale = scale(level, categories, values.values());
+      scale = scale(level, categories, t.values.values());
     } catch (IllegalArgumentException e) {
       return null;
     }
-    int[] category = new int[values.size()];
+    int[] category = new int[t.values.size()];
     for (int v = 0; v < category.length; v++) {
-      java.util.Optional<dev.losi.stats.agreement.Category> c = scale.category(values.values().get(v));
+      java.util.Optional<dev.losi.stats.agreement.Category> c = scale.category(t.values.values().get(v));
       if (c.isEmpty()) {
         return null;
       }
       category[v] = c.get().index();
     }
-    int nr = raters.size();
-    int[] codes = new int[Math.multiplyExact(units.size(), nr)];
+    int nr = t.raters.size();
+    int[] codes = new int[Math.multiplyExact(t.units.size(), nr)];
     java.util.Arrays.fill(codes, ReliabilityData.MISSING);
-    for (int i = 0; i < n; i += 3) {
+    int[] row = t.rows;
+    for (int i = 0; i < t.length; i += 3) {
       int at = row[i] * nr + row[i + 1];
       if (codes[at] != ReliabilityData.MISSING) {
         return null; // rated twice: the object path names both lines
       }
       codes[at] = category[row[i + 2]];
     }
-    return ReliabilityData.of(scale, units.values(), raters.values(), codes);
+    return ReliabilityData.of(scale, t.units.values(), t.raters.values(), codes);
   }
 
   private static ReliabilityData data(CsvTable t, MeasurementLevel level, List<String> categories) {

@@ -19,6 +19,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -38,6 +39,28 @@ class FastPathProperties {
     String fast = describe(() -> ReliabilityCsv.read("r.csv", new ByteArrayInputStream(bytes), level, categories));
     String slow = describe(() -> ReliabilityCsv.readByObjects("r.csv", bytes, level, categories));
     assertEquals(slow, fast);
+  }
+
+  /**
+   * Mostly plain texts, so that the byte-level reader takes most of them, on one thread and with the rows
+   * split in two at every size: the same data as the object path, or null (then the object path reads it).
+   */
+  @Property(tries = 600)
+  void reliabilityBytesEqualObjectPathOnOneAndTwoThreads(@ForAll("plainReliabilityText") String text,
+      @ForAll("level") MeasurementLevel level, @ForAll boolean declare) throws IOException {
+    List<String> categories = declare ? List.of("0", "1", "2", "3") : List.of();
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    String slow = describe(() -> ReliabilityCsv.readByObjects("r.csv", bytes, level, categories));
+    ReliabilityData one = ReliabilityCsv.packed(bytes, level, categories, Integer.MAX_VALUE);
+    ReliabilityData two = ReliabilityCsv.packed(bytes, level, categories, 1);
+    assertEquals(one == null, two == null);
+    Statistics.label("byte level").collect(one != null ? "read at the byte level" : "handed to the object path");
+    if (one != null) {
+      assertEquals(slow, describe(() -> one));
+      assertEquals(slow, describe(() -> two));
+    }
+    assertEquals(slow, describe(() -> ReliabilityCsv.read("r.csv", new ByteArrayInputStream(bytes), level, categories)));
+    Statistics.label("byte level").coverage(c -> c.check("read at the byte level").percentage(p -> p > 30));
   }
 
   @Property(tries = 400)
@@ -142,6 +165,38 @@ class FastPathProperties {
     Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n", "\n\n");
     return Combinators.combine(header, line.list().ofMaxSize(25), end)
         .as((h, rows, e) -> h + e + rows.stream().collect(Collectors.joining(e)) + (rows.size() % 2 == 0 ? e : ""));
+  }
+
+  /** Rows of plain ids with a few bad ones (an empty cell, a quote, CR, a wrong field count, a repeat). */
+  @Provide
+  Arbitrary<String> plainReliabilityText() {
+    Arbitrary<String> unit = Arbitraries.integers().between(1, 40).map(i -> "u" + i);
+    Arbitrary<String> rater = Arbitraries.of("r1", "r2", "r3", "rater 4");
+    Arbitrary<String> value = Arbitraries.of("0", "1", "2", "3", "3", " 1", "2 ");
+    Arbitrary<String> row = Combinators.combine(unit, rater, value).as((u, r, v) -> u + "," + r + "," + v);
+    Arbitrary<String> bad = Arbitraries.of("u1,r1,", "u2,\"r1\",1", "u3,r1,1\r", "u4,r2", "u5,r1,1,1", "u1,r1,0", "u9,r1,7",
+        "u9,r1,a", "   ", ",r1,1", "u\u00e9,r1,1");
+    Arbitrary<String> line = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(60, row), net.jqwik.api.Tuple.of(1, bad),
+        net.jqwik.api.Tuple.of(2, Arbitraries.just("")));
+    Arbitrary<String> header = Arbitraries.of("unit,rater,value", "unit,rater,value", "value,unit,rater",
+        "\uFEFFunit,rater,value", "unit , rater , value", "unit,note,rater,value");
+    return Combinators.combine(header, line.list().ofMaxSize(80), Arbitraries.of(true, false)).as((h, rows, lastLf) -> {
+      StringBuilder sb = new StringBuilder(h).append('\n');
+      java.util.Set<String> cells = new java.util.HashSet<>();
+      for (String r : rows) {
+        String[] f = r.split(",", -1);
+        if (f.length == 3 && !cells.add(f[0] + "," + f[1]) && !r.equals("u1,r1,0")) {
+          continue; // one rating per unit and rater, except the deliberate repeat
+        }
+        if (h.startsWith("value") && f.length == 3) {
+          r = f[2] + "," + f[0] + "," + f[1];
+        } else if (h.contains("note") && f.length == 3) {
+          r = f[0] + ",n," + f[1] + "," + f[2];
+        }
+        sb.append(r).append('\n');
+      }
+      return lastLf || sb.length() == 0 ? sb.toString() : sb.substring(0, sb.length() - 1);
+    });
   }
 
   @Provide

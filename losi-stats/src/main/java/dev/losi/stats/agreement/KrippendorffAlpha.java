@@ -1,11 +1,7 @@
 package dev.losi.stats.agreement;
 
 import dev.losi.stats.Estimate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -68,7 +64,7 @@ public final class KrippendorffAlpha {
     if (q <= DENSE_LIMIT) {
       return fromCoincidences(coincidences(data), level, data.scale().values()).toEstimate(name);
     }
-    Patterns p = Patterns.of(UnitCounts.of(data));
+    AlphaPatterns p = AlphaPatterns.of(UnitCounts.of(data));
     return p.alpha(p.unitCounts(), level, data.scale().values(), new double[q]).toEstimate(name);
   }
 
@@ -120,7 +116,7 @@ public final class KrippendorffAlpha {
     double max = 0;
     for (int c = 0; c < q; c++) {
       for (int k = 0; k < q; k++) {
-        w[c][k] = Patterns.delta(level, c, k, v, null, null);
+        w[c][k] = AlphaPatterns.delta(level, c, k, v, null, null);
         max = Math.max(max, w[c][k]);
       }
     }
@@ -225,41 +221,32 @@ public final class KrippendorffAlpha {
     if (keys <= KEY_LIMIT) {
       return coincidencesByCountVector(codes, q, raters, (int) keys, o);
     }
-    return coincidencesByUnit(codes, q, raters, o);
+    return coincidencesByUnit(UnitCounts.of(data), o);
   }
 
-  /** The coincidence matrix unit by unit, over the distinct categories of each unit. */
-  static double[][] coincidencesByUnit(int[] codes, int q, int raters, double[][] o) {
-    int[] count = new int[q];
-    int[] touched = new int[Math.max(1, raters)];
-    for (int base = 0; base < codes.length; base += raters) {
-      int m = 0;
-      int distinct = 0;
-      for (int r = 0; r < raters; r++) {
-        int c = codes[base + r];
-        if (c >= 0) {
-          if (count[c]++ == 0) {
-            touched[distinct++] = c;
-          }
-          m++;
-        }
+  /**
+   * The coincidence matrix unit by unit, over the distinct categories of each unit (each cell gets at most
+   * one term per unit, in unit order).
+   */
+  static double[][] coincidencesByUnit(UnitCounts uc, double[][] o) {
+    for (int i = 0; i < uc.n; i++) {
+      int m = uc.total[i];
+      if (m < 2) {
+        continue;
       }
-      if (m >= 2) {
-        double inv = 1.0 / (m - 1);
-        for (int a = 0; a < distinct; a++) {
-          int ca = touched[a];
-          int na = count[ca];
-          double[] row = o[ca];
-          row[ca] += na * (na - 1) * inv;
-          for (int b = 0; b < distinct; b++) {
-            if (b != a) {
-              row[touched[b]] += (double) na * count[touched[b]] * inv;
-            }
+      double inv = 1.0 / (m - 1);
+      int s = uc.start[i];
+      int e = uc.start[i + 1];
+      for (int a = s; a < e; a++) {
+        int ca = uc.cat[a];
+        int na = uc.cnt[a];
+        double[] row = o[ca];
+        row[ca] += na * (na - 1) * inv;
+        for (int b = s; b < e; b++) {
+          if (b != a) {
+            row[uc.cat[b]] += (double) na * uc.cnt[b] * inv;
           }
         }
-      }
-      for (int a = 0; a < distinct; a++) {
-        count[touched[a]] = 0;
       }
     }
     return o;
@@ -334,16 +321,16 @@ public final class KrippendorffAlpha {
     if (n == 0) {
       return new Result(false, Double.NaN, NO_PAIRABLE);
     }
-    double[] cum = Patterns.cumulative(level, nc);
+    double[] cum = AlphaPatterns.cumulative(level, nc);
     double observed = 0;
     for (int c = 0; c < q; c++) {
       for (int k = 0; k < q; k++) {
         if (c != k && o[c][k] != 0) {
-          observed += o[c][k] * Patterns.delta(level, c, k, values, nc, cum);
+          observed += o[c][k] * AlphaPatterns.delta(level, c, k, values, nc, cum);
         }
       }
     }
-    return Patterns.finish(level, values, nc, cum, n, observed);
+    return AlphaPatterns.finish(level, values, nc, cum, n, observed);
   }
 
   static final String NO_PAIRABLE = "no unit has two or more values (no pairable values)";
@@ -391,7 +378,7 @@ public final class KrippendorffAlpha {
       }
     }
     String name = Coefficient.KRIPPENDORFF_ALPHA.key();
-    Patterns p = Patterns.of(UnitCounts.of(data));
+    AlphaPatterns p = AlphaPatterns.of(UnitCounts.of(data));
     double[] values = data.scale().values();
     int q = data.scale().size();
     Estimate point = p.alpha(p.unitCounts(), level, values, new double[q]).toEstimate(name);
@@ -429,9 +416,9 @@ public final class KrippendorffAlpha {
   }
 
   /** Runs the replicates of block {@code b} with its own stream, writing into {@code alphas}. */
-  private static void runBlock(int b, UniformRandomProvider rng, Patterns p, int replicates, MeasurementLevel level,
+  private static void runBlock(int b, UniformRandomProvider rng, AlphaPatterns p, int replicates, MeasurementLevel level,
       double[] values, int q, double[] alphas) {
-    long[] counts = new long[p.patterns];
+    long[] counts = new long[p.patterns()];
     double[] scratch = new double[q];
     int end = Math.min(replicates, (b + 1) * BLOCK);
     for (int rep = b * BLOCK; rep < end; rep++) {
@@ -464,221 +451,6 @@ public final class KrippendorffAlpha {
 
     Estimate toEstimate(String name) {
       return defined ? Estimate.of(name, alpha) : Estimate.undefined(name, reason);
-    }
-  }
-
-  /**
-   * Pairable units grouped by their pattern of category counts; alpha is a function of how many
-   * times each pattern is drawn.
-   */
-  static final class Patterns {
-    final int units;
-    final int patterns;
-    final int[] patternOfUnit;
-    final int[] start;
-    final int[] cat;
-    final int[] cnt;
-    final int[] m;
-
-    private Patterns(int units, int patterns, int[] patternOfUnit, int[] start, int[] cat, int[] cnt, int[] m) {
-      this.units = units;
-      this.patterns = patterns;
-      this.patternOfUnit = patternOfUnit;
-      this.start = start;
-      this.cat = cat;
-      this.cnt = cnt;
-      this.m = m;
-    }
-
-    static Patterns of(UnitCounts uc) {
-      Map<Key, Integer> index = new HashMap<>();
-      int[] patternOfUnit = new int[uc.n2];
-      List<int[]> cats = new ArrayList<>();
-      List<int[]> cnts = new ArrayList<>();
-      int u = 0;
-      for (int i = 0; i < uc.n; i++) {
-        if (uc.total[i] < 2) {
-          continue;
-        }
-        int s = uc.start[i];
-        int e = uc.start[i + 1];
-        int[] c = Arrays.copyOfRange(uc.cat, s, e);
-        int[] k = Arrays.copyOfRange(uc.cnt, s, e);
-        Key key = new Key(c, k);
-        Integer p = index.get(key);
-        if (p == null) {
-          p = cats.size();
-          index.put(key, p);
-          cats.add(c);
-          cnts.add(k);
-        }
-        patternOfUnit[u++] = p;
-      }
-      int np = cats.size();
-      int[] start = new int[np + 1];
-      for (int p = 0; p < np; p++) {
-        start[p + 1] = start[p] + cats.get(p).length;
-      }
-      int[] cat = new int[start[np]];
-      int[] cnt = new int[start[np]];
-      int[] m = new int[np];
-      for (int p = 0; p < np; p++) {
-        System.arraycopy(cats.get(p), 0, cat, start[p], cats.get(p).length);
-        System.arraycopy(cnts.get(p), 0, cnt, start[p], cnts.get(p).length);
-        for (int x : cnts.get(p)) {
-          m[p] += x;
-        }
-      }
-      return new Patterns(uc.n2, np, patternOfUnit, start, cat, cnt, m);
-    }
-
-    /** How many units have each pattern (the observed data). */
-    long[] unitCounts() {
-      long[] counts = new long[patterns];
-      for (int p : patternOfUnit) {
-        counts[p]++;
-      }
-      return counts;
-    }
-
-    /** Alpha when pattern {@code p} is present {@code counts[p]} times; {@code nc} is scratch of length q. */
-    Result alpha(long[] counts, MeasurementLevel level, double[] values, double[] nc) {
-      Arrays.fill(nc, 0);
-      double n = 0;
-      for (int p = 0; p < patterns; p++) {
-        long w = counts[p];
-        if (w == 0) {
-          continue;
-        }
-        for (int a = start[p]; a < start[p + 1]; a++) {
-          nc[cat[a]] += (double) w * cnt[a];
-        }
-        n += (double) w * m[p];
-      }
-      if (n == 0) {
-        return new Result(false, Double.NaN, NO_PAIRABLE);
-      }
-      double[] cum = cumulative(level, nc);
-      // observed: sum over patterns of count * sum_{a != b} n_a n_b delta / (m - 1)
-      double observed = 0;
-      for (int p = 0; p < patterns; p++) {
-        long w = counts[p];
-        if (w == 0) {
-          continue;
-        }
-        double s = 0;
-        for (int a = start[p]; a < start[p + 1]; a++) {
-          for (int b = a + 1; b < start[p + 1]; b++) {
-            s += 2.0 * cnt[a] * cnt[b] * delta(level, cat[a], cat[b], values, nc, cum);
-          }
-        }
-        observed += w * s / (m[p] - 1);
-      }
-      return finish(level, values, nc, cum, n, observed);
-    }
-
-    static double[] cumulative(MeasurementLevel level, double[] nc) {
-      if (level != MeasurementLevel.ORDINAL) {
-        return null;
-      }
-      double[] cum = new double[nc.length + 1];
-      for (int c = 0; c < nc.length; c++) {
-        cum[c + 1] = cum[c] + nc[c];
-      }
-      return cum;
-    }
-
-    static Result finish(MeasurementLevel level, double[] values, double[] nc, double[] cum, double n, double observed) {
-      double expected = expected(level, values, nc, cum, n);
-      if (expected <= 0) {
-        return new Result(false, Double.NaN, "only one value occurs among the pairable values, so the expected"
-            + " disagreement is 0 and alpha is undefined");
-      }
-      double alpha = 1 - (n - 1) * observed / expected;
-      return new Result(true, alpha > 1 && alpha - 1 < 1e-12 ? 1 : alpha, null);
-    }
-
-    private static double expected(MeasurementLevel level, double[] v, double[] nc, double[] cum, double n) {
-      switch (level) {
-        case NOMINAL: {
-          double s = 0;
-          for (double x : nc) {
-            s += x * x;
-          }
-          return n * n - s;
-        }
-        case INTERVAL: {
-          double s1 = 0;
-          double s2 = 0;
-          for (int c = 0; c < nc.length; c++) {
-            s1 += nc[c] * v[c];
-            s2 += nc[c] * v[c] * v[c];
-          }
-          return Math.max(0, 2 * (n * s2 - s1 * s1));
-        }
-        default: {
-          double s = 0;
-          for (int c = 0; c < nc.length; c++) {
-            if (nc[c] == 0) {
-              continue;
-            }
-            for (int k = c + 1; k < nc.length; k++) {
-              if (nc[k] != 0) {
-                s += 2 * nc[c] * nc[k] * delta(level, c, k, v, nc, cum);
-              }
-            }
-          }
-          return s;
-        }
-      }
-    }
-
-    static double delta(MeasurementLevel level, int c, int k, double[] v, double[] nc, double[] cum) {
-      if (c == k) {
-        return 0;
-      }
-      switch (level) {
-        case NOMINAL:
-          return 1;
-        case ORDINAL: {
-          int lo = Math.min(c, k);
-          int hi = Math.max(c, k);
-          double d = cum[hi + 1] - cum[lo] - (nc[lo] + nc[hi]) / 2;
-          return d * d;
-        }
-        case INTERVAL: {
-          double d = v[c] - v[k];
-          return d * d;
-        }
-        default: {
-          double sum = v[c] + v[k];
-          double d = sum == 0 ? 0 : (v[c] - v[k]) / sum;
-          return d * d;
-        }
-      }
-    }
-  }
-
-  /** A pattern of (category, count) pairs; array identity by content. */
-  private static final class Key {
-    private final int[] cat;
-    private final int[] cnt;
-    private final int hash;
-
-    Key(int[] cat, int[] cnt) {
-      this.cat = cat;
-      this.cnt = cnt;
-      this.hash = 31 * Arrays.hashCode(cat) + Arrays.hashCode(cnt);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(k.cat, cat) && Arrays.equals(k.cnt, cnt);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
     }
   }
 }

@@ -3,10 +3,7 @@ package dev.losi.stats.agreement;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,29 +32,9 @@ public final class ReliabilityData {
 
   private ReliabilityData(Scale scale, List<String> unitIds, List<String> raterIds, int[] codes) {
     this.scale = scale;
-    this.unitIds = unitIds instanceof Numbered ? unitIds : List.copyOf(unitIds);
-    this.raterIds = raterIds instanceof Numbered ? raterIds : List.copyOf(raterIds);
+    this.unitIds = Ids.copy(unitIds);
+    this.raterIds = Ids.copy(raterIds);
     this.codes = codes;
-  }
-
-  /** The ids {@code "1"} to {@code "n"}, made on demand (no string per unit is kept). Immutable. */
-  private static final class Numbered extends java.util.AbstractList<String> implements java.util.RandomAccess {
-    private final int size;
-
-    Numbered(int size) {
-      this.size = size;
-    }
-
-    @Override
-    public String get(int index) {
-      java.util.Objects.checkIndex(index, size);
-      return Integer.toString(index + 1);
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
   }
 
   /**
@@ -79,13 +56,8 @@ public final class ReliabilityData {
       throw new IllegalArgumentException("expected a multiple of " + raters + " codes (at least one rater), got "
           + codes.length);
     }
-    for (int i = 0; i < codes.length; i++) {
-      if (codes[i] != MISSING && (codes[i] < 0 || codes[i] >= scale.size())) {
-        throw new IllegalArgumentException("code " + codes[i] + " at " + i + " is not a category index in [0, "
-            + scale.size() + ") or " + MISSING + " (missing)");
-      }
-    }
-    return new ReliabilityData(scale, new Numbered(codes.length / raters), new Numbered(raters), codes.clone());
+    checkCodes(scale, codes);
+    return new ReliabilityData(scale, Ids.numbered(codes.length / raters), Ids.numbered(raters), codes.clone());
   }
 
   /**
@@ -148,21 +120,25 @@ public final class ReliabilityData {
       throw new IllegalArgumentException("expected " + unitIds.size() + " x " + raterIds.size() + " codes, got "
           + codes.length);
     }
-    for (int i = 0; i < codes.length; i++) {
-      if (codes[i] != MISSING && (codes[i] < 0 || codes[i] >= scale.size())) {
-        throw new IllegalArgumentException("code " + codes[i] + " at " + i + " is not a category index in [0, "
-            + scale.size() + ") or " + MISSING + " (missing)");
-      }
-    }
-    for (List<String> ids : List.of(unitIds, raterIds)) {
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      for (String id : ids) {
-        if (id.isBlank() || !seen.add(id)) {
-          throw new IllegalArgumentException("id \"" + id + "\" is blank or repeated");
-        }
-      }
-    }
+    checkCodes(scale, codes);
+    Ids.requireDistinct(unitIds);
+    Ids.requireDistinct(raterIds);
     return new ReliabilityData(scale, unitIds, raterIds, codes.clone());
+  }
+
+  private static void checkCodes(Scale scale, int[] codes) {
+    int q = scale.size();
+    for (int i = 0; i < codes.length; i++) {
+      if (codes[i] != MISSING && (codes[i] < 0 || codes[i] >= q)) {
+        throw new IllegalArgumentException("code " + codes[i] + " at " + i + " is not a category index in [0, "
+            + q + ") or " + MISSING + " (missing)");
+      }
+    }
+  }
+
+  /** Data from a builder's checked codes (no copy). */
+  static ReliabilityData built(Scale scale, List<String> unitIds, List<String> raterIds, int[] codes) {
+    return new ReliabilityData(scale, unitIds, raterIds, codes);
   }
 
   /**
@@ -310,19 +286,10 @@ public final class ReliabilityData {
    * @since 0.1.0
    */
   public static final class Builder {
-    private final Scale scale;
-    private final Map<String, Integer> units = new HashMap<>();
-    private final List<String> unitIds = new ArrayList<>();
-    private final Map<String, Integer> raters = new HashMap<>();
-    private final List<String> raterIds = new ArrayList<>();
-    private int[] unitOf = new int[64];
-    private int[] raterOf = new int[64];
-    private int[] codeOf = new int[64];
-    private int size;
-    private final ProblemCollector problems = new ProblemCollector();
+    private final RatingLog log;
 
     Builder(Scale scale) {
-      this.scale = scale;
+      this.log = new RatingLog(scale);
     }
 
     /**
@@ -332,10 +299,7 @@ public final class ReliabilityData {
      * @return its 0-based position, the same when declared again
      */
     public int unit(String unitId) {
-      return units.computeIfAbsent(requireId(unitId, "unit"), id -> {
-        unitIds.add(id);
-        return unitIds.size() - 1;
-      });
+      return log.unit(unitId);
     }
 
     /**
@@ -345,10 +309,7 @@ public final class ReliabilityData {
      * @return its 0-based position, the same when declared again
      */
     public int rater(String raterId) {
-      return raters.computeIfAbsent(requireId(raterId, "rater"), id -> {
-        raterIds.add(id);
-        return raterIds.size() - 1;
-      });
+      return log.rater(raterId);
     }
 
     /**
@@ -360,15 +321,7 @@ public final class ReliabilityData {
      * @return this builder
      */
     public Builder rate(String unitId, String raterId, Category category) {
-      if (blankId(unitId, raterId, Problem.builder())) {
-        return this;
-      }
-      if (category.index() >= scale.size() || !scale.category(category.index()).equals(category)) {
-        problems.add(Problem.builder().field("value").value(category.label())
-            .message("at unit \"" + unitId + "\", rater \"" + raterId + "\" is not a category of the " + scale).build());
-        return this;
-      }
-      add(unit(unitId), rater(raterId), category.index());
+      log.rate(unitId, raterId, category);
       return this;
     }
 
@@ -381,16 +334,7 @@ public final class ReliabilityData {
      * @return this builder
      */
     public Builder rate(String unitId, String raterId, int categoryIndex) {
-      if (blankId(unitId, raterId, Problem.builder())) {
-        return this;
-      }
-      if (categoryIndex < 0 || categoryIndex >= scale.size()) {
-        problems.add(Problem.builder().field("value").value(Integer.toString(categoryIndex))
-            .message("at unit \"" + unitId + "\", rater \"" + raterId + "\" is not a category index in [0, "
-                + scale.size() + ")").build());
-        return this;
-      }
-      add(unit(unitId), rater(raterId), categoryIndex);
+      log.rate(unitId, raterId, categoryIndex);
       return this;
     }
 
@@ -418,34 +362,8 @@ public final class ReliabilityData {
      * @return this builder
      */
     public Builder rate(String unitId, String raterId, String label, Problem.Builder where) {
-      if (blankId(unitId, raterId, where)) {
-        return this;
-      }
-      Optional<Category> c = scale.category(label);
-      if (c.isEmpty()) {
-        problems.add(where.field("value").value(label)
-            .message("at unit \"" + unitId + "\", rater \"" + raterId + "\" is not one of " + scale.labels()).build());
-        return this;
-      }
-      add(unit(unitId), rater(raterId), c.get().index());
-      contexts.put(size - 1, where);
+      log.rate(unitId, raterId, label, where);
       return this;
-    }
-
-    /** Caller-given problem contexts (file, line) by rating number, kept only when given. */
-    private final Map<Integer, Problem.Builder> contexts = new HashMap<>();
-
-    private void add(int u, int r, int code) {
-      if (size == unitOf.length) {
-        int n = size * 2;
-        unitOf = Arrays.copyOf(unitOf, n);
-        raterOf = Arrays.copyOf(raterOf, n);
-        codeOf = Arrays.copyOf(codeOf, n);
-      }
-      unitOf[size] = u;
-      raterOf[size] = r;
-      codeOf[size] = code;
-      size++;
     }
 
     /**
@@ -456,45 +374,7 @@ public final class ReliabilityData {
      *     unit and rater with more than one rating
      */
     public ReliabilityData build() {
-      int nu = unitIds.size();
-      int nr = raterIds.size();
-      int[] codes = new int[nu * nr];
-      Arrays.fill(codes, MISSING);
-      for (int i = 0; i < size; i++) {
-        int at = unitOf[i] * nr + raterOf[i];
-        if (codes[at] != MISSING) {
-          Problem.Builder where = contexts.getOrDefault(i, Problem.builder());
-          problems.add(where.field("value").value(scale.category(codeOf[i]).label())
-              .message("unit \"" + unitIds.get(unitOf[i]) + "\", rater \"" + raterIds.get(raterOf[i])
-                  + "\" is rated more than once (first " + scale.category(codes[at]).label() + "); give one rating per unit and rater")
-              .build());
-          continue;
-        }
-        codes[at] = codeOf[i];
-      }
-      problems.throwIfAny();
-      return new ReliabilityData(scale, unitIds, raterIds, codes);
-    }
-
-    /** Collects a problem (and skips the rating) when the unit or rater id is blank. */
-    private boolean blankId(String unitId, String raterId, Problem.Builder where) {
-      if (unitId == null || unitId.isBlank()) {
-        problems.add(where.field("unit").value(unitId == null ? "" : unitId).message("must not be blank").build());
-        return true;
-      }
-      if (raterId == null || raterId.isBlank()) {
-        problems.add(where.field("rater").value(raterId == null ? "" : raterId)
-            .message("at unit \"" + unitId + "\" must not be blank").build());
-        return true;
-      }
-      return false;
-    }
-
-    private static String requireId(String id, String what) {
-      if (id == null || id.isBlank()) {
-        throw new IllegalArgumentException("a " + what + " id must not be blank");
-      }
-      return id;
+      return log.build();
     }
   }
 }

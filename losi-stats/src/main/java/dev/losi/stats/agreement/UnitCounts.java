@@ -1,6 +1,6 @@
 package dev.losi.stats.agreement;
 
-import java.util.Arrays;
+import java.util.List;
 
 /**
  * Per-unit category counts in compressed sparse rows, built in one pass over the primitive rating
@@ -28,6 +28,33 @@ final class UnitCounts {
     this.cat = cat;
     this.cnt = cnt;
     this.total = total;
+  }
+
+  /**
+   * Counts from rows given one by one: row {@code i} has the categories {@code cats.get(i)} (ascending) with
+   * the counts {@code cnts.get(i)}; every row counts as a unit, its total the sum of its counts.
+   */
+  static UnitCounts ofRows(int q, List<int[]> cats, List<int[]> cnts) {
+    int n = cats.size();
+    int[] start = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      start[i + 1] = start[i] + cats.get(i).length;
+    }
+    int[] cat = new int[start[n]];
+    int[] cnt = new int[start[n]];
+    int[] total = new int[n];
+    int n2 = 0;
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(cats.get(i), 0, cat, start[i], cats.get(i).length);
+      System.arraycopy(cnts.get(i), 0, cnt, start[i], cnts.get(i).length);
+      for (int x : cnts.get(i)) {
+        total[i] += x;
+      }
+      if (total[i] >= 2) {
+        n2++;
+      }
+    }
+    return new UnitCounts(q, n, n2, start, cat, cnt, total);
   }
 
   /** Counts of every unit of the data (units without a rating are left out). */
@@ -72,7 +99,15 @@ final class UnitCounts {
         }
         continue;
       }
-      Arrays.sort(touched, 0, distinct);
+      for (int t = 1; t < distinct; t++) { // insertion sort: a unit has at most a few distinct categories
+        int c = touched[t];
+        int j = t;
+        while (j > 0 && touched[j - 1] > c) {
+          touched[j] = touched[j - 1];
+          j--;
+        }
+        touched[j] = c;
+      }
       for (int t = 0; t < distinct; t++) {
         int c = touched[t];
         cat[e] = c;

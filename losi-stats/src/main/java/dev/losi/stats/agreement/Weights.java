@@ -23,10 +23,12 @@ public final class Weights {
 
   private final String name;
   private final double[][] w;
+  private final double sum;
 
-  private Weights(String name, double[][] w) {
+  private Weights(String name, double[][] w, double sum) {
     this.name = name;
     this.w = w;
+    this.sum = sum;
   }
 
   /**
@@ -35,12 +37,7 @@ public final class Weights {
    * @param scale the scale the weights are on
    */
   public static Weights identity(Scale scale) {
-    int q = scale.size();
-    double[][] w = new double[q][q];
-    for (int k = 0; k < q; k++) {
-      w[k][k] = 1;
-    }
-    return new Weights("identity", w);
+    return build("identity", scale.size(), (k, l) -> 0);
   }
 
   /**
@@ -50,7 +47,7 @@ public final class Weights {
    * @return {@code w_kl = 1 - |x_k - x_l| / (x_max - x_min)}
    */
   public static Weights linear(Scale scale) {
-    return build("linear", scale, (a, b, min, max) -> 1 - Math.abs(a - b) / (max - min));
+    return byValues("linear", scale, (a, b, min, max) -> 1 - Math.abs(a - b) / (max - min));
   }
 
   /**
@@ -60,7 +57,7 @@ public final class Weights {
    * @return {@code w_kl = 1 - (x_k - x_l)^2 / (x_max - x_min)^2}
    */
   public static Weights quadratic(Scale scale) {
-    return build("quadratic", scale, (a, b, min, max) -> 1 - (a - b) * (a - b) / ((max - min) * (max - min)));
+    return byValues("quadratic", scale, (a, b, min, max) -> 1 - (a - b) * (a - b) / ((max - min) * (max - min)));
   }
 
   /**
@@ -71,19 +68,11 @@ public final class Weights {
    */
   public static Weights ordinal(Scale scale) {
     int q = scale.size();
-    double[][] w = new double[q][q];
-    if (q == 1) {
-      w[0][0] = 1;
-      return new Weights("ordinal", w);
-    }
     double max = q * (q - 1) / 2.0;
-    for (int k = 0; k < q; k++) {
-      for (int l = 0; l < q; l++) {
-        double m = Math.abs(k - l) + 1;
-        w[k][l] = 1 - m * (m - 1) / 2 / max;
-      }
-    }
-    return new Weights("ordinal", w);
+    return build("ordinal", q, (k, l) -> {
+      double m = Math.abs(k - l) + 1;
+      return 1 - m * (m - 1) / 2 / max;
+    });
   }
 
   /**
@@ -97,7 +86,7 @@ public final class Weights {
     scale.whyNot(MeasurementLevel.RATIO).ifPresent(why -> {
       throw new IllegalArgumentException(why);
     });
-    return build("ratio", scale, (a, b, min, max) -> {
+    return byValues("ratio", scale, (a, b, min, max) -> {
       double d = a + b == 0 ? 0 : (a - b) / (a + b);
       double s = (max - min) / (max + min);
       return 1 - d * d / (s * s);
@@ -147,13 +136,7 @@ public final class Weights {
 
   /** {@return the sum of all weights ({@code q} for identity)} */
   public double sum() {
-    double s = 0;
-    for (double[] row : w) {
-      for (double x : row) {
-        s += x;
-      }
-    }
-    return s;
+    return sum;
   }
 
   /** {@return true for the identity weights} */
@@ -165,26 +148,37 @@ public final class Weights {
     return w;
   }
 
-  private interface F {
+  /** A weight from the two categories' values and the scale's smallest and largest value. */
+  private interface ByValues {
     double apply(double a, double b, double min, double max);
   }
 
-  private static Weights build(String name, Scale scale, F f) {
-    int q = scale.size();
-    double[][] w = new double[q][q];
+  /** A weight between two different categories, by index. */
+  private interface ByIndex {
+    double apply(int k, int l);
+  }
+
+  private static Weights byValues(String name, Scale scale, ByValues f) {
     double[] x = scale.values();
-    if (q == 1) {
-      w[0][0] = 1;
-      return new Weights(name, w);
-    }
     double min = x[0];
-    double max = x[q - 1];
+    double max = x[x.length - 1];
+    return build(name, x.length, (k, l) -> f.apply(x[k], x[l], min, max));
+  }
+
+  /**
+   * The weights with 1 on the diagonal and {@code f} elsewhere (a scale of one category has only the
+   * diagonal), and their sum, added row by row as they are made.
+   */
+  private static Weights build(String name, int q, ByIndex f) {
+    double[][] w = new double[q][q];
+    double sum = 0;
     for (int k = 0; k < q; k++) {
       for (int l = 0; l < q; l++) {
-        w[k][l] = k == l ? 1 : f.apply(x[k], x[l], min, max);
+        w[k][l] = k == l ? 1 : f.apply(k, l);
+        sum += w[k][l];
       }
     }
-    return new Weights(name, w);
+    return new Weights(name, w, sum);
   }
 
   @Override

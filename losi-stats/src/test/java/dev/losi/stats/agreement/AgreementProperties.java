@@ -133,13 +133,13 @@ class AgreementProperties {
       @ForAll @IntRange(min = 1, max = 5) int raters, @ForAll @IntRange(min = 1, max = 6) int q,
       @ForAll boolean missing) {
     ReliabilityData d = ReliabilityData.of(scale(q), randomData(seed, units, raters, q, missing));
-    KrippendorffAlpha.Patterns p = KrippendorffAlpha.Patterns.of(UnitCounts.of(d));
+    AlphaPatterns p = AlphaPatterns.of(UnitCounts.of(d));
     for (MeasurementLevel level : MeasurementLevel.values()) {
       KrippendorffAlpha.Result dense = KrippendorffAlpha.fromCoincidences(KrippendorffAlpha.coincidences(d), level,
           d.scale().values());
       KrippendorffAlpha.Result sparse = p.alpha(p.unitCounts(), level, d.scale().values(), new double[q]);
       KrippendorffAlpha.Result byUnit = KrippendorffAlpha.fromCoincidences(KrippendorffAlpha.coincidencesByUnit(
-          d.codes(), q, raters, new double[q][q]), level, d.scale().values());
+          UnitCounts.of(d), new double[q][q]), level, d.scale().values());
       assertEquals(dense.defined, sparse.defined);
       assertEquals(dense.defined, byUnit.defined);
       if (dense.defined) {
