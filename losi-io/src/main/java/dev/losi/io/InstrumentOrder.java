@@ -8,6 +8,7 @@ import dev.losi.core.Instrument;
 import dev.losi.core.Response;
 import dev.losi.core.scoring.PackedAnswers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ final class InstrumentOrder {
   static List<Assessment> of(Instrument instrument, PackedAssessments packed, Map<LongCsvTexts.Key, LongCsvTexts.Texts> texts) {
     List<Indicator> indicators = instrument.indicators();
     List<Assessment> out = new ArrayList<>(packed.count());
+    Map<Long, Response> shared = new HashMap<>();
     packed.forEachGroup((city, instrumentId, assessor, date, answers, local) -> {
       Assessment.Builder b = Assessment.builder().city(city).instrumentId(instrumentId).assessorId(assessor);
       if (date != null) {
@@ -35,24 +37,40 @@ final class InstrumentOrder {
         if (p == PackedAssessments.NOT_GIVEN) {
           continue;
         }
-        Response.Builder r = Response.builder().indicator(indicators.get(i).code()).answer(PackedAnswers.answerOf(p));
-        int mask = PackedAnswers.channelsOf(p);
         LongCsvTexts.Texts t = texts.isEmpty() ? null : texts.get(new LongCsvTexts.Key(city.id(), assessor, date, i));
-        if (mask != 0 || t != null) {
-          Evidence.Builder e = Evidence.builder().channels(Channel.ofMask(mask));
-          if (t != null && !t.url().isEmpty()) {
-            e.url(t.url());
+        if (t == null) {
+          // answers without URL and note repeat: one immutable response per indicator, answer and channels
+          long key = (long) i << 32 | p;
+          Response r = shared.get(key);
+          if (r == null) {
+            r = response(indicators.get(i), p, null);
+            shared.put(key, r);
           }
-          if (t != null && !t.note().isEmpty()) {
-            e.note(t.note());
-          }
-          r.evidence(e.build());
+          b.addResponses(r);
+        } else {
+          b.addResponses(response(indicators.get(i), p, t));
         }
-        b.addResponses(r.build());
       }
       out.add(b.addAllResponses(local).build());
     });
     return List.copyOf(out);
+  }
+
+  /** The response of a packed answer to an indicator, with the URL and note of {@code t} (null for none). */
+  private static Response response(Indicator indicator, int p, LongCsvTexts.Texts t) {
+    Response.Builder r = Response.builder().indicator(indicator.code()).answer(PackedAnswers.answerOf(p));
+    int mask = PackedAnswers.channelsOf(p);
+    if (mask != 0 || t != null) {
+      Evidence.Builder e = Evidence.builder().channels(Channel.ofMask(mask));
+      if (t != null && !t.url().isEmpty()) {
+        e.url(t.url());
+      }
+      if (t != null && !t.note().isEmpty()) {
+        e.note(t.note());
+      }
+      r.evidence(e.build());
+    }
+    return r.build();
   }
 
   /** The assessments with each one's responses reordered: instrument order, then the others in their order. */

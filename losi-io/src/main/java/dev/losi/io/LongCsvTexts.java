@@ -59,6 +59,7 @@ final class LongCsvTexts {
     Map<Key, Texts> out = new HashMap<>();
     buf = new byte[BUFFER];
     int lim = fill(in, 0);
+    boolean eof = lim < buf.length;
     int pos = 0;
     if (lim >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
       pos = 3;
@@ -75,33 +76,28 @@ final class LongCsvTexts {
       while (pos < lim && (buf[pos] == '\n' || buf[pos] == '\r')) {
         pos++;
       }
-      int end = lineEnd(pos, lim);
+      if (pos == lim && eof) {
+        return out;
+      }
+      if (header && delimiter == 0) {
+        delimiter = (byte) CsvParser.delimiterOf(new String(buf, pos, Math.min(lim - pos, HEADER_LIMIT),
+            StandardCharsets.ISO_8859_1));
+      }
+      int end = pos == lim ? -1 : split(pos, lim, eof);
       if (end < 0) {
-        // the line goes on past the buffer: keep it, and read more
+        // the record goes on past the buffer: keep it, and read more
         System.arraycopy(buf, pos, buf, 0, lim - pos);
         lim -= pos;
         pos = 0;
         if (lim == buf.length) {
           buf = Arrays.copyOf(buf, buf.length * 2);
         }
-        int before = lim;
         lim = fill(in, lim);
-        if (lim == before) {
-          if (lim == 0) {
-            return out;
-          }
-          end = lim; // the last line, without a line end
-        } else {
-          continue;
-        }
+        eof = lim < buf.length;
+        continue;
       }
       if (header) {
         header = false;
-        if (delimiter == 0) {
-          delimiter = (byte) CsvParser.delimiterOf(new String(buf, pos, Math.min(lim - pos, HEADER_LIMIT),
-              StandardCharsets.ISO_8859_1));
-        }
-        split(pos, end);
         Map<String, Integer> cols = new HashMap<>();
         for (int f = 0; f < width; f++) {
           cols.putIfAbsent(text(f), f);
@@ -116,7 +112,6 @@ final class LongCsvTexts {
         indicator = cols.get(AssessmentColumns.INDICATOR);
         date = cols.getOrDefault(AssessmentColumns.DATE, -1);
       } else {
-        split(pos, end);
         String u = url < 0 || starts[url] == ends[url] ? "" : text(url);
         String n = note < 0 || starts[note] == ends[note] ? "" : text(note);
         if (!u.isEmpty() || !n.isEmpty()) {
@@ -129,28 +124,16 @@ final class LongCsvTexts {
     }
   }
 
-  /** Reads into {@code buf} after {@code lim}; the new limit ({@code lim} at the end of the input). */
+  /** Reads into {@code buf} after {@code lim} until it is full or the input ends; the new limit. */
   private int fill(InputStream in, int lim) throws IOException {
-    int n = in.readNBytes(buf, lim, buf.length - lim);
-    return lim + n;
+    return lim + in.readNBytes(buf, lim, buf.length - lim);
   }
 
-  /** The position of the line end (CR or LF) of the record starting at {@code from}, quotes considered, or -1. */
-  private int lineEnd(int from, int lim) {
-    boolean quoted = false;
-    for (int i = from; i < lim; i++) {
-      byte b = buf[i];
-      if (b == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (b == '\n' || b == '\r')) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The field bounds of the record {@code [from, end)}, quotes included. */
-  private void split(int from, int end) {
+  /**
+   * Splits the record starting at {@code from} into field bounds (quotes included); the position of its line
+   * end ({@code lim} for a last record without one), or -1 when the buffer ends first and more input follows.
+   */
+  private int split(int from, int lim, boolean eof) {
     int n = 0;
     int i = from;
     while (true) {
@@ -159,11 +142,18 @@ final class LongCsvTexts {
         ends = Arrays.copyOf(ends, n * 2);
       }
       starts[n] = i;
-      if (i < end && buf[i] == '"') {
+      if (i < lim && buf[i] == '"') {
         i++;
-        while (i < end) {
+        while (true) {
+          if (i + 1 >= lim) {
+            if (!eof) {
+              return -1;
+            }
+            i = lim;
+            break;
+          }
           if (buf[i] == '"') {
-            if (i + 1 < end && buf[i + 1] == '"') {
+            if (buf[i + 1] == '"') {
               i += 2;
               continue;
             }
@@ -173,14 +163,26 @@ final class LongCsvTexts {
           i++;
         }
       } else {
-        while (i < end && buf[i] != delimiter) {
+        byte d = delimiter;
+        while (i < lim) {
+          byte b = buf[i];
+          if (b == d || b == '\n' || b == '\r') {
+            break;
+          }
           i++;
         }
       }
       ends[n++] = i;
-      if (i >= end) {
+      if (i >= lim) {
+        if (!eof) {
+          return -1;
+        }
         width = n;
-        return;
+        return lim;
+      }
+      if (buf[i] == '\n' || buf[i] == '\r') {
+        width = n;
+        return i;
       }
       i++; // the delimiter
     }
