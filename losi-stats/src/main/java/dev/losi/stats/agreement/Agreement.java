@@ -341,8 +341,7 @@ public final class Agreement {
       double t = st.quantile975;
       double lower = coef - t * se;
       double upper = Math.min(1, coef + t * se);
-      b.standardError(se).confidenceInterval(ConfidenceInterval.of(Math.min(lower, upper), upper, 0.95,
-          "linearised variance (Gwet 2008), t with " + (n - 1) + " df, upper bound capped at 1"));
+      b.standardError(se).confidenceInterval(ConfidenceInterval.of(Math.min(lower, upper), upper, 0.95, st.method));
       if (kind != Kind.PA && se > 0) {
         b.pValue(Math.min(1, 2 * st.distribution.survivalProbability(Math.abs(coef / se))));
       }
@@ -361,9 +360,12 @@ public final class Agreement {
     final int df;
     final TDistribution distribution;
     final double quantile975;
+    /** The interval method of the family with these degrees of freedom. */
+    final String method;
 
     private StudentT(int df) {
       this.df = df;
+      this.method = "linearised variance (Gwet 2008), t with " + df + " df, upper bound capped at 1";
       this.distribution = TDistribution.of(df);
       this.quantile975 = distribution.inverseSurvivalProbability(0.025);
     }
