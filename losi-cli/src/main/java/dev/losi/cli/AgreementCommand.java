@@ -142,7 +142,7 @@ final class AgreementCommand extends LosiCommand {
       default -> throw usage("--coding must be scored or as-answered, got \"" + coding + "\"");
     };
     Instrument ins = instrument.instrument();
-    List<Assessment> list = AssessmentTableOptions.read(assessments, table.reader(ins), progress);
+    List<Assessment> list = readAssessments(table.reader(ins));
     AssessmentReview r = AssessmentReview.of(ins, list, new ReviewSettings(threshold, c));
     if (r.byCity().isEmpty()) {
       List<String> ids = r.singleAssessorCities().stream().map(x -> x.id()).toList();
@@ -168,6 +168,19 @@ final class AgreementCommand extends LosiCommand {
       case CSV -> StatisticsCsv.review(r);
       default -> reviewText(r, boot, losi);
     };
+  }
+
+  /**
+   * The assessments, each with its responses in instrument order (the review looks answers up by indicator): a
+   * CSV file by the byte-level path of {@link Assessments.Reader#readInInstrumentOrder}, which reads a file with
+   * problems again with the general reader; anything else as every command reads it.
+   */
+  private List<Assessment> readAssessments(Assessments.Reader reader) {
+    Path name = assessments.getFileName();
+    if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv") && Files.isRegularFile(assessments)) {
+      return Problems.reading(assessments, () -> reader.readInInstrumentOrder(assessments, progress::bytesRead));
+    }
+    return AssessmentTableOptions.read(assessments, reader, progress);
   }
 
   private String reviewText(AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi) {

@@ -249,6 +249,33 @@ public final class Assessments {
     }
 
     /**
+     * Reads a file like {@link #read(Path)}, with each assessment's responses in instrument order (then any
+     * responses to indicators outside the instrument, in file order) rather than in file order: for whole-file
+     * statistics that look answers up by indicator, such as agreement between assessors. The assessments,
+     * their order, every response with its evidence, and the problems are those of {@code read(file)}.
+     *
+     * <p>A long-layout UTF-8 CSV file is read at the byte level as by {@link #score(Path, Scorer, LongConsumer)},
+     * with no object per row, and then, when the file has an {@code evidence_url} or {@code note} column, once
+     * more for the rows whose URL or note is not empty; {@code bytesRead} hears the first reading. Any other
+     * input, and a CSV file with a problem or a rarity, is read by {@link #read(Path)}.
+     *
+     * @throws LosiValidationException listing every problem of the file
+     * @throws IOException when the file cannot be read
+     * @since 0.1.0
+     */
+    public List<Assessment> readInInstrumentOrder(Path file, LongConsumer bytesRead) throws IOException {
+      Objects.requireNonNull(bytesRead, "bytesRead");
+      if (!file.toString().equals(STDIN) && Files.isRegularFile(file)
+          && AssessmentFormat.of(file.getFileName().toString()) == AssessmentFormat.CSV) {
+        PackedAssessments packed = LongCsvScan.scan(file, instrument, codes(), csv, layout, bytesRead);
+        if (packed != null) {
+          return InstrumentOrder.of(instrument, packed, LongCsvTexts.read(file, instrument, csv));
+        }
+      }
+      return InstrumentOrder.of(instrument, read(file));
+    }
+
+    /**
      * Reads and scores a file in one streaming pass (standard input when {@code file} is {@code -}): CSV
      * and XLSX rows go straight into packed answers, one group of {@code instrument.size()} ints per city,
      * assessor and date, so memory grows with the number of assessments, never with the number of rows;

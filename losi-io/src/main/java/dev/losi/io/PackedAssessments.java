@@ -121,6 +121,22 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
     describe(g, city, instrumentId, assessor, date, -1);
   }
 
+  /** What {@link #forEachGroup} hands on: one group. */
+  interface GroupVisitor {
+    /**
+     * One group: its city, instrument id, assessor, date (null when none), packed answers ({@link #NOT_GIVEN}
+     * where no row answered; the array itself, not a copy) and responses to local indicators, in file order.
+     */
+    void group(City city, String instrumentId, String assessor, LocalDate date, int[] packed, List<Response> local);
+  }
+
+  /** Hands every group to {@code visitor}, in order of first appearance. */
+  void forEachGroup(GroupVisitor visitor) {
+    for (Group g : groups.values()) {
+      visitor.group(g.city, g.instrumentId, g.assessor, g.date, g.packed, g.local);
+    }
+  }
+
   /** The number of groups (assessments) read. */
   int count() {
     return cities.size();

@@ -249,6 +249,65 @@ public final class Agreement {
 
   /** The linearised family of Gwet (2014); see the class documentation. */
   static Estimate family(Coefficient coefficient, UnitCounts uc, Weights weights, Kind kind) {
+    return family(coefficient, uc.n2 == 0 ? null : Observed.of(uc, weights), uc, weights, kind);
+  }
+
+  /**
+   * The observed side of the family for one set of counts and weights: per unit {@code p_a|i}, the mean
+   * {@code p_a} and the classification probabilities {@code pi_k}. Every coefficient of the family on the
+   * same counts and weights reads the same values, so a report computes them once ({@link #family(Coefficient,
+   * Observed, UnitCounts, Weights, Kind)}); the arithmetic is the same as computing them per coefficient.
+   */
+  static final class Observed {
+    final double[] paI;
+    final double pa;
+    final double[] pi;
+
+    private Observed(double[] paI, double pa, double[] pi) {
+      this.paI = paI;
+      this.pa = pa;
+      this.pi = pi;
+    }
+
+    /** The observed values; the counts must have a unit with two ratings ({@code uc.n2 > 0}). */
+    static Observed of(UnitCounts uc, Weights weights) {
+      double[][] w = weights.matrix();
+      int n = uc.n;
+      int q = uc.q;
+      double[] paI = new double[n];
+      double pa = 0;
+      double[] pi = new double[q];
+      for (int i = 0; i < n; i++) {
+        int s = uc.start[i];
+        int e = uc.start[i + 1];
+        int r = uc.total[i];
+        for (int a = s; a < e; a++) {
+          pi[uc.cat[a]] += (double) uc.cnt[a] / r;
+        }
+        if (r >= 2) {
+          double sum = 0;
+          for (int a = s; a < e; a++) {
+            double rw = 0;
+            double[] wa = w[uc.cat[a]];
+            for (int b = s; b < e; b++) {
+              rw += wa[uc.cat[b]] * uc.cnt[b];
+            }
+            sum += uc.cnt[a] * (rw - 1);
+          }
+          paI[i] = sum / ((double) r * (r - 1));
+          pa += paI[i];
+        }
+      }
+      pa /= uc.n2;
+      for (int k = 0; k < q; k++) {
+        pi[k] /= n;
+      }
+      return new Observed(paI, pa, pi);
+    }
+  }
+
+  /** The family from observed values computed once ({@code null} exactly when {@code uc.n2 == 0}). */
+  static Estimate family(Coefficient coefficient, Observed observed, UnitCounts uc, Weights weights, Kind kind) {
     String name = coefficient.key();
     if (uc.n2 == 0) {
       return Estimate.undefined(name, "no unit has two or more ratings");
@@ -259,34 +318,9 @@ public final class Agreement {
     }
     double[][] w = weights.matrix();
     int n = uc.n;
-    double[] paI = new double[n];
-    double pa = 0;
-    double[] pi = new double[q];
-    for (int i = 0; i < n; i++) {
-      int s = uc.start[i];
-      int e = uc.start[i + 1];
-      int r = uc.total[i];
-      for (int a = s; a < e; a++) {
-        pi[uc.cat[a]] += (double) uc.cnt[a] / r;
-      }
-      if (r >= 2) {
-        double sum = 0;
-        for (int a = s; a < e; a++) {
-          double rw = 0;
-          double[] wa = w[uc.cat[a]];
-          for (int b = s; b < e; b++) {
-            rw += wa[uc.cat[b]] * uc.cnt[b];
-          }
-          sum += uc.cnt[a] * (rw - 1);
-        }
-        paI[i] = sum / ((double) r * (r - 1));
-        pa += paI[i];
-      }
-    }
-    pa /= uc.n2;
-    for (int k = 0; k < q; k++) {
-      pi[k] /= n;
-    }
+    double[] paI = observed.paI;
+    double pa = observed.pa;
+    double[] pi = observed.pi;
     double sumW = weights.sum();
     double pe;
     switch (kind) {
@@ -344,16 +378,56 @@ public final class Agreement {
         ss += (x - coef) * (x - coef);
       }
       double se = Math.sqrt(ss / ((double) n * (n - 1)));
-      double t = TDistribution.of(n - 1).inverseSurvivalProbability(0.025);
+      StudentT st = StudentT.of(n - 1);
+      double t = st.quantile975;
       double lower = coef - t * se;
       double upper = Math.min(1, coef + t * se);
-      b.standardError(se).confidenceInterval(ConfidenceInterval.of(Math.min(lower, upper), upper, 0.95,
-          "linearised variance (Gwet 2008), t with " + (n - 1) + " df, upper bound capped at 1"));
+      b.standardError(se).confidenceInterval(ConfidenceInterval.of(Math.min(lower, upper), upper, 0.95, st.method));
       if (kind != Kind.PA && se > 0) {
-        b.pValue(Math.min(1, 2 * TDistribution.of(n - 1).survivalProbability(Math.abs(coef / se))));
+        b.pValue(Math.min(1, 2 * st.distribution.survivalProbability(Math.abs(coef / se))));
       }
     }
     return b.build();
+  }
+
+  /**
+   * Student's t with {@code df} degrees of freedom and its 0.975 quantile, remembered for the last
+   * {@code df} asked for: a report of many groups of one size (the per-city views of a review) asks for the
+   * same quantile thousands of times. Immutable; the cache is one volatile reference, so it is thread-safe.
+   */
+  static final class StudentT {
+    private static volatile StudentT last;
+
+    final int df;
+    final TDistribution distribution;
+    final double quantile975;
+    /** The interval method of the family with these degrees of freedom. */
+    final String method;
+
+    private StudentT(int df) {
+      this.df = df;
+      this.method = "linearised variance (Gwet 2008), t with " + df + " df, upper bound capped at 1";
+      this.distribution = TDistribution.of(df);
+      this.quantile975 = distribution.inverseSurvivalProbability(0.025);
+    }
+
+    static StudentT of(int df) {
+      StudentT t = last;
+      if (t == null || t.df != df) {
+        t = new StudentT(df);
+        last = t;
+      }
+      return t;
+    }
+  }
+
+  /** The estimate {@code e} under the name of {@code c}: the same value, standard error, interval and p-value. */
+  static Estimate renamed(Estimate e, Coefficient c) {
+    if (!e.isDefined()) {
+      return Estimate.undefined(c.key(), e.undefinedReason().orElseThrow());
+    }
+    return Estimate.builder(c.key(), e.value()).standardError(e.standardError())
+        .confidenceInterval(e.confidenceInterval()).pValue(e.pValue()).build();
   }
 
   private static String onlyCategory(double[] pi) {

@@ -86,26 +86,42 @@ public final class AgreementReport {
       throw new IllegalArgumentException(why);
     });
     // The per-unit category counts are computed once (and once more for the units both raters rated, when
-    // some are missing), not once per coefficient: each coefficient reads the same counts.
+    // some are missing), not once per coefficient: each coefficient reads the same counts, and the observed
+    // agreement of the unweighted family once per set of counts. With two raters and no missing rating
+    // Fleiss' kappa is Scott's pi and Randolph's kappa is Bennett's S on the same counts: computed once.
     UnitCounts all = UnitCounts.of(data);
+    Weights identity = Weights.identity(scale);
+    Agreement.Observed observed = all.n2 == 0 ? null : Agreement.Observed.of(all, identity);
     List<CoefficientResult> rs = new ArrayList<>();
-    rs.add(CoefficientResult.of(Coefficient.PERCENT_AGREEMENT, Agreement.percentAgreement(data, all)));
+    rs.add(CoefficientResult.of(Coefficient.PERCENT_AGREEMENT,
+        Agreement.family(Coefficient.PERCENT_AGREEMENT, observed, all, identity, Agreement.Kind.PA)));
     rs.add(Agreement.cohenKappa(data));
     if (level.isOrdered()) {
       rs.add(Agreement.weightedKappa(data, Weights.linear(scale)));
       rs.add(Agreement.weightedKappa(data, Weights.quadratic(scale)));
     }
+    boolean missing = data.hasMissing();
+    Estimate pi = null;
+    Estimate s = null;
     if (data.raters() == 2) {
-      UnitCounts complete = data.hasMissing() ? UnitCounts.of(data, true) : all;
-      rs.add(Agreement.scottPi(data, complete));
-      rs.add(Agreement.bennettS(data, complete));
+      UnitCounts complete = missing ? UnitCounts.of(data, true) : all;
+      Agreement.Observed oc = complete == all ? observed
+          : complete.n2 == 0 ? null : Agreement.Observed.of(complete, identity);
+      pi = Agreement.family(Coefficient.SCOTT_PI, oc, complete, identity, Agreement.Kind.PI);
+      s = Agreement.family(Coefficient.BENNETT_S, oc, complete, identity, Agreement.Kind.BP);
+      rs.add(CoefficientResult.of(Coefficient.SCOTT_PI, pi));
+      rs.add(CoefficientResult.of(Coefficient.BENNETT_S, s));
     } else {
       rs.add(Agreement.scottPi(data));
       rs.add(Agreement.bennettS(data));
     }
-    rs.add(Agreement.fleissKappa(data, all));
-    rs.add(CoefficientResult.of(Coefficient.RANDOLPH_KAPPA, Agreement.randolphKappa(data, all)));
-    rs.add(CoefficientResult.of(Coefficient.GWET_AC1, Agreement.gwetAc1(data, all)));
+    boolean sameCounts = pi != null && !missing;
+    rs.add(sameCounts ? CoefficientResult.of(Coefficient.FLEISS_KAPPA, Agreement.renamed(pi, Coefficient.FLEISS_KAPPA))
+        : Agreement.fleissKappa(data, all));
+    rs.add(CoefficientResult.of(Coefficient.RANDOLPH_KAPPA, sameCounts ? Agreement.renamed(s, Coefficient.RANDOLPH_KAPPA)
+        : Agreement.family(Coefficient.RANDOLPH_KAPPA, observed, all, identity, Agreement.Kind.BP)));
+    rs.add(CoefficientResult.of(Coefficient.GWET_AC1,
+        Agreement.family(Coefficient.GWET_AC1, observed, all, identity, Agreement.Kind.AC)));
     String weightsName = null;
     if (level.isOrdered()) {
       Weights w = Weights.forLevel(scale, level);

@@ -35,6 +35,9 @@ final class Views {
   private final List<City> cities;
   private final List<List<String>> assessors;
   private final int[][] codes;
+  /** The overall view's data and report, kept for a pair whose items are the same ratings (two assessors everywhere). */
+  private int[] overallData;
+  private AgreementReport overallReport;
 
   /**
    * @param slots the rater columns of the pooled views: the largest number of assessors of a city
@@ -78,7 +81,10 @@ final class Views {
         at += slots;
       }
     }
-    return group("overall", "all cities and indicators", out, slots);
+    GroupAgreement g = group("overall", "all cities and indicators", out, slots);
+    overallData = out;
+    overallReport = g.report();
+    return g;
   }
 
   /** One group per indicator (units = cities), ranked by raw disagreement, highest first (stable). */
@@ -175,8 +181,15 @@ final class Views {
       Pairs p = e.getValue();
       int[] data = Arrays.copyOf(p.codes, 2 * p.size);
       long[] t = tally(data, 2);
-      out.add(new GroupAgreement(e.getKey(), ab[0] + " and " + ab[1], t[0], t[1], share(t),
-          p.repeated || ab[0].isBlank() || ab[1].isBlank() ? byIds(p, List.of(ab[0], ab[1])) : report(data, 2)));
+      AgreementReport report;
+      if (p.repeated || ab[0].isBlank() || ab[1].isBlank()) {
+        report = byIds(p, List.of(ab[0], ab[1]));
+      } else if (slots == 2 && Arrays.equals(data, overallData)) {
+        report = overallReport; // the same ratings in the same order: the same report, computed once
+      } else {
+        report = report(data, 2);
+      }
+      out.add(new GroupAgreement(e.getKey(), ab[0] + " and " + ab[1], t[0], t[1], share(t), report));
     }
     return out;
   }
