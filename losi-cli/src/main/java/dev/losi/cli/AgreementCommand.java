@@ -8,6 +8,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
 import dev.losi.core.scoring.MissingAnswerPolicy;
+import dev.losi.io.Assessments;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.agreement.AgreementReport;
 import dev.losi.stats.agreement.ClusterBootstrap;

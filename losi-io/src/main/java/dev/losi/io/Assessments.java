@@ -267,7 +267,7 @@ public final class Assessments {
       Objects.requireNonNull(bytesRead, "bytesRead");
       if (!file.toString().equals(STDIN) && Files.isRegularFile(file)
           && AssessmentFormat.of(file.getFileName().toString()) == AssessmentFormat.CSV) {
-        PackedAssessments packed = LongCsvScan.scan(file, instrument, codes(), csv, layout, bytesRead);
+        PackedAssessments packed = LongCsvParts.scan(file, instrument, codes(), csv, layout, bytesRead);
         if (packed != null) {
           return InstrumentOrder.of(instrument, packed, LongCsvTexts.read(file, instrument, csv));
         }

@@ -125,15 +125,20 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
   interface GroupVisitor {
     /**
      * One group: its city, instrument id, assessor, date (null when none), packed answers ({@link #NOT_GIVEN}
-     * where no row answered; the array itself, not a copy) and responses to local indicators, in file order.
+     * where no row answered; a buffer reused for the next group, so read it before returning) and responses to
+     * local indicators, in file order.
      */
     void group(City city, String instrumentId, String assessor, LocalDate date, int[] packed, List<Response> local);
   }
 
   /** Hands every group to {@code visitor}, in order of first appearance. */
   void forEachGroup(GroupVisitor visitor) {
-    for (Group g : groups.values()) {
-      visitor.group(g.city, g.instrumentId, g.assessor, g.date, g.packed, g.local);
+    int[] packed = new int[size];
+    for (int g = 0; g < cities.size(); g++) {
+      answers.copyTo(g, packed, NOT_GIVEN);
+      List<Response> mine = local.get(g);
+      visitor.group(cities.get(g), instrumentIds.get(g), assessorOf.get(g), dates.get(g), packed,
+          mine == null ? List.of() : mine);
     }
   }
 
