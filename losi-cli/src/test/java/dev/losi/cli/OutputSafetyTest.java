@@ -254,6 +254,46 @@ class OutputSafetyTest {
     assertFalse(Files.exists(dir.resolve("out.csv")));
   }
 
+  /**
+   * Item 20, CSV case, at a tenth of the scale: 10^5 one-row cities (3.7 MiB) score in a 96 MiB heap. On
+   * a947d12 (about 2 KB a city) this input ran out of memory even at {@code -Xmx128m}; the fourth
+   * integration's compact groups and shared scores need under 64 MiB (measured with
+   * {@code losi-bench/scripts/csv_heap_check.py}, which also runs the full 10^6 cities at {@code -Xmx512m}).
+   * Hand computation of the numbers checked: city n answers one LOSI-2024 indicator, present when
+   * {@code (n / 7) % 2 == 1}, every other indicator absent ({@code --missing absent}). Of n = 0..99,999 that
+   * is 7,142 full blocks of 14 (7 present each, 49,994) plus n = 99,995..99,999 (5): 49,999 cities with LOSI
+   * 1/95, ranked 1, and 50,001 with LOSI 0, ranked 49,999 + 1 = 50,000.
+   */
+  @Test
+  void aHundredThousandOneRowCitiesScoreInANinetySixMebibyteHeap() throws Exception {
+    List<String> codes = dev.losi.io.Instruments.load("LOSI-2024").indicators().stream()
+        .map(dev.losi.core.Indicator::code).toList();
+    String[] countries = {"BRA", "TUN", "KOR", "DNK", "JOR", "PSE", "ARG", "KEN"};
+    int cities = 100_000;
+    StringBuilder sb = new StringBuilder(CliFixture.HEADER);
+    for (int n = 0; n < cities; n++) {
+      sb.append(String.format(java.util.Locale.ROOT, "C%07d,City no %d,%s,A,%s,%d,,,\n", n, n,
+          countries[n % countries.length], codes.get(n % codes.size()), (n / 7) % 2));
+    }
+    Path in = dir.resolve("cities.csv");
+    Files.writeString(in, sb.toString());
+    Path out = dir.resolve("scores.csv");
+    Result r = java(List.of("-Xmx96m", "-XX:TieredStopAtLevel=1"), "score", "--instrument", "LOSI-2024",
+        "--assessments", in.toString(), "--missing", "absent", "--format", "csv", "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(cities + 1, lines.size());
+    long present = 0;
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split(",", -1);
+      boolean one = "1".equals(f[9]);
+      present += one ? 1 : 0;
+      assertEquals(one ? "0.010526315789473684" : "0", f[8], line);
+      assertEquals(one ? "1" : "50000", f[13], line);
+    }
+    assertEquals(49_999, present);
+  }
+
   @Test
   void aTerminationSignalDuringAWriteLeavesNoTemporaryFile() throws Exception {
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
