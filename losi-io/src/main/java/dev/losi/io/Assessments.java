@@ -259,6 +259,9 @@ public final class Assessments {
      * more for the rows whose URL or note is not empty; {@code bytesRead} hears the first reading. Any other
      * input, and a CSV file with a problem or a rarity, is read by {@link #read(Path)}.
      *
+     * @param file the assessments file ({@code -} for standard input, which is read by {@link #read(Path)})
+     * @param bytesRead told the number of bytes read so far, for progress (in bytes, growing)
+     * @return the assessments in file order, each with its responses in instrument order
      * @throws LosiValidationException listing every problem of the file
      * @throws IOException when the file cannot be read
      * @since 0.1.0
