@@ -109,7 +109,6 @@ final class AgreementCommand extends LosiCommand {
 
   @Override
   int run() {
-    output.check(spec);
     if ((assessments == null) == (data == null)) {
       throw usage("use either --assessments FILE or --data FILE --level LEVEL");
     }
