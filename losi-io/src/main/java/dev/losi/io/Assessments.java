@@ -4,20 +4,15 @@ import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
-import dev.losi.core.Problem;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Scorer;
-import dev.losi.io.internal.Relocation;
-import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 
@@ -82,14 +77,16 @@ public final class Assessments {
    * @since 0.1.0
    */
   public static final class Reader {
-    private final Instrument instrument;
-    private final AssessmentLayout layout;
-    private final List<CountryAdjustment> adjustments;
-    private final String sheet;
-    private final CsvFormat csv;
-    private final XlsxLimits xlsx;
-    private final LosiJson json;
-    private final boolean userAssignedCountries;
+    // package-private: the settings that ReaderFormats, the machinery of every format, reads
+    final Instrument instrument;
+    final AssessmentLayout layout;
+    final List<CountryAdjustment> adjustments;
+    final String sheet;
+    final CsvFormat csv;
+    final XlsxLimits xlsx;
+    final LosiJson json;
+    final boolean userAssignedCountries;
+    private final ReaderFormats formats;
 
     private Reader(Instrument instrument, AssessmentLayout layout, List<CountryAdjustment> adjustments, String sheet,
         CsvFormat csv, XlsxLimits xlsx, LosiJson json, boolean userAssignedCountries) {
@@ -101,6 +98,7 @@ public final class Assessments {
       this.xlsx = Objects.requireNonNull(xlsx, "xlsx");
       this.json = Objects.requireNonNull(json, "json");
       this.userAssignedCountries = userAssignedCountries;
+      this.formats = new ReaderFormats(this);
     }
 
     /**
@@ -207,7 +205,7 @@ public final class Assessments {
       String source = file.getFileName().toString();
       AssessmentFormat f = AssessmentFormat.of(source);
       if (f == AssessmentFormat.XLSX && Files.isRegularFile(file)) {
-        return readWorkbook(() -> XlsxTable.open(file, xlsx));
+        return formats.readWorkbook(() -> XlsxTable.open(file, xlsx));
       }
       // a pipe or device such as /dev/stdin: a FileInputStream, whose available() does not seek
       boolean special = Files.exists(file) && !Files.isRegularFile(file);
@@ -230,22 +228,7 @@ public final class Assessments {
     }
 
     private List<Assessment> read(InputStream in, String source, AssessmentFormat known) throws IOException {
-      return dispatch(in, source, known, new Job<>() {
-        @Override
-        public List<Assessment> json(List<Assessment> all) {
-          return all;
-        }
-
-        @Override
-        public List<Assessment> csv(InputStream bytes) throws IOException {
-          return csvReader().read(bytes, source);
-        }
-
-        @Override
-        public List<Assessment> xlsx(InputStream bytes) throws IOException {
-          return readWorkbook(() -> XlsxTable.open(bytes, source, xlsx));
-        }
-      });
+      return formats.read(in, source, known);
     }
 
     /**
@@ -368,114 +351,16 @@ public final class Assessments {
     }
 
     private List<CityScore> score(InputStream in, String source, AssessmentFormat known, Scorer scorer) throws IOException {
-      PackedAssessments packed = new PackedAssessments(instrument);
-      return dispatch(in, source, known, new Job<>() {
-        @Override
-        public List<CityScore> json(List<Assessment> all) {
-          try {
-            return scorer.scoreAll(all);
-          } catch (LosiValidationException e) {
-            Map<String, Integer> first = new HashMap<>();
-            for (int i = 0; i < all.size(); i++) {
-              first.putIfAbsent(all.get(i).city().id() + "\u0000" + all.get(i).assessorId(), i);
-            }
-            throw Relocation.atFirstRows(e, source, (city, assessor) -> {
-              Integer i = first.get(city + "\u0000" + assessor);
-              return i == null ? null : Problem.builder().column("$.assessments[" + i + "]");
-            });
-          }
-        }
-
-        @Override
-        public List<CityScore> csv(InputStream bytes) throws IOException {
-          csvReader().forEachRow(bytes, source, packed);
-          return packed.score(scorer, source);
-        }
-
-        @Override
-        public List<CityScore> xlsx(InputStream bytes) throws IOException {
-          return scoreWorkbook(() -> XlsxTable.open(bytes, source, xlsx), scorer);
-        }
-      });
+      return formats.score(in, source, known, scorer);
     }
 
-    /** What to do with each format. */
-    private interface Job<T> {
-      T json(List<Assessment> all);
-
-      T csv(InputStream bytes) throws IOException;
-
-      T xlsx(InputStream bytes) throws IOException;
-    }
-
-    /** Recognises the format (from {@code known}, else the first bytes) and runs the job for it. */
-    private <T> T dispatch(InputStream in, String source, AssessmentFormat known, Job<T> job) throws IOException {
-      InputStream bytes = in;
-      AssessmentFormat f = known;
-      if (f == null) {
-        BufferedInputStream b = new BufferedInputStream(in, 8192);
-        f = AssessmentFormat.sniff(b);
-        bytes = b;
-      }
-      switch (f) {
-        case JSON -> {
-          List<Assessment> all = json.readAssessments(bytes, source);
-          AssessmentChecks.check(all, codes(), source);
-          return job.json(all);
-        }
-        case XLSX -> {
-          return job.xlsx(bytes);
-        }
-        default -> {
-          return job.csv(bytes);
-        }
-      }
-    }
-
-    private IndicatorCodes codes() {
+    /** The indicator codes, countries and local indicators accepted, as every format checks them. */
+    IndicatorCodes codes() {
       return IndicatorCodes.of(instrument, adjustments).withUserAssignedCountries(userAssignedCountries);
     }
 
-    /** Reads a workbook opened once: as a checklist ({@link ChecklistSheet#applies}) or as a table. */
-    private List<Assessment> readWorkbook(Tables.BookOpener opener) throws IOException {
-      try (XlsxTable.Book book = open(opener)) {
-        if (ChecklistSheet.applies(book.workbook, sheet)) {
-          return List.of(ChecklistSheet.read(book, codes()).assessment());
-        }
-        AssessmentTables.Assembler a = new AssessmentTables.Assembler();
-        xlsxReader().forEachRow(() -> book, a);
-        return a.assessments();
-      }
-    }
-
-    /** Scores a workbook opened once: a checklist by the object path, a table by streaming. */
     private List<CityScore> scoreWorkbook(Tables.BookOpener opener, Scorer scorer) throws IOException {
-      try (XlsxTable.Book book = open(opener)) {
-        if (ChecklistSheet.applies(book.workbook, sheet)) {
-          return ChecklistSheet.score(ChecklistSheet.read(book, codes()), scorer, book.source);
-        }
-        PackedAssessments packed = new PackedAssessments(instrument);
-        xlsxReader().forEachRow(() -> book, packed);
-        return packed.score(scorer, book.source);
-      }
-    }
-
-    private static XlsxTable.Book open(Tables.BookOpener opener) throws IOException {
-      try {
-        return opener.open();
-      } catch (Table.Fatal f) {
-        throw new LosiValidationException(List.of(f.problem));
-      }
-    }
-
-    private AssessmentCsv.Reader csvReader() {
-      return AssessmentCsv.reader(instrument).format(csv).layout(layout).adjustments(adjustments)
-          .allowUserAssignedCountries(userAssignedCountries);
-    }
-
-    private AssessmentXlsx.Reader xlsxReader() {
-      return AssessmentXlsx.reader(instrument).limits(xlsx).problemCap(csv.problemCap()).layout(layout).sheet(sheet)
-          .adjustments(adjustments).allowUserAssignedCountries(userAssignedCountries);
+      return formats.scoreWorkbook(opener, scorer);
     }
   }
 
