@@ -1,36 +1,21 @@
 package dev.losi.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
-import dev.losi.core.Problem;
-import dev.losi.core.ProblemCollector;
 import dev.losi.core.results.RecordedResult;
-import dev.losi.io.internal.AtomicFiles;
-import dev.losi.io.internal.JsonCodec;
-import dev.losi.io.internal.JsonSupport;
 import dev.losi.io.internal.TextStreams;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * JSON documents for the model: instruments, assessments (one, or a list) and country adjustments
@@ -60,10 +45,10 @@ public final class LosiJson {
 
   private static final LosiJson STANDARD = new LosiJson(JsonLimits.DEFAULT);
 
-  private final JsonCodec codec;
+  private final JsonDocuments documents;
 
   private LosiJson(JsonLimits limits) {
-    this.codec = JsonCodec.of(limits);
+    this.documents = new JsonDocuments(limits);
   }
 
   /** {@return JSON with {@link JsonLimits#DEFAULT}} */
@@ -83,7 +68,7 @@ public final class LosiJson {
 
   /** {@return the parsing limits in use} */
   public JsonLimits limits() {
-    return codec.limits();
+    return documents.limits();
   }
 
   // --- instruments ---------------------------------------------------------------------------
@@ -225,58 +210,7 @@ public final class LosiJson {
    * @throws IOException when the input cannot be read
    */
   public List<Assessment> readAssessments(InputStream in, String source) throws IOException {
-    ProblemCollector problems = new ProblemCollector();
-    ProblemCollector listed = new ProblemCollector();
-    AssessmentJson one = new AssessmentJson(new JsonModel(source, listed));
-    List<Assessment> out = new ArrayList<>();
-    JsonNode doc = null;
-    try (JsonParser p = codec.factory().createParser(TextStreams.unclosed(in))) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        problems.add(Problem.builder().source(source).message("is empty: expected a JSON object").build());
-      } else if (t != JsonToken.START_OBJECT) {
-        doc = JsonShape.SCALAR.read(p);
-      } else {
-        ObjectNode o = JsonModel.F.objectNode();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          JsonToken v = p.nextToken();
-          if (name.equals("assessments") && v == JsonToken.START_ARRAY) {
-            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-              Assessment a = one.readListed(JsonShape.ASSESSMENT.read(p), "$.assessments[" + i + "]");
-              if (a != null) {
-                out.add(a);
-              }
-            }
-            o.set(name, JsonModel.F.arrayNode());
-          } else if (name.equals("assessments") || name.equals("schemaVersion")) {
-            o.set(name, JsonShape.SCALAR.read(p));
-          } else {
-            p.skipChildren();
-            o.set(name, NullNode.getInstance());
-          }
-        }
-        doc = o;
-      }
-      if (doc != null && p.nextToken() != null) {
-        problems.add(Problem.builder().source(source).line(p.currentLocation().getLineNr())
-            .message("is not valid JSON: Trailing token (of type " + p.currentToken() + ") found after the document")
-            .build());
-        doc = null;
-      }
-    } catch (StreamConstraintsException e) {
-      problems.add(Problem.builder().source(source).line(JsonSupport.line(e)).message("exceeds the JSON limit "
-          + limitOf(e) + " (JsonLimits); reading stopped").build());
-    } catch (JsonProcessingException e) {
-      problems.add(Problem.builder().source(source).line(JsonSupport.line(e))
-          .message("is not valid JSON: " + e.getOriginalMessage()).build());
-    }
-    if (doc != null) {
-      new JsonModel(source, problems).readList(doc, "assessments", "assessments", (n, path) -> null);
-    }
-    problems.addAll(listed);
-    problems.throwIfAny();
-    return List.copyOf(out);
+    return AssessmentsStream.read(documents, in, source);
   }
 
   /**
@@ -291,10 +225,7 @@ public final class LosiJson {
   }
 
   private static ObjectNode assessmentsNode(Collection<Assessment> assessments) {
-    ObjectNode o = JsonModel.document();
-    ArrayNode a = o.putArray("assessments");
-    assessments.forEach(x -> a.add(AssessmentJson.write(x, false)));
-    return o;
+    return JsonDocuments.list("assessments", assessments, x -> AssessmentJson.write(x, false));
   }
 
   // --- adjustments ---------------------------------------------------------------------------
@@ -379,74 +310,20 @@ public final class LosiJson {
   }
 
   private static ObjectNode adjustmentsNode(Collection<CountryAdjustment> adjustments) {
-    ObjectNode o = JsonModel.document();
-    ArrayNode a = o.putArray("adjustments");
-    adjustments.forEach(x -> a.add(AdjustmentJson.write(x)));
-    return o;
+    return JsonDocuments.list("adjustments", adjustments, AdjustmentJson::write);
   }
 
-  // --- plumbing ------------------------------------------------------------------------------
+  // --- plumbing (JsonDocuments) ---------------------------------------------------------------
 
-  /** Parses a document tree with the limits, reporting syntax and limit errors as problems. */
-  JsonNode parse(InputStream in, String source, ProblemCollector problems) throws IOException {
-    try {
-      JsonNode root = codec.tree(in);
-      if (root == null) {
-        problems.add(Problem.builder().source(source).message("is empty: expected a JSON object").build());
-        return null;
-      }
-      return root;
-    } catch (StreamConstraintsException e) {
-      problems.add(Problem.builder().source(source).line(JsonSupport.line(e)).message("exceeds the JSON limit " + limitOf(e)
-          + " (JsonLimits); reading stopped").build());
-      return null;
-    } catch (JsonProcessingException e) {
-      problems.add(Problem.builder().source(source).line(JsonSupport.line(e)).message("is not valid JSON: " + e.getOriginalMessage())
-          .build());
-      return null;
-    }
-  }
-
-  private String limitOf(StreamConstraintsException e) {
-    String m = String.valueOf(e.getMessage());
-    if (m.contains("NestingDepth")) {
-      return "maxNestingDepth = " + codec.limits().maxNestingDepth();
-    }
-    if (m.contains("StringLen")) {
-      return "maxStringLength = " + codec.limits().maxStringLength();
-    }
-    if (m.contains("NumberLen")) {
-      return "maxNumberLength = " + codec.limits().maxNumberLength();
-    }
-    if (m.contains("DocumentLen")) {
-      return "maxDocumentLength = " + codec.limits().maxDocumentLength();
-    }
-    return "(" + m + ")";
-  }
-
-  private interface Mapping<T> {
-    Function<JsonNode, T> with(JsonModel model);
-  }
-
-  private <T> T read(InputStream in, String source, Mapping<T> mapping) throws IOException {
-    ProblemCollector problems = new ProblemCollector();
-    JsonNode root = parse(in, source, problems);
-    T result = null;
-    if (root != null) {
-      result = mapping.with(new JsonModel(source, problems)).apply(root);
-    }
-    problems.throwIfAny();
-    if (result == null) {
-      throw new IllegalStateException("no result and no problem for " + source);
-    }
-    return result;
+  private <T> T read(InputStream in, String source, JsonDocuments.Mapping<T> mapping) throws IOException {
+    return documents.read(in, source, mapping);
   }
 
   private String text(JsonNode node) {
-    return codec.text(node);
+    return documents.text(node);
   }
 
   private void write(JsonNode node, Path file) throws IOException {
-    AtomicFiles.write(file, (OutputStream out) -> out.write(text(node).getBytes(StandardCharsets.UTF_8)));
+    documents.write(node, file);
   }
 }
