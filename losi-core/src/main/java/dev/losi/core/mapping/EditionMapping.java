@@ -5,7 +5,6 @@ import dev.losi.core.Instrument;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -273,23 +272,13 @@ public abstract class EditionMapping {
   @Value.Lazy
   @Value.Auxiliary
   Map<String, List<Link>> byFrom() {
-    return index(true);
+    return LinkIndex.of(links(), true);
   }
 
   @Value.Lazy
   @Value.Auxiliary
   Map<String, List<Link>> byTo() {
-    return index(false);
-  }
-
-  private Map<String, List<Link>> index(boolean source) {
-    Map<String, List<Link>> m = new LinkedHashMap<>();
-    for (Link l : links()) {
-      Optional<String> code = source ? l.from() : l.to();
-      code.ifPresent(c -> m.computeIfAbsent(c, k -> new ArrayList<>()).add(l));
-    }
-    m.replaceAll((k, v) -> List.copyOf(v));
-    return Collections.unmodifiableMap(m);
+    return LinkIndex.of(links(), false);
   }
 
   /**
