@@ -5,11 +5,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Shared field checks for the model's {@code @Value.Check} methods. */
 final class Checks {
 
+  private static final Pattern ISO_ALPHA3 = Pattern.compile("[A-Z]{3}");
+
   private Checks() {}
+
+  /**
+   * Checks a country code: an ISO 3166-1 alpha-3 code, three upper-case letters. Adds a problem on the field
+   * {@code country} built on {@code context} when it fails.
+   */
+  static void country(ProblemCollector problems, String value, Problem.Builder context) {
+    if (!ISO_ALPHA3.matcher(value).matches()) {
+      problems.add(context.field("country").value(value)
+          .message("is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. BRA)").build());
+    }
+  }
 
   /**
    * Checks an identifier or code: not blank, no leading or trailing white space, no control

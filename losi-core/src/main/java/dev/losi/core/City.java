@@ -2,7 +2,6 @@ package dev.losi.core;
 
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -15,8 +14,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class City {
-
-  private static final Pattern ISO_ALPHA3 = Pattern.compile("[A-Z]{3}");
 
   City() {}
 
@@ -64,10 +61,7 @@ public abstract class City {
     ProblemCollector problems = Checks.startWithCode("id", id());
     Problem.Builder at = id().isBlank() ? Problem.builder() : Problem.builder().city(id());
     Checks.notBlank(problems, "name", name(), at);
-    if (!ISO_ALPHA3.matcher(country()).matches()) {
-      problems.add((id().isBlank() ? Problem.builder() : Problem.builder().city(id())).field("country")
-          .value(country()).message("is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. BRA)").build());
-    }
+    Checks.country(problems, country(), id().isBlank() ? Problem.builder() : Problem.builder().city(id()));
     if (population().isPresent() && population().getAsLong() < 0) {
       problems.add((id().isBlank() ? Problem.builder() : Problem.builder().city(id())).field("population")
           .value(Long.toString(population().getAsLong())).message("must be 0 or more").build());

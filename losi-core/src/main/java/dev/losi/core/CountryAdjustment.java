@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -30,8 +29,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CountryAdjustment {
-
-  private static final Pattern ISO_ALPHA3 = Pattern.compile("[A-Z]{3}");
 
   CountryAdjustment() {}
 
@@ -95,10 +92,7 @@ public abstract class CountryAdjustment {
     Checks.code(problems, "instrumentId", instrumentId(), Problem.builder());
     Checks.notBlank(problems, "rationale", rationale(), Problem.builder());
     Checks.notBlank(problems, "decidedBy", decidedBy(), Problem.builder());
-    if (!ISO_ALPHA3.matcher(country()).matches()) {
-      problems.add(Problem.builder().field("country").value(country())
-          .message("is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. BRA)").build());
-    }
+    Checks.country(problems, country(), Problem.builder());
     boolean needsIndicator = kind() != AdjustmentKind.ADD_LOCAL_INDICATOR;
     if (needsIndicator && indicator().isEmpty()) {
       problems.add(Problem.builder().field("indicator").message("is required for " + kind()).build());

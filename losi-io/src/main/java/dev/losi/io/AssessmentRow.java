@@ -2,8 +2,8 @@ package dev.losi.io;
 
 import dev.losi.core.City;
 import dev.losi.core.Response;
+import dev.losi.core.internal.Checks;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,10 +33,7 @@ public record AssessmentRow(City city, String instrumentId, String assessorId, O
    * @param line the 1-based line
    */
   public AssessmentRow {
-    Objects.requireNonNull(city, "city");
-    Objects.requireNonNull(instrumentId, "instrumentId");
-    Objects.requireNonNull(assessorId, "assessorId");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(response, "response");
+    Checks.nonNull("city", city, "instrumentId", instrumentId, "assessorId", assessorId, "date", date,
+        "response", response);
   }
 }

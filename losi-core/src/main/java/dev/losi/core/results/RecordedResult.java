@@ -10,6 +10,7 @@ import dev.losi.core.scoring.AnswerCounts;
 import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Score;
+import dev.losi.core.scoring.ScoredAssessment;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import java.util.OptionalInt;
  * One city result as a results file records it (the CSV and JSON of losi-io's {@code ResultsExport}, read back
  * by its {@code RecordedResults}): what both formats hold of a {@link CityResult}. Sub-indices are values
  * only (the JSON's points and maxima per criterion are checked on reading, then dropped), applied adjustments
- * are their ids, and a local score keeps its indicators.
+ * are their ids, and a local score keeps its indicators. What it states of the standard LOSI, with
+ * {@link #losi()} and {@link #level()}, is the {@link ScoredAssessment} a {@link CityScore} states.
  *
  * <p>{@link #of(CityResult)} gives the record of a result in memory, so {@code RecordedResult.of(r)} equals what
  * reading the exported file gives: the same doubles, bit for bit. Immutable, null-free and thread-safe.
@@ -53,7 +55,8 @@ public record RecordedResult(City city, String assessorId, String instrumentId, 
     RatingClass ratingClass, int rank, int rankInCountry, OptionalInt rankInRegion, OptionalInt rankInSizeClass,
     ReferenceSet.Basis referenceBasis, int referenceSize, Map<String, Double> byCriterion,
     Map<ChannelScope, Double> byChannelScope, AnswerCounts counts, List<ChannelDowngrade> downgrades,
-    List<String> notApplicableWithoutAdjustment, Optional<Adjusted> adjusted, Optional<Local> local) {
+    List<String> notApplicableWithoutAdjustment, Optional<Adjusted> adjusted, Optional<Local> local)
+    implements ScoredAssessment {
 
   /**
    * Checks for nulls and copies the collections (criterion order kept, scopes in enum order).
@@ -85,11 +88,6 @@ public record RecordedResult(City city, String assessorId, String instrumentId, 
     byChannelScope = scopes(byChannelScope);
     downgrades = List.copyOf(downgrades);
     notApplicableWithoutAdjustment = List.copyOf(notApplicableWithoutAdjustment);
-  }
-
-  /** {@return the standard LOSI, {@code standard().value()}; its level is {@code standard().level()}} */
-  public double losi() {
-    return standard.value();
   }
 
   /**

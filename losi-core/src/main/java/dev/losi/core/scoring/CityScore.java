@@ -2,14 +2,13 @@ package dev.losi.core.scoring;
 
 import dev.losi.core.ChannelScope;
 import dev.losi.core.City;
-import dev.losi.core.level.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The result of scoring one assessment (one city, one assessor) against an instrument. Immutable and
- * thread-safe.
+ * The result of scoring one assessment (one city, one assessor) against an instrument; its standard
+ * {@link #losi()} and {@link #level()} come from {@link ScoredAssessment}. Immutable and thread-safe.
  *
  * @param city the city
  * @param assessorId the assessor (or organisation) id
@@ -41,7 +40,7 @@ public record CityScore(
     List<ChannelDowngrade> downgrades,
     List<String> notApplicableWithoutAdjustment,
     Optional<AdjustedScore> adjusted,
-    Optional<LocalScore> local) {
+    Optional<LocalScore> local) implements ScoredAssessment {
 
   /**
    * Checks for nulls and copies the collections, keeping their order.
@@ -67,16 +66,6 @@ public record CityScore(
     byChannelScope = copyOrdered(byChannelScope);
     downgrades = List.copyOf(downgrades);
     notApplicableWithoutAdjustment = List.copyOf(notApplicableWithoutAdjustment);
-  }
-
-  /** {@return the standard LOSI value, in [0, 1]} */
-  public double losi() {
-    return standard.value();
-  }
-
-  /** {@return the level of the standard LOSI} */
-  public Level level() {
-    return standard.level();
   }
 
   /** An unmodifiable copy in the same order: compact, as there is one per city ({@link OrderedMap}). */

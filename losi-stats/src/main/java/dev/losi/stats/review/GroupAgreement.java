@@ -1,7 +1,7 @@
 package dev.losi.stats.review;
 
+import dev.losi.core.internal.Checks;
 import dev.losi.stats.agreement.AgreementReport;
-import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
@@ -32,9 +32,6 @@ public record GroupAgreement(String key, String label, long itemsCompared, long 
    * @param report every agreement coefficient on the group's items
    */
   public GroupAgreement {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(rawDisagreement, "rawDisagreement");
-    Objects.requireNonNull(report, "report");
+    Checks.nonNull("key", key, "label", label, "rawDisagreement", rawDisagreement, "report", report);
   }
 }

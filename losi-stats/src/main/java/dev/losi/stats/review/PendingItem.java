@@ -2,11 +2,12 @@ package dev.losi.stats.review;
 
 import dev.losi.core.City;
 import dev.losi.core.Indicator;
+import dev.losi.core.internal.Checks;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * An item that needs a reviewer decision before its city can be reconciled.
+ * An item that needs a reviewer decision before its city can be reconciled. Its {@link #agreementCount()}
+ * comes from {@link ReviewItem}.
  *
  * @param city the city
  * @param indicator the indicator
@@ -15,7 +16,8 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public record PendingItem(City city, Indicator indicator, List<AssessorAnswer> answers, String reason) {
+public record PendingItem(City city, Indicator indicator, List<AssessorAnswer> answers, String reason)
+    implements ReviewItem {
 
   /**
    * Copies the list and checks that no component is null.
@@ -26,14 +28,7 @@ public record PendingItem(City city, Indicator indicator, List<AssessorAnswer> a
    * @param reason why, for example {@code tie: PRESENT 1, ABSENT 1}
    */
   public PendingItem {
-    Objects.requireNonNull(city, "city");
-    Objects.requireNonNull(indicator, "indicator");
+    Checks.nonNull("city", city, "indicator", indicator, "answers", answers, "reason", reason);
     answers = List.copyOf(answers);
-    Objects.requireNonNull(reason, "reason");
-  }
-
-  /** {@return how {@code losi agreement} counts this item (see {@link AgreementCount})} */
-  public AgreementCount agreementCount() {
-    return AgreementCount.of(indicator, answers);
   }
 }

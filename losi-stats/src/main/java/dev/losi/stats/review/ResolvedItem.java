@@ -3,13 +3,13 @@ package dev.losi.stats.review;
 import dev.losi.core.Answer;
 import dev.losi.core.City;
 import dev.losi.core.Indicator;
+import dev.losi.core.internal.Checks;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An item whose consensus was not unanimous: by majority, reviewer decision or tie policy, with the
- * assessors' answers kept for the record.
+ * assessors' answers kept for the record. Its {@link #agreementCount()} comes from {@link ReviewItem}.
  *
  * @param city the city
  * @param indicator the indicator
@@ -21,7 +21,7 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record ResolvedItem(City city, Indicator indicator, Answer answer, Resolution resolution,
-    List<AssessorAnswer> answers, Optional<ReviewerDecision> decision) {
+    List<AssessorAnswer> answers, Optional<ReviewerDecision> decision) implements ReviewItem {
 
   /**
    * Copies the list and checks that no component is null.
@@ -34,16 +34,8 @@ public record ResolvedItem(City city, Indicator indicator, Answer answer, Resolu
    * @param decision the reviewer's decision, when there was one
    */
   public ResolvedItem {
-    Objects.requireNonNull(city, "city");
-    Objects.requireNonNull(indicator, "indicator");
-    Objects.requireNonNull(answer, "answer");
-    Objects.requireNonNull(resolution, "resolution");
+    Checks.nonNull("city", city, "indicator", indicator, "answer", answer, "resolution", resolution,
+        "answers", answers, "decision", decision);
     answers = List.copyOf(answers);
-    Objects.requireNonNull(decision, "decision");
-  }
-
-  /** {@return how {@code losi agreement} counts this item (see {@link AgreementCount})} */
-  public AgreementCount agreementCount() {
-    return AgreementCount.of(indicator, answers);
   }
 }

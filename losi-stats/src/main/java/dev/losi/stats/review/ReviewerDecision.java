@@ -4,8 +4,8 @@ import dev.losi.core.Answer;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import dev.losi.stats.SourceLocated;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -13,13 +13,13 @@ import org.immutables.value.Value;
  * into the consensus assessment, who decided and why. A decision overrides the assessors' answers on
  * that item, whether they agreed or not.
  *
- * <p>The command line reads decisions from a CSV file; {@link #source()} and {@link #line()} record where
- * each came from, so a problem with a decision points at its line.
+ * <p>The command line reads decisions from a CSV file; {@link #source()} and {@link #line()} (of
+ * {@link SourceLocated}) record where each came from, so a problem with a decision points at its line.
  *
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class ReviewerDecision {
+public abstract class ReviewerDecision implements SourceLocated {
 
   ReviewerDecision() {}
 
@@ -35,14 +35,8 @@ public abstract class ReviewerDecision {
   /** {@return who decided} */
   public abstract String reviewer();
 
-  /** {@return Why, if recorded} */
+  /** {@return why, if recorded} */
   public abstract Optional<String> note();
-
-  /** {@return the file the decision was read from, if any} */
-  public abstract Optional<String> source();
-
-  /** {@return the 1-based line or record number in {@link #source()}, if any} */
-  public abstract OptionalLong line();
 
   /**
    * A decision without a note.
@@ -68,10 +62,7 @@ public abstract class ReviewerDecision {
 
   /** A problem builder pointing at this decision (source, line, city, indicator). */
   Problem.Builder where() {
-    Problem.Builder b = Problem.builder().city(city()).indicator(indicator());
-    source().ifPresent(b::source);
-    line().ifPresent(b::line);
-    return b;
+    return problemAt().city(city()).indicator(indicator());
   }
 
   @Value.Check

@@ -5,10 +5,10 @@ import dev.losi.core.ProblemCollector;
 import dev.losi.core.City;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Score;
+import dev.losi.stats.SourceLocated;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -22,12 +22,13 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Invalid values (blank names, an index outside [0, 1] or not finite) are reported together in one
- * {@link dev.losi.core.LosiValidationException} naming the city, the field and, when given, the line.
+ * {@link dev.losi.core.LosiValidationException} naming the city, the field and, when given, the source and
+ * line ({@link SourceLocated}).
  *
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class CityScoreRow {
+public abstract class CityScoreRow implements SourceLocated {
 
   CityScoreRow() {}
 
@@ -49,12 +50,6 @@ public abstract class CityScoreRow {
 
   /** {@return LOSI sub-indices by criterion code, each in [0, 1]; empty when not given} */
   public abstract Map<String, Double> criteria();
-
-  /** {@return where the row came from, for example the CSV file name, for messages} */
-  public abstract Optional<String> source();
-
-  /** {@return the 1-based line or record number in {@link #source()}, for messages} */
-  public abstract OptionalLong line();
 
   /**
    * Starts a row.
@@ -112,7 +107,7 @@ public abstract class CityScoreRow {
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    Problem.Builder base = StudyChecks.at(source(), line());
+    Problem.Builder base = problemAt();
     if (!city().isBlank()) {
       base.city(city());
     }

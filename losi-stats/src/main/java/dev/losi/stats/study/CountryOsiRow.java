@@ -2,9 +2,8 @@ package dev.losi.stats.study;
 
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import dev.losi.stats.SourceLocated;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -12,12 +11,13 @@ import org.immutables.value.Value;
  * name), its OSI in [0, 1] and, optionally, OSI sub-indices in [0, 1] keyed by the same criterion codes
  * as {@link CityScoreRow#criteria()} (or mapped with {@link OsiLosiStudy#withCriterionMapping}).
  *
- * <p>Invalid values are reported together in one {@link dev.losi.core.LosiValidationException}.
+ * <p>Invalid values are reported together in one {@link dev.losi.core.LosiValidationException}, naming the
+ * source and line when given ({@link SourceLocated}).
  *
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class CountryOsiRow {
+public abstract class CountryOsiRow implements SourceLocated {
 
   CountryOsiRow() {}
 
@@ -29,12 +29,6 @@ public abstract class CountryOsiRow {
 
   /** {@return OSI sub-indices by key, each in [0, 1]; empty when not given} */
   public abstract Map<String, Double> subIndices();
-
-  /** {@return where the row came from, for example the CSV file name, for messages} */
-  public abstract Optional<String> source();
-
-  /** {@return the 1-based line or record number in {@link #source()}, for messages} */
-  public abstract OptionalLong line();
 
   /**
    * Starts a row.
@@ -59,7 +53,7 @@ public abstract class CountryOsiRow {
   @Value.Check
   void check() {
     ProblemCollector problems = new ProblemCollector();
-    Problem.Builder base = StudyChecks.at(source(), line());
+    Problem.Builder base = problemAt();
     StudyChecks.name(problems, base, "country", country());
     StudyChecks.index(problems, base, "osi", osi());
     subIndices().forEach((k, v) -> StudyChecks.index(problems, base, "sub-index " + k, v));

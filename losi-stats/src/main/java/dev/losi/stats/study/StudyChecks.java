@@ -2,21 +2,11 @@ package dev.losi.stats.study;
 
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /** Field checks for the study's input rows. Package-private. */
 final class StudyChecks {
 
   private StudyChecks() {}
-
-  /** The start of every problem of one row: its source and line, when known. */
-  static Problem.Builder at(Optional<String> source, OptionalLong line) {
-    Problem.Builder base = Problem.builder();
-    source.ifPresent(base::source);
-    line.ifPresent(base::line);
-    return base;
-  }
 
   static void name(ProblemCollector problems, Problem.Builder base, String field, String value) {
     if (value.isBlank()) {
