@@ -22,7 +22,8 @@ import java.util.Set;
  * {@code docs/agreement.md}, {@code docs/correlation.md} and {@code docs/cli.md} and do not change.
  *
  * <p>Every method returns the document pretty-printed (two-space indent, LF line ends, whatever the
- * platform) with a trailing line break. Numbers are written in full precision (Java's shortest decimal
+ * platform) with a trailing line break; {@link #writeReview} writes the same text to a {@link Writer} as it
+ * goes, for a review of many cities. Numbers are written in full precision (Java's shortest decimal
  * that reads back to the same double); an undefined value is {@code null} next to its reason. The output
  * depends only on the argument: the same result gives the same bytes. Thread-safe.
  *
