@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
-"""Manual check of issue 15 item 20, CSV case: a 40 MB long-layout CSV of 10^6 one-row cities scores at -Xmx512m.
+"""Manual check of issue 15 item 20: a 40 MB long-layout CSV of 10^6 one-row cities scores at -Xmx512m, to CSV or JSON.
 
 Writes `cities.csv` into a folder: 10^6 cities, each with one row (one LOSI-2024 indicator answered, the others
-left to `--missing absent`), about 40 MB; then runs `losi score --missing absent --format csv` on it under the
-given command, and prints the exit code, the wall time and the peak resident set size of the process tree
+left to `--missing absent`), about 40 MB; then runs `losi score --missing absent --format FORMAT` (csv, the
+default, or json) on it under the given command, and prints the exit code, the wall time and the peak resident set size of the process tree
 (`/usr/bin/time -v` when present, else the maximum RSS of the children from `resource.getrusage`).
 
 Usage (from the repository root, after `mvn -B -o -q -pl losi-cli -am package -DskipTests`):
-  python3 losi-bench/scripts/csv_heap_check.py DIR "java -Xmx512m -jar losi-cli/target/losi.jar" [CITIES]
+  python3 losi-bench/scripts/csv_heap_check.py DIR "java -Xmx512m -jar losi-cli/target/losi.jar" [CITIES [FORMAT]]
 The second argument is the command that runs losi (any launcher; -Xmx512m is what is checked).
 """
 import json
@@ -42,12 +42,13 @@ def write(path, cs, cities):
 def main():
     out, cmd = Path(sys.argv[1]), sys.argv[2]
     cities = int(sys.argv[3]) if len(sys.argv) > 3 else 1_000_000
+    fmt = sys.argv[4] if len(sys.argv) > 4 else "csv"
     out.mkdir(parents=True, exist_ok=True)
     csv = out / "cities.csv"
     write(csv, codes(Path(__file__).resolve().parents[2]), cities)
     print("cities.csv: %d cities, %d bytes" % (cities, csv.stat().st_size))
     args = shlex.split(cmd) + ["score", "--instrument", "LOSI-2024", "--assessments", str(csv), "--missing", "absent",
-                               "--format", "csv", "--out", str(out / "scores.csv")]
+                               "--format", fmt, "--out", str(out / ("scores." + fmt))]
     timer = Path("/usr/bin/time")
     if timer.exists():
         args = [str(timer), "-v"] + args
@@ -63,8 +64,12 @@ def main():
     err = "\n".join(l for l in p.stderr.splitlines() if not l.startswith("\t"))
     print("exit %d in %.1f s, peak RSS %d MiB; stderr: %s" % (p.returncode, wall, rss, err.strip()[:300]))
     if p.returncode == 0:
-        rows = sum(1 for _ in open(out / "scores.csv")) - 1
-        print("scores.csv: %d result rows" % rows)
+        with open(out / ("scores." + fmt)) as f:
+            if fmt == "csv":
+                rows = sum(1 for _ in f) - 1
+            else:  # one result per '    "city" : {' line of the pretty-printed results array
+                rows = sum(1 for line in f if line.startswith('    "city" : {'))
+        print("scores.%s: %d results" % (fmt, rows))
         ok = rows == cities
     else:
         ok = False

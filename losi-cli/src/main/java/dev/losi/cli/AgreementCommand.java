@@ -112,13 +112,18 @@ final class AgreementCommand extends LosiCommand {
     if ((assessments == null) == (data == null)) {
       throw usage("use either --assessments FILE or --data FILE --level LEVEL");
     }
-    String text;
+    OutputOptions.TextBody body;
     Path input = assessments != null ? assessments : data;
     try (Progress p = Progress.start(err(), "agreement", quiet, input)) {
       progress = p;
-      text = assessments != null ? review() : reliability();
+      if (assessments != null) {
+        body = review();
+      } else {
+        String text = reliability();
+        body = w -> w.write(text);
+      }
     }
-    output.write(text, out());
+    output.write(body, out());
     return OK;
   }
 
@@ -128,7 +133,8 @@ final class AgreementCommand extends LosiCommand {
 
   // --- LOSI assessments -------------------------------------------------------------------
 
-  private String review() {
+  /** The review in the chosen format: JSON written a value at a time (it grows with the cities), else a text. */
+  private OutputOptions.TextBody review() {
     if (level != null || categories != null) {
       throw usage("--level and --categories go with --data");
     }
@@ -163,11 +169,12 @@ final class AgreementCommand extends LosiCommand {
     }
     List<CityLosiInterval.Result> losi = CityLosiInterval.of(ins, list, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT,
         0.95);
-    return switch (output.format()) {
-      case JSON -> StatisticsJson.review(r, boot, losi);
-      case CSV -> StatisticsCsv.review(r);
-      default -> reviewText(r, boot, losi);
-    };
+    ReviewBootstrap b = boot;
+    if (output.format() == OutputFormat.JSON) {
+      return w -> StatisticsJson.writeReview(r, b, losi, w);
+    }
+    String text = output.format() == OutputFormat.CSV ? StatisticsCsv.review(r) : reviewText(r, boot, losi);
+    return w -> w.write(text);
   }
 
   /**

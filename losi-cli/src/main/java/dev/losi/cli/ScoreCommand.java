@@ -67,7 +67,7 @@ final class ScoreCommand extends LosiCommand {
     ResultsExport export = ResultsExport.of(scores).describedBy(ins, policy, input.adjustments());
     switch (output.format()) {
       case CSV -> output.write(w -> export.writeCsv(w, CsvFormat.standard().withLineSeparator("\n")), out());
-      case JSON -> output.write(export.toJson(), out());
+      case JSON -> output.write(export::writeJson, out());
       case XLSX -> Output.writeFile(output.out, "--out", export::writeXlsx);
       default -> output.write(tableText(new ScoreReport(ins, policy, scores)), out());
     }

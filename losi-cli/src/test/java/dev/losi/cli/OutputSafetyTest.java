@@ -266,21 +266,8 @@ class OutputSafetyTest {
    */
   @Test
   void aHundredThousandOneRowCitiesScoreInANinetySixMebibyteHeap() throws Exception {
-    List<String> codes = dev.losi.io.Instruments.load("LOSI-2024").indicators().stream()
-        .map(dev.losi.core.Indicator::code).toList();
-    String[] countries = {"BRA", "TUN", "KOR", "DNK", "JOR", "PSE", "ARG", "KEN"};
     int cities = 100_000;
-    StringBuilder sb = new StringBuilder(CliFixture.HEADER);
-    for (int n = 0; n < cities; n++) {
-      sb.append(String.format(java.util.Locale.ROOT, "C%07d,City no %d,%s,A,%s,%d,,,\n", n, n,
-          countries[n % countries.length], codes.get(n % codes.size()), (n / 7) % 2));
-    }
-    Path in = dir.resolve("cities.csv");
-    Files.writeString(in, sb.toString());
-    Path out = dir.resolve("scores.csv");
-    Result r = java(List.of("-Xmx96m", "-XX:TieredStopAtLevel=1"), "score", "--instrument", "LOSI-2024",
-        "--assessments", in.toString(), "--missing", "absent", "--format", "csv", "--out", out.toString());
-    assertEquals(0, r.exit(), r.err());
+    Path out = scoreOneRowCitiesInNinetySixMebibytes(cities, "csv");
     List<String> lines = Files.readAllLines(out);
     assertEquals(cities + 1, lines.size());
     long present = 0;
@@ -292,6 +279,53 @@ class OutputSafetyTest {
       assertEquals(one ? "1" : "50000", f[13], line);
     }
     assertEquals(49_999, present);
+  }
+
+  /**
+   * Item 20, JSON case, at the same scale: the 10^5 one-row cities of the CSV case, {@code --format json}, in
+   * a 96 MiB heap. The document (about 170 MB of text) is written one result at a time; before, it was built
+   * whole and this ran out of memory. The numbers are the CSV case's hand count, read back by
+   * {@code RecordedResults} (losi-io's reader of results documents).
+   */
+  @Test
+  void aHundredThousandOneRowCitiesScoreToJsonInANinetySixMebibyteHeap() throws Exception {
+    int cities = 100_000;
+    Path out = scoreOneRowCitiesInNinetySixMebibytes(cities, "json");
+    List<dev.losi.core.results.RecordedResult> results = dev.losi.io.RecordedResults.readJson(out);
+    assertEquals(cities, results.size());
+    long present = 0;
+    for (int n = 0; n < cities; n++) {
+      dev.losi.core.results.RecordedResult x = results.get(n);
+      boolean one = (n / 7) % 2 == 1;
+      present += one ? 1 : 0;
+      assertEquals(String.format(java.util.Locale.ROOT, "C%07d", n), x.city().id());
+      assertEquals(one ? 1.0 / 95 : 0.0, x.standard().value(), 0.0, x.city().id());
+      assertEquals(one ? 1 : 50_000, x.rank(), x.city().id());
+    }
+    assertEquals(49_999, present);
+  }
+
+  /**
+   * Scores {@code cities} one-row LOSI-2024 cities (city n answers indicator {@code n % 95}, present when
+   * {@code (n / 7) % 2 == 1}, in one of eight countries; {@code --missing absent}) in a 96 MiB heap, to a
+   * file in {@code format}, and requires exit 0; returns the file.
+   */
+  private Path scoreOneRowCitiesInNinetySixMebibytes(int cities, String format) throws Exception {
+    List<String> codes = dev.losi.io.Instruments.load("LOSI-2024").indicators().stream()
+        .map(dev.losi.core.Indicator::code).toList();
+    String[] countries = {"BRA", "TUN", "KOR", "DNK", "JOR", "PSE", "ARG", "KEN"};
+    StringBuilder sb = new StringBuilder(CliFixture.HEADER);
+    for (int n = 0; n < cities; n++) {
+      sb.append(String.format(java.util.Locale.ROOT, "C%07d,City no %d,%s,A,%s,%d,,,\n", n, n,
+          countries[n % countries.length], codes.get(n % codes.size()), (n / 7) % 2));
+    }
+    Path in = dir.resolve("cities.csv");
+    Files.writeString(in, sb.toString());
+    Path out = dir.resolve("scores." + format);
+    Result r = java(List.of("-Xmx96m", "-XX:TieredStopAtLevel=1"), "score", "--instrument", "LOSI-2024",
+        "--assessments", in.toString(), "--missing", "absent", "--format", format, "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    return out;
   }
 
   @Test

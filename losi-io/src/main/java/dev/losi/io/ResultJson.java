@@ -1,6 +1,7 @@
 package dev.losi.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,7 +22,8 @@ import dev.losi.core.scoring.AnswerCounts;
 import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Score;
-import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -275,16 +277,37 @@ final class ResultJson {
 
   // --- writing ---------------------------------------------------------------------------
 
-  /** The results document: {@code {"schemaVersion": 1, "results": [...]}}, pretty-printed, with a final line break. */
-  static String document(List<CityResult> rows) {
-    ObjectNode doc = JsonModel.document();
-    ArrayNode results = doc.putArray("results");
-    rows.forEach(r -> results.add(write(r)));
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Databind's writer of the results document: the default pretty printer (as {@code INDENT_OUTPUT} gives),
+   * and no flush after each result, which is written into the one generator of the document.
+   */
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  /**
+   * Writes the results document, {@code {"schemaVersion": 1, "results": [...]}}, pretty-printed, with a
+   * final line break, to {@code out} (flushed, not closed): one result's tree at a time, so that the document
+   * is never held whole. The text is the one {@code INDENT_OUTPUT} gave for the whole tree.
+   */
+  static void write(List<CityResult> rows, Writer out) throws IOException {
+    try (JsonGenerator g = MAPPER.createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      g.writeStartObject();
+      for (Iterator<Map.Entry<String, JsonNode>> it = JsonModel.document().fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        g.writeFieldName(e.getKey());
+        MAPPER.writeTree(g, e.getValue());
+      }
+      g.writeArrayFieldStart("results");
+      for (CityResult r : rows) {
+        MAPPER.writeTree(g, write(r));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
+    out.write('\n');
+    out.flush();
   }
 
   /** One result as written in the results document (the fields {@link #read} accepts). */

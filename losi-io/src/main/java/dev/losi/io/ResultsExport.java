@@ -8,8 +8,12 @@ import dev.losi.core.results.Results;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.io.internal.AtomicFiles;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -112,18 +116,38 @@ public final class ResultsExport {
 
   /** {@return the results document: {@code {"schemaVersion": 1, "results": [...]}}, pretty-printed} */
   public String toJson() {
-    return ResultJson.document(rows);
+    StringWriter text = new StringWriter(1024);
+    try {
+      ResultJson.write(rows, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return text.toString();
   }
 
   /**
-   * Writes the results document to a file (atomically).
+   * Writes the results document to a file (atomically), one result at a time.
    *
    * @param file the file to write
    * @throws IOException when writing fails
    */
   public void writeJson(Path file) throws IOException {
-    String text = toJson();
-    AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.write(file, out -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+      ResultJson.write(rows, w);
+    });
+  }
+
+  /**
+   * Writes the results document as text to {@code w} (flushed, not closed), one result at a time: the text
+   * of {@link #toJson()}, with no copy of the whole document in memory.
+   *
+   * @param w where the text goes
+   * @throws IOException when writing fails
+   * @since 0.1.0
+   */
+  public void writeJson(Writer w) throws IOException {
+    ResultJson.write(rows, w);
   }
 
   // --- tables -----------------------------------------------------------------------------

@@ -2,6 +2,10 @@ package dev.losi.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Assessment;
 import dev.losi.core.City;
 import dev.losi.core.results.RecordedResult;
@@ -9,6 +13,7 @@ import dev.losi.core.results.Results;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
+import java.io.StringWriter;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -44,5 +49,25 @@ class RecordedResultsProperties {
     assertEquals(expected, RecordedResults.readCsv(export.toCsv(CsvFormat.standard()), "r.csv"));
     assertEquals(expected, RecordedResults.readCsv(export.toCsv(CsvFormat.standard().withDelimiter(';')), "r.csv"));
     assertEquals(expected, RecordedResults.readJson(export.toJson(), "r.json"));
+  }
+
+  /**
+   * Streamed == whole tree: the results document written one result at a time ({@link ResultsExport#toJson},
+   * {@link ResultsExport#writeJson(java.io.Writer)}) is the text the earlier writer gave, which built the whole
+   * document as one tree and wrote it with databind's {@code INDENT_OUTPUT} (run here as the second
+   * implementation), with a final line break.
+   */
+  @Property(tries = 100)
+  void streamedJsonIsTheWholeTreesText(@ForAll("scores") List<CityScore> scores) throws Exception {
+    Results results = Results.of(scores);
+    ObjectNode doc = JsonModel.document();
+    ArrayNode rows = doc.putArray("results");
+    results.results().forEach(r -> rows.add(ResultJson.write(r)));
+    String tree = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc) + "\n";
+    ResultsExport export = ResultsExport.of(results);
+    assertEquals(tree, export.toJson());
+    StringWriter streamed = new StringWriter();
+    export.writeJson(streamed);
+    assertEquals(tree, streamed.toString());
   }
 }

@@ -7,16 +7,17 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.io.Writer;
+import java.util.Collection;
 import java.util.Map;
 
 /**
- * The JSON text of a plain tree, written with jackson-core's streaming generator and pretty printer only:
- * the same bytes as jackson-databind's {@code ObjectMapper} writer with the same printer gives (property
- * {@code JsonTextProperties}), without loading and configuring databind (about 400 classes, a large part
- * of the start-up of a command that prints one JSON document). A plain tree is made of {@link Map}s with
- * {@link String} keys, {@link List}s, {@link String}, {@link Integer}, {@link Long}, {@link Double},
- * {@link Boolean} and null; for anything else {@link #write} returns null and the caller uses databind.
+ * The one JSON writer of the statistics documents: jackson-core's streaming generator with one pretty
+ * printer, writing either straight from the results ({@link AgreementJson}) or from a plain tree
+ * ({@link #value}), to a text or to a {@link Writer}. The text is the one jackson-databind's
+ * {@code ObjectMapper} writer gives for the same tree with the same printer (property
+ * {@code JsonTextProperties}, databind run in the test), without loading databind (about 400 classes, a large
+ * part of the start-up of a command that prints one JSON document).
  */
 final class JsonText {
 
@@ -24,50 +25,49 @@ final class JsonText {
   static final DefaultPrettyPrinter PRINTER =
       new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /** The target writer is the caller's: neither closed nor flushed beyond what is written. */
+  private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  /** What writes one JSON value to a generator. */
+  @FunctionalInterface
+  interface Body {
+    void writeTo(JsonGenerator g) throws IOException;
+  }
 
   private JsonText() {}
 
-  /** The pretty-printed text of a plain tree (no trailing line break), or null when the tree is not plain. */
-  static String write(Object tree) {
-    if (!plain(tree)) {
-      return null;
-    }
+  /** The pretty-printed text of what {@code body} writes, with a trailing line break. */
+  static String text(Body body) {
     StringWriter text = new StringWriter(1024);
-    try (JsonGenerator g = FACTORY.createGenerator(text)) {
-      g.setPrettyPrinter(PRINTER.createInstance());
-      value(g, tree);
+    try {
+      write(text, body);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render JSON", e); // a StringWriter does not fail
     }
     return text.toString();
   }
 
-  private static boolean plain(Object v) {
-    if (v == null || v instanceof String || v instanceof Integer || v instanceof Long || v instanceof Double
-        || v instanceof Boolean) {
-      return true;
+  /**
+   * Writes the pretty-printed text of what {@code body} writes to {@code out}, then a line break; flushes
+   * {@code out}, does not close it.
+   */
+  static void write(Writer out, Body body) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(PRINTER.createInstance());
+      body.writeTo(g);
     }
-    if (v instanceof List<?> list) {
-      for (Object e : list) {
-        if (!plain(e)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (v instanceof Map<?, ?> map) {
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        if (!(e.getKey() instanceof String) || !plain(e.getValue())) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return false;
+    out.write('\n');
+    out.flush();
   }
 
-  private static void value(JsonGenerator g, Object v) throws IOException {
+  /**
+   * Writes a plain tree: {@link Map}s with {@link String} keys, {@link Collection}s (as arrays, in iteration
+   * order), {@link String}, {@link Integer}, {@link Long}, {@link Double}, {@link Float}, {@link Boolean} and
+   * null.
+   *
+   * @throws IllegalArgumentException for any other value (the trees of this module hold none)
+   */
+  static void value(JsonGenerator g, Object v) throws IOException {
     if (v == null) {
       g.writeNull();
     } else if (v instanceof String s) {
@@ -78,21 +78,28 @@ final class JsonText {
       g.writeNumber(l);
     } else if (v instanceof Double d) {
       g.writeNumber(d);
+    } else if (v instanceof Float f) {
+      g.writeNumber(f);
     } else if (v instanceof Boolean b) {
       g.writeBoolean(b);
-    } else if (v instanceof List<?> list) {
+    } else if (v instanceof Collection<?> list) {
       g.writeStartArray();
       for (Object e : list) {
         value(g, e);
       }
       g.writeEndArray();
-    } else {
+    } else if (v instanceof Map<?, ?> map) {
       g.writeStartObject();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
-        g.writeFieldName((String) e.getKey());
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (!(e.getKey() instanceof String key)) {
+          throw new IllegalArgumentException("not a JSON key: " + e.getKey());
+        }
+        g.writeFieldName(key);
         value(g, e.getValue());
       }
       g.writeEndObject();
+    } else {
+      throw new IllegalArgumentException("not a plain JSON value: " + v.getClass().getName());
     }
   }
 }

@@ -1,8 +1,5 @@
 package dev.losi.stats.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.losi.stats.agreement.AgreementReport;
 import dev.losi.stats.correlation.Bootstrap;
 import dev.losi.stats.correlation.CorrelationMethod;
@@ -14,6 +11,8 @@ import dev.losi.stats.review.ReviewBootstrap;
 import dev.losi.stats.study.OsiLosiStudyResult;
 import dev.losi.stats.study.StudyDesign;
 import dev.losi.stats.uncertainty.CityLosiInterval;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +22,8 @@ import java.util.Set;
  * {@code docs/agreement.md}, {@code docs/correlation.md} and {@code docs/cli.md} and do not change.
  *
  * <p>Every method returns the document pretty-printed (two-space indent, LF line ends, whatever the
- * platform) with a trailing line break. Numbers are written in full precision (Java's shortest decimal
+ * platform) with a trailing line break; {@link #writeReview} writes the same text to a {@link Writer} as it
+ * goes, for a review of many cities. Numbers are written in full precision (Java's shortest decimal
  * that reads back to the same double); an undefined value is {@code null} next to its reason. The output
  * depends only on the argument: the same result gives the same bytes. Thread-safe.
  *
@@ -47,7 +47,7 @@ public final class StatisticsJson {
    * @return the JSON document
    */
   public static String agreement(AgreementReport report) {
-    return write(AgreementTrees.report(report));
+    return JsonText.text(g -> AgreementJson.report(g, report));
   }
 
   /**
@@ -63,7 +63,7 @@ public final class StatisticsJson {
    * @return the JSON document
    */
   public static String review(AssessmentReview review) {
-    return write(AgreementTrees.review(review));
+    return JsonText.text(g -> AgreementJson.review(g, review));
   }
 
   /**
@@ -82,7 +82,24 @@ public final class StatisticsJson {
    * @return the JSON document
    */
   public static String review(AssessmentReview review, ReviewBootstrap bootstrap, List<CityLosiInterval.Result> cityLosi) {
-    return write(AgreementTrees.review(review, bootstrap, cityLosi));
+    return JsonText.text(g -> AgreementJson.review(g, review, bootstrap, cityLosi));
+  }
+
+  /**
+   * Writes the text of {@link #review(AssessmentReview, ReviewBootstrap, List)} to {@code out}, one value at a
+   * time, without holding the document: the same characters, for a review of many cities. {@code out} is
+   * flushed, not closed.
+   *
+   * @param review the assessor review
+   * @param bootstrap the cluster bootstrap, or null for none
+   * @param cityLosi the per-city LOSI intervals; empty to leave {@code city_losi} out
+   * @param out where the text goes
+   * @throws IOException when writing to {@code out} fails
+   * @since 0.1.0
+   */
+  public static void writeReview(AssessmentReview review, ReviewBootstrap bootstrap,
+      List<CityLosiInterval.Result> cityLosi, Writer out) throws IOException {
+    JsonText.write(out, g -> AgreementJson.review(g, review, bootstrap, cityLosi));
   }
 
   /**
@@ -99,7 +116,7 @@ public final class StatisticsJson {
    * @return the JSON document
    */
   public static String reconciliation(ReconciliationResult result) {
-    return write(AgreementTrees.reconciliation(result));
+    return JsonText.text(g -> AgreementJson.reconciliation(g, result));
   }
 
   /**
@@ -114,7 +131,7 @@ public final class StatisticsJson {
    * @return the JSON document
    */
   public static String comparison(OrganisationComparison comparison) {
-    return write(AgreementTrees.comparison(comparison));
+    return JsonText.text(g -> AgreementJson.comparison(g, comparison));
   }
 
   /**
@@ -190,23 +207,8 @@ public final class StatisticsJson {
     return write(CorrelationTrees.study(result, design, methods, design.intervals()));
   }
 
+  /** The text of a plain tree (see {@link JsonText#value}), with a trailing line break. */
   static String write(Object tree) {
-    String text = JsonText.write(tree);
-    return (text != null ? text : Databind.write(tree)) + "\n";
-  }
-
-  /** Trees that are not plain (see {@link JsonText}); databind is loaded only then. */
-  static final class Databind {
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(JsonText.PRINTER);
-
-    private Databind() {}
-
-    static String write(Object tree) {
-      try {
-        return WRITER.writeValueAsString(tree);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot render JSON", e);
-      }
-    }
+    return JsonText.text(g -> JsonText.value(g, tree));
   }
 }

@@ -1,0 +1,434 @@
+package dev.losi.stats.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.losi.core.Channel;
+import dev.losi.core.City;
+import dev.losi.core.Evidence;
+import dev.losi.stats.ConfidenceInterval;
+import dev.losi.stats.Estimate;
+import dev.losi.stats.agreement.AgreementReport;
+import dev.losi.stats.agreement.AlphaBootstrap;
+import dev.losi.stats.agreement.ClusterBootstrap;
+import dev.losi.stats.agreement.Coefficient;
+import dev.losi.stats.agreement.CoefficientResult;
+import dev.losi.stats.review.AssessmentReview;
+import dev.losi.stats.review.AssessorAnswer;
+import dev.losi.stats.review.CityAgreement;
+import dev.losi.stats.review.CityComparison;
+import dev.losi.stats.review.CityReconciliation;
+import dev.losi.stats.review.Disagreement;
+import dev.losi.stats.review.GroupAgreement;
+import dev.losi.stats.review.IndicatorDifference;
+import dev.losi.stats.review.OrganisationComparison;
+import dev.losi.stats.review.PendingItem;
+import dev.losi.stats.review.ReconciliationResult;
+import dev.losi.stats.review.ResolvedItem;
+import dev.losi.stats.review.ReviewBootstrap;
+import dev.losi.stats.review.ReviewerDecision;
+import dev.losi.stats.uncertainty.CityLosiInterval;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The JSON of the agreement family (agreement reports, assessor reviews, reconciliations and organisation
+ * comparisons), written straight to a jackson-core {@link JsonGenerator}, one value at a time, with no tree
+ * in between. Key names and order are those documented in {@code docs/agreement.md} and {@code docs/cli.md};
+ * the text is the one the earlier tree writer gave (property {@code AgreementJsonProperties}).
+ */
+final class AgreementJson {
+
+  private AgreementJson() {}
+
+  /** See {@link StatisticsJson#agreement(AgreementReport)}. */
+  static void report(JsonGenerator g, AgreementReport report) throws IOException {
+    g.writeStartObject();
+    for (CoefficientResult r : report.results()) {
+      if (!r.isApplicable()) {
+        continue;
+      }
+      g.writeObjectFieldStart(r.coefficient().key());
+      estimateFields(g, r.estimate(), r.coefficient());
+      if (r.coefficient() == Coefficient.GWET_AC2) {
+        g.writeStringField("weights", report.ac2Weights().orElse(null));
+      }
+      if (r.coefficient() == Coefficient.KRIPPENDORFF_ALPHA) {
+        g.writeStringField("level", report.level().key());
+        Optional<AlphaBootstrap> b = report.alphaBootstrap();
+        if (b.isPresent()) {
+          g.writeFieldName("bootstrap");
+          bootstrap(g, b.get());
+        }
+      }
+      g.writeEndObject();
+    }
+    g.writeObjectFieldStart("not_applicable");
+    for (CoefficientResult r : report.results()) {
+      if (!r.isApplicable()) {
+        g.writeStringField(r.coefficient().key(), r.notApplicableReason().orElseThrow());
+      }
+    }
+    g.writeEndObject();
+    g.writeNumberField("units", report.units());
+    g.writeNumberField("raters", report.raters());
+    g.writeNumberField("pairable_values", report.pairableValues());
+    g.writeStringField("level", report.level().key());
+    Optional<String> note = report.prevalenceNote();
+    if (note.isPresent()) {
+      g.writeStringField("prevalence_note", note.get());
+    }
+    g.writeEndObject();
+  }
+
+  private static void bootstrap(JsonGenerator g, AlphaBootstrap bootstrap) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("replicates", bootstrap.replicates());
+    g.writeNumberField("seed", bootstrap.seed());
+    g.writeNumberField("undefined_replicates", bootstrap.undefinedReplicates());
+    g.writeObjectFieldStart("p_below");
+    for (Map.Entry<Double, Double> e : bootstrap.probabilityBelow().entrySet()) {
+      g.writeNumberField(String.valueOf(e.getKey()), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /**
+   * The fields of an estimate: {@code value} (or null and {@code undefined_reason}), {@code se}, {@code ci95},
+   * {@code ci_method}, {@code p_value}; with a coefficient, {@code ci95} is clipped to its range and, when a
+   * bound moved, {@code ci95_clipped} (true) and {@code ci95_unclipped} follow it.
+   */
+  static void estimateFields(JsonGenerator g, Estimate e, Coefficient clipTo) throws IOException {
+    if (!e.isDefined()) {
+      g.writeNullField("value");
+      g.writeStringField("undefined_reason", e.undefinedReason().orElseThrow());
+      return;
+    }
+    g.writeNumberField("value", e.value());
+    OptionalDouble se = e.standardError();
+    if (se.isPresent()) {
+      g.writeNumberField("se", se.getAsDouble());
+    }
+    Optional<ConfidenceInterval> ci = e.confidenceInterval();
+    if (ci.isPresent()) {
+      ClusterBootstrap.ClippedInterval clipped = clipTo == null ? null : clipTo.clip(ci.get());
+      if (clipped != null && clipped.clipped()) {
+        pair(g, "ci95", clipped.interval());
+        g.writeBooleanField("ci95_clipped", true);
+        pair(g, "ci95_unclipped", ci.get());
+      } else {
+        pair(g, "ci95", ci.get());
+      }
+      g.writeStringField("ci_method", ci.get().method());
+    }
+    OptionalDouble p = e.pValue();
+    if (p.isPresent()) {
+      g.writeNumberField("p_value", p.getAsDouble());
+    }
+  }
+
+  /** {@code name: [lower, upper]}. */
+  private static void pair(JsonGenerator g, String name, ConfidenceInterval ci) throws IOException {
+    g.writeArrayFieldStart(name);
+    g.writeNumber(ci.lower());
+    g.writeNumber(ci.upper());
+    g.writeEndArray();
+  }
+
+  /** See {@link StatisticsJson#review(AssessmentReview, ReviewBootstrap, List)}. */
+  static void review(JsonGenerator g, AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi)
+      throws IOException {
+    g.writeStartObject();
+    reviewFields(g, r);
+    if (!losi.isEmpty()) {
+      g.writeArrayFieldStart("city_losi");
+      for (CityLosiInterval.Result c : losi) {
+        g.writeStartObject();
+        g.writeStringField("city", c.city().id());
+        g.writeNumberField("assessors", c.assessors());
+        if (c.estimate().isDefined()) {
+          estimateFields(g, c.estimate(), null);
+        } else {
+          g.writeNumberField("value", c.losi()); // the mean LOSI in the place of the undefined estimate's null
+          g.writeStringField("undefined_reason", c.estimate().undefinedReason().orElseThrow());
+        }
+        g.writeBooleanField("ci95_clipped", c.clipped());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (boot != null) {
+      g.writeObjectFieldStart("cluster_bootstrap");
+      g.writeNumberField("replicates", boot.replicates());
+      g.writeNumberField("seed", boot.seed());
+      g.writeStringField("unit", "city");
+      g.writeFieldName("overall");
+      intervals(g, boot.overall());
+      g.writeObjectFieldStart("by_criterion");
+      for (Map.Entry<String, Map<Coefficient, ClusterBootstrap.Result>> e : boot.byCriterion().entrySet()) {
+        g.writeFieldName(e.getKey());
+        intervals(g, e.getValue());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("by_indicator");
+      for (Map.Entry<String, Map<Coefficient, ClusterBootstrap.Result>> e : boot.byIndicator().entrySet()) {
+        g.writeFieldName(e.getKey());
+        intervals(g, e.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void intervals(JsonGenerator g, Map<Coefficient, ClusterBootstrap.Result> results) throws IOException {
+    g.writeStartObject();
+    for (Map.Entry<Coefficient, ClusterBootstrap.Result> e : results.entrySet()) {
+      ClusterBootstrap.Result r = e.getValue();
+      g.writeObjectFieldStart(e.getKey().key());
+      if (r.point().isDefined()) {
+        g.writeNumberField("value", r.point().value());
+      } else {
+        g.writeNullField("value");
+      }
+      interval(g, "analytic", r.analytic());
+      interval(g, "bootstrap", r.bootstrap());
+      g.writeNumberField("undefined_replicates", r.undefinedReplicates());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void interval(JsonGenerator g, String key, Optional<ClusterBootstrap.ClippedInterval> ci)
+      throws IOException {
+    if (ci.isEmpty()) {
+      g.writeNullField(key + "_ci95");
+      return;
+    }
+    pair(g, key + "_ci95", ci.get().interval());
+    g.writeStringField(key + "_method", ci.get().interval().method());
+    g.writeBooleanField(key + "_clipped", ci.get().clipped());
+  }
+
+  /** See {@link StatisticsJson#review(AssessmentReview)}. */
+  static void review(JsonGenerator g, AssessmentReview r) throws IOException {
+    g.writeStartObject();
+    reviewFields(g, r);
+    g.writeEndObject();
+  }
+
+  private static void reviewFields(JsonGenerator g, AssessmentReview r) throws IOException {
+    g.writeStringField("instrument", r.instrument().id());
+    g.writeNumberField("threshold", r.settings().alertThreshold());
+    g.writeStringField("coding", r.settings().coding().name().toLowerCase(Locale.ROOT));
+    g.writeFieldName("overall");
+    group(g, r.overall());
+    groups(g, "by_indicator", r.byIndicator());
+    groups(g, "by_criterion", r.byCriterion());
+    g.writeArrayFieldStart("by_city");
+    for (CityAgreement c : r.byCity()) {
+      g.writeStartObject();
+      g.writeStringField("city", c.city().id());
+      g.writeStringField("name", c.city().name());
+      strings(g, "assessors", c.assessorIds());
+      g.writeNumberField("items_compared", c.itemsCompared());
+      g.writeNumberField("items_disagreeing", c.itemsDisagreeing());
+      g.writeNumberField("items_not_compared", c.itemsNotCompared());
+      share(g, c.rawDisagreement());
+      g.writeBooleanField("alert", c.alert());
+      g.writeFieldName("coefficients");
+      report(g, c.report());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    groups(g, "by_assessor_pair", r.byAssessorPair());
+    g.writeArrayFieldStart("alerts");
+    for (CityAgreement c : r.alerts()) {
+      g.writeString(c.city().id());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("disagreements");
+    for (Disagreement d : r.disagreements()) {
+      g.writeStartObject();
+      g.writeStringField("city", d.city().id());
+      g.writeStringField("indicator", d.indicator().code());
+      g.writeStringField("criterion", d.indicator().criterion());
+      answers(g, d.answers());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    cities(g, "single_assessor_cities", r.singleAssessorCities());
+  }
+
+  private static void groups(JsonGenerator g, String name, List<GroupAgreement> groups) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (GroupAgreement x : groups) {
+      group(g, x);
+    }
+    g.writeEndArray();
+  }
+
+  private static void group(JsonGenerator g, GroupAgreement x) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("key", x.key());
+    g.writeStringField("label", x.label());
+    g.writeNumberField("items_compared", x.itemsCompared());
+    g.writeNumberField("items_disagreeing", x.itemsDisagreeing());
+    share(g, x.rawDisagreement());
+    g.writeFieldName("coefficients");
+    report(g, x.report());
+    g.writeEndObject();
+  }
+
+  /** {@code raw_disagreement}: the share, or null when nothing was compared. */
+  private static void share(JsonGenerator g, OptionalDouble d) throws IOException {
+    if (d.isPresent()) {
+      g.writeNumberField("raw_disagreement", d.getAsDouble());
+    } else {
+      g.writeNullField("raw_disagreement");
+    }
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private static void cities(JsonGenerator g, String name, List<City> cities) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (City c : cities) {
+      g.writeString(c.id());
+    }
+    g.writeEndArray();
+  }
+
+  /** {@code answers}: each as {@code {assessor, answer, evidence}}. */
+  private static void answers(JsonGenerator g, List<AssessorAnswer> answers) throws IOException {
+    g.writeArrayFieldStart("answers");
+    for (AssessorAnswer a : answers) {
+      g.writeStartObject();
+      g.writeStringField("assessor", a.assessorId());
+      g.writeStringField("answer", a.answer().name());
+      g.writeFieldName("evidence");
+      if (a.evidence().isPresent()) {
+        evidence(g, a.evidence().get());
+      } else {
+        g.writeNull();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void evidence(JsonGenerator g, Evidence e) throws IOException {
+    g.writeStartObject();
+    strings(g, "channels", e.channels().stream().map(Channel::name).sorted().toList());
+    g.writeStringField("url", e.url().orElse(null));
+    g.writeStringField("note", e.note().orElse(null));
+    g.writeEndObject();
+  }
+
+  /** See {@link StatisticsJson#reconciliation(ReconciliationResult)}. */
+  static void reconciliation(JsonGenerator g, ReconciliationResult r) throws IOException {
+    g.writeStartObject();
+    g.writeBooleanField("complete", r.isComplete());
+    g.writeArrayFieldStart("cities");
+    for (CityReconciliation c : r.cities()) {
+      g.writeStartObject();
+      g.writeStringField("city", c.city().id());
+      strings(g, "assessors", c.assessorIds());
+      g.writeBooleanField("reconciled", c.isReconciled());
+      g.writeStringField("reason", c.notReconciledReason().orElse(null));
+      g.writeNumberField("unanimous_items", c.unanimousItems());
+      g.writeObjectFieldStart("as_agreement_counts");
+      for (Map.Entry<?, Long> e : c.agreementCounts().entrySet()) {
+        g.writeNumberField(((Enum<?>) e.getKey()).name().toLowerCase(Locale.ROOT), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("pending");
+      for (PendingItem p : c.pending()) {
+        g.writeStartObject();
+        g.writeStringField("indicator", p.indicator().code());
+        g.writeStringField("reason", p.reason());
+        g.writeStringField("in_agreement", p.agreementCount().name().toLowerCase(Locale.ROOT));
+        answers(g, p.answers());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("resolved");
+      for (ResolvedItem x : c.resolved()) {
+        g.writeStartObject();
+        g.writeStringField("indicator", x.indicator().code());
+        g.writeStringField("answer", x.answer().name());
+        g.writeStringField("resolution", x.resolution().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("in_agreement", x.agreementCount().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("reviewer", x.decision().map(ReviewerDecision::reviewer).orElse(null));
+        g.writeStringField("note", x.decision().flatMap(ReviewerDecision::note).orElse(null));
+        answers(g, x.answers());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** See {@link StatisticsJson#comparison(OrganisationComparison)}. */
+  static void comparison(JsonGenerator g, OrganisationComparison c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("left", c.leftName());
+    g.writeStringField("right", c.rightName());
+    g.writeArrayFieldStart("cities");
+    for (CityComparison x : c.cities()) {
+      g.writeStartObject();
+      g.writeStringField("city", x.city().id());
+      g.writeStringField("name", x.city().name());
+      g.writeNumberField("left_losi", x.left().losi());
+      g.writeNumberField("right_losi", x.right().losi());
+      g.writeNumberField("difference", x.difference());
+      g.writeStringField("left_level", x.left().level().label());
+      g.writeStringField("right_level", x.right().level().label());
+      g.writeBooleanField("level_changed", x.levelChanged());
+      g.writeNumberField("left_rank", x.leftRank());
+      g.writeNumberField("right_rank", x.rightRank());
+      strings(g, "indicators_differing", x.indicatorsDiffering());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    cities(g, "only_left", c.onlyLeft());
+    cities(g, "only_right", c.onlyRight());
+    g.writeNumberField("mean_difference", c.meanDifference());
+    g.writeArrayFieldStart("level_changes");
+    for (CityComparison x : c.levelChanges()) {
+      g.writeString(x.city().id());
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("rank_correlation");
+    estimateFields(g, c.rankCorrelation(), null);
+    g.writeEndObject();
+    g.writeFieldName("item_agreement");
+    report(g, c.itemAgreement());
+    g.writeArrayFieldStart("drivers");
+    for (IndicatorDifference d : c.drivers()) {
+      if (d.citiesDiffering() == 0) {
+        continue;
+      }
+      g.writeStartObject();
+      g.writeStringField("indicator", d.indicator().code());
+      g.writeStringField("title", d.indicator().title());
+      g.writeNumberField("left_only", d.leftOnly());
+      g.writeNumberField("right_only", d.rightOnly());
+      g.writeNumberField("mean_contribution", d.meanContribution());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}
