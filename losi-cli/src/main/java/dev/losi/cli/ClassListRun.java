@@ -75,8 +75,10 @@ final class ClassListRun {
         throw new IllegalStateException("losi " + String.join(" ", c) + " exited with " + code + ":\n" + err);
       }
     }
-    // Classes that the cases load in some runs and not in others (they depend on thread timing), loaded
-    // always, so the recorded set is the same in every build.
+    // Classes that the cases load in some runs and not in others (they depend on thread timing), and the
+    // classes of the parallel paths (two threads from 1 MiB of reliability data or 50,000 pairs), which the
+    // small cases on one processor never take: loaded always, so the recorded set is the same in every build
+    // and the archive holds what a large agreement --data or correlate --data run loads.
     for (String name : TIMING_DEPENDENT) {
       try {
         Class.forName(name, false, ClassListRun.class.getClassLoader());
@@ -87,7 +89,23 @@ final class ClassListRun {
   }
 
   private static final String[] TIMING_DEPENDENT = {"java.util.DualPivotQuicksort$Sorter",
-      "java.util.concurrent.CountedCompleter", "java.util.concurrent.ForkJoinTask", "java.util.concurrent.Future"};
+      "java.util.concurrent.CountedCompleter", "java.util.concurrent.ForkJoinTask", "java.util.concurrent.Future",
+      // the common fork-join pool and its first task (measured with -Xlog:class+load on agreement --data,
+      // 100k x 5, and correlate --data, n = 1M: 22 classes from outside the archive before this list)
+      "java.util.concurrent.ForkJoinPool", "java.util.concurrent.ForkJoinPool$1",
+      "java.util.concurrent.ForkJoinPool$ForkJoinWorkerThreadFactory",
+      "java.util.concurrent.ForkJoinPool$DefaultForkJoinWorkerThreadFactory",
+      "java.util.concurrent.ForkJoinPool$DefaultCommonPoolForkJoinWorkerThreadFactory",
+      "java.util.concurrent.ForkJoinPool$DefaultCommonPoolForkJoinWorkerThreadFactory$1",
+      "java.util.concurrent.ForkJoinPool$WorkQueue", "java.util.concurrent.ForkJoinTask$AdaptedCallable",
+      "java.util.concurrent.ForkJoinTask$Aux", "java.util.concurrent.ForkJoinWorkerThread",
+      "java.util.concurrent.RunnableFuture", "java.util.concurrent.AbstractExecutorService",
+      "java.util.concurrent.ThreadLocalRandom", "jdk.internal.util.random.RandomSupport",
+      "java.lang.invoke.VarHandleInts$FieldInstanceReadOnly", "java.lang.invoke.VarHandleInts$FieldInstanceReadWrite",
+      "java.lang.invoke.VarHandleInts$FieldStaticReadOnly", "java.lang.invoke.VarHandleInts$FieldStaticReadWrite",
+      "java.lang.invoke.VarHandleLongs$FieldInstanceReadOnly", "java.lang.invoke.VarHandleLongs$FieldInstanceReadWrite",
+      // the byte-level score of a large long CSV file (many cities in one hash bin)
+      "java.util.concurrent.ConcurrentHashMap$TreeBin", "java.util.concurrent.ConcurrentHashMap$TreeNode"};
 
   /** Rewrites a recorded class list in a fixed order: comments as recorded, classes sorted, then {@code @} lines sorted. */
   private static void normalise(Path list) throws IOException {

@@ -14,7 +14,7 @@ import java.util.concurrent.ForkJoinTask;
  * take (the same byte, line-length, header and field rules) and gives null for anything else, so that the
  * object path reads it and reports every problem.
  *
- * <p>From {@link #PARALLEL_MIN_BYTES} of rows on, the rows are split in two at a line break near the middle
+ * <p>From {@link #PARALLEL_MIN_BYTES} (32 MiB) of rows on, the rows are split in two at a line break near the middle
  * and each half is read on its own thread with its own ids; the second half's ids are then renumbered after
  * the first half's in their order of first appearance, which is the order one thread would give.
  */
@@ -22,8 +22,13 @@ final class ReliabilityBytes {
 
   private ReliabilityBytes() {}
 
-  /** From this many bytes of rows, the rows are read on two threads (the caller's and the common pool's). */
-  static final int PARALLEL_MIN_BYTES = 1 << 20;
+  /**
+   * From this many bytes of rows, the rows are read on two threads (the caller's and the common pool's).
+   * Joining the halves (renumbering the second's ids) and starting the pool cost more than the second thread
+   * saves on smaller inputs: on 2 cores, a 5.3 MB file (100k units x 5 raters) took 44 ms on two threads
+   * and 38 ms on one, a 58 MB file (1M x 5) about 390 and 405 ms (docs/performance.md, "CLI start-up").
+   */
+  static final int PARALLEL_MIN_BYTES = 32 << 20;
 
   /** The ratings of a file as ids: units, raters and values in order of first appearance, and the rows. */
   static final class Rows {
@@ -108,6 +113,8 @@ final class ReliabilityBytes {
     int unit = 0;
     int rater = 0;
     int value = 0;
+    int unitFrom = 0; // the previous row's unit cell, [unitFrom, unitTo): empty before the first row
+    int unitTo = 0;
     while (pos < to) {
       if (b[pos] == '\n') {
         pos++; // empty lines are skipped, as the object path skips them
@@ -148,7 +155,15 @@ final class ReliabilityBytes {
           return null; // an empty cell: the object path names it
         }
         switch (role[field]) {
-          case UNIT -> unit = units.id(a, z, h);
+          case UNIT -> {
+            // the rows of a unit usually follow one another: the same cell as the row before keeps its id
+            // without a look-up in the table (whose slots are spread over memory)
+            if (!same(b, a, z, unitFrom, unitTo)) {
+              unit = units.id(a, z, h);
+              unitFrom = a;
+              unitTo = z;
+            }
+          }
           case RATER -> rater = raters.id(a, z, h);
           case VALUE -> value = values.id(a, z, h);
           default -> { }
@@ -172,6 +187,19 @@ final class ReliabilityBytes {
       n += 3;
     }
     return new Rows(units, raters, values, rows, n);
+  }
+
+  /** Whether {@code [s, e)} and {@code [f, g)} hold the same bytes. */
+  private static boolean same(byte[] b, int s, int e, int f, int g) {
+    if (e - s != g - f) {
+      return false;
+    }
+    for (int i = s; i < e; i++, f++) {
+      if (b[i] != b[f]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The rows of the first part, then the second's with its ids renumbered after the first's. */
@@ -233,17 +261,7 @@ final class ReliabilityBytes {
     }
 
     private boolean same(int id, int s, int e) {
-      int f = from[id];
-      if (to[id] - f != e - s) {
-        return false;
-      }
-      byte[] b = bytes;
-      for (int i = s; i < e; i++, f++) {
-        if (b[i] != b[f]) {
-          return false;
-        }
-      }
-      return true;
+      return ReliabilityBytes.same(bytes, s, e, from[id], to[id]);
     }
 
     private int add(int at, int s, int e, int h) {
