@@ -55,4 +55,25 @@ class AdjustmentTablesTest {
         "adj.csv:2: indicator \"L1\": local_weight \"0,5\" is not a number (use a dot as decimal separator; blank means 1)"),
         e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
   }
+
+  /**
+   * 1e400 is a well-formed decimal beyond Double.MAX_VALUE (about 1.797e308): out of range, echoed as written,
+   * at its line and column, in the table and in the JSON document (on c69bb59: "is not a number" here, and a
+   * weight "Infinity" problem from the JSON reader).
+   */
+  @Test
+  void aWeightTooLargeForADoubleIsOutOfRange() {
+    String csv = "id;country;instrument;kind;indicator;weight;rationale;decided_by;decided_on\n"
+        + "A-1;SGP;LOSI-2024;REWEIGHT;#252;1e400;r;b;2025-02-14\n";
+    LosiValidationException e = assertThrows(LosiValidationException.class, () -> AdjustmentTables.readCsv(csv, "adj.csv"));
+    assertEquals(List.of("adj.csv:2: weight \"1e400\" is out of range: a number must be finite, at most about 1.8e308"
+        + " in magnitude"), e.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+    String json = "{\"schemaVersion\": 1, \"adjustments\": [{\"id\": \"A-1\", \"country\": \"SGP\", \"instrumentId\":"
+        + " \"LOSI-2024\", \"kind\": \"REWEIGHT\", \"indicator\": \"#252\", \"weight\": 1e400, \"rationale\": \"r\","
+        + " \"decidedBy\": \"b\", \"decidedOn\": \"2025-02-14\"}]}";
+    LosiValidationException j = assertThrows(LosiValidationException.class,
+        () -> LosiJson.standard().readAdjustments(json, "adj.json"));
+    assertEquals(List.of("adj.json:$.adjustments[0]: weight \"1e400\" is out of range: a number must be finite, at most"
+        + " about 1.8e308 in magnitude"), j.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+  }
 }
