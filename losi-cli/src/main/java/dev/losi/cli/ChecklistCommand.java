@@ -2,10 +2,13 @@ package dev.losi.cli;
 
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
+import dev.losi.core.LosiValidationException;
+import dev.losi.core.Problem;
 import dev.losi.io.checklist.Checklist;
 import dev.losi.io.checklist.ChecklistHeader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +44,7 @@ final class ChecklistCommand extends LosiCommand {
   Path adjustments;
 
   @Option(names = "--allow-user-assigned-countries", description = AssessmentTableOptions.USER_ASSIGNED_HELP
-      + " The country column of --adjustments.")
+      + " The country column of --adjustments, and --country.")
   boolean allowUserAssignedCountries;
 
   @Mixin ChecklistHeaderOptions headerOptions;
@@ -55,7 +58,18 @@ final class ChecklistCommand extends LosiCommand {
     }
     ChecklistHeader header = headerOptions.header();
     Instrument ins = instrument.instrument();
-    List<CountryAdjustment> adj = AssessmentInput.readAdjustments(adjustments, allowUserAssignedCountries);
+    // a bad --country is reported together with the problems of --adjustments, all at once
+    List<Problem> country = headerOptions.countryProblem(allowUserAssignedCountries).stream().toList();
+    List<CountryAdjustment> adj;
+    try {
+      adj = AssessmentInput.readAdjustments(adjustments, allowUserAssignedCountries);
+    } catch (LosiValidationException e) {
+      throw country.isEmpty() ? e : new LosiValidationException(
+          Stream.concat(country.stream(), e.problems().stream()).toList(), e.omitted());
+    }
+    if (!country.isEmpty()) {
+      throw new LosiValidationException(country);
+    }
     Checklist checklist = Checklist.of(ins, adj, header);
     output.write(checklist, out());
     return OK;

@@ -1,5 +1,7 @@
 package dev.losi.cli;
 
+import dev.losi.core.Problem;
+import dev.losi.io.IsoCountries;
 import dev.losi.io.checklist.ChecklistHeader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,6 +34,20 @@ final class ChecklistHeaderOptions {
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Pre-fills the date.")
   Optional<String> date = Optional.empty();
+
+  /**
+   * Checks {@code --country} as every reader checks the country of a file: three upper-case letters, one
+   * of ISO 3166-1's assigned alpha-3 codes, or a user-assigned one ({@code XXA}) when allowed
+   * ({@link IsoCountries#refusal}, in the same words).
+   *
+   * @param allowUserAssigned whether {@code --allow-user-assigned-countries} was given
+   * @return the problem naming {@code --country} and the code, or empty when it is accepted or not given
+   */
+  Optional<Problem> countryProblem(boolean allowUserAssigned) {
+    return country.flatMap(code -> (code.matches("[A-Z]{3}") ? IsoCountries.refusal(code, allowUserAssigned)
+        : Optional.of("is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. BRA)"))
+        .map(refusal -> Problem.builder().field("--country").value(code).message(refusal).build()));
+  }
 
   /**
    * The header these options fill in.

@@ -110,7 +110,8 @@ final class InstrumentCommand implements Runnable {
 
     @Override
     int run() {
-      Instrument ins = InstrumentOption.resolve(instrument);
+      // a bad argument is named as the usage shows the positional, not as an --instrument option
+      Instrument ins = InstrumentOption.resolve(instrument, "ID|FILE");
       String text = switch (output.format()) {
         case JSON -> LosiJson.standard().writeInstrument(ins);
         case CSV -> InstrumentTables.toCsv(ins, CsvFormat.standard().withLineSeparator("\n"));

@@ -47,6 +47,9 @@ public final class Main extends LosiRoot {
    * Runs the command and exits the JVM with its exit code. Standard output and error are written in
    * UTF-8 whatever the platform's default charset (a C or POSIX locale would turn every non-ASCII
    * character into {@code ?}).
+   *
+   * @param args the arguments after {@code losi}: a subcommand and its options, for example
+   *     {@code score --instrument LOSI-2024 --assessments a.csv}; none prints the usage and exits with 2
    */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),

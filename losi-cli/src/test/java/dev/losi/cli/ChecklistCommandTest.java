@@ -75,4 +75,40 @@ class ChecklistCommandTest {
     LosiValidationException e = assertThrows(LosiValidationException.class, () -> Checklists.read(out, other));
     assertTrue(e.getMessage().contains("losi map"), e.getMessage());
   }
+
+  /**
+   * {@code --country} is checked as the country of every file is (ISO 3166-1:2020 section 5.1: ABC is no
+   * code, XXA is user-assigned, TUN is Tunisia's); on c69bb59 each of these was written into the header, exit 0.
+   */
+  @Test
+  void theCountryMustBeAnIso3166Alpha3Code() throws Exception {
+    String ins = CliFixture.instrument(dir);
+    Cli lower = Cli.run("checklist", "--instrument", ins, "--country", "tun", "--format", "md");
+    assertEquals(2, lower.exitCode(), lower::toString);
+    assertTrue(lower.err().contains(
+        "--country \"tun\" is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. BRA)"), lower::toString);
+    assertEquals("", lower.out());
+    Cli none = Cli.run("checklist", "--instrument", ins, "--country", "ABC", "--format", "md");
+    assertEquals(2, none.exitCode(), none::toString);
+    assertTrue(none.err().contains("--country \"ABC\" is not an ISO 3166-1 alpha-3 country code"), none::toString);
+    Cli user = Cli.run("checklist", "--instrument", ins, "--country", "XXA", "--format", "md");
+    assertEquals(2, user.exitCode(), user::toString);
+    assertTrue(user.err().contains("--country \"XXA\" is a user-assigned code of ISO 3166-1 (AAA-AAZ, QMA-QZZ, XAA-XZZ,"
+        + " ZZA-ZZZ), not a country: use the country's ISO 3166-1 alpha-3 code, or accept user-assigned codes with"
+        + " --allow-user-assigned-countries"), user::toString);
+    Cli allowed = Cli.run("checklist", "--instrument", ins, "--country", "XXA", "--allow-user-assigned-countries",
+        "--format", "md");
+    assertEquals(0, allowed.exitCode(), allowed::toString);
+    assertTrue(allowed.out().contains("- **Country**: XXA\n"), allowed::toString);
+    Cli tun = Cli.run("checklist", "--instrument", ins, "--country", "TUN", "--format", "md");
+    assertEquals(0, tun.exitCode(), tun::toString);
+    // all problems at once: the bad --country and every problem of --adjustments (an adjustment without its fields)
+    Path adj = dir.resolve("bad-adjustments.json");
+    Files.writeString(adj, "{\"schemaVersion\": 1, \"adjustments\": [{\"id\": \"A-1\"}]}");
+    Cli both = Cli.run("checklist", "--instrument", ins, "--adjustments", adj.toString(), "--country", "ABC",
+        "--format", "md");
+    assertEquals(2, both.exitCode(), both::toString);
+    assertTrue(both.err().contains("--country \"ABC\" is not an ISO 3166-1 alpha-3 country code"), both::toString);
+    assertTrue(both.err().contains("bad-adjustments.json"), both::toString);
+  }
 }

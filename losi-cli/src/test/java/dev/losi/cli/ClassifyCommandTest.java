@@ -142,16 +142,12 @@ class ClassifyCommandTest {
 
   @Test
   void missingColumnAndMissingFileAreBadInput() throws Exception {
-    Path f = dir.resolve("x.csv");
-    Files.writeString(f, "country,osi\nAlpha,0.5\n");
-    Cli r = Cli.run("classify", "--data", f.toString(), "--column", "egdi", "--id-column", "name");
-    assertEquals(2, r.exitCode(), r::toString);
-    assertTrue(r.err().contains(f + ":1:egdi: is not a column of the file; columns are [country, osi]"), r::toString);
-    assertTrue(r.err().contains(f + ":1:name: is not a column of the file (--id-column)"), r::toString);
-    Cli m = Cli.run("classify", "--data", dir.resolve("nope.csv").toString(), "--column", "egdi");
-    assertEquals(2, m.exitCode(), m::toString);
-    assertTrue(m.err().contains("nope.csv: no such file"), m::toString);
-    assertFalse(m.hasStackTrace());
+    Path f = CliFixture.write(dir, "x.csv", "country,osi\nAlpha,0.5\n");
+    Cli.run("classify", "--data", f.toString(), "--column", "egdi", "--id-column", "name").assertRefused(
+        f + ":1:egdi: is not a column of the file; columns are [country, osi]",
+        f + ":1:name: is not a column of the file (--id-column)");
+    Cli.run("classify", "--data", dir.resolve("nope.csv").toString(), "--column", "egdi")
+        .assertRefused("nope.csv: no such file");
     Path empty = dir.resolve("empty.csv");
     Files.writeString(empty, "");
     Cli e = Cli.run("classify", "--data", empty.toString(), "--column", "egdi");

@@ -61,6 +61,15 @@ final class CliFixture {
     return file;
   }
 
+  /**
+   * Writes {@code text} (UTF-8) as the file {@code name} in {@code dir}.
+   *
+   * @return its path
+   */
+  static Path write(Path dir, String name, String text) throws IOException {
+    return java.nio.file.Files.writeString(dir.resolve(name), text);
+  }
+
   /** Runs the command line in-process with {@code bytes} as standard input (restored afterwards). */
   static Cli withStdin(byte[] bytes, String... args) {
     java.io.InputStream saved = System.in;
@@ -97,6 +106,16 @@ final class CliFixture {
     return new String[][] {{"D01", "1", "MGP"}, {"D02", "1", ""}, {"D03", "1", "SOCIAL_MEDIA"},
         {"D04", "1", "SOCIAL_MEDIA"}, {"D05", "0", ""}, {"D06", "1", "MGP"}, {"D07", "0", ""}, {"D08", "NA", ""},
         {"D09", "0", ""}, {"D10", "1", ""}, {"D11", "1", "MGP_LINKED_SITE"}, {"D12", "0", ""}};
+  }
+
+  /**
+   * A long-layout assessments text ({@link #HEADER}) beginning with city X's answers ({@link #cityX()}) as
+   * {@code X,Xville,DEU} by this assessor.
+   *
+   * @return the text so far, to append more rows to
+   */
+  static StringBuilder withCityX(String assessor) {
+    return rows(new StringBuilder(HEADER), "X,Xville,DEU", assessor, cityX());
   }
 
   /**

@@ -89,14 +89,9 @@ class CorrelateCommandTest {
 
   @Test
   void badValuesAreAllReported() throws Exception {
-    Path bad = dir.resolve("bad.csv");
-    Files.writeString(bad, "a,b\n1,2\nx,3\n4,\n5,NaN\n");
-    Cli r = Cli.run("correlate", "--data", bad.toString(), "--x", "a", "--y", "b");
-    assertEquals(2, r.exitCode(), r::toString);
-    assertTrue(r.err().contains(bad + ":3:a: a \"x\" is not a number"), r::toString);
-    assertTrue(r.err().contains(bad + ":4:b: is empty"), r::toString);
-    assertTrue(r.err().contains(bad + ":5:b: b \"NaN\" is not a number"), r::toString);
-    assertFalse(r.hasStackTrace(), r::toString);
+    Path bad = CliFixture.write(dir, "bad.csv", "a,b\n1,2\nx,3\n4,\n5,NaN\n");
+    Cli.run("correlate", "--data", bad.toString(), "--x", "a", "--y", "b").assertRefused(
+        bad + ":3:a: a \"x\" is not a number", bad + ":4:b: is empty", bad + ":5:b: b \"NaN\" is not a number");
     Cli col = Cli.run("correlate", "--data", bad.toString(), "--x", "a", "--y", "c");
     assertEquals(2, col.exitCode(), col::toString);
     assertTrue(col.err().contains(":1:c: is not a column"), col::toString);
@@ -144,24 +139,16 @@ class CorrelateCommandTest {
     assertEquals("Springfield", root.at("/unmatched/0/city").asText());
     assertEquals(15, root.at("/unmatched/0/line").asInt());
 
-    Cli t = Cli.run("correlate", "--scores", scores.toString(), "--osi", EGDI.toString(), "--top", "3");
-    assertEquals(0, t.exitCode(), t::toString);
-    assertTrue(t.out().contains("OSI-LOSI study: 13 cities joined, unmatched rows: 1"), t::toString);
-    assertTrue(t.out().contains("Freedonia"), t::toString);
+    Cli.run("correlate", "--scores", scores.toString(), "--osi", EGDI.toString(), "--top", "3")
+        .assertOk("OSI-LOSI study: 13 cities joined, unmatched rows: 1", "Freedonia");
   }
 
   @Test
   void studyBadRowsAreReportedTogether() throws Exception {
-    Path scores = dir.resolve("s.csv");
-    Files.writeString(scores, "city,country,losi\nA,DNK,1.5\nB,DNK,abc\n");
-    Path osi = dir.resolve("o.csv");
-    Files.writeString(osi, "country,value\nDNK,0.9\n");
-    Cli r = Cli.run("correlate", "--scores", scores.toString(), "--osi", osi.toString());
-    assertEquals(2, r.exitCode(), r::toString);
-    assertTrue(r.err().contains("1.5"), r::toString);
-    assertTrue(r.err().contains(scores + ":3:losi: losi \"abc\" is not a number"), r::toString);
-    assertTrue(r.err().contains(osi + ":1:osi: is a required column"), r::toString);
-    assertFalse(r.hasStackTrace(), r::toString);
+    Path scores = CliFixture.write(dir, "s.csv", "city,country,losi\nA,DNK,1.5\nB,DNK,abc\n");
+    Path osi = CliFixture.write(dir, "o.csv", "country,value\nDNK,0.9\n");
+    Cli.run("correlate", "--scores", scores.toString(), "--osi", osi.toString()).assertRefused("1.5",
+        scores + ":3:losi: losi \"abc\" is not a number", osi + ":1:osi: is a required column");
   }
 
   /**

@@ -18,7 +18,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --format csv} of agreement, correlate, compare, compare-editions and reconcile (issue 14): every CSV
@@ -26,11 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * command's own {@code --format json} and against a hand computation on a small case; {@code --bom}, the
  * {@code --out} extension rule and byte-identical output across locales.
  */
-class CsvFormatCliTest {
+class CsvFormatCliTest extends TwoAssessorFiles {
 
-  @TempDir Path dir;
-  String instrument;
-  Path assessments;
   Path ratings;
 
   /**
@@ -38,9 +34,7 @@ class CsvFormatCliTest {
    * Ratings: 10 units, A = 1111110000, B = 1111100001 (the hand computation of {@link ReviewCommandsTest}).
    */
   @BeforeEach
-  void files() throws Exception {
-    instrument = CliFixture.instrument(dir);
-    assessments = CliFixture.twoAssessors(dir.resolve("a.csv"));
+  void ratings() throws Exception {
     StringBuilder r = new StringBuilder("unit,rater,value\n");
     for (int u = 0; u < 10; u++) {
       r.append('u').append(u).append(",A,").append("1111110000".charAt(u)).append('\n');

@@ -86,4 +86,49 @@ class InstrumentCommandTest {
     assertTrue(b.err().contains("bad.json"), b::toString);
     assertFalse(b.hasStackTrace(), b::toString);
   }
+  /**
+   * {@code losi instrument show ID|FILE} takes the instrument as a positional parameter, and the usage names it
+   * {@code ID|FILE}; on c69bb59 a bad one was reported as {@code --instrument "BAD" ...}, an option this command
+   * does not have.
+   */
+  @Test
+  void aBadPositionalIsNamedAsTheUsageShowsIt() {
+    Cli r = Cli.run("instrument", "show", "BAD");
+    assertEquals(2, r.exitCode(), r::toString);
+    assertTrue(r.err().contains("ID|FILE \"BAD\" is neither a built-in instrument [LOSI-2024] nor an existing file"
+        + " (list them with: losi instrument list)"), r::toString);
+    assertFalse(r.err().contains("--instrument"), r::toString);
+    assertTrue(Cli.run("instrument", "show", "--help").out().contains("ID|FILE"), "the usage's label");
+  }
+
+  /**
+   * An instrument file with a weight a double cannot hold ({@code 1e400}, beyond Double.MAX_VALUE, about
+   * 1.8e308) is reported as out of range with the number as written, at its file and line or JSON path and
+   * field; on c69bb59 the JSON reader echoed it as "Infinity" and the CSV reader called it "not a number".
+   */
+  @Test
+  void aWeightTooLargeForADoubleIsOutOfRangeAtItsPlace() throws Exception {
+    Cli csv = Cli.run("instrument", "show", "LOSI-2024", "--format", "csv");
+    String[] lines = csv.out().split("\n", -1);
+    int row = 0;
+    while (lines[row].isEmpty() || lines[row].startsWith(",") || lines[row].startsWith("code,")) {
+      row++;
+    }
+    // the first indicator row, #281 with weight 1: code,title,description,criterion,criterion_name,channel_scope,weight
+    assertTrue(lines[row].startsWith("#281,"), lines[row]);
+    lines[row] = lines[row].replaceFirst(",MGP_SPECIFIC,1,", ",MGP_SPECIFIC,1e400,");
+    Path badCsv = Files.writeString(dir.resolve("big.csv"), String.join("\n", lines));
+    Cli c = Cli.run("instrument", "show", badCsv.toString());
+    assertEquals(2, c.exitCode(), c::toString);
+    assertTrue(c.err().contains("big.csv:" + (row + 1) + ": indicator \"#281\": weight \"1e400\" is out of range:"
+        + " a number must be finite, at most about 1.8e308 in magnitude"), c::toString);
+
+    String json = Cli.run("instrument", "show", "LOSI-2024", "--format", "json").out();
+    Path badJson = Files.writeString(dir.resolve("big.json"), json.replaceFirst("\"weight\" : 1,", "\"weight\" : 1e400,"));
+    Cli j = Cli.run("instrument", "show", badJson.toString());
+    assertEquals(2, j.exitCode(), j::toString);
+    assertTrue(j.err().contains("big.json:$.indicators[0]: weight \"1e400\" is out of range:"
+        + " a number must be finite, at most about 1.8e308 in magnitude"), j::toString);
+    assertFalse(j.err().contains("Infinity"), j::toString);
+  }
 }

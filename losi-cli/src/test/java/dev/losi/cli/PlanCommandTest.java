@@ -12,19 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code losi plan} on hand-built files against the 12-indicator test instrument (D01-D02 IF, D03-D05 CP,
  * D06-D08 SP, D09-D10 PE, D11-D12 TEC; channel-independent: D04, D05, D08, D10). Every expected number is
  * computed by hand in the comments.
  */
-class PlanCommandTest {
+class PlanCommandTest extends SmallInstrumentFiles {
 
-  static final String HEADER = CliFixture.HEADER;
-  @TempDir Path dir;
-  String instrument;
-  Path assessments;
   Path efforts;
 
   /**
@@ -38,17 +33,14 @@ class PlanCommandTest {
    */
   @BeforeEach
   void files() throws Exception {
-    instrument = CliFixture.instrument(dir);
-    StringBuilder sb = new StringBuilder(HEADER);
-    CliFixture.rows(sb, "X,Xville,DEU", "CONS", CliFixture.cityX());
+    StringBuilder sb = CliFixture.withCityX("CONS");
     String[][] y = {{"D01", "1", "MGP"}, {"D02", "0", ""}, {"D03", "0", ""}, {"D04", "0", ""}, {"D05", "1", ""},
         {"D06", "1", "NATIONAL_PORTAL"}, {"D07", "0", ""}, {"D08", "0", ""}, {"D09", "0", ""}, {"D10", "0", ""},
         {"D11", "0", ""}, {"D12", "1", "MGP"}};
     CliFixture.rows(sb, "Y,Ytown,SGP", "CONS", y);
-    assessments = dir.resolve("consensus.csv");
-    Files.writeString(assessments, sb.toString());
-    efforts = dir.resolve("efforts.csv");
-    Files.writeString(efforts, "indicator,effort,note\nD05,easy,post the alert page\nD07,hard,\nD09,moderate,\nD12,easy,\n");
+    assessments = CliFixture.write(dir, "consensus.csv", sb.toString());
+    efforts = CliFixture.write(dir, "efforts.csv",
+        "indicator,effort,note\nD05,easy,post the alert page\nD07,hard,\nD09,moderate,\nD12,easy,\n");
   }
 
   List<String> texts(JsonNode array, String field) {
@@ -123,7 +115,7 @@ class PlanCommandTest {
   @Test
   void severalAssessorsPerCityAreRefusedUnlessOneIsChosen() throws Exception {
     String text = Files.readString(assessments);
-    Files.writeString(assessments, text + text.substring(HEADER.length()).replace(",CONS,", ",B,"));
+    Files.writeString(assessments, text + text.substring(CliFixture.HEADER.length()).replace(",CONS,", ",B,"));
     Cli r = Cli.run("plan", "--instrument", instrument, "--assessments", assessments.toString());
     assertEquals(2, r.exitCode(), r.toString());
     assertTrue(r.err().contains("city \"X\": has 2 assessments (assessors CONS, B); a plan needs one consolidated"

@@ -12,25 +12,12 @@ import dev.losi.io.AssessmentCsv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code losi agreement}, {@code losi reconcile} and {@code losi compare}. */
-class ReviewCommandsTest {
+class ReviewCommandsTest extends TwoAssessorFiles {
 
   static final String HEADER = "city_id,city_name,country,assessor,indicator,value\n";
-
-  @TempDir Path dir;
-  String instrument;
-  Path assessments;
-
-  /** The 12-indicator instrument and the assessments of {@link CliFixture#twoAssessors(Path)}. */
-  @BeforeEach
-  void files() throws Exception {
-    instrument = CliFixture.instrument(dir);
-    assessments = CliFixture.twoAssessors(dir.resolve("a.csv"));
-  }
 
   /**
    * Hand computation, 10 units x 2 raters, binary: A = 1111110000, B = 1111100001. Observed agreement

@@ -19,19 +19,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code losi score} on hand-built files scored against the 12-indicator demo instrument
  * (D01-D02 IF, D03-D05 CP, D06-D08 SP, D09-D10 PE, D11-D12 TEC; channel-independent: D04, D05, D08, D10).
  */
-class ScoreCommandTest {
+class ScoreCommandTest extends SmallInstrumentFiles {
 
   static final String HEADER = CliFixture.HEADER;
-  @TempDir Path dir;
-  /** The small instrument as a JSON file, passed as {@code --instrument FILE}. */
-  String instrument;
-  Path assessments;
   Path adjustments;
 
   /**
@@ -46,10 +41,8 @@ class ScoreCommandTest {
    */
   @BeforeEach
   void files() throws Exception {
-    instrument = CliFixture.instrument(dir);
-    StringBuilder sb = new StringBuilder(HEADER);
+    StringBuilder sb = CliFixture.withCityX("A");
     String[][] xa = CliFixture.cityX();
-    CliFixture.rows(sb, "X,Xville,DEU", "A", xa);
     xa[4] = new String[] {"D05", "1", ""};
     CliFixture.rows(sb, "X,Xville,DEU", "B", xa);
     for (int i = 1; i <= 12; i++) {
@@ -59,8 +52,7 @@ class ScoreCommandTest {
       sb.append("Y,Yport,SGP,A,").append(code).append(',').append(v).append(',').append(ch)
           .append(i == 6 ? ",https://gov.example.invalid/y,\"found on the national portal, not the city's\"\n" : ",,\n");
     }
-    assessments = dir.resolve("assessments.csv");
-    Files.writeString(assessments, sb.toString());
+    assessments = CliFixture.write(dir, "assessments.csv", sb.toString());
     adjustments = dir.resolve("adjustments.json");
     LosiJson.standard().writeAdjustments(List.of(
         CountryAdjustment.builder().id("DEU-01").country("DEU").instrumentId(SmallInstrument.ID)
@@ -229,25 +221,18 @@ class ScoreCommandTest {
 
   @Test
   void missingColumnsAreNamed() throws Exception {
-    Path bad = dir.resolve("bad.csv");
-    Files.writeString(bad, "city,assessor,indicator,value\nX,A,D01,1\n");
-    Cli r = Cli.run("score", "--instrument", instrument, "--assessments", bad.toString());
-    assertEquals(2, r.exitCode(), r::toString);
-    for (String c : List.of("city_id", "city_name", "country")) {
-      assertTrue(r.err().contains("bad.csv:1: header lacks the required column " + c), r::toString);
-    }
-    assertTrue(r.err().contains("header \"city\" is not a column of the long layout"), r::toString);
+    Path bad = CliFixture.write(dir, "bad.csv", "city,assessor,indicator,value\nX,A,D01,1\n");
+    Cli.run("score", "--instrument", instrument, "--assessments", bad.toString()).assertRefused(
+        "bad.csv:1: header lacks the required column city_id", "bad.csv:1: header lacks the required column city_name",
+        "bad.csv:1: header lacks the required column country", "header \"city\" is not a column of the long layout");
   }
 
   @Test
   void incompleteAssessmentsAreRefusedUnlessMissingCountsAsAbsent() throws Exception {
-    Path part = dir.resolve("partial.csv");
-    Files.writeString(part, HEADER + "X,Xville,DEU,A,D01,1,,,\nX,Xville,DEU,A,D02,,,,\nX,Xville,DEU,A,D03,0,,,\n");
-    Cli refused = Cli.run("score", "--instrument", instrument, "--assessments", part.toString());
-    assertEquals(2, refused.exitCode(), refused::toString);
-    assertTrue(refused.err().contains("city \"X\" assessor \"A\": answers 10 of 12 indicators not assessed"),
-        refused::toString);
-    assertTrue(refused.err().contains("D02, D04, D05"), refused::toString);
+    Path part = CliFixture.write(dir, "partial.csv",
+        HEADER + "X,Xville,DEU,A,D01,1,,,\nX,Xville,DEU,A,D02,,,,\nX,Xville,DEU,A,D03,0,,,\n");
+    Cli.run("score", "--instrument", instrument, "--assessments", part.toString()).assertRefused(
+        "city \"X\" assessor \"A\": answers 10 of 12 indicators not assessed", "D02, D04, D05");
 
     Cli absent = Cli.run("score", "--instrument", instrument, "--assessments", part.toString(), "--missing", "absent",
         "--format", "csv");
@@ -258,9 +243,8 @@ class ScoreCommandTest {
     Cli table = Cli.run("score", "--instrument", instrument, "--assessments", part.toString(), "--missing", "absent");
     assertTrue(table.out().contains("10 unassessed answers were counted as absent"), table::toString);
 
-    Cli wrong = Cli.run("score", "--instrument", instrument, "--assessments", part.toString(), "--missing", "zero");
-    assertEquals(2, wrong.exitCode(), wrong::toString);
-    assertTrue(wrong.err().contains("--missing must be error or absent"), wrong::toString);
+    Cli.run("score", "--instrument", instrument, "--assessments", part.toString(), "--missing", "zero")
+        .assertRefused("--missing must be error or absent");
   }
 
   @Test
@@ -274,28 +258,18 @@ class ScoreCommandTest {
            "rationale": "why", "decidedBy": "panel", "decidedOn": "1 March 2024"}
         ]}
         """);
-    Cli r = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
-        bad.toString());
-    assertEquals(2, r.exitCode(), r::toString);
-    assertTrue(r.err().contains("EXCLUDE_ALL"), r::toString);
-    assertTrue(r.err().contains("1 March 2024"), r::toString);
-    assertTrue(r.err().contains("2 problems"), r::toString);
-    assertFalse(r.hasStackTrace(), r::toString);
+    Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
+        bad.toString()).assertRefused("EXCLUDE_ALL", "1 March 2024", "2 problems");
 
     Path unknown = dir.resolve("adj2.json");
     LosiJson.standard().writeAdjustments(List.of(CountryAdjustment.builder().id("A-1").country("DEU")
         .instrumentId(SmallInstrument.ID).kind(AdjustmentKind.EXCLUDE_INDICATOR).indicator("#404").rationale("why")
         .decidedBy("panel").decidedOn(LocalDate.of(2024, 3, 1)).build()), unknown);
-    Cli u = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
-        unknown.toString());
-    assertEquals(2, u.exitCode(), u::toString);
-    assertTrue(u.err().contains("#404"), u::toString);
-    assertFalse(u.hasStackTrace(), u::toString);
+    Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
+        unknown.toString()).assertRefused("#404");
 
-    Cli missing = Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(),
-        "--adjustments", dir.resolve("none.json").toString());
-    assertEquals(2, missing.exitCode(), missing::toString);
-    assertTrue(missing.err().contains("none.json: no such file"), missing::toString);
+    Cli.run("score", "--instrument", instrument, "--assessments", assessments.toString(), "--adjustments",
+        dir.resolve("none.json").toString()).assertRefused("none.json: no such file");
   }
 
   @Test

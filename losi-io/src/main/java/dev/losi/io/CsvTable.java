@@ -323,7 +323,7 @@ public final class CsvTable {
     }
     double d = Double.parseDouble(raw);
     if (!Double.isFinite(d)) {
-      problems.add(at.message("is out of range: a number must be finite, at most about 1.8e308 in magnitude").build());
+      problems.add(at.message(Numbers.OUT_OF_RANGE).build());
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(d);

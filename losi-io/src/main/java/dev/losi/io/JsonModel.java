@@ -131,6 +131,11 @@ final class JsonModel {
       problem(path, name, abbreviate(n), "must be a number");
       return null;
     }
+    if (!Double.isFinite(n.doubleValue())) {
+      // 1e400: echoed as written (JsonTrees keeps its literal), not as the "Infinity" it parses to
+      problem(path, name, abbreviate(n), Numbers.OUT_OF_RANGE);
+      return null;
+    }
     return n.doubleValue();
   }
 

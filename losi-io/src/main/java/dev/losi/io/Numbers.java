@@ -9,6 +9,8 @@ final class Numbers {
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
   /** Longest number text accepted (guards against pathological inputs). */
   static final int MAX_NUMBER_CHARS = 100;
+  /** The message of a number written correctly that a double cannot hold ({@code 1e400}). */
+  static final String OUT_OF_RANGE = "is out of range: a number must be finite, at most about 1.8e308 in magnitude";
 
   private Numbers() {}
 

@@ -58,7 +58,8 @@ final class RowCells {
 
   /**
    * The number in the cell; {@code blank} for an empty cell; null when it is not a number, reported as
-   * "is not a number (use a dot as decimal separator{@code hint})".
+   * "is not a number (use a dot as decimal separator{@code hint})", or when a double cannot hold it
+   * ({@code 1e400}), reported as {@link Numbers#OUT_OF_RANGE}.
    */
   Double number(String column, Double blank, String hint) {
     String text = text(column);
@@ -67,7 +68,8 @@ final class RowCells {
     }
     Double d = Numbers.parse(text);
     if (d == null) {
-      problem(column, text, "is not a number (use a dot as decimal separator" + hint + ")");
+      problem(column, text, text.length() <= Numbers.MAX_NUMBER_CHARS && Numbers.isDecimal(text) ? Numbers.OUT_OF_RANGE
+          : "is not a number (use a dot as decimal separator" + hint + ")");
     }
     return d;
   }

@@ -1,6 +1,6 @@
 package dev.losi.io;
 
-import static dev.losi.core.testing.ProblemLines.lines;
+import static dev.losi.core.testing.ProblemLines.assertProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -103,8 +103,7 @@ class InstrumentsTest {
         + "R-1,twenty,Rural,R1,Kiosk,SP,Services,ANYWHERE,1,\n"
         + ",,,R2,Radio,SP,Service,CHANNEL_INDEPENDENT,\"0,5\",a||b\n"
         + "R-2,,,R3,Web,XX,,MGP_SPECIFIC,-1,\n";
-    LosiValidationException e = assertThrows(LosiValidationException.class, () -> InstrumentTables.readCsv(csv, "r.csv"));
-    assertEquals(List.of(
+    assertProblems(() -> InstrumentTables.readCsv(csv, "r.csv"),
         "r.csv:2: indicator \"R1\": channel_scope \"ANYWHERE\" is not one of [CHANNEL_INDEPENDENT, MGP_SPECIFIC]",
         "r.csv:3: criterion_name \"Service\" differs from \"Services\" declared for criterion SP",
         "r.csv:3: indicator \"R2\": weight \"0,5\" is not a number (use a dot as decimal separator; blank means 1)",
@@ -112,7 +111,7 @@ class InstrumentsTest {
         "r.csv:4: instrument_id \"R-2\" differs from \"R-1\" given on the first row (leave it blank below the first row)",
         "r.csv:4: indicator \"R3\": weight \"-1.0\" must be a finite number > 0",
         "r.csv:4: indicator \"R3\": criterion \"XX\" is not declared: give its criterion_name on this row or on a row with an empty code",
-        "r.csv: edition_year \"twenty\" must be a whole number on the first row, for example 2024"), lines(e));
+        "r.csv: edition_year \"twenty\" must be a whole number on the first row, for example 2024");
   }
 
   @Test
@@ -120,7 +119,7 @@ class InstrumentsTest {
     Path x = dir.resolve("i.xlsx");
     InstrumentTables.writeXlsx(small, x);
     assertTrue(Files.size(x) > 0);
-    LosiValidationException e = assertThrows(LosiValidationException.class, () -> AssessmentXlsx.reader(small).read(x));
-    assertEquals(List.of("i.xlsx: has no sheet named \"assessments\" (sheets found: [instrument])"), lines(e));
+    assertProblems(() -> AssessmentXlsx.reader(small).read(x),
+        "i.xlsx: has no sheet named \"assessments\" (sheets found: [instrument])");
   }
 }

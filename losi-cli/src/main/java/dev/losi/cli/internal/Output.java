@@ -33,12 +33,22 @@ public final class Output {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
-  /** A shared Jackson mapper for building JSON trees. */
+  /**
+   * The shared Jackson mapper for building JSON trees (indented output), made on first use.
+   *
+   * @return the mapper; thread-safe, not to be reconfigured
+   */
   public static ObjectMapper json() {
     return Json.MAPPER;
   }
 
-  /** Pretty-printed JSON text of a tree, with a trailing line break. */
+  /**
+   * Pretty-printed JSON text of a tree, with a trailing line break.
+   *
+   * @param node the tree
+   * @return the indented JSON text, ending in {@code \n}
+   * @throws IllegalStateException if Jackson cannot render the tree (a bug: trees built here always render)
+   */
   public static String toJson(JsonNode node) {
     try {
       return Json.MAPPER.writeValueAsString(node) + "\n";
@@ -63,6 +73,9 @@ public final class Output {
    * Writes the text to {@code out} if given (named by the option {@code --out}), else prints it to
    * {@code stdout}. The path {@code -} also means standard output.
    *
+   * @param text the whole output, written as UTF-8
+   * @param out the file, or null (or {@code -}) for standard output
+   * @param stdout standard output
    * @throws dev.losi.core.LosiValidationException when the file cannot be written (for example the
    *     directory does not exist)
    */
@@ -75,6 +88,10 @@ public final class Output {
    * null or {@code -}. Inside a {@link #begin() transaction} the file is staged and appears only when the
    * transaction commits.
    *
+   * @param text the whole output, written as UTF-8
+   * @param out the file, or null (or {@code -}) for standard output
+   * @param option the option that named the file (for example {@code --pending}), named in problems
+   * @param stdout standard output
    * @throws dev.losi.core.LosiValidationException naming the option when the file cannot be written
    */
   public static void write(String text, Path out, String option, PrintWriter stdout) {
@@ -91,6 +108,9 @@ public final class Output {
    * when complete, or, inside a {@link #begin() transaction}, when the transaction commits. The file is
    * created with the permissions a new file gets from the umask, as {@code cp} would.
    *
+   * @param out the file; {@code -} (standard output) is refused
+   * @param option the option that named the file, named in problems
+   * @param body writes the content
    * @throws dev.losi.core.LosiValidationException naming the option when the file cannot be written
    */
   public static void writeFile(Path out, String option, Body body) {
@@ -122,7 +142,12 @@ public final class Output {
     }
   }
 
-  /** True for the path {@code -}, which names standard input or output. */
+  /**
+   * Whether a path is {@code -}, which names standard input or output.
+   *
+   * @param p the path as given on the command line
+   * @return true for exactly {@code -}
+   */
   public static boolean isStandardStream(Path p) {
     return p.toString().equals("-");
   }
@@ -197,6 +222,8 @@ public final class Output {
   /**
    * The directory {@code out} will be written in.
    *
+   * @param out the file named by {@code --out}
+   * @return the absolute directory that holds it
    * @throws dev.losi.core.LosiValidationException when it does not exist
    */
   public static Path checkDirectory(Path out) {
@@ -206,6 +233,9 @@ public final class Output {
   /**
    * The directory the file of {@code option} will be written in.
    *
+   * @param out the file
+   * @param option the option that named the file, named in problems
+   * @return the absolute directory that holds it
    * @throws dev.losi.core.LosiValidationException naming the option when it does not exist
    */
   public static Path checkDirectory(Path out, String option) {
@@ -217,12 +247,24 @@ public final class Output {
     return dir;
   }
 
-  /** A number for a text table: 4 decimals (display only; CSV and JSON keep full precision). */
+  /**
+   * A number for a text table: 4 decimals, rounded half up as {@link java.util.Formatter} does, in
+   * {@link Locale#ROOT} (display only; CSV and JSON keep full precision).
+   *
+   * @param v the number
+   * @return for example {@code 0.6316} for 12/19; {@code NaN} and {@code Infinity} as Java spells them
+   */
   public static String display(double v) {
     return String.format(Locale.ROOT, "%.4f", v);
   }
 
-  /** A number for CSV: the shortest decimal that reads back to the same double. */
+  /**
+   * A number for CSV: the shortest decimal that reads back to the same double; an integral value below
+   * 10<sup>15</sup> in magnitude without a fraction part ({@code 95}, not {@code 95.0}).
+   *
+   * @param v the number
+   * @return its exact text, as {@link Double#toString(double)} when not integral
+   */
   public static String exact(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);

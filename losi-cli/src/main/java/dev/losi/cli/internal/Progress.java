@@ -58,8 +58,12 @@ public final class Progress implements AutoCloseable {
   /**
    * Starts showing progress of reading {@code total} bytes on {@code err}, if it is a terminal and not quiet.
    *
+   * @param err standard error of the command
    * @param command the command name, as in {@code losi score}
-   * @param total the input size in bytes, or -1 when unknown
+   * @param quiet whether {@code --quiet} was given (then nothing is shown)
+   * @param total the input size in bytes, or -1 when unknown (then no share is shown, only bytes and rate)
+   * @return the progress, to be closed when the run ends; one that prints nothing when standard error is
+   *     not a terminal or {@code quiet} is set
    */
   public static Progress start(PrintWriter err, String command, boolean quiet, long total) {
     return new Progress(quiet || System.console() == null ? null : err, command, total);
@@ -68,12 +72,24 @@ public final class Progress implements AutoCloseable {
   /**
    * Starts showing progress of reading {@code input} on {@code err}, if it is a terminal and not quiet: as
    * {@link #start(PrintWriter, String, boolean, long)} with the file's {@link #size}.
+   *
+   * @param err standard error of the command
+   * @param command the command name, as in {@code losi score}
+   * @param quiet whether {@code --quiet} was given (then nothing is shown)
+   * @param input the file read, or {@code -} for standard input (size unknown)
+   * @return the progress, to be closed when the run ends
    */
   public static Progress start(PrintWriter err, String command, boolean quiet, Path input) {
     return start(err, command, quiet, size(input));
   }
 
-  /** The size of a file in bytes, or -1 for standard input ({@code -}) or when it cannot be told. */
+  /**
+   * The size of a file in bytes.
+   *
+   * @param file the file, or {@code -} for standard input
+   * @return its size in bytes, or -1 for standard input or when the size cannot be told (no such file, no
+   *     permission); never throws
+   */
   public static long size(Path file) {
     try {
       return file.toString().equals("-") ? -1 : Files.size(file);
@@ -82,17 +98,31 @@ public final class Progress implements AutoCloseable {
     }
   }
 
-  /** True when progress is being shown (standard error is a terminal and not {@code --quiet}). */
+  /**
+   * Whether this progress can show anything.
+   *
+   * @return true when standard error is a terminal and {@code --quiet} was not given
+   */
   public boolean active() {
     return thread != null;
   }
 
-  /** Sets the number of bytes read so far (for a reader that counts them itself). */
+  /**
+   * Sets the number of bytes read so far (for a reader that counts them itself).
+   *
+   * @param n the bytes read from the start of the input, not an increment
+   */
   public void bytesRead(long n) {
     bytes.set(n);
   }
 
-  /** The stream, counting the bytes read from it into this progress. */
+  /**
+   * The stream, counting the bytes read from it into this progress.
+   *
+   * @param in the input
+   * @return a stream reading {@code in} and counting its bytes; {@code in} itself when this progress shows
+   *     nothing
+   */
   public InputStream counting(InputStream in) {
     if (thread == null) {
       return in;

@@ -17,13 +17,24 @@ public final class Tabular {
   private final boolean[] numeric;
   private final List<List<String>> rows = new ArrayList<>();
 
-  /** A table with these column names. */
+  /**
+   * A table with these column names and no rows; every column is text until marked {@link #numeric(int...)}.
+   *
+   * @param header the column names, in order
+   */
   public Tabular(List<String> header) {
     this.header = List.copyOf(header);
     this.numeric = new boolean[header.size()];
   }
 
-  /** Marks columns as numeric (right-aligned in text tables). */
+  /**
+   * Marks columns as numeric: right-aligned in text tables, and written to CSV without formula
+   * neutralisation (so {@code -0.5} stays a number).
+   *
+   * @param columns zero-based column positions
+   * @return this table
+   * @throws ArrayIndexOutOfBoundsException if a position is not a column
+   */
   public Tabular numeric(int... columns) {
     for (int c : columns) {
       numeric[c] = true;
@@ -31,7 +42,13 @@ public final class Tabular {
     return this;
   }
 
-  /** Adds a row; it must have one cell per column. */
+  /**
+   * Adds a row.
+   *
+   * @param row the formatted cells, one per column
+   * @return this table
+   * @throws IllegalArgumentException if the row does not have one cell per column
+   */
   public Tabular add(List<String> row) {
     if (row.size() != header.size()) {
       throw new IllegalArgumentException("row has " + row.size() + " cells, header has " + header.size());
@@ -40,12 +57,22 @@ public final class Tabular {
     return this;
   }
 
-  /** The number of rows. */
+  /**
+   * The number of rows added, not counting the header.
+   *
+   * @return the row count
+   */
   public int size() {
     return rows.size();
   }
 
-  /** Renders aligned columns separated by two spaces, with a dashed rule under the header. */
+  /**
+   * Renders aligned columns separated by two spaces, with a dashed rule under the header. Widths count
+   * code points; line breaks and tabs in a cell become spaces, control characters are neutralised, and
+   * trailing spaces are cut from each line.
+   *
+   * @return the table text, each line ending in {@code \n}
+   */
   public String toText() {
     int[] width = new int[header.size()];
     for (int c = 0; c < width.length; c++) {
@@ -96,6 +123,8 @@ public final class Tabular {
   /**
    * Renders RFC 4180 CSV with a header line and LF line ends; text cells (not {@link #numeric(int...)}
    * ones) are neutralised against formula injection.
+   *
+   * @return the CSV text, header first
    */
   public String toCsv() {
     StringBuilder sb = new StringBuilder();

@@ -1,8 +1,12 @@
 package dev.losi.core.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
 import java.util.List;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The problems of a {@link LosiValidationException} as the lines a user reads ({@link Problem#toString()}),
@@ -20,5 +24,18 @@ public final class ProblemLines {
    */
   public static List<String> lines(LosiValidationException e) {
     return e.problems().stream().map(Problem::toString).toList();
+  }
+
+  /**
+   * Asserts that {@code call} is refused with exactly these problems, in this order.
+   *
+   * @param call the read (or other call) that must throw a {@link LosiValidationException}
+   * @param expected every problem line, as {@link #lines} gives them
+   * @return the exception, for further assertions
+   */
+  public static LosiValidationException assertProblems(Executable call, String... expected) {
+    LosiValidationException e = assertThrows(LosiValidationException.class, call);
+    assertEquals(List.of(expected), lines(e));
+    return e;
   }
 }

@@ -1,5 +1,6 @@
 package dev.losi.io.mapping;
 
+import static dev.losi.core.testing.ProblemLines.assertProblems;
 import static dev.losi.core.testing.ProblemLines.lines;
 import static dev.losi.io.mapping.MappingFixtures.A;
 import static dev.losi.io.mapping.MappingFixtures.B;
@@ -79,11 +80,10 @@ class MappingCsvTest {
         a7,b7,REMOVED,
         a2,b2,RENAMED
         """;
-    LosiValidationException e = assertThrows(LosiValidationException.class, () -> MappingCsv.read(csv, "m.csv", A, B, Set.of()));
-    assertEquals(List.of(
+    assertProblems(() -> MappingCsv.read(csv, "m.csv", A, B, Set.of()),
         "m.csv:3: relation \"copied\" is not a relation (same, renamed, moved, split, merged, removed, added)",
         "m.csv:8: indicator \"a7\": to \"b7\" must be empty for a removed link",
-        "m.csv:9: has 3 fields, the header has 4"), lines(e));
+        "m.csv:9: has 3 fields, the header has 4");
   }
 
   @Test
@@ -98,11 +98,9 @@ class MappingCsvTest {
         a7,,REMOVED,
         a2,b2,SAME,
         """;
-    LosiValidationException e = assertThrows(LosiValidationException.class, () -> MappingCsv.read(csv, "m.csv", A, B, Set.of()));
-    assertEquals(List.of(
+    assertProblems(() -> MappingCsv.read(csv, "m.csv", A, B, Set.of()),
         "m.csv:3: indicator \"b9\": to \"b9\" is not an indicator of T-B",
-        "m.csv: indicator \"a4\": from \"a4\" is the only target of its split: a split needs at least two targets (use same, renamed or moved for one)"),
-        lines(e));
+        "m.csv: indicator \"a4\": from \"a4\" is the only target of its split: a split needs at least two targets (use same, renamed or moved for one)");
   }
 
   @Test
@@ -113,7 +111,7 @@ class MappingCsvTest {
         "h.csv:1:from: is not a known column (expected from_code, to_code, relation, note)",
         "h.csv:1:comment: is not a known column (expected from_code, to_code, relation, note)",
         "h.csv:1:from_code: is missing from the header"), lines(e));
-    LosiValidationException empty = assertThrows(LosiValidationException.class, () -> MappingCsv.read("", "e.csv", A, B, Set.of()));
-    assertEquals(List.of("e.csv: is empty: expected the header from_code,to_code,relation,note"), lines(empty));
+    assertProblems(() -> MappingCsv.read("", "e.csv", A, B, Set.of()),
+        "e.csv: is empty: expected the header from_code,to_code,relation,note");
   }
 }

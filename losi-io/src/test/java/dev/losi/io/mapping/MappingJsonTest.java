@@ -1,5 +1,6 @@
 package dev.losi.io.mapping;
 
+import static dev.losi.core.testing.ProblemLines.assertProblems;
 import static dev.losi.core.testing.ProblemLines.lines;
 import static dev.losi.io.mapping.MappingFixtures.A;
 import static dev.losi.io.mapping.MappingFixtures.B;
@@ -87,15 +88,14 @@ class MappingJsonTest {
          "links": [{"from": "a1", "to": "b1", "relation": "same"}, {"from": "a2", "relation": "copied"},
                    {"from": 7, "to": "b3", "relation": "MOVED", "colour": "red"}, "x"]}
         """;
-    LosiValidationException e = assertThrows(LosiValidationException.class, () -> json.read(text, "bad.json", List.of(A, B)));
-    assertEquals(List.of(
+    assertProblems(() -> json.read(text, "bad.json", List.of(A, B)),
         "bad.json:$: extra is not a known field here (expected one of schemaVersion, fromInstrument, toInstrument, coveredCriteria, description, links)",
         "bad.json:$: schemaVersion \"2\" is not supported (this version reads schemaVersion 1)",
         "bad.json:$: toInstrument \"T-Z\" is not an instrument that was supplied (give its definition to the reader)",
         "bad.json:$.links[1]: relation \"copied\" is not a relation (same, renamed, moved, split, merged, removed, added)",
         "bad.json:$.links[2]: colour is not a known field here (expected one of from, to, relation, note)",
         "bad.json:$.links[2]: from \"7\" must be a string",
-        "bad.json:$.links[3]: \"\\\"x\\\"\" must be a JSON object (a link)"), lines(e));
+        "bad.json:$.links[3]: \"\\\"x\\\"\" must be a JSON object (a link)");
   }
 
   @Test
@@ -106,9 +106,8 @@ class MappingJsonTest {
                    {"from": "a5", "to": "b6", "relation": "MERGED"}, {"from": "a6", "to": "b6", "relation": "MERGED"},
                    {"from": "a7", "to": "b1", "relation": "SAME"}]}
         """;
-    LosiValidationException e = assertThrows(LosiValidationException.class, () -> json.read(text, "m.json", List.of(A, B)));
-    assertEquals(List.of("m.json:$.links[4]: indicator \"a7\": relation \"same\" keeps the criterion, but a7 is in Y and b1 is in X (use moved)"),
-        lines(e));
+    assertProblems(() -> json.read(text, "m.json", List.of(A, B)),
+        "m.json:$.links[4]: indicator \"a7\": relation \"same\" keeps the criterion, but a7 is in Y and b1 is in X (use moved)");
   }
 
   @Test
