@@ -54,13 +54,10 @@ final class CsvByteRecords {
   /** Bytes that end an unquoted field: the delimiter, CR, LF, a quote, NUL. */
   private final boolean[] stop = new boolean[256];
 
-  /** The current record: raw field bounds (quotes included), count, and the OR of its bytes. */
+  /** The current record: raw field bounds (quotes included) and their count. */
   int[] starts = new int[32];
   int[] ends = new int[32];
   int width;
-  /** The OR of the current record's bytes: negative when it holds a byte that is not ASCII. */
-  int bits;
-  private int quotedBits;
 
   /**
    * Records of {@code in} (not closed), whose first byte is at offset {@code base} of the input;
@@ -179,8 +176,6 @@ final class CsvByteRecords {
   private int record(int from) throws Unhandled {
     int i = from;
     int n = 0;
-    int or = 0;
-    quotedBits = 0;
     while (true) {
       if (n == starts.length) {
         if (n >= format.maxColumns()) {
@@ -197,7 +192,6 @@ final class CsvByteRecords {
         }
       } else {
         while (i < lim && !stop[buf[i] & 0xFF]) {
-          or |= buf[i];
           i++;
         }
       }
@@ -207,7 +201,6 @@ final class CsvByteRecords {
           return -1;
         }
         width = n;
-        bits = or | quotedBits;
         return i;
       }
       byte b = buf[i];
@@ -217,7 +210,6 @@ final class CsvByteRecords {
       }
       if (b == '\n' || b == '\r') {
         width = n;
-        bits = or | quotedBits;
         return i + 1;
       }
       throw UNHANDLED; // a quote inside an unquoted field, text after a closing quote, or NUL
@@ -247,7 +239,6 @@ final class CsvByteRecords {
       if (b == '\n' || b == '\r' || b == 0) {
         throw UNHANDLED;
       }
-      quotedBits |= b;
       i++;
     }
   }

@@ -45,6 +45,8 @@ final class LongCsvCities {
   /** Per city, {@value #STRIDE} ints: its offset in {@link #pool}, its id's length, its cells' lengths. */
   private int[] cells = new int[64 * STRIDE];
   private final Map<String, String> shared = new HashMap<>();
+  /** The city of the previous row, or -1. */
+  private int last = -1;
 
   /** Cities whose id is in column {@code idColumn} and whose {@value #FIELDS} cells are in {@code columns}. */
   LongCsvCities(IndicatorCodes codes, int idColumn, int[] columns) {
@@ -65,11 +67,19 @@ final class LongCsvCities {
 
   /** The index of the city of the current record of {@code r}, added when new. */
   int of(CsvByteRecords r) throws Unhandled {
-    int id = r.find(ids, idColumn);
-    if (id < 0) {
-      return add(r);
-    }
+    int id = last;
     int at = id * STRIDE;
+    // a city's rows usually follow one another: the previous row's city id, compared without hashing
+    if (id < 0 || !Arrays.equals(pool, cells[at], cells[at] + cells[at + 1], r.buf, r.starts[idColumn],
+        r.ends[idColumn])) {
+      id = r.find(ids, idColumn);
+      if (id < 0) {
+        last = add(r);
+        return last;
+      }
+      last = id;
+      at = id * STRIDE;
+    }
     int off = cells[at] + cells[at + 1];
     for (int k = 0; k < FIELDS; k++) {
       int col = columns[k];

@@ -211,10 +211,10 @@ final class LongCsvScan {
     }
     int date = cDate >= 0 ? cells.date(r, cDate) : 0;
     int mask = cChannel >= 0 ? cells.channels(r, cChannel) : 0;
-    if (r.bits < 0) {
-      r.checkText(cUrl);
-      r.checkText(cNote);
-    }
+    // every other cell is decoded strictly when new, or compared with bytes that were: only these two are
+    // checked on each row (usually empty, so at no cost)
+    r.checkText(cUrl);
+    r.checkText(cNote);
     if (!answers.putNew(group(city, assessor, date), position, PackedAnswers.pack(answer, mask))) {
       throw UNHANDLED; // a duplicate row
     }
