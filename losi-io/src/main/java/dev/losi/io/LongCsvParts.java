@@ -2,10 +2,9 @@ package dev.losi.io;
 
 import static dev.losi.io.LongCsvScan.CUT_SEARCH;
 import static dev.losi.io.LongCsvScan.MIN_PART;
-import static dev.losi.io.LongCsvScan.UNHANDLED;
+import static dev.losi.io.Unhandled.UNHANDLED;
 
 import dev.losi.core.Instrument;
-import dev.losi.io.LongCsvScan.Unhandled;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -66,7 +65,8 @@ final class LongCsvParts {
           bytesRead, new AtomicLong(), true);
       try {
         first.start();
-        long[] starts = lineStarts(ch, cuts.plan(size, first.base + first.pos), first.base + first.pos, size);
+        long[] starts = lineStarts(ch, cuts.plan(size, first.records.base + first.records.pos),
+            first.records.base + first.records.pos, size);
         List<LongCsvScan> parts = new ArrayList<>();
         parts.add(first);
         List<FileChannel> open = new ArrayList<>();
@@ -75,7 +75,7 @@ final class LongCsvParts {
             FileChannel c = FileChannel.open(file, StandardOpenOption.READ);
             open.add(c);
             c.position(from);
-            parts.get(parts.size() - 1).end = from;
+            parts.get(parts.size() - 1).records.end = from;
             parts.add(first.part(Channels.newInputStream(c), from));
           }
           runAll(parts);
@@ -186,17 +186,17 @@ final class LongCsvParts {
       throws Unhandled {
     LongCsvScan all = parts.get(0);
     for (LongCsvScan p : parts) {
-      p.cityIds = null;
+      p.cities.rowsRead();
     }
     for (int k = 1; k < parts.size(); k++) {
       LongCsvScan p = parts.get(k);
-      all.reserve(p);
-      int[] cityOf = new int[p.cities.size()];
+      all.cities.reserve(p.cities);
+      int[] cityOf = new int[p.cities.list.size()];
       for (int c = 0; c < cityOf.length; c++) {
-        cityOf[c] = all.mergeCity(p, c);
+        cityOf[c] = all.cities.merge(p.cities, c);
       }
-      int[] assessorOf = indexes(p.assessors, 0, all.assessors, all.assessorIndex);
-      int[] dateOf = indexes(p.dates, 1, all.dates, all.dateIndex);
+      int[] assessorOf = indexes(p.cells.assessors, 0, all.cells.assessors, all.cells.assessorIndex);
+      int[] dateOf = indexes(p.cells.dates, 1, all.cells.dates, all.cells.dateIndex);
       for (int g = 0; g < p.groups.count(); g++) {
         int city = cityOf[p.groups.city(g)];
         int assessor = assessorOf[p.groups.assessor(g)];
@@ -212,8 +212,8 @@ final class LongCsvParts {
     }
     PackedAssessments packed = new PackedAssessments(instrument, all.answers);
     for (int g = 0; g < all.groups.count(); g++) {
-      packed.addGroup(all.cities.get(all.groups.city(g)), codes.instrumentId(), all.assessors.get(all.groups.assessor(g)),
-          all.dates.get(all.groups.date(g)));
+      packed.addGroup(all.cities.list.get(all.groups.city(g)), codes.instrumentId(),
+          all.cells.assessors.get(all.groups.assessor(g)), all.cells.dates.get(all.groups.date(g)));
     }
     return packed;
   }
