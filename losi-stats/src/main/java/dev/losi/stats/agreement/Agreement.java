@@ -1,9 +1,6 @@
 package dev.losi.stats.agreement;
 
-import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
-import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * The agreement coefficients on {@link ReliabilityData}, each with its standard error and 95%
@@ -60,8 +57,6 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * @since 0.1.0
  */
 public final class Agreement {
-
-  private static final double EPS = 1e-12;
 
   private Agreement() {}
 
@@ -249,176 +244,8 @@ public final class Agreement {
 
   /** The linearised family of Gwet (2014); see the class documentation. */
   static Estimate family(Coefficient coefficient, UnitCounts uc, Weights weights, Kind kind) {
-    return family(coefficient, uc.n2 == 0 ? null : Observed.of(uc, weights), uc, weights, kind);
-  }
-
-  /**
-   * The observed side of the family for one set of counts and weights: per unit {@code p_a|i}, the mean
-   * {@code p_a} and the classification probabilities {@code pi_k}. Every coefficient of the family on the
-   * same counts and weights reads the same values, so a report computes them once ({@link #family(Coefficient,
-   * Observed, UnitCounts, Weights, Kind)}); the arithmetic is the same as computing them per coefficient.
-   */
-  static final class Observed {
-    final double[] paI;
-    final double pa;
-    final double[] pi;
-
-    private Observed(double[] paI, double pa, double[] pi) {
-      this.paI = paI;
-      this.pa = pa;
-      this.pi = pi;
-    }
-
-    /** The observed values; the counts must have a unit with two ratings ({@code uc.n2 > 0}). */
-    static Observed of(UnitCounts uc, Weights weights) {
-      double[][] w = weights.matrix();
-      int n = uc.n;
-      int q = uc.q;
-      double[] paI = new double[n];
-      double pa = 0;
-      double[] pi = new double[q];
-      for (int i = 0; i < n; i++) {
-        int s = uc.start[i];
-        int e = uc.start[i + 1];
-        int r = uc.total[i];
-        for (int a = s; a < e; a++) {
-          pi[uc.cat[a]] += (double) uc.cnt[a] / r;
-        }
-        if (r >= 2) {
-          double sum = 0;
-          for (int a = s; a < e; a++) {
-            double rw = 0;
-            double[] wa = w[uc.cat[a]];
-            for (int b = s; b < e; b++) {
-              rw += wa[uc.cat[b]] * uc.cnt[b];
-            }
-            sum += uc.cnt[a] * (rw - 1);
-          }
-          paI[i] = sum / ((double) r * (r - 1));
-          pa += paI[i];
-        }
-      }
-      pa /= uc.n2;
-      for (int k = 0; k < q; k++) {
-        pi[k] /= n;
-      }
-      return new Observed(paI, pa, pi);
-    }
-  }
-
-  /** The family from observed values computed once ({@code null} exactly when {@code uc.n2 == 0}). */
-  static Estimate family(Coefficient coefficient, Observed observed, UnitCounts uc, Weights weights, Kind kind) {
-    String name = coefficient.key();
-    if (uc.n2 == 0) {
-      return Estimate.undefined(name, "no unit has two or more ratings");
-    }
-    int q = uc.q;
-    if ((kind == Kind.AC || kind == Kind.BP) && q < 2) {
-      return Estimate.undefined(name, "the scale has only one category");
-    }
-    double[][] w = weights.matrix();
-    int n = uc.n;
-    double[] paI = observed.paI;
-    double pa = observed.pa;
-    double[] pi = observed.pi;
-    double sumW = weights.sum();
-    double pe;
-    switch (kind) {
-      case PA -> pe = 0;
-      case BP -> pe = sumW / ((double) q * q);
-      case AC -> {
-        double s = 0;
-        for (int k = 0; k < q; k++) {
-          s += pi[k] * (1 - pi[k]);
-        }
-        pe = sumW / ((double) q * (q - 1)) * s;
-      }
-      default -> {
-        double s = 0;
-        for (int k = 0; k < q; k++) {
-          for (int l = 0; l < q; l++) {
-            s += w[k][l] * pi[k] * pi[l];
-          }
-        }
-        pe = s;
-      }
-    }
-    if (1 - pe <= EPS) {
-      return Estimate.undefined(name, "chance agreement is 1: every rating is in the same category ("
-          + onlyCategory(pi) + "), so agreement beyond chance cannot be measured");
-    }
-    double coef = clampUnit((pa - pe) / (1 - pe));
-    Estimate.Builder b = Estimate.builder(name, coef);
-    if (n >= 2) {
-      double[] piBar = new double[q];
-      if (kind == Kind.PI) {
-        for (int k = 0; k < q; k++) {
-          double s = 0;
-          for (int l = 0; l < q; l++) {
-            s += (w[k][l] + w[l][k]) * pi[l];
-          }
-          piBar[k] = s / 2;
-        }
-      }
-      double acFactor = kind == Kind.AC ? sumW / ((double) q * (q - 1)) : 0;
-      double ss = 0;
-      for (int i = 0; i < n; i++) {
-        int r = uc.total[i];
-        double ci = (double) n / uc.n2 * ((r >= 2 ? paI[i] - pe : 0)) / (1 - pe);
-        double peI = pe;
-        if (kind == Kind.AC || kind == Kind.PI) {
-          double s = 0;
-          for (int a = uc.start[i]; a < uc.start[i + 1]; a++) {
-            int k = uc.cat[a];
-            s += uc.cnt[a] * (kind == Kind.AC ? acFactor * (1 - pi[k]) : piBar[k]);
-          }
-          peI = s / r;
-        }
-        double x = ci - 2 * (1 - coef) * (peI - pe) / (1 - pe);
-        ss += (x - coef) * (x - coef);
-      }
-      double se = Math.sqrt(ss / ((double) n * (n - 1)));
-      StudentT st = StudentT.of(n - 1);
-      double t = st.quantile975;
-      double lower = coef - t * se;
-      double upper = Math.min(1, coef + t * se);
-      b.standardError(se).confidenceInterval(ConfidenceInterval.of(Math.min(lower, upper), upper, 0.95, st.method));
-      if (kind != Kind.PA && se > 0) {
-        b.pValue(Math.min(1, 2 * st.distribution.survivalProbability(Math.abs(coef / se))));
-      }
-    }
-    return b.build();
-  }
-
-  /**
-   * Student's t with {@code df} degrees of freedom and its 0.975 quantile, remembered for the last
-   * {@code df} asked for: a report of many groups of one size (the per-city views of a review) asks for the
-   * same quantile thousands of times. Immutable; the cache is one volatile reference, so it is thread-safe.
-   */
-  static final class StudentT {
-    private static volatile StudentT last;
-
-    final int df;
-    final TDistribution distribution;
-    final double quantile975;
-    /** The interval method of the family with these degrees of freedom. */
-    final String method;
-
-    private StudentT(int df) {
-      this.df = df;
-      this.method = "linearised variance (Gwet 2008), t with " + df + " df, upper bound capped at 1";
-      this.distribution = TDistribution.of(df);
-      this.quantile975 = distribution.inverseSurvivalProbability(0.025);
-    }
-
-    static StudentT of(int df) {
-      StudentT t = last;
-      if (t == null || t.df != df) {
-        t = new StudentT(df);
-        last = t;
-      }
-      return t;
-    }
+    return GwetFamily.estimate(coefficient, uc.n2 == 0 ? null : GwetFamily.Observed.of(uc, weights), uc, weights,
+        kind);
   }
 
   /** The estimate {@code e} under the name of {@code c}: the same value, standard error, interval and p-value. */
@@ -430,14 +257,6 @@ public final class Agreement {
         .confidenceInterval(e.confidenceInterval()).pValue(e.pValue()).build();
   }
 
-  private static String onlyCategory(double[] pi) {
-    for (int k = 0; k < pi.length; k++) {
-      if (pi[k] > 0.5) {
-        return "category index " + k;
-      }
-    }
-    return "a single category";
-  }
 
   private static CoefficientResult cohenKappa(ReliabilityData data, Weights weights, Coefficient c) {
     return cohenKappaNamed(data, weights, c, c.key());
@@ -459,73 +278,11 @@ public final class Agreement {
         n++;
       }
     }
-    return CoefficientResult.of(c, cohenFromTable(name, table, n, weights.matrix()));
-  }
-
-  /** Cohen's (weighted) kappa from a contingency table with the Fleiss-Cohen-Everitt variance. */
-  static Estimate cohenFromTable(String name, long[][] table, long n, double[][] w) {
-    if (n == 0) {
-      return Estimate.undefined(name, "no unit was rated by both raters");
-    }
-    int q = table.length;
-    double[][] p = new double[q][q];
-    double[] row = new double[q];
-    double[] col = new double[q];
-    for (int k = 0; k < q; k++) {
-      for (int l = 0; l < q; l++) {
-        p[k][l] = (double) table[k][l] / n;
-        row[k] += p[k][l];
-        col[l] += p[k][l];
-      }
-    }
-    double po = 0;
-    double pe = 0;
-    for (int k = 0; k < q; k++) {
-      for (int l = 0; l < q; l++) {
-        po += w[k][l] * p[k][l];
-        pe += w[k][l] * row[k] * col[l];
-      }
-    }
-    if (1 - pe <= EPS) {
-      return Estimate.undefined(name, "chance agreement is 1: both raters put every unit in the same category,"
-          + " so agreement beyond chance cannot be measured");
-    }
-    double kappa = clampUnit((po - pe) / (1 - pe));
-    double[] wRow = new double[q];
-    double[] wCol = new double[q];
-    for (int k = 0; k < q; k++) {
-      for (int l = 0; l < q; l++) {
-        wRow[k] += col[l] * w[k][l];
-        wCol[l] += row[k] * w[k][l];
-      }
-    }
-    double s = 0;
-    double s0 = 0;
-    for (int k = 0; k < q; k++) {
-      for (int l = 0; l < q; l++) {
-        double d = w[k][l] - (wRow[k] + wCol[l]) * (1 - kappa);
-        s += p[k][l] * d * d;
-        double d0 = w[k][l] - (wRow[k] + wCol[l]);
-        s0 += row[k] * col[l] * d0 * d0;
-      }
-    }
-    double denom = n * (1 - pe) * (1 - pe);
-    double a = kappa - pe * (1 - kappa);
-    double var = Math.max(0, (s - a * a) / denom);
-    double var0 = Math.max(0, (s0 - pe * pe) / denom);
-    double se = Math.sqrt(var);
-    double z = NormalDistribution.of(0, 1).inverseSurvivalProbability(0.025);
-    Estimate.Builder b = Estimate.builder(name, kappa).standardError(se)
-        .confidenceInterval(ConfidenceInterval.of(kappa - z * se, kappa + z * se, 0.95,
-            "normal, Fleiss-Cohen-Everitt (1969) large-sample variance"));
-    if (var0 > 0) {
-      b.pValue(Math.min(1, 2 * NormalDistribution.of(0, 1).survivalProbability(Math.abs(kappa) / Math.sqrt(var0))));
-    }
-    return b.build();
+    return CoefficientResult.of(c, CohenKappa.fromTable(name, table, n, weights.matrix()));
   }
 
   /** Guards against a last-ulp excursion beyond 1 from rounding; values are otherwise untouched. */
-  private static double clampUnit(double x) {
+  static double clampUnit(double x) {
     return x > 1 && x - 1 < 1e-12 ? 1 : x;
   }
 }

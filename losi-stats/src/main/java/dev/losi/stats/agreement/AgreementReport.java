@@ -91,10 +91,10 @@ public final class AgreementReport {
     // Fleiss' kappa is Scott's pi and Randolph's kappa is Bennett's S on the same counts: computed once.
     UnitCounts all = UnitCounts.of(data);
     Weights identity = Weights.identity(scale);
-    Agreement.Observed observed = all.n2 == 0 ? null : Agreement.Observed.of(all, identity);
+    GwetFamily.Observed observed = all.n2 == 0 ? null : GwetFamily.Observed.of(all, identity);
     List<CoefficientResult> rs = new ArrayList<>();
     rs.add(CoefficientResult.of(Coefficient.PERCENT_AGREEMENT,
-        Agreement.family(Coefficient.PERCENT_AGREEMENT, observed, all, identity, Agreement.Kind.PA)));
+        GwetFamily.estimate(Coefficient.PERCENT_AGREEMENT, observed, all, identity, Agreement.Kind.PA)));
     rs.add(Agreement.cohenKappa(data));
     if (level.isOrdered()) {
       rs.add(Agreement.weightedKappa(data, Weights.linear(scale)));
@@ -105,10 +105,10 @@ public final class AgreementReport {
     Estimate s = null;
     if (data.raters() == 2) {
       UnitCounts complete = missing ? UnitCounts.of(data, true) : all;
-      Agreement.Observed oc = complete == all ? observed
-          : complete.n2 == 0 ? null : Agreement.Observed.of(complete, identity);
-      pi = Agreement.family(Coefficient.SCOTT_PI, oc, complete, identity, Agreement.Kind.PI);
-      s = Agreement.family(Coefficient.BENNETT_S, oc, complete, identity, Agreement.Kind.BP);
+      GwetFamily.Observed oc = complete == all ? observed
+          : complete.n2 == 0 ? null : GwetFamily.Observed.of(complete, identity);
+      pi = GwetFamily.estimate(Coefficient.SCOTT_PI, oc, complete, identity, Agreement.Kind.PI);
+      s = GwetFamily.estimate(Coefficient.BENNETT_S, oc, complete, identity, Agreement.Kind.BP);
       rs.add(CoefficientResult.of(Coefficient.SCOTT_PI, pi));
       rs.add(CoefficientResult.of(Coefficient.BENNETT_S, s));
     } else {
@@ -119,9 +119,9 @@ public final class AgreementReport {
     rs.add(sameCounts ? CoefficientResult.of(Coefficient.FLEISS_KAPPA, Agreement.renamed(pi, Coefficient.FLEISS_KAPPA))
         : Agreement.fleissKappa(data, all));
     rs.add(CoefficientResult.of(Coefficient.RANDOLPH_KAPPA, sameCounts ? Agreement.renamed(s, Coefficient.RANDOLPH_KAPPA)
-        : Agreement.family(Coefficient.RANDOLPH_KAPPA, observed, all, identity, Agreement.Kind.BP)));
+        : GwetFamily.estimate(Coefficient.RANDOLPH_KAPPA, observed, all, identity, Agreement.Kind.BP)));
     rs.add(CoefficientResult.of(Coefficient.GWET_AC1,
-        Agreement.family(Coefficient.GWET_AC1, observed, all, identity, Agreement.Kind.AC)));
+        GwetFamily.estimate(Coefficient.GWET_AC1, observed, all, identity, Agreement.Kind.AC)));
     String weightsName = null;
     if (level.isOrdered()) {
       Weights w = Weights.forLevel(scale, level);
@@ -147,17 +147,21 @@ public final class AgreementReport {
     Estimate kappa = m.containsKey(Coefficient.COHEN_KAPPA) ? m.get(Coefficient.COHEN_KAPPA) : m.get(Coefficient.FLEISS_KAPPA);
     Estimate alpha = m.get(Coefficient.KRIPPENDORFF_ALPHA);
     double low = Double.POSITIVE_INFINITY;
-    List<String> named = new ArrayList<>();
     if (kappa != null) {
       low = Math.min(low, kappa.value());
-      named.add((kappa.statistic().equals("cohen_kappa") ? "Cohen's kappa" : "Fleiss' kappa") + " (" + f(kappa.value()) + ")");
     }
     if (alpha != null) {
       low = Math.min(low, alpha.value());
-      named.add("Krippendorff's alpha (" + f(alpha.value()) + ")");
     }
-    if (named.isEmpty() || ac1.value() - low < PARADOX_GAP) {
-      return null;
+    if ((kappa == null && alpha == null) || ac1.value() - low < PARADOX_GAP) {
+      return null; // decided before any text is formatted: most reports of a review have no note
+    }
+    List<String> named = new ArrayList<>();
+    if (kappa != null) {
+      named.add((kappa.statistic().equals("cohen_kappa") ? "Cohen's kappa" : "Fleiss' kappa") + " (" + f(kappa.value()) + ")");
+    }
+    if (alpha != null) {
+      named.add("Krippendorff's alpha (" + f(alpha.value()) + ")");
     }
     long[] counts = new long[data.scale().size()];
     long total = 0;

@@ -34,11 +34,12 @@ final class AlphaPatterns {
     List<int[]> cnts = new ArrayList<>();
     int u = 0;
     for (int i = 0; i < uc.n; i++) {
-      if (uc.total[i] < 2) {
+      int q = uc.unit[i];
+      if (uc.total[q] < 2) {
         continue;
       }
-      int s = uc.start[i];
-      int e = uc.start[i + 1];
+      int s = uc.start[q];
+      int e = uc.start[q + 1];
       int[] c = Arrays.copyOfRange(uc.cat, s, e);
       int[] k = Arrays.copyOfRange(uc.cnt, s, e);
       Key key = new Key(c, k);
@@ -56,7 +57,7 @@ final class AlphaPatterns {
 
   /** The number of distinct patterns. */
   int patterns() {
-    return distinct.n;
+    return distinct.patterns;
   }
 
   /** How many units have each pattern (the observed data). */

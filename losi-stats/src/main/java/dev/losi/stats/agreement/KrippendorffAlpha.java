@@ -127,30 +127,42 @@ public final class KrippendorffAlpha {
     }
     double rbar = 0;
     for (int i = 0; i < uc.n; i++) {
-      if (uc.total[i] >= 2) {
-        rbar += uc.total[i];
+      int p = uc.unit[i];
+      if (uc.total[p] >= 2) {
+        rbar += uc.total[p];
       }
     }
     rbar /= n;
-    double[] pi = new double[q];
-    double[] paUnit = new double[uc.n];
-    double paPrime = 0;
-    for (int i = 0; i < uc.n; i++) {
-      int r = uc.total[i];
+    // per pattern of units: its terms, computed once; the sums run unit by unit in data order
+    double[] paUnit = new double[uc.patterns];
+    double[] share = new double[uc.start[uc.patterns]];
+    for (int p = 0; p < uc.patterns; p++) {
+      int r = uc.total[p];
       if (r < 2) {
         continue;
       }
       double sum = 0;
-      for (int a = uc.start[i]; a < uc.start[i + 1]; a++) {
-        pi[uc.cat[a]] += uc.cnt[a] / rbar;
+      for (int a = uc.start[p]; a < uc.start[p + 1]; a++) {
+        share[a] = uc.cnt[a] / rbar;
         double rw = 0;
-        for (int b = uc.start[i]; b < uc.start[i + 1]; b++) {
+        for (int b = uc.start[p]; b < uc.start[p + 1]; b++) {
           rw += w[uc.cat[a]][uc.cat[b]] * uc.cnt[b];
         }
         sum += uc.cnt[a] * (rw - 1);
       }
-      paUnit[i] = sum / (rbar * (r - 1));
-      paPrime += paUnit[i];
+      paUnit[p] = sum / (rbar * (r - 1));
+    }
+    double[] pi = new double[q];
+    double paPrime = 0;
+    for (int i = 0; i < uc.n; i++) {
+      int p = uc.unit[i];
+      if (uc.total[p] < 2) {
+        continue;
+      }
+      for (int a = uc.start[p]; a < uc.start[p + 1]; a++) {
+        pi[uc.cat[a]] += share[a];
+      }
+      paPrime += paUnit[p];
     }
     paPrime /= n;
     for (int k = 0; k < q; k++) {
@@ -168,33 +180,39 @@ public final class KrippendorffAlpha {
       return point;
     }
     double alphaPrime = (paPrime - pe) / (1 - pe);
-    double ss = 0;
-    for (int i = 0; i < uc.n; i++) {
-      int r = uc.total[i];
+    double[] square = new double[uc.patterns];
+    for (int p = 0; p < uc.patterns; p++) {
+      int r = uc.total[p];
       if (r < 2) {
         continue;
       }
-      double paI = paUnit[i] - paPrime * (r - rbar) / rbar;
+      double paI = paUnit[p] - paPrime * (r - rbar) / rbar;
       double peI = 0;
-      for (int a = uc.start[i]; a < uc.start[i + 1]; a++) {
+      for (int a = uc.start[p]; a < uc.start[p + 1]; a++) {
         peI += uc.cnt[a] * piBar[uc.cat[a]];
       }
       peI = peI / rbar - pe * (r - rbar) / rbar;
       double x = (paI - pe) / (1 - pe) - 2 * (1 - alphaPrime) * (peI - pe) / (1 - pe);
-      ss += (x - alphaPrime) * (x - alphaPrime);
+      square[p] = (x - alphaPrime) * (x - alphaPrime);
+    }
+    double ss = 0;
+    for (int i = 0; i < uc.n; i++) {
+      int p = uc.unit[i];
+      if (uc.total[p] >= 2) {
+        ss += square[p];
+      }
     }
     double se = Math.sqrt(ss / ((double) n * (n - 1)));
     double alpha = point.value();
     int df = n - 1;
-    org.apache.commons.statistics.distribution.TDistribution t =
-        org.apache.commons.statistics.distribution.TDistribution.of(df);
-    double half = t.inverseSurvivalProbability(0.025) * se;
+    StudentT t = StudentT.of(df); // the same distribution and quantile, made once per df
+    double half = t.quantile975 * se;
     double upper = Math.min(1, alpha + half);
     var b = Estimate.builder(point.statistic(), alpha).standardError(se)
         .confidenceInterval(dev.losi.stats.ConfidenceInterval.of(Math.min(alpha - half, upper), upper, 0.95,
             "linearised variance (Gwet 2014), t with " + df + " df, upper bound capped at 1"));
     if (se > 0) {
-      b.pValue(Math.min(1, 2 * t.survivalProbability(Math.abs(alpha / se))));
+      b.pValue(Math.min(1, 2 * t.distribution.survivalProbability(Math.abs(alpha / se))));
     }
     return b.build();
   }
@@ -230,13 +248,14 @@ public final class KrippendorffAlpha {
    */
   static double[][] coincidencesByUnit(UnitCounts uc, double[][] o) {
     for (int i = 0; i < uc.n; i++) {
-      int m = uc.total[i];
+      int p = uc.unit[i];
+      int m = uc.total[p];
       if (m < 2) {
         continue;
       }
       double inv = 1.0 / (m - 1);
-      int s = uc.start[i];
-      int e = uc.start[i + 1];
+      int s = uc.start[p];
+      int e = uc.start[p + 1];
       for (int a = s; a < e; a++) {
         int ca = uc.cat[a];
         int na = uc.cnt[a];
@@ -262,12 +281,7 @@ public final class KrippendorffAlpha {
    */
   private static double[][] coincidencesByCountVector(int[] codes, int q, int raters, int keys, double[][] o) {
     int base = raters + 1;
-    int[] weight = new int[q + 1]; // weight[0] for MISSING (-1 + 1)
-    int w = 1;
-    for (int c = 0; c < q; c++) {
-      weight[c + 1] = w;
-      w *= base;
-    }
+    int[] weight = UnitCounts.keyWeights(q, base);
     long[] histogram = new long[keys];
     for (int i = 0; i < codes.length; ) {
       int key = 0;

@@ -1,29 +1,44 @@
 package dev.losi.stats.agreement;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Per-unit category counts in compressed sparse rows, built in one pass over the primitive rating
- * array: for unit {@code i} (units with at least one rating only), entries {@code start[i]} to
- * {@code start[i+1]-1} hold the distinct categories {@code cat} used in that unit and their counts
- * {@code cnt}; {@code total[i]} is the number of ratings {@code r_i}.
+ * Per-unit category counts, built in one pass over the primitive rating array, as distinct <em>patterns</em>
+ * of counts: unit {@code i} (units with at least one rating only, in data order) has the pattern
+ * {@code unit[i]}; for pattern {@code p}, entries {@code start[p]} to {@code start[p+1]-1} hold its distinct
+ * categories {@code cat} (ascending) and their counts {@code cnt}, and {@code total[p]} is its number of
+ * ratings {@code r_i}. When every count vector fits a small key ({@code (raters + 1)^q} at most
+ * {@value #KEYED_LIMIT}) units with the same counts share one pattern, so a coefficient computes each
+ * per-unit term once per pattern (two raters on a binary scale have at most 5); otherwise each unit is its
+ * own pattern. Either way a sum over units is taken unit by unit in data order, so every value is the same
+ * bits as a computation unit by unit.
  */
 final class UnitCounts {
+
+  /** The most count-vector keys for which units share patterns. */
+  static final int KEYED_LIMIT = 4096;
 
   final int q;
   /** Units with at least one rating. */
   final int n;
   /** Units with at least two ratings. */
   final int n2;
+  /** The pattern of each unit with at least one rating, in data order. */
+  final int[] unit;
+  /** The number of distinct patterns. */
+  final int patterns;
   final int[] start;
   final int[] cat;
   final int[] cnt;
   final int[] total;
 
-  private UnitCounts(int q, int n, int n2, int[] start, int[] cat, int[] cnt, int[] total) {
+  private UnitCounts(int q, int n, int n2, int[] unit, int patterns, int[] start, int[] cat, int[] cnt, int[] total) {
     this.q = q;
     this.n = n;
     this.n2 = n2;
+    this.unit = unit;
+    this.patterns = patterns;
     this.start = start;
     this.cat = cat;
     this.cnt = cnt;
@@ -32,7 +47,8 @@ final class UnitCounts {
 
   /**
    * Counts from rows given one by one: row {@code i} has the categories {@code cats.get(i)} (ascending) with
-   * the counts {@code cnts.get(i)}; every row counts as a unit, its total the sum of its counts.
+   * the counts {@code cnts.get(i)}; every row counts as a unit with its own pattern, its total the sum of its
+   * counts.
    */
   static UnitCounts ofRows(int q, List<int[]> cats, List<int[]> cnts) {
     int n = cats.size();
@@ -54,7 +70,15 @@ final class UnitCounts {
         n2++;
       }
     }
-    return new UnitCounts(q, n, n2, start, cat, cnt, total);
+    return new UnitCounts(q, n, n2, identity(n), n, start, cat, cnt, total);
+  }
+
+  private static int[] identity(int n) {
+    int[] u = new int[n];
+    for (int i = 0; i < n; i++) {
+      u[i] = i;
+    }
+    return u;
   }
 
   /** Counts of every unit of the data (units without a rating are left out). */
@@ -67,6 +91,88 @@ final class UnitCounts {
    * (listwise deletion, for the two-rater coefficients).
    */
   static UnitCounts of(ReliabilityData data, boolean completeOnly) {
+    long keys = 1;
+    for (int c = 0; c < data.scale().size() && keys <= KEYED_LIMIT; c++) {
+      keys *= data.raters() + 1L;
+    }
+    return keys <= KEYED_LIMIT ? keyed(data, completeOnly, (int) keys) : byUnit(data, completeOnly);
+  }
+
+  /**
+   * Units sharing patterns: a unit's key is {@code sum_c n_uc (raters + 1)^c}, so its categories come out of
+   * the key's digits in ascending order, with the counts and total the unit-by-unit form gives.
+   */
+  private static UnitCounts keyed(ReliabilityData data, boolean completeOnly, int keys) {
+    int units = data.units();
+    int raters = data.raters();
+    int q = data.scale().size();
+    int base = raters + 1;
+    int[] codes = data.codesNoCopy();
+    int[] weight = keyWeights(q, base);
+    int[] patternOf = new int[keys];
+    Arrays.fill(patternOf, -1);
+    int[] unit = new int[units];
+    int[] start = new int[Math.min(keys, units) + 1];
+    int[] cat = new int[16];
+    int[] cnt = new int[16];
+    int[] total = new int[start.length - 1];
+    int patterns = 0;
+    int n = 0;
+    int n2 = 0;
+    for (int u = 0, at = 0; u < units; u++) {
+      int key = 0;
+      int m = 0;
+      for (int r = 0; r < raters; r++) {
+        int c = codes[at++];
+        key += weight[c + 1];
+        m += c >= 0 ? 1 : 0;
+      }
+      if (m == 0 || (completeOnly && m < raters)) {
+        continue;
+      }
+      int p = patternOf[key];
+      if (p < 0) {
+        p = patterns++;
+        patternOf[key] = p;
+        int e = start[p];
+        for (int c = 0, rest = key; c < q; c++, rest /= base) {
+          if (rest % base != 0) {
+            if (e == cat.length) {
+              cat = Arrays.copyOf(cat, 2 * e);
+              cnt = Arrays.copyOf(cnt, 2 * e);
+            }
+            cat[e] = c;
+            cnt[e] = rest % base;
+            e++;
+          }
+        }
+        start[p + 1] = e;
+        total[p] = m;
+      }
+      unit[n++] = p;
+      if (m >= 2) {
+        n2++;
+      }
+    }
+    return new UnitCounts(q, n, n2, unit, patterns, start, cat, cnt, total);
+  }
+
+  /**
+   * The weight of each code in a count-vector key {@code sum_c n_uc base^c}: {@code weight[code + 1]}, with
+   * {@code weight[0] = 0} for {@link ReliabilityData#MISSING}.
+   */
+  static int[] keyWeights(int q, int base) {
+    int[] weight = new int[q + 1];
+    int w = 1;
+    for (int c = 0; c < q; c++) {
+      weight[c + 1] = w;
+      w *= base;
+    }
+    return weight;
+  }
+
+  /** Each unit its own pattern (scales and rater counts too large for keys). */
+  static UnitCounts byUnit(ReliabilityData data, boolean completeOnly) {
     int units = data.units();
     int raters = data.raters();
     int q = data.scale().size();
@@ -122,6 +228,6 @@ final class UnitCounts {
         n2++;
       }
     }
-    return new UnitCounts(q, n, n2, start, cat, cnt, total);
+    return new UnitCounts(q, n, n2, identity(n), n, start, cat, cnt, total);
   }
 }

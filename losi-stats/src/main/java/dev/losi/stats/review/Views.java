@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The agreement views of {@link AssessmentReview} from coded answers held as primitive arrays: per compared
@@ -130,22 +131,31 @@ final class Views {
 
   /** One agreement per city (units = indicators, raters = its assessors), in review order. */
   List<CityAgreement> byCity() {
-    List<CityAgreement> out = new ArrayList<>();
-    for (int c = 0; c < cities.size(); c++) {
-      int n = raters(c);
-      int[] cc = codes[c];
-      int[] data = new int[size * n];
-      for (int i = 0; i < size; i++) {
-        for (int a = 0; a < n; a++) {
-          data[i * n + a] = cc[a * size + i];
-        }
+    CityAgreement[] out = new CityAgreement[cities.size()];
+    IntStream all = IntStream.range(0, out.length);
+    // Each city's report is computed alone, by the same code, into its own slot: on one thread or several,
+    // the same reports in the same order. Small reviews stay on the caller's thread.
+    (out.length * (long) size >= PARALLEL_ITEMS ? all.parallel() : all).forEach(c -> out[c] = city(c));
+    return Arrays.asList(out);
+  }
+
+  /** The number of city-indicator items from which the per-city reports are computed on every core. */
+  static final long PARALLEL_ITEMS = 50_000;
+
+  /** The agreement of city {@code c} (units = indicators, raters = its assessors). */
+  private CityAgreement city(int c) {
+    int n = raters(c);
+    int[] cc = codes[c];
+    int[] data = new int[size * n];
+    for (int i = 0; i < size; i++) {
+      for (int a = 0; a < n; a++) {
+        data[i * n + a] = cc[a * size + i];
       }
-      long[] t = tally(data, n);
-      boolean alert = t[0] == 0 || AssessmentReview.exceeds(t[1], t[0], settings.alertThreshold());
-      out.add(new CityAgreement(cities.get(c), assessors.get(c), t[0], t[1], size - t[0], share(t), alert,
-          report(data, n)));
     }
-    return out;
+    long[] t = tally(data, n);
+    boolean alert = t[0] == 0 || AssessmentReview.exceeds(t[1], t[0], settings.alertThreshold());
+    return new CityAgreement(cities.get(c), assessors.get(c), t[0], t[1], size - t[0], share(t), alert,
+        report(data, n));
   }
 
   /**

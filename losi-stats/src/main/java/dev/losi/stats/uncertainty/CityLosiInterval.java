@@ -10,6 +10,7 @@ import dev.losi.core.scoring.Scorer;
 import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,6 +59,7 @@ public final class CityLosiInterval {
       byCity.computeIfAbsent(s.city().id(), k -> new ArrayList<>()).add(s);
     }
     List<Result> out = new ArrayList<>();
+    Map<Integer, Double> quantiles = new HashMap<>(); // t(n - 1, (1 + level) / 2), computed once per n
     for (List<CityScore> list : byCity.values()) {
       int n = list.size();
       double sum = 0;
@@ -75,7 +77,7 @@ public final class CityLosiInterval {
         ss += (value(s) - mean) * (value(s) - mean);
       }
       double se = Math.sqrt(ss / (n - 1) / n);
-      double t = TDistribution.of(n - 1).inverseCumulativeProbability((1 + level) / 2);
+      double t = quantiles.computeIfAbsent(n, k -> TDistribution.of(k - 1).inverseCumulativeProbability((1 + level) / 2));
       double lo = mean - t * se;
       double hi = mean + t * se;
       double clo = Math.max(0, lo);

@@ -176,4 +176,37 @@ class AgreementProperties {
       }
     }
   }
+
+  /**
+   * Units that share a pattern of counts ({@link UnitCounts#of}, for small scales and few raters) give every
+   * coefficient of the linearised family and Krippendorff's alpha with its standard error bit for bit as
+   * units taken one by one ({@link UnitCounts#byUnit}): the per-unit terms are computed once per pattern, and
+   * the sums still run unit by unit in data order.
+   */
+  @Property(tries = 300)
+  void sharedPatternsGiveTheUnitByUnitBits(@ForAll long seed, @ForAll @IntRange(min = 1, max = 80) int units,
+      @ForAll @IntRange(min = 1, max = 5) int raters, @ForAll @IntRange(min = 1, max = 5) int q,
+      @ForAll boolean missing, @ForAll boolean completeOnly) {
+    ReliabilityData d = ReliabilityData.of(scale(q), randomData(seed, units, raters, q, missing));
+    UnitCounts shared = UnitCounts.of(d, completeOnly);
+    UnitCounts single = UnitCounts.byUnit(d, completeOnly);
+    assertTrue(shared.patterns <= single.patterns);
+    assertEquals(single.n, shared.n);
+    assertEquals(single.n2, shared.n2);
+    Weights identity = Weights.identity(d.scale());
+    for (Agreement.Kind kind : Agreement.Kind.values()) {
+      assertEquals(Agreement.family(Coefficient.GWET_AC1, single, identity, kind),
+          Agreement.family(Coefficient.GWET_AC1, shared, identity, kind), kind.toString());
+    }
+    if (!completeOnly) {
+      for (MeasurementLevel level : List.of(MeasurementLevel.NOMINAL, MeasurementLevel.INTERVAL, MeasurementLevel.RATIO)) {
+        assertEquals(KrippendorffAlpha.withStandardError(d, level, single),
+            KrippendorffAlpha.withStandardError(d, level, shared), level.toString());
+      }
+      assertEquals(KrippendorffAlpha.fromCoincidences(KrippendorffAlpha.coincidencesByUnit(single, new double[q][q]),
+          MeasurementLevel.NOMINAL, d.scale().values()).alpha,
+          KrippendorffAlpha.fromCoincidences(KrippendorffAlpha.coincidencesByUnit(shared, new double[q][q]),
+          MeasurementLevel.NOMINAL, d.scale().values()).alpha);
+    }
+  }
 }
