@@ -107,10 +107,10 @@ final class AgreementJson {
       g.writeStringField("undefined_reason", e.undefinedReason().orElseThrow());
       return;
     }
-    g.writeNumberField("value", e.value());
+    JsonNumbers.field(g, "value", e.value());
     OptionalDouble se = e.standardError();
     if (se.isPresent()) {
-      g.writeNumberField("se", se.getAsDouble());
+      JsonNumbers.field(g, "se", se.getAsDouble());
     }
     Optional<ConfidenceInterval> ci = e.confidenceInterval();
     if (ci.isPresent()) {
@@ -126,15 +126,15 @@ final class AgreementJson {
     }
     OptionalDouble p = e.pValue();
     if (p.isPresent()) {
-      g.writeNumberField("p_value", p.getAsDouble());
+      JsonNumbers.field(g, "p_value", p.getAsDouble());
     }
   }
 
   /** {@code name: [lower, upper]}. */
   private static void pair(JsonGenerator g, String name, ConfidenceInterval ci) throws IOException {
     g.writeArrayFieldStart(name);
-    g.writeNumber(ci.lower());
-    g.writeNumber(ci.upper());
+    JsonNumbers.value(g, ci.lower());
+    JsonNumbers.value(g, ci.upper());
     g.writeEndArray();
   }
 
@@ -286,7 +286,7 @@ final class AgreementJson {
   /** {@code raw_disagreement}: the share, or null when nothing was compared. */
   private static void share(JsonGenerator g, OptionalDouble d) throws IOException {
     if (d.isPresent()) {
-      g.writeNumberField("raw_disagreement", d.getAsDouble());
+      JsonNumbers.field(g, "raw_disagreement", d.getAsDouble());
     } else {
       g.writeNullField("raw_disagreement");
     }
