@@ -63,24 +63,28 @@ final class Views {
     return assessors.get(c).size();
   }
 
-  /** Writes city c's answers to indicator i, slotted (MISSING beyond its assessors), at {@code out[at...]}. */
-  private void slotted(int c, int i, int[] out, int at) {
+  /**
+   * Writes city c's answers to the indicators {@code own} (every indicator, in instrument order, when null) as
+   * consecutive units of {@code slots} ratings from {@code out[at]} (MISSING beyond its assessors); assessor by
+   * assessor, so each city's answers are read in the order they are held.
+   */
+  private void slotted(int c, int[] own, int[] out, int at) {
     int[] cc = codes[c];
     int n = raters(c);
+    int m = own == null ? size : own.length;
     for (int s = 0; s < slots; s++) {
-      out[at + s] = s < n ? cc[s * size + i] : ReliabilityData.MISSING;
+      int base = s * size;
+      for (int k = 0, to = at + s; k < m; k++, to += slots) {
+        out[to] = s >= n ? ReliabilityData.MISSING : cc[base + (own == null ? k : own[k])];
+      }
     }
   }
 
   /** Every item of every city: units city by city, indicators in instrument order. */
   GroupAgreement overall() {
     int[] out = new int[cities.size() * size * slots];
-    int at = 0;
     for (int c = 0; c < cities.size(); c++) {
-      for (int i = 0; i < size; i++) {
-        slotted(c, i, out, at);
-        at += slots;
-      }
+      slotted(c, null, out, c * size * slots);
     }
     GroupAgreement g = group("overall", "all cities and indicators", out, slots);
     overallData = out;
@@ -90,14 +94,22 @@ final class Views {
 
   /** One group per indicator (units = cities), ranked by raw disagreement, highest first (stable). */
   List<GroupAgreement> byIndicator() {
+    // Every indicator's data in one pass over the cities, each city's answers read once, in the order held.
+    int[][] data = new int[size][cities.size() * slots];
+    for (int c = 0; c < cities.size(); c++) {
+      int[] cc = codes[c];
+      int n = raters(c);
+      for (int s = 0, to = c * slots; s < slots; s++, to++) {
+        for (int i = 0; i < size; i++) {
+          data[i][to] = s >= n ? ReliabilityData.MISSING : cc[s * size + i];
+        }
+      }
+    }
     List<GroupAgreement> out = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       Indicator ind = instrument.indicators().get(i);
-      int[] data = new int[cities.size() * slots];
-      for (int c = 0; c < cities.size(); c++) {
-        slotted(c, i, data, c * slots);
-      }
-      out.add(group(ind.code(), ind.title(), data, slots));
+      out.add(group(ind.code(), ind.title(), data[i], slots));
+      data[i] = null;
     }
     out.sort(Comparator.comparingDouble((GroupAgreement x) -> -x.rawDisagreement().orElse(-1)));
     return out;
@@ -114,14 +126,10 @@ final class Views {
     }
     List<GroupAgreement> out = new ArrayList<>();
     for (Map.Entry<String, List<Integer>> e : members.entrySet()) {
-      List<Integer> own = e.getValue();
-      int[] data = new int[cities.size() * own.size() * slots];
-      int at = 0;
+      int[] own = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      int[] data = new int[cities.size() * own.length * slots];
       for (int c = 0; c < cities.size(); c++) {
-        for (int i : own) {
-          slotted(c, i, data, at);
-          at += slots;
-        }
+        slotted(c, own, data, c * own.length * slots);
       }
       String name = instrument.criterion(e.getKey()).map(Criterion::name).orElse(e.getKey());
       out.add(group(e.getKey(), name, data, slots));
