@@ -21,12 +21,15 @@ public enum MeasurementLevel {
   /** Categories are non-negative numbers with a true zero; distance is {@code ((a-b)/(a+b))^2}. */
   RATIO;
 
+  /** The key, made once. */
+  private final String key = name().toLowerCase(Locale.ROOT);
+
   /** The key, ignoring case. */
   private static final EnumForms<MeasurementLevel> FORMS = EnumForms.ignoringCase(values(), l -> List.of(l.key()));
 
   /** {@return the lower-case name used in reports and on the command line, for example {@code ordinal}} */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return key;
   }
 
   /** {@return true for the levels whose categories are ordered (ordinal, interval, ratio)} */
