@@ -19,4 +19,5 @@ module dev.losi.stats {
   exports dev.losi.stats.study;
   exports dev.losi.stats.sensitivity;
   exports dev.losi.stats.uncertainty;
+  exports dev.losi.stats.internal to dev.losi.stats.io;
 }

@@ -316,6 +316,31 @@ final class ReliabilityBytes {
       return size;
     }
 
+    /**
+     * The slices one after another, in order of first appearance, into {@code text}; returns the end (exclusive)
+     * of each in it (no string per slice).
+     */
+    int[] pack(byte[] text) {
+      int[] ends = new int[size];
+      int at = 0;
+      for (int id = 0; id < size; id++) {
+        int n = to[id] - from[id];
+        System.arraycopy(bytes, from[id], text, at, n);
+        at += n;
+        ends[id] = at;
+      }
+      return ends;
+    }
+
+    /** The total length of the slices. */
+    int textLength() {
+      int n = 0;
+      for (int id = 0; id < size; id++) {
+        n += to[id] - from[id];
+      }
+      return n;
+    }
+
     /** The slices as text, in order of first appearance (an immutable list). */
     List<String> values() {
       if (values == null) {

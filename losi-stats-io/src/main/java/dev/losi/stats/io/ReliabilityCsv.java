@@ -8,6 +8,7 @@ import dev.losi.core.ProblemCollector;
 import dev.losi.stats.agreement.MeasurementLevel;
 import dev.losi.stats.agreement.ReliabilityData;
 import dev.losi.stats.agreement.Scale;
+import dev.losi.stats.internal.ReliabilityAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -135,7 +136,11 @@ public final class ReliabilityCsv {
       }
       codes[at] = category[row[i + 2]];
     }
-    return ReliabilityData.of(scale, t.units.values(), t.raters.values(), codes);
+    // every code is a category index or MISSING and every id is one distinct cell of the reader's tables: the
+    // data take the arrays as they are, with the unit ids as bytes until asked for
+    byte[] unitText = new byte[t.units.textLength()];
+    int[] unitEnds = t.units.pack(unitText);
+    return ReliabilityAccess.trusted(scale, unitText, unitEnds, t.raters.values(), codes);
   }
 
   private static ReliabilityData data(CsvTable t, MeasurementLevel level, List<String> categories) {

@@ -128,10 +128,12 @@ public final class AgreementReport {
       weightsName = w.name();
       rs.add(CoefficientResult.of(Coefficient.GWET_AC2, Agreement.gwetAc2(data, w, all)));
     }
-    Estimate alpha = boot != null ? boot.estimate() : KrippendorffAlpha.withStandardError(data, level, all);
+    long[] pairable = {-1}; // counted by alpha on the way, when it can: no pass over the units of its own
+    Estimate alpha = boot != null ? boot.estimate() : KrippendorffAlpha.withStandardError(data, level, all, pairable);
     rs.add(CoefficientResult.of(Coefficient.KRIPPENDORFF_ALPHA, alpha));
     String note = prevalenceNote(rs, data);
-    return new AgreementReport(level, data.units(), data.raters(), data.pairableValues(), rs, boot, note, weightsName);
+    long pairableValues = pairable[0] >= 0 ? pairable[0] : data.pairableValues();
+    return new AgreementReport(level, data.units(), data.raters(), pairableValues, rs, boot, note, weightsName);
   }
 
   private static String prevalenceNote(List<CoefficientResult> rs, ReliabilityData data) {

@@ -1,5 +1,6 @@
 package dev.losi.stats.agreement;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,9 +17,18 @@ final class Ids {
     return new Numbered(n);
   }
 
+  /**
+   * The ids stored one after another as ISO-8859-1 bytes, id {@code i} ending (exclusive) at {@code ends[i]}:
+   * each string is made when asked for, so there is no string per id until then. Immutable; the arrays are
+   * taken as they are and must not change.
+   */
+  static List<String> slices(byte[] text, int[] ends) {
+    return new Slices(text, ends);
+  }
+
   /** An immutable copy, or the list itself when it is already immutable ({@link List#copyOf} keeps those). */
   static List<String> copy(List<String> ids) {
-    return ids instanceof Numbered ? ids : List.copyOf(ids);
+    return ids instanceof Numbered || ids instanceof Slices ? ids : List.copyOf(ids);
   }
 
   /**
@@ -71,6 +81,28 @@ final class Ids {
     @Override
     public int size() {
       return size;
+    }
+  }
+
+  private static final class Slices extends AbstractList<String> implements RandomAccess {
+    private final byte[] text;
+    private final int[] ends;
+
+    Slices(byte[] text, int[] ends) {
+      this.text = text;
+      this.ends = ends;
+    }
+
+    @Override
+    public String get(int index) {
+      Objects.checkIndex(index, ends.length);
+      int from = index == 0 ? 0 : ends[index - 1];
+      return new String(text, from, ends[index] - from, StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public int size() {
+      return ends.length;
     }
   }
 }

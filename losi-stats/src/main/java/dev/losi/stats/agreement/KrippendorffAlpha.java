@@ -58,11 +58,19 @@ public final class KrippendorffAlpha {
    *     interval level on a nominal scale)
    */
   public static Estimate estimate(ReliabilityData data, MeasurementLevel level) {
+    return estimate(data, level, null);
+  }
+
+  /**
+   * {@link #estimate(ReliabilityData, MeasurementLevel)}; {@code pairable[0]} gets the pairable values as
+   * {@link #coincidences(ReliabilityData, long[])} gives them, when {@code pairable} is not null.
+   */
+  private static Estimate estimate(ReliabilityData data, MeasurementLevel level, long[] pairable) {
     requireLevel(data, level);
     int q = data.scale().size();
     String name = Coefficient.KRIPPENDORFF_ALPHA.key();
     if (q <= DENSE_LIMIT) {
-      return fromCoincidences(coincidences(data), level, data.scale().values()).toEstimate(name);
+      return fromCoincidences(coincidences(data, pairable), level, data.scale().values()).toEstimate(name);
     }
     AlphaPatterns p = AlphaPatterns.of(UnitCounts.of(data));
     return p.alpha(p.unitCounts(), level, data.scale().values(), new double[q]).toEstimate(name);
@@ -101,7 +109,17 @@ public final class KrippendorffAlpha {
 
   /** {@link #withStandardError(ReliabilityData, MeasurementLevel)} with the data's counts given, or null. */
   static Estimate withStandardError(ReliabilityData data, MeasurementLevel level, UnitCounts counts) {
-    Estimate point = estimate(data, level);
+    return withStandardError(data, level, counts, new long[] {-1});
+  }
+
+  /**
+   * {@link #withStandardError(ReliabilityData, MeasurementLevel, UnitCounts)}; {@code pairable[0]}, -1 on entry,
+   * gets the data's {@link ReliabilityData#pairableValues()} when the point estimate counted them on the way
+   * (from its histogram of count vectors), so that neither this nor the caller needs another pass over the
+   * units for them: cold, each such pass costs its first interpreted iterations (docs/performance.md).
+   */
+  static Estimate withStandardError(ReliabilityData data, MeasurementLevel level, UnitCounts counts, long[] pairable) {
+    Estimate point = estimate(data, level, pairable);
     int q = data.scale().size();
     if (!point.isDefined() || level == MeasurementLevel.ORDINAL || q > ANALYTIC_LIMIT) {
       return point;
@@ -125,11 +143,17 @@ public final class KrippendorffAlpha {
         w[c][k] = 1 - w[c][k] / max;
       }
     }
+    // the sum of the r_i of the units with two or more values: the pairable values, an integer below 2^53 and
+    // so the same double whether summed unit by unit or counted from the histogram
     double rbar = 0;
-    for (int i = 0; i < uc.n; i++) {
-      int p = uc.unit[i];
-      if (uc.total[p] >= 2) {
-        rbar += uc.total[p];
+    if (pairable[0] >= 0) {
+      rbar = pairable[0];
+    } else {
+      for (int i = 0; i < uc.n; i++) {
+        int p = uc.unit[i];
+        if (uc.total[p] >= 2) {
+          rbar += uc.total[p];
+        }
       }
     }
     rbar /= n;
@@ -228,6 +252,14 @@ public final class KrippendorffAlpha {
    * @return the {@code q x q} matrix, {@code o[c][k]} the weighted count of pairable values c and k
    */
   public static double[][] coincidences(ReliabilityData data) {
+    return coincidences(data, null);
+  }
+
+  /**
+   * {@link #coincidences(ReliabilityData)}; when {@code pairable} is not null and the histogram of count vectors
+   * is used, {@code pairable[0]} gets the number of pairable values (ratings in units with two or more).
+   */
+  static double[][] coincidences(ReliabilityData data, long[] pairable) {
     int q = data.scale().size();
     int raters = data.raters();
     int[] codes = data.codesNoCopy();
@@ -237,7 +269,7 @@ public final class KrippendorffAlpha {
       keys *= raters + 1L;
     }
     if (keys <= KEY_LIMIT) {
-      return coincidencesByCountVector(codes, q, raters, (int) keys, o);
+      return coincidencesByCountVector(codes, q, raters, (int) keys, o, pairable);
     }
     return coincidencesByUnit(UnitCounts.of(data), o);
   }
@@ -279,7 +311,8 @@ public final class KrippendorffAlpha {
    * {@code sum_c n_uc (raters + 1)^c}: one branch-free pass adds each unit to a {@code long} histogram of
    * keys, and each distinct count vector then adds {@code count x n_uc n_uk / (m_u - 1)} once.
    */
-  private static double[][] coincidencesByCountVector(int[] codes, int q, int raters, int keys, double[][] o) {
+  private static double[][] coincidencesByCountVector(int[] codes, int q, int raters, int keys, double[][] o,
+      long[] pairable) {
     int base = raters + 1;
     int[] weight = UnitCounts.keyWeights(q, base);
     long[] histogram = new long[keys];
@@ -291,6 +324,7 @@ public final class KrippendorffAlpha {
       histogram[key]++;
     }
     int[] count = new int[q];
+    long pairs = 0;
     for (int key = 0; key < keys; key++) {
       long units = histogram[key];
       if (units == 0) {
@@ -306,6 +340,7 @@ public final class KrippendorffAlpha {
       if (m < 2) {
         continue;
       }
+      pairs += units * m;
       double f = (double) units / (m - 1);
       for (int c = 0; c < q; c++) {
         if (count[c] == 0) {
@@ -317,6 +352,9 @@ public final class KrippendorffAlpha {
           }
         }
       }
+    }
+    if (pairable != null) {
+      pairable[0] = pairs;
     }
     return o;
   }

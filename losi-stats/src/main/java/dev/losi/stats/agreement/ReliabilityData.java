@@ -2,6 +2,7 @@ package dev.losi.stats.agreement;
 
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
+import dev.losi.stats.internal.ReliabilityAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +31,26 @@ public final class ReliabilityData {
   private final List<String> raterIds;
   private final int[] codes;
 
+  static {
+    ReliabilityAccess.register(new Trusted());
+  }
+
   private ReliabilityData(Scale scale, List<String> unitIds, List<String> raterIds, int[] codes) {
     this.scale = scale;
     this.unitIds = Ids.copy(unitIds);
     this.raterIds = Ids.copy(raterIds);
     this.codes = codes;
+  }
+
+  /**
+   * The byte-level reader's entry ({@link ReliabilityAccess}): its codes and ids are checked already and its
+   * arrays are its own, so they are taken as they are; the unit ids become strings only when asked for.
+   */
+  private static final class Trusted implements ReliabilityAccess.Factory {
+    @Override
+    public ReliabilityData trusted(Scale scale, byte[] unitText, int[] unitEnds, List<String> raterIds, int[] codes) {
+      return new ReliabilityData(scale, Ids.slices(unitText, unitEnds), raterIds, codes);
+    }
   }
 
   /**

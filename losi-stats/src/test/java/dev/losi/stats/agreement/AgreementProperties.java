@@ -209,4 +209,24 @@ class AgreementProperties {
           MeasurementLevel.NOMINAL, d.scale().values()).alpha);
     }
   }
+
+  /**
+   * The pairable values that alpha counts on the way (from its histogram of count vectors) are
+   * {@link ReliabilityData#pairableValues()}, counted unit by unit (the second implementation, run here), and
+   * are what the report gives; without the histogram (a scale over {@link KrippendorffAlpha#KEY_LIMIT} keys)
+   * nothing is counted and the report counts them unit by unit.
+   */
+  @Property(tries = 300)
+  void alphaCountsThePairableValues(@ForAll long seed, @ForAll @IntRange(min = 1, max = 80) int units,
+      @ForAll @IntRange(min = 1, max = 9) int raters, @ForAll @IntRange(min = 1, max = 6) int q,
+      @ForAll boolean missing) {
+    ReliabilityData d = ReliabilityData.of(scale(q), randomData(seed, units, raters, q, missing));
+    long[] pairable = {-1};
+    KrippendorffAlpha.coincidences(d, pairable);
+    boolean histogram = Math.pow(raters + 1, q) <= KrippendorffAlpha.KEY_LIMIT;
+    assertEquals(histogram ? d.pairableValues() : -1, pairable[0]);
+    for (MeasurementLevel level : MeasurementLevel.values()) {
+      assertEquals(d.pairableValues(), AgreementReport.of(d, level).pairableValues());
+    }
+  }
 }
