@@ -32,6 +32,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -149,6 +151,18 @@ final class AgreementCommand extends LosiCommand {
     };
     Instrument ins = instrument.instrument();
     List<Assessment> list = readAssessments(table.reader(ins));
+    // the city intervals score every assessment: on a thread of their own while the review is computed, and
+    // their result (or their problems) taken after the review's, as run one after the other
+    CompletableFuture<List<CityLosiInterval.Result>> intervals = new CompletableFuture<>();
+    Thread scoring = new Thread(() -> {
+      try {
+        intervals.complete(CityLosiInterval.of(ins, list, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT, 0.95));
+      } catch (Throwable t) {
+        intervals.completeExceptionally(t);
+      }
+    }, "losi-city-intervals");
+    scoring.setDaemon(true);
+    scoring.start();
     AssessmentReview r = AssessmentReview.of(ins, list, new ReviewSettings(threshold, c));
     if (r.byCity().isEmpty()) {
       List<String> ids = r.singleAssessorCities().stream().map(x -> x.id()).toList();
@@ -167,14 +181,28 @@ final class AgreementCommand extends LosiCommand {
       boot = ReviewBootstrap.of(r, list, ClusterBootstrap.withReplicates(replicates).withSeed(seed)
           .withThreads(Runtime.getRuntime().availableProcessors()));
     }
-    List<CityLosiInterval.Result> losi = CityLosiInterval.of(ins, list, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT,
-        0.95);
+    List<CityLosiInterval.Result> losi = joined(intervals);
     ReviewBootstrap b = boot;
     if (output.format() == OutputFormat.JSON) {
       return w -> StatisticsJson.writeReview(r, b, losi, w);
     }
     String text = output.format() == OutputFormat.CSV ? StatisticsCsv.review(r) : reviewText(r, boot, losi);
     return w -> w.write(text);
+  }
+
+  /** The value of a future that is completed, or its failure as thrown where it was computed. */
+  private static <T> T joined(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException x) {
+        throw x;
+      }
+      if (e.getCause() instanceof Error x) {
+        throw x;
+      }
+      throw e;
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 
@@ -238,8 +239,8 @@ public final class Assessments {
      * their order, every response with its evidence, and the problems are those of {@code read(file)}.
      *
      * <p>A long-layout UTF-8 CSV file is read at the byte level as by {@link #score(Path, Scorer, LongConsumer)},
-     * with no object per row, and then, when the file has an {@code evidence_url} or {@code note} column, once
-     * more for the rows whose URL or note is not empty; {@code bytesRead} hears the first reading. Any other
+     * with no object per row, and then, when a row has an {@code evidence_url} or {@code note} cell that is not
+     * empty, once more for the rows whose URL or note is not empty; {@code bytesRead} hears the first reading. Any other
      * input, and a CSV file with a problem or a rarity, is read by {@link #read(Path)}.
      *
      * @param file the assessments file ({@code -} for standard input, which is read by {@link #read(Path)})
@@ -255,7 +256,7 @@ public final class Assessments {
           && AssessmentFormat.of(file.getFileName().toString()) == AssessmentFormat.CSV) {
         PackedAssessments packed = LongCsvParts.scan(file, instrument, codes(), csv, layout, bytesRead);
         if (packed != null) {
-          return InstrumentOrder.of(instrument, packed, LongCsvTexts.read(file, instrument, csv));
+          return InstrumentOrder.of(instrument, packed, packed.texts ? LongCsvTexts.read(file, instrument, csv) : Map.of());
         }
       }
       return InstrumentOrder.of(instrument, read(file));

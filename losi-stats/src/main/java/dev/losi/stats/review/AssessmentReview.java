@@ -1,11 +1,14 @@
 package dev.losi.stats.review;
 
+import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.core.City;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
+import dev.losi.core.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -103,13 +106,8 @@ public final class AssessmentReview {
     for (int c = 0; c < multi.size(); c++) {
       CityAssessments g = multi.get(c);
       List<Assessment> as = g.assessments();
-      int[] cc = new int[as.size() * size];
-      for (int a = 0; a < as.size(); a++) {
-        for (int i = 0; i < size; i++) {
-          cc[a * size + i] = coding.code(as.get(a), indicators.get(i));
-        }
-      }
-      codes[c] = cc;
+      codes[c] = coded(instrument, coding, as);
+      int[] cc = codes[c];
       for (int i = 0; i < size; i++) {
         if (Views.compared(cc, size, i, as.size()) && Views.disagrees(cc, size, i, as.size())) {
           Indicator ind = indicators.get(i);
@@ -127,6 +125,27 @@ public final class AssessmentReview {
     Views views = new Views(instrument, settings, slots, cityList, assessorIds, codes);
     return new AssessmentReview(instrument, settings, views.overall(), views.byIndicator(), views.byCriterion(),
         views.byCity(), views.byAssessorPair(), disagreements, single);
+  }
+
+  /**
+   * The coded answers of a city's checked assessments, {@code [assessor * size + indicator]}: each response read
+   * once (the checks leave one response per known indicator), so each code is {@link AnswerCoding#code(Assessment,
+   * Indicator)}; MISSING where there is none.
+   */
+  private static int[] coded(Instrument instrument, AnswerCoding coding, List<Assessment> as) {
+    int size = instrument.size();
+    List<Indicator> indicators = instrument.indicators();
+    int[] cc = new int[as.size() * size];
+    Arrays.fill(cc, coding.code(Answer.NOT_ASSESSED));
+    for (int a = 0; a < as.size(); a++) {
+      for (Response r : as.get(a).responses()) {
+        int i = instrument.indexOf(r.indicator());
+        if (i >= 0) {
+          cc[a * size + i] = coding.code(indicators.get(i), r.answer(), r.evidence());
+        }
+      }
+    }
+    return cc;
   }
 
   /** True when {@code disagreeing / compared > threshold}, exactly (decimal threshold, integer counts). */
