@@ -4,7 +4,6 @@ import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Progress;
 import dev.losi.cli.internal.Tabular;
-import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
 import dev.losi.core.scoring.MissingAnswerPolicy;
@@ -20,6 +19,7 @@ import dev.losi.stats.io.ReliabilityCsv;
 import dev.losi.stats.io.StatisticsCsv;
 import dev.losi.stats.io.StatisticsJson;
 import dev.losi.stats.review.AnswerCoding;
+import dev.losi.stats.review.AssessmentAnswers;
 import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.CityAgreement;
 import dev.losi.stats.review.Disagreement;
@@ -150,20 +150,20 @@ final class AgreementCommand extends LosiCommand {
       default -> throw usage("--coding must be scored or as-answered, got \"" + coding + "\"");
     };
     Instrument ins = instrument.instrument();
-    List<Assessment> list = readAssessments(table.reader(ins));
+    AssessmentAnswers list = readAssessments(ins, table.reader(ins));
     // the city intervals score every assessment: on a thread of their own while the review is computed, and
     // their result (or their problems) taken after the review's, as run one after the other
     CompletableFuture<List<CityLosiInterval.Result>> intervals = new CompletableFuture<>();
     Thread scoring = new Thread(() -> {
       try {
-        intervals.complete(CityLosiInterval.of(ins, list, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT, 0.95));
+        intervals.complete(CityLosiInterval.of(list, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT, 0.95));
       } catch (Throwable t) {
         intervals.completeExceptionally(t);
       }
     }, "losi-city-intervals");
     scoring.setDaemon(true);
     scoring.start();
-    AssessmentReview r = AssessmentReview.of(ins, list, new ReviewSettings(threshold, c));
+    AssessmentReview r = AssessmentReview.of(list, new ReviewSettings(threshold, c));
     if (r.byCity().isEmpty()) {
       List<String> ids = r.singleAssessorCities().stream().map(x -> x.id()).toList();
       throw Problems.single(Problem.builder().source(assessments.toString())
@@ -206,16 +206,21 @@ final class AgreementCommand extends LosiCommand {
   }
 
   /**
-   * The assessments, each with its responses in instrument order (the review looks answers up by indicator): a
-   * CSV file by the byte-level path of {@link Assessments.Reader#readInInstrumentOrder}, which reads a file with
-   * problems again with the general reader; anything else as every command reads it.
+   * The assessments, packed: a CSV file by {@link Assessments.Reader#readPacked}, whose byte-level path builds no
+   * object per answer (a file with problems is read again by the general reader); anything else as every
+   * command reads it.
    */
-  private List<Assessment> readAssessments(Assessments.Reader reader) {
+  private AssessmentAnswers readAssessments(Instrument ins, Assessments.Reader reader) {
     Path name = assessments.getFileName();
     if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv") && Files.isRegularFile(assessments)) {
-      return Problems.reading(assessments, () -> reader.readInInstrumentOrder(assessments, progress::bytesRead));
+      AssessmentAnswers.Builder b = AssessmentAnswers.builder(ins);
+      Problems.reading(assessments, () -> {
+        reader.readPacked(assessments, progress::bytesRead, b::add);
+        return b;
+      });
+      return b.build();
     }
-    return AssessmentTableOptions.read(assessments, reader, progress);
+    return AssessmentAnswers.of(ins, AssessmentTableOptions.read(assessments, reader, progress));
   }
 
   private String reviewText(AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi) {

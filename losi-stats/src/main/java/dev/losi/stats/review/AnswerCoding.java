@@ -2,10 +2,12 @@ package dev.losi.stats.review;
 
 import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
+import dev.losi.core.Channel;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.Evidence;
 import dev.losi.core.Indicator;
 import dev.losi.core.Response;
+import dev.losi.core.scoring.PackedAnswers;
 import dev.losi.stats.agreement.ReliabilityData;
 import dev.losi.stats.agreement.Scale;
 import java.util.Optional;
@@ -58,6 +60,25 @@ public enum AnswerCoding {
     }
     return offPortal(indicator, evidence) ? Scale.ABSENT.index() : Scale.PRESENT.index();
   }
+
+  /**
+   * The category index of a packed answer ({@link PackedAnswers}), as {@link #code(Indicator, Answer, Optional)} of
+   * its answer with evidence naming its channels: the channel-scope rule reads only the channels.
+   */
+  int code(Indicator indicator, int packed) {
+    Answer answer = PackedAnswers.answerOf(packed);
+    if (this != SCORED || answer != Answer.PRESENT) {
+      return code(answer);
+    }
+    int mask = PackedAnswers.channelsOf(packed);
+    boolean offPortal = indicator.channelScope() == ChannelScope.MGP_SPECIFIC && mask != 0
+        && (mask & PORTAL_MASK) == 0;
+    return offPortal ? Scale.ABSENT.index() : Scale.PRESENT.index();
+  }
+
+  /** The channel bits of the municipal portal and the sites it links to. */
+  private static final int PORTAL_MASK = Channel.maskOf(
+      java.util.Arrays.stream(Channel.values()).filter(Channel::isMunicipalPortal).toList());
 
   /** True for evidence of an MGP-specific indicator that names only channels other than the portal. */
   static boolean offPortal(Indicator indicator, Optional<Evidence> evidence) {

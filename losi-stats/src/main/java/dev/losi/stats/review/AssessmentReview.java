@@ -1,14 +1,11 @@
 package dev.losi.stats.review;
 
-import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.core.City;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
-import dev.losi.core.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -86,7 +83,23 @@ public final class AssessmentReview {
    *     instrument, an assessor with two assessments of a city, responses to unknown indicators
    */
   public static AssessmentReview of(Instrument instrument, List<Assessment> assessments, ReviewSettings settings) {
-    List<CityAssessments> groups = CityAssessments.group(instrument, assessments, "review");
+    return of(AssessmentAnswers.of(instrument, assessments), settings);
+  }
+
+  /**
+   * The review of packed assessments: the review of the assessments they hold, bit for bit, with the same
+   * problems in the same order.
+   *
+   * @param assessments every assessor's assessments, several per city, packed
+   * @param settings the alert threshold and answer coding
+   * @return the review
+   * @throws dev.losi.core.LosiValidationException listing every problem: assessments of another
+   *     instrument, an assessor with two assessments of a city, responses to unknown indicators
+   * @since 0.1.0
+   */
+  public static AssessmentReview of(AssessmentAnswers assessments, ReviewSettings settings) {
+    Instrument instrument = assessments.instrument();
+    List<CityAssessments> groups = CityAssessments.group(instrument, assessments.headers(), "review");
     List<CityAssessments> multi = new ArrayList<>();
     List<City> single = new ArrayList<>();
     for (CityAssessments g : groups) {
@@ -105,18 +118,17 @@ public final class AssessmentReview {
     List<Disagreement> disagreements = new ArrayList<>();
     for (int c = 0; c < multi.size(); c++) {
       CityAssessments g = multi.get(c);
-      List<Assessment> as = g.assessments();
-      codes[c] = coded(instrument, coding, as);
+      int[] members = g.members();
+      codes[c] = coded(assessments, coding, members);
       int[] cc = codes[c];
       for (int i = 0; i < size; i++) {
-        if (Views.compared(cc, size, i, as.size()) && Views.disagrees(cc, size, i, as.size())) {
-          Indicator ind = indicators.get(i);
+        if (Views.compared(cc, size, i, members.length) && Views.disagrees(cc, size, i, members.length)) {
           List<AssessorAnswer> answers = new ArrayList<>();
-          for (Assessment a : as) {
-            answers.add(new AssessorAnswer(a.assessorId(), a.answer(ind.code()),
-                a.response(ind.code()).flatMap(r -> r.evidence())));
+          for (int k : members) {
+            answers.add(new AssessorAnswer(assessments.header(k).assessorId(), assessments.answer(k, i),
+                assessments.evidence(k, i)));
           }
-          disagreements.add(new Disagreement(g.city(), ind, answers));
+          disagreements.add(new Disagreement(g.city(), indicators.get(i), answers));
         }
       }
     }
@@ -128,21 +140,16 @@ public final class AssessmentReview {
   }
 
   /**
-   * The coded answers of a city's checked assessments, {@code [assessor * size + indicator]}: each response read
-   * once (the checks leave one response per known indicator), so each code is {@link AnswerCoding#code(Assessment,
-   * Indicator)}; MISSING where there is none.
+   * The coded answers of a city's assessments {@code members} (assessors in id order),
+   * {@code [assessor * size + indicator]}.
    */
-  private static int[] coded(Instrument instrument, AnswerCoding coding, List<Assessment> as) {
-    int size = instrument.size();
-    List<Indicator> indicators = instrument.indicators();
-    int[] cc = new int[as.size() * size];
-    Arrays.fill(cc, coding.code(Answer.NOT_ASSESSED));
-    for (int a = 0; a < as.size(); a++) {
-      for (Response r : as.get(a).responses()) {
-        int i = instrument.indexOf(r.indicator());
-        if (i >= 0) {
-          cc[a * size + i] = coding.code(indicators.get(i), r.answer(), r.evidence());
-        }
+  static int[] coded(AssessmentAnswers assessments, AnswerCoding coding, int[] members) {
+    List<Indicator> indicators = assessments.instrument().indicators();
+    int size = indicators.size();
+    int[] cc = new int[members.length * size];
+    for (int a = 0; a < members.length; a++) {
+      for (int i = 0; i < size; i++) {
+        cc[a * size + i] = coding.code(indicators.get(i), assessments.packed(members[a], i));
       }
     }
     return cc;
