@@ -10,6 +10,7 @@ import dev.losi.core.Response;
 import dev.losi.core.scoring.PackedAnswers;
 import dev.losi.stats.agreement.ReliabilityData;
 import dev.losi.stats.agreement.Scale;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,10 @@ public enum AnswerCoding {
   AS_ANSWERED;
 
   private static final Scale ANSWERS = Scale.nominal("PRESENT", "ABSENT", "NOT_APPLICABLE");
+
+  /** The channel bits of the municipal portal and the sites it links to. */
+  private static final int PORTAL_MASK = Channel.maskOf(
+      Arrays.stream(Channel.values()).filter(Channel::isMunicipalPortal).toList());
 
   /** {@return the scale of the ratings} */
   public Scale scale() {
@@ -75,10 +80,6 @@ public enum AnswerCoding {
         && (mask & PORTAL_MASK) == 0;
     return offPortal ? Scale.ABSENT.index() : Scale.PRESENT.index();
   }
-
-  /** The channel bits of the municipal portal and the sites it links to. */
-  private static final int PORTAL_MASK = Channel.maskOf(
-      java.util.Arrays.stream(Channel.values()).filter(Channel::isMunicipalPortal).toList());
 
   /** True for evidence of an MGP-specific indicator that names only channels other than the portal. */
   static boolean offPortal(Indicator indicator, Optional<Evidence> evidence) {
