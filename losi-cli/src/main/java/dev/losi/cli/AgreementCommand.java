@@ -4,7 +4,6 @@ import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Progress;
 import dev.losi.cli.internal.Tabular;
-import dev.losi.core.Assessment;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
 import dev.losi.core.scoring.MissingAnswerPolicy;
@@ -20,6 +19,7 @@ import dev.losi.stats.io.ReliabilityCsv;
 import dev.losi.stats.io.StatisticsCsv;
 import dev.losi.stats.io.StatisticsJson;
 import dev.losi.stats.review.AnswerCoding;
+import dev.losi.stats.review.AssessmentAnswers;
 import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.CityAgreement;
 import dev.losi.stats.review.Disagreement;
@@ -32,6 +32,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -148,8 +150,20 @@ final class AgreementCommand extends LosiCommand {
       default -> throw usage("--coding must be scored or as-answered, got \"" + coding + "\"");
     };
     Instrument ins = instrument.instrument();
-    List<Assessment> list = readAssessments(table.reader(ins));
-    AssessmentReview r = AssessmentReview.of(ins, list, new ReviewSettings(threshold, c));
+    AssessmentAnswers list = readAssessments(ins, table.reader(ins));
+    // the city intervals score every assessment: on a thread of their own while the review is computed, and
+    // their result (or their problems) taken after the review's, as run one after the other
+    CompletableFuture<List<CityLosiInterval.Result>> intervals = new CompletableFuture<>();
+    Thread scoring = new Thread(() -> {
+      try {
+        intervals.complete(CityLosiInterval.of(list, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT, 0.95));
+      } catch (Throwable t) {
+        intervals.completeExceptionally(t);
+      }
+    }, "losi-city-intervals");
+    scoring.setDaemon(true);
+    scoring.start();
+    AssessmentReview r = AssessmentReview.of(list, new ReviewSettings(threshold, c));
     if (r.byCity().isEmpty()) {
       List<String> ids = r.singleAssessorCities().stream().map(x -> x.id()).toList();
       throw Problems.single(Problem.builder().source(assessments.toString())
@@ -167,8 +181,7 @@ final class AgreementCommand extends LosiCommand {
       boot = ReviewBootstrap.of(r, list, ClusterBootstrap.withReplicates(replicates).withSeed(seed)
           .withThreads(Runtime.getRuntime().availableProcessors()));
     }
-    List<CityLosiInterval.Result> losi = CityLosiInterval.of(ins, list, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT,
-        0.95);
+    List<CityLosiInterval.Result> losi = joined(intervals);
     ReviewBootstrap b = boot;
     if (output.format() == OutputFormat.JSON) {
       return w -> StatisticsJson.writeReview(r, b, losi, w);
@@ -177,17 +190,37 @@ final class AgreementCommand extends LosiCommand {
     return w -> w.write(text);
   }
 
+  /** The value of a future that is completed, or its failure as thrown where it was computed. */
+  private static <T> T joined(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException x) {
+        throw x;
+      }
+      if (e.getCause() instanceof Error x) {
+        throw x;
+      }
+      throw e;
+    }
+  }
+
   /**
-   * The assessments, each with its responses in instrument order (the review looks answers up by indicator): a
-   * CSV file by the byte-level path of {@link Assessments.Reader#readInInstrumentOrder}, which reads a file with
-   * problems again with the general reader; anything else as every command reads it.
+   * The assessments, packed: a CSV file by {@link Assessments.Reader#readPacked}, whose byte-level path builds no
+   * object per answer (a file with problems is read again by the general reader); anything else as every
+   * command reads it.
    */
-  private List<Assessment> readAssessments(Assessments.Reader reader) {
+  private AssessmentAnswers readAssessments(Instrument ins, Assessments.Reader reader) {
     Path name = assessments.getFileName();
     if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv") && Files.isRegularFile(assessments)) {
-      return Problems.reading(assessments, () -> reader.readInInstrumentOrder(assessments, progress::bytesRead));
+      AssessmentAnswers.Builder b = AssessmentAnswers.builder(ins);
+      Problems.reading(assessments, () -> {
+        reader.readPacked(assessments, progress::bytesRead, b::add);
+        return b;
+      });
+      return b.build();
     }
-    return AssessmentTableOptions.read(assessments, reader, progress);
+    return AssessmentAnswers.of(ins, AssessmentTableOptions.read(assessments, reader, progress));
   }
 
   private String reviewText(AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi) {

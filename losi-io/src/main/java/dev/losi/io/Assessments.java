@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 
@@ -232,33 +233,35 @@ public final class Assessments {
     }
 
     /**
-     * Reads a file like {@link #read(Path)}, with each assessment's responses in instrument order (then any
-     * responses to indicators outside the instrument, in file order) rather than in file order: for whole-file
-     * statistics that look answers up by indicator, such as agreement between assessors. The assessments,
-     * their order, every response with its evidence, and the problems are those of {@code read(file)}.
+     * Reads a file like {@link #read(Path)} and hands each assessment to {@code sink} as packed answers, in the
+     * order {@code read(file)} returns them: for whole-file statistics that look answers up by indicator, such as
+     * agreement between assessors. The assessments, every answer with its evidence, and the problems are those
+     * of {@code read(file)}; nothing reaches the sink unless the whole file is valid.
      *
      * <p>A long-layout UTF-8 CSV file is read at the byte level as by {@link #score(Path, Scorer, LongConsumer)},
-     * with no object per row, and then, when the file has an {@code evidence_url} or {@code note} column, once
-     * more for the rows whose URL or note is not empty; {@code bytesRead} hears the first reading. Any other
-     * input, and a CSV file with a problem or a rarity, is read by {@link #read(Path)}.
+     * with no object per row or answer, and then, when a row has an {@code evidence_url} or {@code note} cell
+     * that is not empty, once more for those rows; {@code bytesRead} hears the first reading. Any other input,
+     * and a CSV file with a problem or a rarity, is read by {@link #read(Path)} and packed.
      *
      * @param file the assessments file ({@code -} for standard input, which is read by {@link #read(Path)})
      * @param bytesRead told the number of bytes read so far, for progress (in bytes, growing)
-     * @return the assessments in file order, each with its responses in instrument order
+     * @param sink told each assessment, in file order
      * @throws LosiValidationException listing every problem of the file
      * @throws IOException when the file cannot be read
      * @since 0.1.0
      */
-    public List<Assessment> readInInstrumentOrder(Path file, LongConsumer bytesRead) throws IOException {
+    public void readPacked(Path file, LongConsumer bytesRead, PackedAssessmentSink sink) throws IOException {
       Objects.requireNonNull(bytesRead, "bytesRead");
+      Objects.requireNonNull(sink, "sink");
       if (!file.toString().equals(STDIN) && Files.isRegularFile(file)
           && AssessmentFormat.of(file.getFileName().toString()) == AssessmentFormat.CSV) {
         PackedAssessments packed = LongCsvParts.scan(file, instrument, codes(), csv, layout, bytesRead);
         if (packed != null) {
-          return InstrumentOrder.of(instrument, packed, LongCsvTexts.read(file, instrument, csv));
+          PackedFeed.of(packed, packed.texts ? LongCsvTexts.read(file, instrument, csv) : Map.of(), sink);
+          return;
         }
       }
-      return InstrumentOrder.of(instrument, read(file));
+      PackedFeed.of(instrument, read(file), sink);
     }
 
     /**

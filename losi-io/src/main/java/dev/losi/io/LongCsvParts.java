@@ -185,8 +185,10 @@ final class LongCsvParts {
   static PackedAssessments merge(Instrument instrument, IndicatorCodes codes, List<LongCsvScan> parts)
       throws Unhandled {
     LongCsvScan all = parts.get(0);
+    boolean texts = false;
     for (LongCsvScan p : parts) {
       p.cities.rowsRead();
+      texts |= p.texts;
     }
     for (int k = 1; k < parts.size(); k++) {
       LongCsvScan p = parts.get(k);
@@ -211,6 +213,7 @@ final class LongCsvParts {
       parts.set(k, null); // release the part
     }
     PackedAssessments packed = new PackedAssessments(instrument, all.answers);
+    packed.texts = texts;
     for (int g = 0; g < all.groups.count(); g++) {
       packed.addGroup(all.cities.list.get(all.groups.city(g)), codes.instrumentId(),
           all.cells.assessors.get(all.groups.assessor(g)), all.cells.dates.get(all.groups.date(g)));

@@ -94,6 +94,11 @@ final class LongCsvScan {
   /** The groups, in order of first appearance: their city, assessor and date (indexes here), and answers. */
   final ScanGroups groups;
   final GroupAnswers answers;
+  /**
+   * True once a row of this part has a URL or note cell that is not empty (an empty quoted field counts): only
+   * then does {@link LongCsvTexts} read the file again for them.
+   */
+  boolean texts;
 
   LongCsvScan(InputStream in, long base, Instrument instrument, IndicatorCodes codes, CsvFormat format,
       AssessmentLayout layout, LongConsumer bytesRead, AtomicLong read, boolean reports) {
@@ -215,6 +220,7 @@ final class LongCsvScan {
     // checked on each row (usually empty, so at no cost)
     r.checkText(cUrl);
     r.checkText(cNote);
+    texts = texts || cUrl >= 0 && !r.isEmpty(cUrl) || cNote >= 0 && !r.isEmpty(cNote);
     if (!answers.putNew(group(city, assessor, date), position, PackedAnswers.pack(answer, mask))) {
       throw UNHANDLED; // a duplicate row
     }

@@ -55,6 +55,11 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
   /** The row path's index of groups. */
   private final Map<Key, Integer> groups = new HashMap<>();
   private final Map<String, String> assessors = new HashMap<>();
+  /**
+   * Set by the byte-level reader: false when no row has a URL or note (the file has no such column, or every
+   * such cell is empty), so that there are none to read again ({@link LongCsvTexts}).
+   */
+  boolean texts = true;
 
   PackedAssessments(Instrument instrument) {
     this(instrument, new GroupAnswers(instrument.size()));

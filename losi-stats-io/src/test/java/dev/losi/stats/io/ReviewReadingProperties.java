@@ -9,30 +9,31 @@ import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
-import dev.losi.core.Response;
+import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.io.Assessments;
 import dev.losi.stats.review.AnswerCoding;
+import dev.losi.stats.review.AssessmentAnswers;
 import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.ReviewSettings;
+import dev.losi.stats.uncertainty.CityLosiInterval;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * The byte-level read of {@code losi agreement --assessments} ({@link Assessments.Reader#readInInstrumentOrder}:
- * packed answers, then the evidence URL and note of the rows that have them) and the object path
- * ({@link Assessments.Reader#read}) give the same review: the same assessments in the same order (each one's
- * responses compared by indicator, since the order of rows is the one thing allowed to differ), the same review
- * JSON byte for byte (coefficients, per city, disagreements with every assessor's evidence), or the same problems
- * in the same order. Over random instruments, one to three assessors per city (some dated, some twice for a
+ * The packed read of {@code losi agreement --assessments} ({@link Assessments.Reader#readPacked}: the byte-level
+ * scan's packed answers, then the evidence URL and note of the rows that have them, into {@link AssessmentAnswers})
+ * and the object path ({@link Assessments.Reader#read}, the review and intervals of the assessments) give the
+ * same review JSON byte for byte (coefficients, per city, disagreements with every assessor's answer and
+ * evidence) and the same city intervals, or the same problems in the same order. Over random instruments, one to three assessors per city (some dated, some twice for a
  * city on two dates), answers left out, rows shuffled, URLs and notes with the delimiter, doubled quotes, a
  * formula-neutralised apostrophe and a non-ASCII letter, CRLF line ends and a byte order mark, and bad rows: an
  * unknown value code, an unknown indicator, a duplicate row, a city field that differs, a row of the wrong width.
@@ -61,42 +62,59 @@ class ReviewReadingProperties {
       Files.writeString(file, csv, StandardCharsets.UTF_8);
       Assessments.Reader reader = Assessments.reader(ins);
       ReviewSettings settings = new ReviewSettings(0.05, r.nextBoolean() ? AnswerCoding.SCORED : AnswerCoding.AS_ANSWERED);
-      Outcome slow = outcome(() -> reader.read(file), ins, settings);
-      Outcome fast = outcome(() -> reader.readInInstrumentOrder(file, bytes -> { }), ins, settings);
+      Outcome slow = outcome(reader, file, ins, settings);
+      Outcome fast = packed(reader, file, ins, settings);
       assertEquals(slow.problems, fast.problems, csv);
-      assertEquals(slow.assessments, fast.assessments, csv);
       assertEquals(slow.json, fast.json, csv);
+      assertEquals(slow.intervals, fast.intervals, csv);
     } finally {
       Files.delete(file);
     }
   }
 
-  private interface Read {
-    List<Assessment> read() throws IOException;
+  /** The problems, or the review's JSON (its problems when it has any) and the city intervals. */
+  private record Outcome(List<Problem> problems, String json, Object intervals) {}
+
+  /** The object path: the general reader's assessments, reviewed and scored as objects. */
+  private static Outcome outcome(Assessments.Reader reader, Path file, Instrument ins, ReviewSettings settings)
+      throws IOException {
+    try {
+      List<Assessment> list = reader.read(file);
+      return outcome(() -> AssessmentReview.of(ins, list, settings),
+          () -> CityLosiInterval.of(ins, list, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT, 0.95));
+    } catch (LosiValidationException e) {
+      return new Outcome(e.problems(), "", List.of());
+    }
   }
 
-  /** The problems, or the assessments (responses sorted by indicator code) and the review's JSON. */
-  private record Outcome(List<Problem> problems, List<List<Object>> assessments, String json) {}
-
-  private static Outcome outcome(Read read, Instrument ins, ReviewSettings settings) throws IOException {
+  /** The packed path of {@code losi agreement --assessments}. */
+  private static Outcome packed(Assessments.Reader reader, Path file, Instrument ins, ReviewSettings settings)
+      throws IOException {
     try {
-      List<Assessment> list = read.read();
-      List<List<Object>> flat = new ArrayList<>();
-      for (Assessment a : list) {
-        List<Response> rs = new ArrayList<>(a.responses());
-        rs.sort(Comparator.comparing(Response::indicator));
-        flat.add(List.of(a.city(), a.instrumentId(), a.assessorId(), a.date(), rs));
-      }
-      String json;
-      try {
-        json = StatisticsJson.review(AssessmentReview.of(ins, list, settings));
-      } catch (LosiValidationException e) {
-        json = "review problems: " + e.problems();
-      }
-      return new Outcome(List.of(), flat, json);
+      AssessmentAnswers.Builder b = AssessmentAnswers.builder(ins);
+      reader.readPacked(file, bytes -> { }, b::add);
+      AssessmentAnswers answers = b.build();
+      return outcome(() -> AssessmentReview.of(answers, settings),
+          () -> CityLosiInterval.of(answers, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT, 0.95));
     } catch (LosiValidationException e) {
-      return new Outcome(e.problems(), List.of(), "");
+      return new Outcome(e.problems(), "", List.of());
     }
+  }
+
+  private static Outcome outcome(Supplier<AssessmentReview> review, Supplier<Object> intervals) {
+    String json;
+    try {
+      json = StatisticsJson.review(review.get());
+    } catch (LosiValidationException e) {
+      json = "review problems: " + e.problems();
+    }
+    Object losi;
+    try {
+      losi = intervals.get();
+    } catch (LosiValidationException e) {
+      losi = "scoring problems: " + e.problems();
+    }
+    return new Outcome(List.of(), json, losi);
   }
 
   private static String file(Random r, int n) {

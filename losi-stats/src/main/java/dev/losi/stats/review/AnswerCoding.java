@@ -2,12 +2,15 @@ package dev.losi.stats.review;
 
 import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
+import dev.losi.core.Channel;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.Evidence;
 import dev.losi.core.Indicator;
 import dev.losi.core.Response;
+import dev.losi.core.scoring.PackedAnswers;
 import dev.losi.stats.agreement.ReliabilityData;
 import dev.losi.stats.agreement.Scale;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -33,6 +36,10 @@ public enum AnswerCoding {
 
   private static final Scale ANSWERS = Scale.nominal("PRESENT", "ABSENT", "NOT_APPLICABLE");
 
+  /** The channel bits of the municipal portal and the sites it links to. */
+  private static final int PORTAL_MASK = Channel.maskOf(
+      Arrays.stream(Channel.values()).filter(Channel::isMunicipalPortal).toList());
+
   /** {@return the scale of the ratings} */
   public Scale scale() {
     return this == SCORED ? Scale.LOSI_BINARY : ANSWERS;
@@ -57,6 +64,21 @@ public enum AnswerCoding {
       return code(answer);
     }
     return offPortal(indicator, evidence) ? Scale.ABSENT.index() : Scale.PRESENT.index();
+  }
+
+  /**
+   * The category index of a packed answer ({@link PackedAnswers}), as {@link #code(Indicator, Answer, Optional)} of
+   * its answer with evidence naming its channels: the channel-scope rule reads only the channels.
+   */
+  int code(Indicator indicator, int packed) {
+    Answer answer = PackedAnswers.answerOf(packed);
+    if (this != SCORED || answer != Answer.PRESENT) {
+      return code(answer);
+    }
+    int mask = PackedAnswers.channelsOf(packed);
+    boolean offPortal = indicator.channelScope() == ChannelScope.MGP_SPECIFIC && mask != 0
+        && (mask & PORTAL_MASK) == 0;
+    return offPortal ? Scale.ABSENT.index() : Scale.PRESENT.index();
   }
 
   /** True for evidence of an MGP-specific indicator that names only channels other than the portal. */

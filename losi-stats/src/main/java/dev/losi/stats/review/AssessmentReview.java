@@ -83,7 +83,23 @@ public final class AssessmentReview {
    *     instrument, an assessor with two assessments of a city, responses to unknown indicators
    */
   public static AssessmentReview of(Instrument instrument, List<Assessment> assessments, ReviewSettings settings) {
-    List<CityAssessments> groups = CityAssessments.group(instrument, assessments, "review");
+    return of(AssessmentAnswers.of(instrument, assessments), settings);
+  }
+
+  /**
+   * The review of packed assessments: the review of the assessments they hold, bit for bit, with the same
+   * problems in the same order.
+   *
+   * @param assessments every assessor's assessments, several per city, packed
+   * @param settings the alert threshold and answer coding
+   * @return the review
+   * @throws dev.losi.core.LosiValidationException listing every problem: assessments of another
+   *     instrument, an assessor with two assessments of a city, responses to unknown indicators
+   * @since 0.1.0
+   */
+  public static AssessmentReview of(AssessmentAnswers assessments, ReviewSettings settings) {
+    Instrument instrument = assessments.instrument();
+    List<CityAssessments> groups = CityAssessments.group(instrument, assessments.headers(), "review");
     List<CityAssessments> multi = new ArrayList<>();
     List<City> single = new ArrayList<>();
     for (CityAssessments g : groups) {
@@ -102,23 +118,17 @@ public final class AssessmentReview {
     List<Disagreement> disagreements = new ArrayList<>();
     for (int c = 0; c < multi.size(); c++) {
       CityAssessments g = multi.get(c);
-      List<Assessment> as = g.assessments();
-      int[] cc = new int[as.size() * size];
-      for (int a = 0; a < as.size(); a++) {
-        for (int i = 0; i < size; i++) {
-          cc[a * size + i] = coding.code(as.get(a), indicators.get(i));
-        }
-      }
-      codes[c] = cc;
+      int[] members = g.members();
+      codes[c] = coded(assessments, coding, members);
+      int[] cc = codes[c];
       for (int i = 0; i < size; i++) {
-        if (Views.compared(cc, size, i, as.size()) && Views.disagrees(cc, size, i, as.size())) {
-          Indicator ind = indicators.get(i);
+        if (Views.compared(cc, size, i, members.length) && Views.disagrees(cc, size, i, members.length)) {
           List<AssessorAnswer> answers = new ArrayList<>();
-          for (Assessment a : as) {
-            answers.add(new AssessorAnswer(a.assessorId(), a.answer(ind.code()),
-                a.response(ind.code()).flatMap(r -> r.evidence())));
+          for (int k : members) {
+            answers.add(new AssessorAnswer(assessments.header(k).assessorId(), assessments.answer(k, i),
+                assessments.evidence(k, i)));
           }
-          disagreements.add(new Disagreement(g.city(), ind, answers));
+          disagreements.add(new Disagreement(g.city(), indicators.get(i), answers));
         }
       }
     }
@@ -127,6 +137,22 @@ public final class AssessmentReview {
     Views views = new Views(instrument, settings, slots, cityList, assessorIds, codes);
     return new AssessmentReview(instrument, settings, views.overall(), views.byIndicator(), views.byCriterion(),
         views.byCity(), views.byAssessorPair(), disagreements, single);
+  }
+
+  /**
+   * The coded answers of a city's assessments {@code members} (assessors in id order),
+   * {@code [assessor * size + indicator]}.
+   */
+  static int[] coded(AssessmentAnswers assessments, AnswerCoding coding, int[] members) {
+    List<Indicator> indicators = assessments.instrument().indicators();
+    int size = indicators.size();
+    int[] cc = new int[members.length * size];
+    for (int a = 0; a < members.length; a++) {
+      for (int i = 0; i < size; i++) {
+        cc[a * size + i] = coding.code(indicators.get(i), assessments.packed(members[a], i));
+      }
+    }
+    return cc;
   }
 
   /** True when {@code disagreeing / compared > threshold}, exactly (decimal threshold, integer counts). */

@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The assessments of one city, assessors in id order; and the checked grouping of a whole set. */
-record CityAssessments(City city, List<Assessment> assessments) {
+/**
+ * The assessments of one city, assessors in id order, with their positions in the grouped list; and the checked
+ * grouping of a whole set.
+ */
+record CityAssessments(City city, List<Assessment> assessments, int[] members) {
 
   List<String> assessorIds() {
     return assessments.stream().map(Assessment::assessorId).toList();
@@ -24,14 +27,16 @@ record CityAssessments(City city, List<Assessment> assessments) {
   /**
    * Groups assessments by city (cities in order of first appearance), after checking every problem:
    * an assessment of another instrument, the same assessor twice for a city, a response to an indicator
-   * the instrument does not have, and one city id with different city details.
+   * the instrument does not have, and one city id with different city details. Each group's members are the
+   * positions of its assessments in {@code all}.
    */
   static List<CityAssessments> group(Instrument instrument, List<Assessment> all, String what) {
     ProblemCollector problems = new ProblemCollector();
-    Map<String, List<Assessment>> byCity = new LinkedHashMap<>();
+    Map<String, List<Integer>> byCity = new LinkedHashMap<>();
     Map<String, City> cities = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
-    for (Assessment a : all) {
+    for (int k = 0; k < all.size(); k++) {
+      Assessment a = all.get(k);
       String cityId = a.city().id();
       Problem.Builder at = Problem.builder().city(cityId).assessor(a.assessorId());
       if (!a.instrumentId().equals(instrument.id())) {
@@ -55,14 +60,15 @@ record CityAssessments(City city, List<Assessment> assessments) {
               .message("is not an indicator of " + instrument.id()).build());
         }
       }
-      byCity.computeIfAbsent(cityId, k -> new ArrayList<>()).add(a);
+      byCity.computeIfAbsent(cityId, x -> new ArrayList<>()).add(k);
     }
     problems.throwIfAny();
     List<CityAssessments> out = new ArrayList<>();
-    byCity.forEach((id, as) -> {
-      List<Assessment> sorted = new ArrayList<>(as);
-      sorted.sort(Comparator.comparing(Assessment::assessorId));
-      out.add(new CityAssessments(cities.get(id), List.copyOf(sorted)));
+    byCity.forEach((id, ks) -> {
+      List<Integer> sorted = new ArrayList<>(ks);
+      sorted.sort(Comparator.comparing((Integer k) -> all.get(k).assessorId()));
+      out.add(new CityAssessments(cities.get(id), sorted.stream().map(all::get).toList(),
+          sorted.stream().mapToInt(Integer::intValue).toArray()));
     });
     return out;
   }

@@ -61,24 +61,47 @@ public final class ReviewBootstrap {
    * @throws dev.losi.core.LosiValidationException for the problems the review itself reports
    */
   public static ReviewBootstrap of(AssessmentReview review, List<Assessment> assessments, ClusterBootstrap bootstrap) {
+    return of(review, AssessmentAnswers.of(review.instrument(), assessments), bootstrap);
+  }
+
+  /**
+   * Bootstraps the review's pooled views from the packed assessments it was made of: the bootstrap of
+   * {@link #of(AssessmentReview, List, ClusterBootstrap)} of the assessments they hold.
+   *
+   * @param review the review of {@code assessments}
+   * @param assessments the packed assessments the review was made of
+   * @param bootstrap replicates, seed, confidence and threads
+   * @return the pooled views with cluster-bootstrap intervals over cities
+   * @throws IllegalArgumentException when the review compared fewer than 2 cities, or the assessments are of
+   *     another instrument than the review's
+   * @throws dev.losi.core.LosiValidationException for the problems the review itself reports
+   * @since 0.1.0
+   */
+  public static ReviewBootstrap of(AssessmentReview review, AssessmentAnswers assessments, ClusterBootstrap bootstrap) {
     Instrument ins = review.instrument();
+    if (!assessments.instrument().equals(ins)) {
+      throw new IllegalArgumentException("the assessments are packed for instrument " + assessments.instrument().id()
+          + ", the review is of " + ins.id());
+    }
     Set<String> compared = review.byCity().stream().map(c -> c.city().id()).collect(Collectors.toSet());
     if (compared.size() < 2) {
       throw new IllegalArgumentException("a bootstrap over cities needs at least 2 cities with two or more assessors, got "
           + compared.size());
     }
-    List<CityAssessments> cities = CityAssessments.group(ins, assessments, "review").stream()
+    List<CityAssessments> cities = CityAssessments.group(ins, assessments.headers(), "review").stream()
         .filter(g -> compared.contains(g.city().id())).toList();
     int slots = cities.stream().mapToInt(g -> g.assessments().size()).max().orElse(2);
     AnswerCoding coding = review.settings().coding();
     List<Indicator> indicators = ins.indicators();
+    int size = indicators.size();
     // codes[city][indicator][slot]
-    int[][][] codes = new int[cities.size()][indicators.size()][slots];
+    int[][][] codes = new int[cities.size()][size][slots];
     for (int c = 0; c < cities.size(); c++) {
-      List<Assessment> as = cities.get(c).assessments();
-      for (int i = 0; i < indicators.size(); i++) {
+      int[] members = cities.get(c).members();
+      int[] cc = AssessmentReview.coded(assessments, coding, members);
+      for (int i = 0; i < size; i++) {
         for (int s = 0; s < slots; s++) {
-          codes[c][i][s] = s < as.size() ? coding.code(as.get(s), indicators.get(i)) : ReliabilityData.MISSING;
+          codes[c][i][s] = s < members.length ? cc[s * size + i] : ReliabilityData.MISSING;
         }
       }
     }

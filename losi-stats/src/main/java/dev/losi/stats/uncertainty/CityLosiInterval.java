@@ -9,6 +9,7 @@ import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
 import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
+import dev.losi.stats.review.AssessmentAnswers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,11 +50,28 @@ public final class CityLosiInterval {
    */
   public static List<Result> of(Instrument instrument, List<Assessment> assessments,
       List<CountryAdjustment> adjustments, MissingAnswerPolicy policy, double level) {
+    return of(AssessmentAnswers.of(instrument, assessments), adjustments, policy, level);
+  }
+
+  /**
+   * The interval of every city of packed assessments, ordered by city id: the intervals of
+   * {@link #of(Instrument, List, List, MissingAnswerPolicy, double)} of the assessments they hold.
+   *
+   * @param assessments every assessor's assessments, several per city, packed for their instrument
+   * @param adjustments the country adjustments; empty for none
+   * @param policy how an indicator without an answer is treated
+   * @param level the confidence level in (0, 1), for example 0.95
+   * @return one interval per city, by city id
+   * @throws dev.losi.core.LosiValidationException listing every problem of the assessments or adjustments
+   * @since 0.1.0
+   */
+  public static List<Result> of(AssessmentAnswers assessments, List<CountryAdjustment> adjustments,
+      MissingAnswerPolicy policy, double level) {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("level must be in (0, 1), got " + level);
     }
-    List<CityScore> scores = Scorer.of(instrument).withAdjustments(adjustments).withMissingAnswers(policy)
-        .scoreAll(assessments);
+    List<CityScore> scores = assessments.score(Scorer.of(assessments.instrument()).withAdjustments(adjustments)
+        .withMissingAnswers(policy));
     Map<String, List<CityScore>> byCity = new TreeMap<>();
     for (CityScore s : scores) {
       byCity.computeIfAbsent(s.city().id(), k -> new ArrayList<>()).add(s);
