@@ -15,16 +15,11 @@ import dev.losi.stats.review.AssessmentReview;
 import dev.losi.stats.review.AssessorAnswer;
 import dev.losi.stats.review.CityAgreement;
 import dev.losi.stats.review.CityComparison;
-import dev.losi.stats.review.CityReconciliation;
 import dev.losi.stats.review.Disagreement;
 import dev.losi.stats.review.GroupAgreement;
 import dev.losi.stats.review.IndicatorDifference;
 import dev.losi.stats.review.OrganisationComparison;
-import dev.losi.stats.review.PendingItem;
-import dev.losi.stats.review.ReconciliationResult;
-import dev.losi.stats.review.ResolvedItem;
 import dev.losi.stats.review.ReviewBootstrap;
-import dev.losi.stats.review.ReviewerDecision;
 import dev.losi.stats.uncertainty.CityLosiInterval;
 import java.io.IOException;
 import java.util.List;
@@ -34,8 +29,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The JSON of the agreement family (agreement reports, assessor reviews, reconciliations and organisation
- * comparisons), written straight to a jackson-core {@link JsonGenerator}, one value at a time, with no tree
+ * The JSON of the agreement family (agreement reports, assessor reviews and organisation comparisons;
+ * reconciliations are {@link ReconciliationJson}'s), written straight to a jackson-core {@link JsonGenerator}, one value at a time, with no tree
  * in between. Key names and order are those documented in {@code docs/agreement.md} and {@code docs/cli.md};
  * the text is the one the earlier tree writer gave (property {@code AgreementJsonProperties}).
  */
@@ -292,7 +287,8 @@ final class AgreementJson {
     }
   }
 
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+  /** {@code name: [values...]}, strings in the order given. */
+  static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
     g.writeArrayFieldStart(name);
     for (String v : values) {
       g.writeString(v);
@@ -309,7 +305,7 @@ final class AgreementJson {
   }
 
   /** {@code answers}: each as {@code {assessor, answer, evidence}}. */
-  private static void answers(JsonGenerator g, List<AssessorAnswer> answers) throws IOException {
+  static void answers(JsonGenerator g, List<AssessorAnswer> answers) throws IOException {
     g.writeArrayFieldStart("answers");
     for (AssessorAnswer a : answers) {
       g.writeStartObject();
@@ -331,52 +327,6 @@ final class AgreementJson {
     strings(g, "channels", e.channels().stream().map(Channel::name).sorted().toList());
     g.writeStringField("url", e.url().orElse(null));
     g.writeStringField("note", e.note().orElse(null));
-    g.writeEndObject();
-  }
-
-  /** See {@link StatisticsJson#reconciliation(ReconciliationResult)}. */
-  static void reconciliation(JsonGenerator g, ReconciliationResult r) throws IOException {
-    g.writeStartObject();
-    g.writeBooleanField("complete", r.isComplete());
-    g.writeArrayFieldStart("cities");
-    for (CityReconciliation c : r.cities()) {
-      g.writeStartObject();
-      g.writeStringField("city", c.city().id());
-      strings(g, "assessors", c.assessorIds());
-      g.writeBooleanField("reconciled", c.isReconciled());
-      g.writeStringField("reason", c.notReconciledReason().orElse(null));
-      g.writeNumberField("unanimous_items", c.unanimousItems());
-      g.writeObjectFieldStart("as_agreement_counts");
-      for (Map.Entry<?, Long> e : c.agreementCounts().entrySet()) {
-        g.writeNumberField(((Enum<?>) e.getKey()).name().toLowerCase(Locale.ROOT), e.getValue());
-      }
-      g.writeEndObject();
-      g.writeArrayFieldStart("pending");
-      for (PendingItem p : c.pending()) {
-        g.writeStartObject();
-        g.writeStringField("indicator", p.indicator().code());
-        g.writeStringField("reason", p.reason());
-        g.writeStringField("in_agreement", p.agreementCount().name().toLowerCase(Locale.ROOT));
-        answers(g, p.answers());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("resolved");
-      for (ResolvedItem x : c.resolved()) {
-        g.writeStartObject();
-        g.writeStringField("indicator", x.indicator().code());
-        g.writeStringField("answer", x.answer().name());
-        g.writeStringField("resolution", x.resolution().name().toLowerCase(Locale.ROOT));
-        g.writeStringField("in_agreement", x.agreementCount().name().toLowerCase(Locale.ROOT));
-        g.writeStringField("reviewer", x.decision().map(ReviewerDecision::reviewer).orElse(null));
-        g.writeStringField("note", x.decision().flatMap(ReviewerDecision::note).orElse(null));
-        answers(g, x.answers());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -116,7 +116,7 @@ public final class StatisticsJson {
    * @return the JSON document
    */
   public static String reconciliation(ReconciliationResult result) {
-    return JsonText.text(g -> AgreementJson.reconciliation(g, result));
+    return JsonText.text(g -> ReconciliationJson.reconciliation(g, result));
   }
 
   /**
