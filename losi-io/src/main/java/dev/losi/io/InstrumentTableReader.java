@@ -49,6 +49,8 @@ final class InstrumentTableReader {
     List<String> header = h.row();
     Map<String, Integer> cols = h.columns();
     Map<String, String> meta = null;
+    // where each instrument cell of the first row is, for its problems: file, line and column
+    Map<String, Problem> firstRow = new LinkedHashMap<>();
     Map<String, String> criteria = new LinkedHashMap<>();
     List<Indicator> indicators = new ArrayList<>();
     Map<String, Problem.Builder> usedCriteria = new LinkedHashMap<>();
@@ -61,6 +63,11 @@ final class InstrumentTableReader {
       }
       if (meta == null) {
         meta = m;
+        for (String k : META) {
+          if (cols.containsKey(k)) {
+            firstRow.put(k, t.at(cols.get(k)).field(k).message("x").build());
+          }
+        }
       } else {
         for (String k : META) {
           String v = m.get(k);
@@ -116,17 +123,20 @@ final class InstrumentTableReader {
     String title = meta.get("instrument_title");
     Integer editionYear = null;
     if (!year.matches("-?[0-9]{1,9}")) {
-      problems.add(Problem.builder().from(first.message("x").build()).field("edition_year").value(year)
+      problems.add(Problem.builder().from(firstRow.get("edition_year")).value(year)
           .message("must be a whole number on the first row, for example 2024").build());
     } else {
       editionYear = Integer.parseInt(year);
     }
     Double max = null;
-    if (!meta.get("declared_maximum").isEmpty()) {
-      max = Numbers.parse(meta.get("declared_maximum"));
+    String maxText = meta.get("declared_maximum");
+    if (!maxText.isEmpty()) {
+      max = Numbers.parse(maxText);
       if (max == null) {
-        problems.add(Problem.builder().from(first.message("x").build()).field("declared_maximum")
-            .value(meta.get("declared_maximum")).message("is not a number (use a dot as decimal separator)").build());
+        problems.add(Problem.builder().from(firstRow.get("declared_maximum")).value(maxText)
+            .message(maxText.length() <= Numbers.MAX_NUMBER_CHARS && Numbers.isDecimal(maxText) ? Numbers.OUT_OF_RANGE
+                : "is not a number; expected the instrument's maximum points on the first row, a number > 0 with a"
+                    + " dot as decimal separator, for example 95 (blank means the sum of the weights)").build());
       }
     }
     if (!problems.isEmpty() || editionYear == null) {
@@ -142,7 +152,10 @@ final class InstrumentTableReader {
       return b.build();
     } catch (LosiValidationException e) {
       for (Problem p : e.problems()) {
-        problems.add(Problem.builder().from(p).source(first.message("x").build().source().orElse("")).build());
+        problems.add(p.field().filter("declaredMaximum"::equals).isPresent()
+            // the model names the field and the value as it parsed it (95.0): the problem names the cell and its text
+            ? Problem.builder().from(firstRow.get("declared_maximum")).value(maxText).message(p.message()).build()
+            : Problem.builder().from(p).source(first.message("x").build().source().orElse("")).build());
       }
       return null;
     }

@@ -111,7 +111,34 @@ class InstrumentsTest {
         "r.csv:4: instrument_id \"R-2\" differs from \"R-1\" given on the first row (leave it blank below the first row)",
         "r.csv:4: indicator \"R3\": weight \"-1.0\" must be a finite number > 0",
         "r.csv:4: indicator \"R3\": criterion \"XX\" is not declared: give its criterion_name on this row or on a row with an empty code",
-        "r.csv: edition_year \"twenty\" must be a whole number on the first row, for example 2024");
+        "r.csv:2: edition_year \"twenty\" must be a whole number on the first row, for example 2024");
+  }
+
+  /**
+   * The instrument's own cells are on the first row (line 2, below the header), so their problems name file,
+   * line and column like every other cell's, and the model's check of the declared maximum names the file's
+   * column and text, not the Java field ({@code declaredMaximum}) and its parsed double. Expected lines
+   * written by hand from the table: the weights are 1 and 0.5, so their sum is 1.5. Before the sixth
+   * integration these problems named the file only ({@code r.csv: declared_maximum ...},
+   * {@code r.csv: declaredMaximum "1.0" ...}).
+   */
+  @Test
+  void declaredMaximumProblemsNameFileLineAndColumn() {
+    String head = "instrument_id,edition_year,instrument_title,declared_maximum,code,title,criterion,criterion_name,"
+        + "channel_scope,weight\n";
+    String second = ",,,,R2,Radio,SP,,CHANNEL_INDEPENDENT,0.5\n";
+    assertProblems(() -> InstrumentTables.readCsv(head + "R-1,2025,Rural,9 5,R1,Kiosk,SP,Services,CHANNEL_INDEPENDENT,1\n"
+            + second, "r.csv"),
+        "r.csv:2: declared_maximum \"9 5\" is not a number; expected the instrument's maximum points on the first"
+            + " row, a number > 0 with a dot as decimal separator, for example 95 (blank means the sum of the weights)");
+    assertProblems(() -> InstrumentTables.readCsv(head + "R-1,2025,Rural,1,R1,Kiosk,SP,Services,CHANNEL_INDEPENDENT,1\n"
+            + second, "r.csv"),
+        "r.csv:2: declared_maximum \"1\" must not be below the sum of weights 1.5");
+    assertProblems(() -> InstrumentTables.readCsv(head + "R-1,2025,Rural,-0,R1,Kiosk,SP,Services,CHANNEL_INDEPENDENT,1\n"
+            + second, "r.csv"),
+        "r.csv:2: declared_maximum \"-0\" must be a finite number > 0");
+    assertEquals(1.5, InstrumentTables.readCsv(head + "R-1,2025,Rural,1.5,R1,Kiosk,SP,Services,CHANNEL_INDEPENDENT,1\n"
+        + second, "r.csv").declaredMaximum().getAsDouble(), "the sum itself is accepted");
   }
 
   @Test
