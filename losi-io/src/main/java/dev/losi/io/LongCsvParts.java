@@ -1,7 +1,5 @@
 package dev.losi.io;
 
-import static dev.losi.io.LongCsvScan.CUT_SEARCH;
-import static dev.losi.io.LongCsvScan.MIN_PART;
 import static dev.losi.io.Unhandled.UNHANDLED;
 
 import dev.losi.core.Instrument;
@@ -15,23 +13,29 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
  * The parallel side of the byte-level scan ({@link LongCsvScan}): a file cut into parts that start just after
- * a line feed, each part scanned on its own thread, and the parts' cities, assessors, dates and groups merged
- * in part order, which is file order, so that the result is that of one scan of the whole file; what one scan
- * would hand on to the general reader, the parts hand on too.
+ * a line feed, each part scanned on its own thread, and the parts merged in part order, which is file order
+ * ({@link LongCsvScan#merge}), so that the result is that of one scan of the whole file; what one scan would
+ * hand on to the general reader, the parts hand on too. This class plans the cuts and runs the parts; it
+ * uses a scanner only through {@code start}, {@code dataStart}, {@code endAt}, {@code part}, {@code rows} and
+ * {@code merge}, and the scanner keeps its state to itself.
  */
 final class LongCsvParts {
+
+  /** Parts are at least this long (bytes): a smaller file is read in one part. */
+  static final long MIN_PART = 4L << 20;
+  /** How far after a planned cut a line feed is looked for (bytes); the cut is dropped when there is none. */
+  static final int CUT_SEARCH = 64 * 1024;
 
   private LongCsvParts() {}
 
   /**
    * Reads the long-layout CSV file like {@link LongCsvScan#scan(InputStream, Instrument, IndicatorCodes,
-   * CsvFormat, AssessmentLayout, LongConsumer)}, in parts of at least {@link LongCsvScan#MIN_PART} bytes on the available
+   * CsvFormat, AssessmentLayout, LongConsumer)}, in parts of at least {@link #MIN_PART} bytes on the available
    * processors (see {@link LongCsvScan}); null when the file needs the general reader.
    */
   static PackedAssessments scan(Path file, Instrument instrument, IndicatorCodes codes, CsvFormat format,
@@ -65,8 +69,8 @@ final class LongCsvParts {
           bytesRead, new AtomicLong(), true);
       try {
         first.start();
-        long[] starts = lineStarts(ch, cuts.plan(size, first.records.base + first.records.pos),
-            first.records.base + first.records.pos, size);
+        long dataStart = first.dataStart();
+        long[] starts = lineStarts(ch, cuts.plan(size, dataStart), dataStart, size);
         List<LongCsvScan> parts = new ArrayList<>();
         parts.add(first);
         List<FileChannel> open = new ArrayList<>();
@@ -75,7 +79,7 @@ final class LongCsvParts {
             FileChannel c = FileChannel.open(file, StandardOpenOption.READ);
             open.add(c);
             c.position(from);
-            parts.get(parts.size() - 1).records.end = from;
+            parts.get(parts.size() - 1).endAt(from);
             parts.add(first.part(Channels.newInputStream(c), from));
           }
           runAll(parts);
@@ -84,7 +88,7 @@ final class LongCsvParts {
             c.close();
           }
         }
-        return merge(instrument, codes, parts);
+        return LongCsvScan.merge(instrument, codes, parts);
       } catch (Unhandled u) {
         return null;
       }
@@ -173,67 +177,5 @@ final class LongCsvParts {
     if (unhandled != null) {
       throw UNHANDLED;
     }
-  }
-
-  /**
-   * The packed answers of the parts, in part order: cities, assessors and dates are matched across parts by
-   * their text (a city also by its first row's bytes: id and cells), and groups by city, assessor and date,
-   * in order of first appearance in the file. So the groups, their order and their answers are those of one
-   * scan of the whole file; what one scan would hand on (a city spelt two ways, a duplicate answer) is
-   * handed on here too.
-   */
-  static PackedAssessments merge(Instrument instrument, IndicatorCodes codes, List<LongCsvScan> parts)
-      throws Unhandled {
-    LongCsvScan all = parts.get(0);
-    boolean texts = false;
-    for (LongCsvScan p : parts) {
-      p.cities.rowsRead();
-      texts |= p.texts;
-    }
-    for (int k = 1; k < parts.size(); k++) {
-      LongCsvScan p = parts.get(k);
-      all.cities.reserve(p.cities);
-      int[] cityOf = new int[p.cities.list.size()];
-      for (int c = 0; c < cityOf.length; c++) {
-        cityOf[c] = all.cities.merge(p.cities, c);
-      }
-      int[] assessorOf = indexes(p.cells.assessors, 0, all.cells.assessors, all.cells.assessorIndex);
-      int[] dateOf = indexes(p.cells.dates, 1, all.cells.dates, all.cells.dateIndex);
-      for (int g = 0; g < p.groups.count(); g++) {
-        int city = cityOf[p.groups.city(g)];
-        int assessor = assessorOf[p.groups.assessor(g)];
-        int date = dateOf[p.groups.date(g)];
-        int ours = all.group(city, assessor, date);
-        p.answers.forEach(g, (position, answer) -> {
-          if (!all.answers.putNew(ours, position, answer)) {
-            throw UNHANDLED; // a duplicate row
-          }
-        });
-      }
-      parts.set(k, null); // release the part
-    }
-    PackedAssessments packed = new PackedAssessments(instrument, all.answers);
-    packed.texts = texts;
-    for (int g = 0; g < all.groups.count(); g++) {
-      packed.addGroup(all.cities.list.get(all.groups.city(g)), codes.instrumentId(),
-          all.cells.assessors.get(all.groups.assessor(g)), all.cells.dates.get(all.groups.date(g)));
-    }
-    return packed;
-  }
-
-  /** The index in {@code list} of each of {@code theirs} from {@code from} on, adding those not yet in it. */
-  private static <T> int[] indexes(List<T> theirs, int from, List<T> list, Map<T, Integer> index) {
-    int[] out = new int[theirs.size()];
-    for (int i = from; i < out.length; i++) {
-      T value = theirs.get(i);
-      Integer known = index.get(value);
-      if (known == null) {
-        known = list.size();
-        list.add(value);
-        index.put(value, known);
-      }
-      out[i] = known;
-    }
-    return out;
   }
 }

@@ -51,7 +51,7 @@ import java.util.function.LongConsumer;
  * AssessmentLayout, LongConsumer)}) is read in parts on the available processors: after the header, the
  * rest is cut into parts that start just after a line feed, each part is scanned by its own scanner (the
  * records that start in it), and the parts' cities, assessors, dates and groups are merged in part order,
- * which is file order ({@link LongCsvParts#merge}). A city met in two parts must be spelt byte for byte the
+ * which is file order ({@link #merge}). A city met in two parts must be spelt byte for byte the
  * same in both (as a city's later rows must be within one part), and an answer given in two parts is a
  * duplicate; either hands the file on. A cut that falls inside
  * a quoted field cannot go unnoticed: the field then holds a line break, which hands the file on.
@@ -64,17 +64,12 @@ import java.util.function.LongConsumer;
  */
 final class LongCsvScan {
 
-  /** Parts are at least this long (bytes): a smaller file is read in one part. */
-  static final long MIN_PART = 4L << 20;
-  /** How far after a planned cut a line feed is looked for (bytes); the cut is dropped when there is none. */
-  static final int CUT_SEARCH = 64 * 1024;
-
   private final Instrument instrument;
   private final IndicatorCodes codes;
   private final CsvFormat format;
   private final AssessmentLayout layout;
   /** The records of this part. */
-  final CsvByteRecords records;
+  private final CsvByteRecords records;
   private int headerWidth;
 
   private int cCity;
@@ -88,17 +83,17 @@ final class LongCsvScan {
   private int cInstrument;
 
   /** The cities met, in order of first appearance; set by the header. */
-  LongCsvCities cities;
+  private LongCsvCities cities;
   /** The assessors and dates met, and the other cells' interning tables. */
-  final LongCsvCells cells;
+  private final LongCsvCells cells;
   /** The groups, in order of first appearance: their city, assessor and date (indexes here), and answers. */
-  final ScanGroups groups;
-  final GroupAnswers answers;
+  private final ScanGroups groups;
+  private final GroupAnswers answers;
   /**
    * True once a row of this part has a URL or note cell that is not empty (an empty quoted field counts): only
    * then does {@link LongCsvTexts} read the file again for them.
    */
-  boolean texts;
+  private boolean texts;
 
   LongCsvScan(InputStream in, long base, Instrument instrument, IndicatorCodes codes, CsvFormat format,
       AssessmentLayout layout, LongConsumer bytesRead, AtomicLong read, boolean reports) {
@@ -147,7 +142,7 @@ final class LongCsvScan {
     try {
       s.start();
       s.rows();
-      return LongCsvParts.merge(instrument, codes, List.of(s));
+      return merge(instrument, codes, List.of(s));
     } catch (Unhandled u) {
       return null;
     }
@@ -158,6 +153,16 @@ final class LongCsvScan {
     records.header();
     header();
     headerWidth = records.width;
+  }
+
+  /** The offset of the first record after the header, once {@link #start()} has read it. */
+  long dataStart() {
+    return records.base + records.pos;
+  }
+
+  /** Ends this part's records at {@code end}, where the next part starts (just after a line feed). */
+  void endAt(long end) {
+    records.end = end;
   }
 
   /** Reads the records of this part. */
@@ -227,10 +232,72 @@ final class LongCsvScan {
   }
 
   /** The group of a city, assessor and date, started in order of first appearance. */
-  int group(int city, int assessor, int date) throws Unhandled {
+  private int group(int city, int assessor, int date) throws Unhandled {
     if (assessor >= 1 << 16 || date >= 1 << 16) {
       throw UNHANDLED;
     }
     return groups.group(city, assessor, date);
+  }
+
+  /**
+   * The packed answers of the parts, in part order: cities, assessors and dates are matched across parts by
+   * their text (a city also by its first row's bytes: id and cells), and groups by city, assessor and date,
+   * in order of first appearance in the file. So the groups, their order and their answers are those of one
+   * scan of the whole file; what one scan would hand on (a city spelt two ways, a duplicate answer) is
+   * handed on here too.
+   */
+  static PackedAssessments merge(Instrument instrument, IndicatorCodes codes, List<LongCsvScan> parts)
+      throws Unhandled {
+    LongCsvScan all = parts.get(0);
+    boolean texts = false;
+    for (LongCsvScan p : parts) {
+      p.cities.rowsRead();
+      texts |= p.texts;
+    }
+    for (int k = 1; k < parts.size(); k++) {
+      LongCsvScan p = parts.get(k);
+      all.cities.reserve(p.cities);
+      int[] cityOf = new int[p.cities.list.size()];
+      for (int c = 0; c < cityOf.length; c++) {
+        cityOf[c] = all.cities.merge(p.cities, c);
+      }
+      int[] assessorOf = indexes(p.cells.assessors, 0, all.cells.assessors, all.cells.assessorIndex);
+      int[] dateOf = indexes(p.cells.dates, 1, all.cells.dates, all.cells.dateIndex);
+      for (int g = 0; g < p.groups.count(); g++) {
+        int city = cityOf[p.groups.city(g)];
+        int assessor = assessorOf[p.groups.assessor(g)];
+        int date = dateOf[p.groups.date(g)];
+        int ours = all.group(city, assessor, date);
+        p.answers.forEach(g, (position, answer) -> {
+          if (!all.answers.putNew(ours, position, answer)) {
+            throw UNHANDLED; // a duplicate row
+          }
+        });
+      }
+      parts.set(k, null); // release the part
+    }
+    PackedAssessments packed = new PackedAssessments(instrument, all.answers);
+    packed.texts = texts;
+    for (int g = 0; g < all.groups.count(); g++) {
+      packed.addGroup(all.cities.list.get(all.groups.city(g)), codes.instrumentId(),
+          all.cells.assessors.get(all.groups.assessor(g)), all.cells.dates.get(all.groups.date(g)));
+    }
+    return packed;
+  }
+
+  /** The index in {@code list} of each of {@code theirs} from {@code from} on, adding those not yet in it. */
+  private static <T> int[] indexes(List<T> theirs, int from, List<T> list, Map<T, Integer> index) {
+    int[] out = new int[theirs.size()];
+    for (int i = from; i < out.length; i++) {
+      T value = theirs.get(i);
+      Integer known = index.get(value);
+      if (known == null) {
+        known = list.size();
+        list.add(value);
+        index.put(value, known);
+      }
+      out[i] = known;
+    }
+    return out;
   }
 }

@@ -12,9 +12,12 @@ import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,5 +102,27 @@ class LongCsvScanTest {
     PackedAssessments packed = LongCsvScan.scan(new ByteArrayInputStream(bytes), INS, IndicatorCodes.of(INS, List.of()),
         CsvFormat.standard(), AssessmentLayout.AUTO, n -> { });
     assertEquals(objects(bytes), scored(packed));
+  }
+
+  /**
+   * The parallel side ({@link LongCsvParts}) plans cuts and runs parts; the scanner keeps its state (records,
+   * cities, cells, groups, answers) to itself, so neither class can reach into the other's fields. Source: the
+   * classes' own declared fields, read by reflection. Before the sixth integration the scanner's records,
+   * cities, cells, groups, answers and texts were package-private and the merge in {@code LongCsvParts}
+   * read them.
+   */
+  @Test
+  void theScannerAndThePartsShareNoFields() {
+    List<String> open = new ArrayList<>();
+    for (Class<?> c : List.of(LongCsvScan.class, LongCsvParts.class)) {
+      for (Field f : c.getDeclaredFields()) {
+        int m = f.getModifiers();
+        boolean constant = Modifier.isStatic(m) && Modifier.isFinal(m) && f.getType().isPrimitive();
+        if (!Modifier.isPrivate(m) && !constant && !f.isSynthetic()) {
+          open.add(c.getSimpleName() + "." + f.getName());
+        }
+      }
+    }
+    assertEquals(List.of(), open);
   }
 }
