@@ -2,6 +2,7 @@ package dev.losi.core.scoring;
 
 import dev.losi.core.ChannelScope;
 import dev.losi.core.City;
+import dev.losi.core.internal.Checks;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,8 @@ public record CityScore(
     Optional<LocalScore> local) implements ScoredAssessment {
 
   /**
-   * Checks for nulls and copies the collections, keeping their order.
+   * Checks for nulls (each named by its component, as {@link java.util.Objects#requireNonNull(Object, String)}
+   * names it) and copies the collections, keeping their order.
    *
    * @param city the city
    * @param assessorId the assessor's id
@@ -56,12 +58,12 @@ public record CityScore(
    * @param notApplicableWithoutAdjustment indicators answered not applicable for which no {@code EXCLUDE_INDICATOR} adjustment applies
    * @param adjusted the adjusted LOSI, present exactly when at least one adjustment applies to the city
    * @param local the local sub-score, present when the country added local indicators
+   * @throws NullPointerException when a component is null, with the component's name as its message
    */
   public CityScore {
-    if (city == null || assessorId == null || instrumentId == null || standard == null || counts == null
-        || adjusted == null || local == null) {
-      throw new NullPointerException("city, assessorId, instrumentId, standard, counts, adjusted and local are required");
-    }
+    Checks.nonNull("city", city, "assessorId", assessorId, "instrumentId", instrumentId, "standard", standard,
+        "byCriterion", byCriterion, "byChannelScope", byChannelScope, "counts", counts, "downgrades", downgrades,
+        "notApplicableWithoutAdjustment", notApplicableWithoutAdjustment, "adjusted", adjusted, "local", local);
     byCriterion = copyOrdered(byCriterion);
     byChannelScope = copyOrdered(byChannelScope);
     downgrades = List.copyOf(downgrades);
