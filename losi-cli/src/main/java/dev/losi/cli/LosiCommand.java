@@ -59,6 +59,15 @@ abstract class LosiCommand implements Callable<Integer> {
     return n;
   }
 
+  /**
+   * The words that invoke a command after {@code losi}, as its usage shows them: {@code score}, or
+   * {@code instrument show} for a subcommand of a subcommand (not the last word alone).
+   */
+  static String words(CommandLine.Model.CommandSpec spec) {
+    CommandLine.Model.CommandSpec root = spec.root();
+    return root == spec ? spec.name() : spec.qualifiedName(" ").substring(root.name().length() + 1);
+  }
+
   /** Does the work; returns the exit code. */
   abstract int run() throws Exception;
 
@@ -86,7 +95,7 @@ abstract class LosiCommand implements Callable<Integer> {
     } catch (LosiValidationException e) {
       PrintWriter err = err();
       long total = e.total();
-      err.println("losi " + spec.name() + ": " + total + (total == 1 ? " problem" : " problems")
+      err.println("losi " + words(spec) + ": " + total + (total == 1 ? " problem" : " problems")
           + " in the input; nothing was written:");
       for (String line : ProblemReport.lines(e.problems())) {
         err.println(line);
@@ -105,7 +114,7 @@ abstract class LosiCommand implements Callable<Integer> {
       return BAD_INPUT;
     } catch (Exception e) {
       PrintWriter err = err();
-      err.println("losi " + spec.name() + ": unexpected failure (this is a bug; please report it with the"
+      err.println("losi " + words(spec) + ": unexpected failure (this is a bug; please report it with the"
           + " command and input): " + e);
       e.printStackTrace(err);
       err.flush();

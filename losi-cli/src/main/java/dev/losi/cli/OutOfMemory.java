@@ -39,13 +39,14 @@ final class OutOfMemory {
       }
     }
     long heap = Runtime.getRuntime().maxMemory();
+    String command = LosiCommand.words(spec);
     long suggest = Math.max(1024, ceilPowerOfTwo(4 * heap / MIB));
     return String.format(Locale.ROOT,
         "losi %s: out of memory: the inputs (%d file%s, %s) did not fit in the Java heap of %s; nothing was"
             + " written. Run with a larger heap, for example: java -Xmx%s -jar losi.jar %s ... (with bin/losi:"
             + " JAVA_OPTS=-Xmx%s losi %s ...)",
-        spec.name(), files, files == 1 ? "" : "s", size(inputBytes), size(heap), gigs(suggest), spec.name(),
-        gigs(suggest), spec.name());
+        command, files, files == 1 ? "" : "s", size(inputBytes), size(heap), gigs(suggest), command,
+        gigs(suggest), command);
   }
 
   private static long ceilPowerOfTwo(long v) {
