@@ -9,7 +9,7 @@ import java.util.concurrent.ForkJoinTask;
 /**
  * The byte-level reader of {@link ReliabilityCsv}: plain ASCII {@code unit,rater,value} CSV to rows of int
  * ids in one pass per byte, with no object per row. Each field is checked, split, stripped of spaces and
- * hashed in the same loop, and its bytes are interned into an id (units, raters and values numbered in order
+ * packed into a long (its key, see {@link #rows}) in the same loop, and its bytes are interned into an id (units, raters and values numbered in order
  * of first appearance). It takes exactly the input that {@link AsciiCsv#open} and {@link AsciiCsv#next}
  * take (the same byte, line-length, header and field rules) and gives null for anything else, so that the
  * object path reads it and reports every problem.
@@ -101,19 +101,29 @@ final class ReliabilityBytes {
   /**
    * The rows of {@code [from, to)}, which start at a line start and end at a line end; null as in
    * {@link #read}. {@code low} is the delimiter, {@code kind} the class of every byte.
+   *
+   * <p>Each field's bytes are packed into a long as they are scanned ({@link #key}): for a field of at most 8
+   * bytes that long is the field itself (no byte of a field is 0), so a field is compared with the previous
+   * row's unit, and looked up among the raters and values already seen (a small table of the last id of each
+   * key, here in the loop), by one comparison of longs and no call. Only a field not found that way goes to its
+   * {@link Interner}, and only a field longer than 8 bytes is compared byte by byte.
    */
   private static Rows rows(byte[] b, int from, int to, byte[] kind, byte low, int[] role) {
-    Interner units = new Interner(b, 1 << 10);
+    Interner units = new Interner(b, tableSize((to - from) / 32));
     Interner raters = new Interner(b, 16);
     Interner values = new Interner(b, 16);
+    // the last id of each key seen among the raters (slots 0 to 15) and the values (16 to 31), by a hash of the key
+    long[] seenKeys = new long[32];
+    int[] seenIds = new int[32];
     int columns = role.length;
-    int[] rows = new int[3 * 1024];
+    int[] rows = new int[3 * Math.max(1024, (to - from) / 16)];
     int n = 0;
     int pos = from;
     int unit = 0;
     int rater = 0;
     int value = 0;
-    int unitFrom = 0; // the previous row's unit cell, [unitFrom, unitTo): empty before the first row
+    long unitKey = 0; // the previous row's unit cell: its key, and [unitFrom, unitTo) (empty before the first row)
+    int unitFrom = 0;
     int unitTo = 0;
     while (pos < to) {
       if (b[pos] == '\n') {
@@ -124,7 +134,7 @@ final class ReliabilityBytes {
       int field = 0;
       while (true) {
         int s = pos;
-        int h = 1;
+        long key = 0;
         int k = ORDINARY;
         while (pos < to) {
           int x = b[pos];
@@ -133,7 +143,7 @@ final class ReliabilityBytes {
           if ((x <= low || x == 0x7F) && (k = kind[x & 0xFF]) != ORDINARY) {
             break;
           }
-          h = 31 * h + x;
+          key = key << 8 | x;
           pos++;
         }
         // k is ORDINARY here only at the end of the range, which ends a line as a LF does
@@ -149,24 +159,38 @@ final class ReliabilityBytes {
           while (z > a && b[z - 1] == ' ') {
             z--;
           }
-          h = Interner.hash(b, a, z);
+          key = key(b, a, z);
+        } else if (z - a > Long.BYTES) {
+          key = 0;
         }
         if (a == z) {
           return null; // an empty cell: the object path names it
         }
-        switch (role[field]) {
-          case UNIT -> {
-            // the rows of a unit usually follow one another: the same cell as the row before keeps its id
-            // without a look-up in the table (whose slots are spread over memory)
-            if (!same(b, a, z, unitFrom, unitTo)) {
-              unit = units.id(a, z, h);
-              unitFrom = a;
-              unitTo = z;
-            }
+        int r = role[field];
+        if (r == UNIT) {
+          // the rows of a unit usually follow one another: the same cell as the row before keeps its id
+          // without a look-up in the table (whose slots are spread over memory)
+          if (key == 0 ? !same(b, a, z, unitFrom, unitTo) : key != unitKey) {
+            unit = units.id(a, z, key);
+            unitKey = key;
+            unitFrom = a;
+            unitTo = z;
           }
-          case RATER -> rater = raters.id(a, z, h);
-          case VALUE -> value = values.id(a, z, h);
-          default -> { }
+        } else if (r != IGNORED) {
+          int at = (r - RATER) << 4 | (int) (key * 0x9E3779B97F4A7C15L >>> 60);
+          int id;
+          if (key != 0 && seenKeys[at] == key) {
+            id = seenIds[at];
+          } else {
+            id = (r == RATER ? raters : values).id(a, z, key);
+            seenKeys[at] = key;
+            seenIds[at] = id;
+          }
+          if (r == RATER) {
+            rater = id;
+          } else {
+            value = id;
+          }
         }
         field++;
         if (k != DELIMITER) {
@@ -187,6 +211,26 @@ final class ReliabilityBytes {
       n += 3;
     }
     return new Rows(units, raters, values, rows, n);
+  }
+
+  /**
+   * The bytes of {@code [s, e)} packed into a long, the first byte highest, when there are at most 8 of them
+   * (then distinct slices of bytes other than 0 have distinct keys, none of them 0), else 0.
+   */
+  static long key(byte[] b, int s, int e) {
+    if (e - s > Long.BYTES) {
+      return 0;
+    }
+    long key = 0;
+    for (int i = s; i < e; i++) {
+      key = key << 8 | b[i];
+    }
+    return key;
+  }
+
+  /** The smallest power of two of at least {@code n} slots, and at least 1,024. */
+  private static int tableSize(int n) {
+    return Math.max(1 << 10, Integer.highestOneBit(Math.max(1, n - 1)) << 1);
   }
 
   /** Whether {@code [s, e)} and {@code [f, g)} hold the same bytes. */
@@ -227,6 +271,8 @@ final class ReliabilityBytes {
     private int[] from = new int[16];
     private int[] to = new int[16];
     private int[] hashes = new int[16];
+    /** The {@link ReliabilityBytes#key} of each slice (0 for one of more than 8 bytes). */
+    private long[] keys = new long[16];
     private int size;
     private List<String> values;
 
@@ -236,25 +282,36 @@ final class ReliabilityBytes {
       Arrays.fill(this.slots, -1);
     }
 
-    /** {@code 31 * h + b} over the slice from {@code h = 1}: the hash that {@link #id} takes. */
-    static int hash(byte[] b, int s, int e) {
-      int h = 1;
-      for (int i = s; i < e; i++) {
-        h = 31 * h + b[i];
+    /**
+     * The hash of the slice {@code [s, e)} whose {@link ReliabilityBytes#key} is {@code key}: of the key when it is not 0,
+     * else {@code 31 * h + b} over the bytes from {@code h = 1}; its high bits folded into the low ones.
+     */
+    static int hash(byte[] b, int s, int e, long key) {
+      int h;
+      if (key != 0) {
+        h = (int) (key * 0x9E3779B97F4A7C15L >>> 32);
+      } else {
+        h = 1;
+        for (int i = s; i < e; i++) {
+          h = 31 * h + b[i];
+        }
       }
-      return h;
+      return h ^ (h >>> 16);
     }
 
-    /** The number of the slice {@code [s, e)} with the given {@link #hash}; new numbers in order of first appearance. */
-    int id(int s, int e, int hash) {
-      int h = hash ^ (hash >>> 16);
+    /**
+     * The number of the slice {@code [s, e)}, whose {@link ReliabilityBytes#key} is {@code key}; new numbers in order of first
+     * appearance.
+     */
+    int id(int s, int e, long key) {
+      int h = hash(bytes, s, e, key);
       int mask = slots.length - 1;
       for (int at = h & mask; ; at = (at + 1) & mask) {
         int id = slots[at];
         if (id < 0) {
-          return add(at, s, e, h);
+          return add(at, s, e, h, key);
         }
-        if (hashes[id] == h && same(id, s, e)) {
+        if (hashes[id] == h && (key != 0 ? keys[id] == key : same(id, s, e))) {
           return id;
         }
       }
@@ -264,16 +321,18 @@ final class ReliabilityBytes {
       return ReliabilityBytes.same(bytes, s, e, from[id], to[id]);
     }
 
-    private int add(int at, int s, int e, int h) {
+    private int add(int at, int s, int e, int h, long key) {
       int id = size;
       if (id == from.length) {
         from = Arrays.copyOf(from, id * 2);
         to = Arrays.copyOf(to, id * 2);
         hashes = Arrays.copyOf(hashes, id * 2);
+        keys = Arrays.copyOf(keys, id * 2);
       }
       from[id] = s;
       to[id] = e;
       hashes[id] = h;
+      keys[id] = key;
       slots[at] = id;
       size++;
       values = null;
@@ -306,7 +365,7 @@ final class ReliabilityBytes {
       for (int i = 0; i < other.size; i++) {
         int s = other.from[i];
         int e = other.to[i];
-        ids[i] = id(s, e, hash(bytes, s, e));
+        ids[i] = id(s, e, key(bytes, s, e));
       }
       return ids;
     }

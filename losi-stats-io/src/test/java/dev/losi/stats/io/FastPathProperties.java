@@ -172,9 +172,12 @@ class FastPathProperties {
   Arbitrary<String> plainReliabilityText() {
     // units from a pool of 3 half of the time, so that rows of one unit often follow one another (the byte-level
     // reader then keeps the previous row's id) and often do not (a look-up; u1 and u2 have the same length)
-    Arbitrary<String> unit = Arbitraries.oneOf(Arbitraries.integers().between(1, 40), Arbitraries.integers().between(1, 3))
-        .map(i -> "u" + i);
-    Arbitrary<String> rater = Arbitraries.of("r1", "r2", "r3", "rater 4");
+    // and ids of 7 to 10 bytes, about the 8 bytes up to which the reader compares a cell as one long (its key):
+    // u1234567 (8 bytes) and u12345678 (9) share their last 8 bytes, so equal keys must not be taken for equal
+    // cells of more than 8 bytes
+    Arbitrary<String> unit = Arbitraries.oneOf(Arbitraries.integers().between(1, 40), Arbitraries.integers().between(1, 3),
+        Arbitraries.of(234567, 1234567, 12345678, 112345678, 2345678)).map(i -> "u" + i);
+    Arbitrary<String> rater = Arbitraries.of("r1", "r2", "r3", "rater 4", "rater 12", "rater 123", "xrater 12");
     Arbitrary<String> value = Arbitraries.of("0", "1", "2", "3", "3", " 1", "2 ");
     Arbitrary<String> row = Combinators.combine(unit, rater, value).as((u, r, v) -> u + "," + r + "," + v);
     Arbitrary<String> bad = Arbitraries.of("u1,r1,", "u2,\"r1\",1", "u3,r1,1\r", "u4,r2", "u5,r1,1,1", "u1,r1,0", "u9,r1,7",
