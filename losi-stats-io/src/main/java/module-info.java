@@ -12,7 +12,6 @@
 module dev.losi.stats.io {
   requires transitive dev.losi.io;
   requires transitive dev.losi.stats;
-  requires com.fasterxml.jackson.core;
 
   exports dev.losi.stats.io;
 }

@@ -1,6 +1,5 @@
 package dev.losi.stats.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.losi.core.Channel;
 import dev.losi.core.City;
 import dev.losi.core.Evidence;
@@ -30,8 +29,8 @@ import java.util.OptionalDouble;
 
 /**
  * The JSON of the agreement family (agreement reports, assessor reviews and organisation comparisons;
- * reconciliations are {@link ReconciliationJson}'s), written straight to a jackson-core {@link JsonGenerator}, one value at a time, with no tree
- * in between. Key names and order are those documented in {@code docs/agreement.md} and {@code docs/cli.md};
+ * reconciliations are {@link ReconciliationJson}'s), written straight to a {@link JsonOut}, one value at a time,
+ * with no tree in between. Key names and order are those documented in {@code docs/agreement.md} and {@code docs/cli.md};
  * the text is the one the earlier tree writer gave (property {@code AgreementJsonProperties}).
  */
 final class AgreementJson {
@@ -39,7 +38,7 @@ final class AgreementJson {
   private AgreementJson() {}
 
   /** See {@link StatisticsJson#agreement(AgreementReport)}. */
-  static void report(JsonGenerator g, AgreementReport report) throws IOException {
+  static void report(JsonOut g, AgreementReport report) throws IOException {
     g.writeStartObject();
     for (CoefficientResult r : report.results()) {
       if (!r.isApplicable()) {
@@ -78,7 +77,7 @@ final class AgreementJson {
     g.writeEndObject();
   }
 
-  private static void bootstrap(JsonGenerator g, AlphaBootstrap bootstrap) throws IOException {
+  private static void bootstrap(JsonOut g, AlphaBootstrap bootstrap) throws IOException {
     g.writeStartObject();
     g.writeNumberField("replicates", bootstrap.replicates());
     g.writeNumberField("seed", bootstrap.seed());
@@ -96,16 +95,16 @@ final class AgreementJson {
    * {@code ci_method}, {@code p_value}; with a coefficient, {@code ci95} is clipped to its range and, when a
    * bound moved, {@code ci95_clipped} (true) and {@code ci95_unclipped} follow it.
    */
-  static void estimateFields(JsonGenerator g, Estimate e, Coefficient clipTo) throws IOException {
+  static void estimateFields(JsonOut g, Estimate e, Coefficient clipTo) throws IOException {
     if (!e.isDefined()) {
       g.writeNullField("value");
       g.writeStringField("undefined_reason", e.undefinedReason().orElseThrow());
       return;
     }
-    JsonNumbers.field(g, "value", e.value());
+    g.writeNumberField("value", e.value());
     OptionalDouble se = e.standardError();
     if (se.isPresent()) {
-      JsonNumbers.field(g, "se", se.getAsDouble());
+      g.writeNumberField("se", se.getAsDouble());
     }
     Optional<ConfidenceInterval> ci = e.confidenceInterval();
     if (ci.isPresent()) {
@@ -121,20 +120,20 @@ final class AgreementJson {
     }
     OptionalDouble p = e.pValue();
     if (p.isPresent()) {
-      JsonNumbers.field(g, "p_value", p.getAsDouble());
+      g.writeNumberField("p_value", p.getAsDouble());
     }
   }
 
   /** {@code name: [lower, upper]}. */
-  private static void pair(JsonGenerator g, String name, ConfidenceInterval ci) throws IOException {
+  private static void pair(JsonOut g, String name, ConfidenceInterval ci) throws IOException {
     g.writeArrayFieldStart(name);
-    JsonNumbers.value(g, ci.lower());
-    JsonNumbers.value(g, ci.upper());
+    g.writeNumber(ci.lower());
+    g.writeNumber(ci.upper());
     g.writeEndArray();
   }
 
   /** See {@link StatisticsJson#review(AssessmentReview, ReviewBootstrap, List)}. */
-  static void review(JsonGenerator g, AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi)
+  static void review(JsonOut g, AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi)
       throws IOException {
     g.writeStartObject();
     reviewFields(g, r);
@@ -179,7 +178,7 @@ final class AgreementJson {
     g.writeEndObject();
   }
 
-  private static void intervals(JsonGenerator g, Map<Coefficient, ClusterBootstrap.Result> results) throws IOException {
+  private static void intervals(JsonOut g, Map<Coefficient, ClusterBootstrap.Result> results) throws IOException {
     g.writeStartObject();
     for (Map.Entry<Coefficient, ClusterBootstrap.Result> e : results.entrySet()) {
       ClusterBootstrap.Result r = e.getValue();
@@ -197,7 +196,7 @@ final class AgreementJson {
     g.writeEndObject();
   }
 
-  private static void interval(JsonGenerator g, String key, Optional<ClusterBootstrap.ClippedInterval> ci)
+  private static void interval(JsonOut g, String key, Optional<ClusterBootstrap.ClippedInterval> ci)
       throws IOException {
     if (ci.isEmpty()) {
       g.writeNullField(key + "_ci95");
@@ -209,13 +208,13 @@ final class AgreementJson {
   }
 
   /** See {@link StatisticsJson#review(AssessmentReview)}. */
-  static void review(JsonGenerator g, AssessmentReview r) throws IOException {
+  static void review(JsonOut g, AssessmentReview r) throws IOException {
     g.writeStartObject();
     reviewFields(g, r);
     g.writeEndObject();
   }
 
-  private static void reviewFields(JsonGenerator g, AssessmentReview r) throws IOException {
+  private static void reviewFields(JsonOut g, AssessmentReview r) throws IOException {
     g.writeStringField("instrument", r.instrument().id());
     g.writeNumberField("threshold", r.settings().alertThreshold());
     g.writeStringField("coding", r.settings().coding().name().toLowerCase(Locale.ROOT));
@@ -258,7 +257,7 @@ final class AgreementJson {
     cities(g, "single_assessor_cities", r.singleAssessorCities());
   }
 
-  private static void groups(JsonGenerator g, String name, List<GroupAgreement> groups) throws IOException {
+  private static void groups(JsonOut g, String name, List<GroupAgreement> groups) throws IOException {
     g.writeArrayFieldStart(name);
     for (GroupAgreement x : groups) {
       group(g, x);
@@ -266,7 +265,7 @@ final class AgreementJson {
     g.writeEndArray();
   }
 
-  private static void group(JsonGenerator g, GroupAgreement x) throws IOException {
+  private static void group(JsonOut g, GroupAgreement x) throws IOException {
     g.writeStartObject();
     g.writeStringField("key", x.key());
     g.writeStringField("label", x.label());
@@ -279,16 +278,16 @@ final class AgreementJson {
   }
 
   /** {@code raw_disagreement}: the share, or null when nothing was compared. */
-  private static void share(JsonGenerator g, OptionalDouble d) throws IOException {
+  private static void share(JsonOut g, OptionalDouble d) throws IOException {
     if (d.isPresent()) {
-      JsonNumbers.field(g, "raw_disagreement", d.getAsDouble());
+      g.writeNumberField("raw_disagreement", d.getAsDouble());
     } else {
       g.writeNullField("raw_disagreement");
     }
   }
 
   /** {@code name: [values...]}, strings in the order given. */
-  static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+  static void strings(JsonOut g, String name, List<String> values) throws IOException {
     g.writeArrayFieldStart(name);
     for (String v : values) {
       g.writeString(v);
@@ -296,7 +295,7 @@ final class AgreementJson {
     g.writeEndArray();
   }
 
-  private static void cities(JsonGenerator g, String name, List<City> cities) throws IOException {
+  private static void cities(JsonOut g, String name, List<City> cities) throws IOException {
     g.writeArrayFieldStart(name);
     for (City c : cities) {
       g.writeString(c.id());
@@ -305,7 +304,7 @@ final class AgreementJson {
   }
 
   /** {@code answers}: each as {@code {assessor, answer, evidence}}. */
-  static void answers(JsonGenerator g, List<AssessorAnswer> answers) throws IOException {
+  static void answers(JsonOut g, List<AssessorAnswer> answers) throws IOException {
     g.writeArrayFieldStart("answers");
     for (AssessorAnswer a : answers) {
       g.writeStartObject();
@@ -322,7 +321,7 @@ final class AgreementJson {
     g.writeEndArray();
   }
 
-  private static void evidence(JsonGenerator g, Evidence e) throws IOException {
+  private static void evidence(JsonOut g, Evidence e) throws IOException {
     g.writeStartObject();
     strings(g, "channels", e.channels().stream().map(Channel::name).sorted().toList());
     g.writeStringField("url", e.url().orElse(null));
@@ -331,7 +330,7 @@ final class AgreementJson {
   }
 
   /** See {@link StatisticsJson#comparison(OrganisationComparison)}. */
-  static void comparison(JsonGenerator g, OrganisationComparison c) throws IOException {
+  static void comparison(JsonOut g, OrganisationComparison c) throws IOException {
     g.writeStartObject();
     g.writeStringField("left", c.leftName());
     g.writeStringField("right", c.rightName());

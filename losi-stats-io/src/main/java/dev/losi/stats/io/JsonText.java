@@ -1,50 +1,44 @@
 package dev.losi.stats.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * The one JSON writer of the statistics documents: jackson-core's streaming generator with one pretty
- * printer, writing either straight from the results ({@link AgreementJson}) or from a plain tree
- * ({@link #value}), to a text or to a {@link Writer}. The text is the one jackson-databind's
- * {@code ObjectMapper} writer gives for the same tree with the same printer (property
- * {@code JsonTextProperties}, databind run in the test), without loading databind (about 400 classes, a large
- * part of the start-up of a command that prints one JSON document).
+ * The one JSON writer of the statistics documents: {@link JsonOut}, writing either straight from the results
+ * ({@link AgreementJson}, {@link ReconciliationJson}) or from a plain tree ({@link #value}), to a text or to a
+ * {@link Writer}, each document followed by a line break. The text is the one jackson-core's generator and
+ * jackson-databind's {@code ObjectMapper} writer give for the same tree with the documents' pretty printer
+ * (properties {@code JsonOutProperties} and {@code JsonTextProperties}, Jackson run in the test), without
+ * loading either (databind is about 400 classes, a large part of the start-up of a command that prints one
+ * JSON document).
  */
 final class JsonText {
 
-  /** Two-space indent and LF line ends for objects (arrays stay on one line), as the documents always had. */
-  static final DefaultPrettyPrinter PRINTER =
-      new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+  /** Characters handed to the target writer at a time. */
+  private static final int BUFFER = 1 << 15;
 
-  /** The target writer is the caller's: neither closed nor flushed beyond what is written. */
-  private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
-  /** What writes one JSON value to a generator. */
+  /** What writes one JSON value. */
   @FunctionalInterface
   interface Body {
-    void writeTo(JsonGenerator g) throws IOException;
+    void writeTo(JsonOut g) throws IOException;
   }
 
   private JsonText() {}
 
   /** The pretty-printed text of what {@code body} writes, with a trailing line break. */
   static String text(Body body) {
-    StringWriter text = new StringWriter(1024);
+    JsonOut g = new JsonOut(null, 1024);
     try {
-      write(text, body);
+      body.writeTo(g);
+      done(g);
+      g.writeRawLineBreak();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot render JSON", e); // a StringWriter does not fail
+      throw new UncheckedIOException("cannot render JSON", e); // no sink: nothing to fail
     }
-    return text.toString();
+    return g.text();
   }
 
   /**
@@ -52,12 +46,18 @@ final class JsonText {
    * {@code out}, does not close it.
    */
   static void write(Writer out, Body body) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(PRINTER.createInstance());
-      body.writeTo(g);
-    }
-    out.write('\n');
+    JsonOut g = new JsonOut(out, BUFFER);
+    body.writeTo(g);
+    done(g);
+    g.writeRawLineBreak();
+    g.flush();
     out.flush();
+  }
+
+  private static void done(JsonOut g) {
+    if (!g.complete()) {
+      throw new IllegalStateException("the JSON value is not complete");
+    }
   }
 
   /**
@@ -67,19 +67,17 @@ final class JsonText {
    *
    * @throws IllegalArgumentException for any other value (the trees of this module hold none)
    */
-  static void value(JsonGenerator g, Object v) throws IOException {
+  static void value(JsonOut g, Object v) throws IOException {
     if (v == null) {
       g.writeNull();
     } else if (v instanceof String s) {
       g.writeString(s);
-    } else if (v instanceof Integer i) {
-      g.writeNumber(i);
-    } else if (v instanceof Long l) {
-      g.writeNumber(l);
     } else if (v instanceof Double d) {
-      g.writeNumber(d);
+      g.writeNumber(d.doubleValue());
+    } else if (v instanceof Integer || v instanceof Long) {
+      g.writeNumber(((Number) v).longValue());
     } else if (v instanceof Float f) {
-      g.writeNumber(f);
+      g.writeNumber(f.floatValue());
     } else if (v instanceof Boolean b) {
       g.writeBoolean(b);
     } else if (v instanceof Collection<?> list) {

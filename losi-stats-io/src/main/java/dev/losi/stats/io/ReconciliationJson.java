@@ -1,6 +1,5 @@
 package dev.losi.stats.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.losi.stats.review.CityReconciliation;
 import dev.losi.stats.review.PendingItem;
 import dev.losi.stats.review.ReconciliationResult;
@@ -11,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON of a reconciliation ({@code losi reconcile}'s summary), written straight to a jackson-core
- * {@link JsonGenerator} as {@link AgreementJson} writes the rest of the agreement family, with the same
+ * The JSON of a reconciliation ({@code losi reconcile}'s summary), written straight to a
+ * {@link JsonOut} as {@link AgreementJson} writes the rest of the agreement family, with the same
  * answer and evidence objects. Key names and order are those documented in {@code docs/cli.md}; the text is
  * the one the earlier tree writer gave (property {@code AgreementJsonProperties}).
  */
@@ -21,7 +20,7 @@ final class ReconciliationJson {
   private ReconciliationJson() {}
 
   /** See {@link StatisticsJson#reconciliation(ReconciliationResult)}. */
-  static void reconciliation(JsonGenerator g, ReconciliationResult r) throws IOException {
+  static void reconciliation(JsonOut g, ReconciliationResult r) throws IOException {
     g.writeStartObject();
     g.writeBooleanField("complete", r.isComplete());
     g.writeArrayFieldStart("cities");

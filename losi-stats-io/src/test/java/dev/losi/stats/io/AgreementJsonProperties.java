@@ -35,7 +35,7 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Streamed == tree: {@link AgreementJson}, which writes the agreement family straight to the generator, gives
  * the same text as the earlier writer, which built a tree first ({@link AgreementTrees}, kept in the tests as
- * the second implementation, written out by {@link JsonText#value}), over random agreement reports (levels,
+ * the second implementation, written out by jackson-databind, {@link JacksonReference}), over random agreement reports (levels,
  * missing ratings, one-category data, alpha bootstraps), random assessor reviews (cities with one to three
  * assessors, thresholds, both codings, evidence with channels, URLs and notes holding quotes and non-ASCII
  * letters, with and without the cluster bootstrap and the city LOSI), reconciliations and comparisons of the
@@ -63,7 +63,7 @@ class AgreementJsonProperties {
       Assume.that(false); // data the report refuses (no pairable value, say) have no document
       return;
     }
-    assertEquals(StatisticsJson.write(AgreementTrees.report(report)), StatisticsJson.agreement(report));
+    assertEquals(JacksonReference.text(AgreementTrees.report(report)), StatisticsJson.agreement(report));
   }
 
   @Property(tries = 200)
@@ -79,15 +79,15 @@ class AgreementJsonProperties {
     Statistics.label("compared cities").collect(Math.min(r.byCity().size(), 3));
     Statistics.label("bootstrap").collect(boot != null);
 
-    String tree = StatisticsJson.write(AgreementTrees.review(r, boot, cityLosi));
+    String tree = JacksonReference.text(AgreementTrees.review(r, boot, cityLosi));
     assertEquals(tree, StatisticsJson.review(r, boot, cityLosi));
     StringWriter streamed = new StringWriter();
     StatisticsJson.writeReview(r, boot, cityLosi, streamed);
     assertEquals(tree, streamed.toString());
-    assertEquals(StatisticsJson.write(AgreementTrees.review(r)), StatisticsJson.review(r));
+    assertEquals(JacksonReference.text(AgreementTrees.review(r)), StatisticsJson.review(r));
 
     var reconciled = Reconciliation.reconcile(INSTRUMENT, as, List.of());
-    assertEquals(StatisticsJson.write(AgreementTrees.reconciliation(reconciled)), StatisticsJson.reconciliation(reconciled));
+    assertEquals(JacksonReference.text(AgreementTrees.reconciliation(reconciled)), StatisticsJson.reconciliation(reconciled));
   }
 
   @Property(tries = 150)
@@ -108,7 +108,7 @@ class AgreementJsonProperties {
       Assume.that(false); // no common city
       return;
     }
-    assertEquals(StatisticsJson.write(AgreementTrees.comparison(c)), StatisticsJson.comparison(c));
+    assertEquals(JacksonReference.text(AgreementTrees.comparison(c)), StatisticsJson.comparison(c));
   }
 
   @Provide
