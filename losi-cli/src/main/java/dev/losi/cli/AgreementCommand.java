@@ -6,7 +6,6 @@ import dev.losi.cli.internal.Progress;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Instrument;
 import dev.losi.core.Problem;
-import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.io.Assessments;
 import dev.losi.stats.Estimate;
 import dev.losi.stats.agreement.AgreementReport;
@@ -27,13 +26,12 @@ import dev.losi.stats.review.GroupAgreement;
 import dev.losi.stats.review.ReviewBootstrap;
 import dev.losi.stats.review.ReviewSettings;
 import dev.losi.stats.uncertainty.CityLosiInterval;
+import dev.losi.stats.uncertainty.ReviewAndIntervals;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -151,19 +149,10 @@ final class AgreementCommand extends LosiCommand {
     };
     Instrument ins = instrument.instrument();
     AssessmentAnswers list = readAssessments(ins, table.reader(ins));
-    // the city intervals score every assessment: on a thread of their own while the review is computed, and
-    // their result (or their problems) taken after the review's, as run one after the other
-    CompletableFuture<List<CityLosiInterval.Result>> intervals = new CompletableFuture<>();
-    Thread scoring = new Thread(() -> {
-      try {
-        intervals.complete(CityLosiInterval.of(list, List.of(), MissingAnswerPolicy.COUNT_AS_ABSENT, 0.95));
-      } catch (Throwable t) {
-        intervals.completeExceptionally(t);
-      }
-    }, "losi-city-intervals");
-    scoring.setDaemon(true);
-    scoring.start();
-    AssessmentReview r = AssessmentReview.of(list, new ReviewSettings(threshold, c));
+    // the review here, the city intervals (which score every assessment) on a thread of their own meanwhile
+    ReviewAndIntervals computed = ReviewAndIntervals.of(list, new ReviewSettings(threshold, c),
+        Runtime.getRuntime().availableProcessors());
+    AssessmentReview r = computed.review();
     if (r.byCity().isEmpty()) {
       List<String> ids = r.singleAssessorCities().stream().map(x -> x.id()).toList();
       throw Problems.single(Problem.builder().source(assessments.toString())
@@ -181,28 +170,13 @@ final class AgreementCommand extends LosiCommand {
       boot = ReviewBootstrap.of(r, list, ClusterBootstrap.withReplicates(replicates).withSeed(seed)
           .withThreads(Runtime.getRuntime().availableProcessors()));
     }
-    List<CityLosiInterval.Result> losi = joined(intervals);
+    List<CityLosiInterval.Result> losi = computed.intervals();
     ReviewBootstrap b = boot;
     if (output.format() == OutputFormat.JSON) {
       return w -> StatisticsJson.writeReview(r, b, losi, w);
     }
     String text = output.format() == OutputFormat.CSV ? StatisticsCsv.review(r) : reviewText(r, boot, losi);
     return w -> w.write(text);
-  }
-
-  /** The value of a future that is completed, or its failure as thrown where it was computed. */
-  private static <T> T joined(CompletableFuture<T> f) {
-    try {
-      return f.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException x) {
-        throw x;
-      }
-      if (e.getCause() instanceof Error x) {
-        throw x;
-      }
-      throw e;
-    }
   }
 
   /**

@@ -22,6 +22,8 @@ import java.util.Arrays;
 public final class PackedAnswers {
 
   private static final int ALL_CHANNELS = (1 << Channel.values().length) - 1;
+  /** The answers by ordinal, made once: {@code Answer.values()} makes a new array at each call. */
+  private static final Answer[] ANSWERS = Answer.values();
 
   private PackedAnswers() {}
 
@@ -42,7 +44,7 @@ public final class PackedAnswers {
    * @param packed an element made by {@link #pack}
    */
   public static Answer answerOf(int packed) {
-    return Answer.values()[packed & 0xFF];
+    return ANSWERS[packed & 0xFF];
   }
 
   /**

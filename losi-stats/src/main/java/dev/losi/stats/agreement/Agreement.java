@@ -83,7 +83,12 @@ public final class Agreement {
    * @return {@code cohen_kappa} in [-1, 1], or not applicable with the reason
    */
   public static CoefficientResult cohenKappa(ReliabilityData data) {
-    return cohenKappa(data, Weights.identity(data.scale()), Coefficient.COHEN_KAPPA);
+    return cohenKappa(new ReportInput.Data(data), Weights.identity(data.scale()), Coefficient.COHEN_KAPPA);
+  }
+
+  /** {@link #cohenKappa(ReliabilityData)} on a report's input. */
+  static CoefficientResult cohenKappa(ReportInput in) {
+    return cohenKappa(in, Weights.identity(in.scale()), Coefficient.COHEN_KAPPA);
   }
 
   /**
@@ -96,6 +101,11 @@ public final class Agreement {
    * @return the weighted kappa in [-1, 1], or not applicable with the reason
    */
   public static CoefficientResult weightedKappa(ReliabilityData data, Weights weights) {
+    return weightedKappa(new ReportInput.Data(data), weights);
+  }
+
+  /** {@link #weightedKappa(ReliabilityData, Weights)} on a report's input. */
+  static CoefficientResult weightedKappa(ReportInput data, Weights weights) {
     Coefficient c = switch (weights.name()) {
       case "linear" -> Coefficient.COHEN_KAPPA_LINEAR;
       case "quadratic" -> Coefficient.COHEN_KAPPA_QUADRATIC;
@@ -154,6 +164,11 @@ public final class Agreement {
 
   /** {@link #fleissKappa(ReliabilityData)} with the data's counts given, or null to compute them. */
   static CoefficientResult fleissKappa(ReliabilityData data, UnitCounts all) {
+    return fleissKappa(new ReportInput.Data(data), all);
+  }
+
+  /** {@link #fleissKappa(ReliabilityData, UnitCounts)} on a report's input. */
+  static CoefficientResult fleissKappa(ReportInput data, UnitCounts all) {
     if (data.raters() < 2) {
       return CoefficientResult.notApplicable(Coefficient.FLEISS_KAPPA, "needs at least two raters; the data have " + data.raters());
     }
@@ -163,7 +178,7 @@ public final class Agreement {
               + " (Krippendorff's alpha, Gwet's AC1 and Randolph's kappa allow them)");
     }
     return CoefficientResult.of(Coefficient.FLEISS_KAPPA, family(Coefficient.FLEISS_KAPPA,
-        all != null ? all : UnitCounts.of(data), Weights.identity(data.scale()), Kind.PI));
+        all != null ? all : data.counts(false), Weights.identity(data.scale()), Kind.PI));
   }
 
   /**
@@ -210,7 +225,12 @@ public final class Agreement {
 
   /** {@link #gwetAc2(ReliabilityData, Weights)} with the data's counts given. */
   static Estimate gwetAc2(ReliabilityData data, Weights weights, UnitCounts all) {
-    checkWeights(data, weights);
+    return gwetAc2(data.scale(), weights, all);
+  }
+
+  /** Gwet's AC2 on a scale's counts. */
+  static Estimate gwetAc2(Scale scale, Weights weights, UnitCounts all) {
+    checkWeights(scale, weights);
     return family(Coefficient.GWET_AC2, all, weights, Kind.AC);
   }
 
@@ -230,15 +250,20 @@ public final class Agreement {
 
   enum Kind { PA, BP, AC, PI }
 
-  private static void checkWeights(ReliabilityData data, Weights weights) {
-    if (weights.size() != data.scale().size()) {
+  private static void checkWeights(Scale scale, Weights weights) {
+    if (weights.size() != scale.size()) {
       throw new IllegalArgumentException("weights for " + weights.size() + " categories, but the scale has "
-          + data.scale().size());
+          + scale.size());
     }
   }
 
   private static CoefficientResult twoRatersOnly(Coefficient c, ReliabilityData data) {
-    return CoefficientResult.notApplicable(c, "is defined for exactly two raters; the data have " + data.raters()
+    return twoRatersOnly(c, data.raters());
+  }
+
+  /** Scott's pi or Bennett's S, not applicable to {@code raters} raters (other than two). */
+  static CoefficientResult twoRatersOnly(Coefficient c, int raters) {
+    return CoefficientResult.notApplicable(c, "is defined for exactly two raters; the data have " + raters
         + " (use Fleiss' kappa, Gwet's AC1 or Krippendorff's alpha)");
   }
 
@@ -258,24 +283,20 @@ public final class Agreement {
   }
 
 
-  private static CoefficientResult cohenKappa(ReliabilityData data, Weights weights, Coefficient c) {
+  private static CoefficientResult cohenKappa(ReportInput data, Weights weights, Coefficient c) {
     return cohenKappaNamed(data, weights, c, c.key());
   }
 
-  private static CoefficientResult cohenKappaNamed(ReliabilityData data, Weights weights, Coefficient c, String name) {
+  private static CoefficientResult cohenKappaNamed(ReportInput data, Weights weights, Coefficient c, String name) {
     if (data.raters() != 2) {
-      return twoRatersOnly(c, data);
+      return twoRatersOnly(c, data.raters());
     }
-    checkWeights(data, weights);
-    int q = data.scale().size();
-    long[][] table = new long[q][q];
+    checkWeights(data.scale(), weights);
+    long[][] table = data.pairTable();
     long n = 0;
-    for (int u = 0; u < data.units(); u++) {
-      int a = data.code(u, 0);
-      int b = data.code(u, 1);
-      if (a >= 0 && b >= 0) {
-        table[a][b]++;
-        n++;
+    for (long[] row : table) {
+      for (long x : row) {
+        n += x;
       }
     }
     return CoefficientResult.of(c, CohenKappa.fromTable(name, table, n, weights.matrix()));

@@ -1,6 +1,7 @@
 package dev.losi.stats.agreement;
 
 import dev.losi.stats.Estimate;
+import dev.losi.stats.internal.KeyedReports;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,6 +41,20 @@ public final class AgreementReport {
   private final AlphaBootstrap bootstrap;
   private final String prevalenceNote;
   private final String weightsName;
+
+  static {
+    KeyedReports.register(new KeyedReports.Factory() {
+      @Override
+      public boolean fits(int q, int raters) {
+        return UnitKeys.fits(q, raters);
+      }
+
+      @Override
+      public AgreementReport report(Scale scale, int raters, int[] keys, MeasurementLevel level) {
+        return build(new UnitKeys(scale, raters, keys), level, null);
+      }
+    });
+  }
 
   private AgreementReport(MeasurementLevel level, int units, int raters, long pairableValues,
       List<CoefficientResult> results, AlphaBootstrap bootstrap, String prevalenceNote, String weightsName) {
@@ -81,6 +96,14 @@ public final class AgreementReport {
   }
 
   private static AgreementReport build(ReliabilityData data, MeasurementLevel level, AlphaBootstrap boot) {
+    return build(new ReportInput.Data(data), level, boot);
+  }
+
+  /**
+   * The report on a report's input: {@link ReliabilityData} read as the coefficients' entries read it, or
+   * {@link UnitKeys}, whose counts and tables are the same integers, so the same report bit for bit.
+   */
+  static AgreementReport build(ReportInput data, MeasurementLevel level, AlphaBootstrap boot) {
     Scale scale = data.scale();
     scale.whyNot(level).ifPresent(why -> {
       throw new IllegalArgumentException(why);
@@ -89,7 +112,7 @@ public final class AgreementReport {
     // some are missing), not once per coefficient: each coefficient reads the same counts, and the observed
     // agreement of the unweighted family once per set of counts. With two raters and no missing rating
     // Fleiss' kappa is Scott's pi and Randolph's kappa is Bennett's S on the same counts: computed once.
-    UnitCounts all = UnitCounts.of(data);
+    UnitCounts all = data.counts(false);
     Weights identity = Weights.identity(scale);
     GwetFamily.Observed observed = all.n2 == 0 ? null : GwetFamily.Observed.of(all, identity);
     List<CoefficientResult> rs = new ArrayList<>();
@@ -104,7 +127,7 @@ public final class AgreementReport {
     Estimate pi = null;
     Estimate s = null;
     if (data.raters() == 2) {
-      UnitCounts complete = missing ? UnitCounts.of(data, true) : all;
+      UnitCounts complete = missing ? data.counts(true) : all;
       GwetFamily.Observed oc = complete == all ? observed
           : complete.n2 == 0 ? null : GwetFamily.Observed.of(complete, identity);
       pi = GwetFamily.estimate(Coefficient.SCOTT_PI, oc, complete, identity, Agreement.Kind.PI);
@@ -112,8 +135,8 @@ public final class AgreementReport {
       rs.add(CoefficientResult.of(Coefficient.SCOTT_PI, pi));
       rs.add(CoefficientResult.of(Coefficient.BENNETT_S, s));
     } else {
-      rs.add(Agreement.scottPi(data));
-      rs.add(Agreement.bennettS(data));
+      rs.add(Agreement.twoRatersOnly(Coefficient.SCOTT_PI, data.raters()));
+      rs.add(Agreement.twoRatersOnly(Coefficient.BENNETT_S, data.raters()));
     }
     boolean sameCounts = pi != null && !missing;
     rs.add(sameCounts ? CoefficientResult.of(Coefficient.FLEISS_KAPPA, Agreement.renamed(pi, Coefficient.FLEISS_KAPPA))
@@ -126,7 +149,7 @@ public final class AgreementReport {
     if (level.isOrdered()) {
       Weights w = Weights.forLevel(scale, level);
       weightsName = w.name();
-      rs.add(CoefficientResult.of(Coefficient.GWET_AC2, Agreement.gwetAc2(data, w, all)));
+      rs.add(CoefficientResult.of(Coefficient.GWET_AC2, Agreement.gwetAc2(scale, w, all)));
     }
     long[] pairable = {-1}; // counted by alpha on the way, when it can: no pass over the units of its own
     Estimate alpha = boot != null ? boot.estimate() : KrippendorffAlpha.withStandardError(data, level, all, pairable);
@@ -136,7 +159,7 @@ public final class AgreementReport {
     return new AgreementReport(level, data.units(), data.raters(), pairableValues, rs, boot, note, weightsName);
   }
 
-  private static String prevalenceNote(List<CoefficientResult> rs, ReliabilityData data) {
+  private static String prevalenceNote(List<CoefficientResult> rs, ReportInput data) {
     Map<Coefficient, Estimate> m = new LinkedHashMap<>();
     for (CoefficientResult r : rs) {
       r.estimateIfApplicable().filter(Estimate::isDefined).ifPresent(e -> m.put(r.coefficient(), e));
@@ -165,16 +188,10 @@ public final class AgreementReport {
     if (alpha != null) {
       named.add("Krippendorff's alpha (" + f(alpha.value()) + ")");
     }
-    long[] counts = new long[data.scale().size()];
+    long[] counts = data.categoryCounts();
     long total = 0;
-    for (int u = 0; u < data.units(); u++) {
-      for (int r = 0; r < data.raters(); r++) {
-        int c = data.code(u, r);
-        if (c >= 0) {
-          counts[c]++;
-          total++;
-        }
-      }
+    for (long x : counts) {
+      total += x;
     }
     int top = 0;
     for (int c = 1; c < counts.length; c++) {

@@ -66,14 +66,20 @@ public final class KrippendorffAlpha {
    * {@link #coincidences(ReliabilityData, long[])} gives them, when {@code pairable} is not null.
    */
   private static Estimate estimate(ReliabilityData data, MeasurementLevel level, long[] pairable) {
-    requireLevel(data, level);
-    int q = data.scale().size();
+    return estimate(new ReportInput.Data(data), level, pairable, null);
+  }
+
+  /** The point estimate from a report's input; {@code counts} are its per-unit counts, or null to compute them. */
+  private static Estimate estimate(ReportInput in, MeasurementLevel level, long[] pairable, UnitCounts counts) {
+    Scale scale = in.scale();
+    requireLevel(scale, level);
+    int q = scale.size();
     String name = Coefficient.KRIPPENDORFF_ALPHA.key();
     if (q <= DENSE_LIMIT) {
-      return fromCoincidences(coincidences(data, pairable), level, data.scale().values()).toEstimate(name);
+      return fromCoincidences(in.coincidences(pairable), level, scale.values()).toEstimate(name);
     }
-    AlphaPatterns p = AlphaPatterns.of(UnitCounts.of(data));
-    return p.alpha(p.unitCounts(), level, data.scale().values(), new double[q]).toEstimate(name);
+    AlphaPatterns p = AlphaPatterns.of(counts != null ? counts : in.counts(false));
+    return p.alpha(p.unitCounts(), level, scale.values(), new double[q]).toEstimate(name);
   }
 
   /** The largest scale for which {@link #withStandardError} computes the analytic variance. */
@@ -119,17 +125,22 @@ public final class KrippendorffAlpha {
    * units for them: cold, each such pass costs its first interpreted iterations (docs/performance.md).
    */
   static Estimate withStandardError(ReliabilityData data, MeasurementLevel level, UnitCounts counts, long[] pairable) {
-    Estimate point = estimate(data, level, pairable);
-    int q = data.scale().size();
+    return withStandardError(new ReportInput.Data(data), level, counts, pairable);
+  }
+
+  /** {@link #withStandardError(ReliabilityData, MeasurementLevel, UnitCounts, long[])} on a report's input. */
+  static Estimate withStandardError(ReportInput in, MeasurementLevel level, UnitCounts counts, long[] pairable) {
+    Estimate point = estimate(in, level, pairable, counts);
+    int q = in.scale().size();
     if (!point.isDefined() || level == MeasurementLevel.ORDINAL || q > ANALYTIC_LIMIT) {
       return point;
     }
-    UnitCounts uc = counts != null ? counts : UnitCounts.of(data);
+    UnitCounts uc = counts != null ? counts : in.counts(false);
     int n = uc.n2;
     if (n < 2) {
       return point;
     }
-    double[] v = data.scale().values();
+    double[] v = in.scale().values();
     double[][] w = new double[q][q];
     double max = 0;
     for (int c = 0; c < q; c++) {
@@ -323,6 +334,16 @@ public final class KrippendorffAlpha {
       }
       histogram[key]++;
     }
+    return coincidencesOfHistogram(histogram, q, base, o, pairable);
+  }
+
+  /**
+   * The coincidence matrix from a histogram of count vectors: {@code histogram[key]} units have the count vector
+   * of {@code key = sum_c n_uc base^c}; each distinct vector adds {@code count x n_uc n_uk / (m_u - 1)} once, in
+   * key order. {@code pairable[0]}, when not null, gets the number of pairable values.
+   */
+  static double[][] coincidencesOfHistogram(long[] histogram, int q, int base, double[][] o, long[] pairable) {
+    int keys = histogram.length;
     int[] count = new int[q];
     long pairs = 0;
     for (int key = 0; key < keys; key++) {
@@ -484,7 +505,11 @@ public final class KrippendorffAlpha {
   }
 
   private static void requireLevel(ReliabilityData data, MeasurementLevel level) {
-    data.scale().whyNot(level).ifPresent(why -> {
+    requireLevel(data.scale(), level);
+  }
+
+  private static void requireLevel(Scale scale, MeasurementLevel level) {
+    scale.whyNot(level).ifPresent(why -> {
       throw new IllegalArgumentException(why);
     });
   }

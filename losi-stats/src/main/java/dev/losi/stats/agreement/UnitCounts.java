@@ -109,14 +109,9 @@ final class UnitCounts {
     int base = raters + 1;
     int[] codes = data.codesNoCopy();
     int[] weight = keyWeights(q, base);
-    int[] patternOf = new int[keys];
-    Arrays.fill(patternOf, -1);
+    Patterns t = new Patterns(q, base, keys, units);
+    int[] patternOf = t.patternOf;
     int[] unit = new int[units];
-    int[] start = new int[Math.min(keys, units) + 1];
-    int[] cat = new int[16];
-    int[] cnt = new int[16];
-    int[] total = new int[start.length - 1];
-    int patterns = 0;
     int n = 0;
     int n2 = 0;
     for (int u = 0, at = 0; u < units; u++) {
@@ -132,29 +127,94 @@ final class UnitCounts {
       }
       int p = patternOf[key];
       if (p < 0) {
-        p = patterns++;
-        patternOf[key] = p;
-        int e = start[p];
-        for (int c = 0, rest = key; c < q; c++, rest /= base) {
-          if (rest % base != 0) {
-            if (e == cat.length) {
-              cat = Arrays.copyOf(cat, 2 * e);
-              cnt = Arrays.copyOf(cnt, 2 * e);
-            }
-            cat[e] = c;
-            cnt[e] = rest % base;
-            e++;
-          }
-        }
-        start[p + 1] = e;
-        total[p] = m;
+        p = t.add(key, m);
       }
       unit[n++] = p;
       if (m >= 2) {
         n2++;
       }
     }
-    return new UnitCounts(q, n, n2, unit, patterns, start, cat, cnt, total);
+    return t.counts(n, n2, unit);
+  }
+
+  /**
+   * Counts of units given by count-vector key (as {@link #keyed} computes it, {@code sum_c n_uc (raters + 1)^c}):
+   * unit {@code u} has the key {@code vector[keys[u]]} and {@code ratings[keys[u]]} ratings; {@code keys} indexes
+   * the two tables. The same counts, patterns numbered alike, as {@link #keyed} gives for the same units.
+   *
+   * @param vectorKeys the number of count-vector keys, {@code (raters + 1)^q}, at most {@value #KEYED_LIMIT}
+   */
+  static UnitCounts ofKeys(int q, int raters, int vectorKeys, int[] keys, int[] vector, int[] ratings,
+      boolean completeOnly) {
+    int units = keys.length;
+    Patterns t = new Patterns(q, raters + 1, vectorKeys, units);
+    int[] patternOf = t.patternOf;
+    int[] unit = new int[units];
+    int n = 0;
+    int n2 = 0;
+    for (int u = 0; u < units; u++) {
+      int k = keys[u];
+      int m = ratings[k];
+      if (m == 0 || (completeOnly && m < raters)) {
+        continue;
+      }
+      int key = vector[k];
+      int p = patternOf[key];
+      if (p < 0) {
+        p = t.add(key, m);
+      }
+      unit[n++] = p;
+      if (m >= 2) {
+        n2++;
+      }
+    }
+    return t.counts(n, n2, unit);
+  }
+
+  /** The distinct patterns of count-vector keys, numbered in order of first appearance. */
+  private static final class Patterns {
+    final int q;
+    final int base;
+    final int[] patternOf;
+    final int[] start;
+    final int[] total;
+    int[] cat = new int[16];
+    int[] cnt = new int[16];
+    int patterns;
+
+    Patterns(int q, int base, int keys, int units) {
+      this.q = q;
+      this.base = base;
+      this.patternOf = new int[keys];
+      Arrays.fill(patternOf, -1);
+      this.start = new int[Math.min(keys, units) + 1];
+      this.total = new int[start.length - 1];
+    }
+
+    /** A new pattern for {@code key} with {@code m} ratings: its categories come out of the key's digits, ascending. */
+    int add(int key, int m) {
+      int p = patterns++;
+      patternOf[key] = p;
+      int e = start[p];
+      for (int c = 0, rest = key; c < q; c++, rest /= base) {
+        if (rest % base != 0) {
+          if (e == cat.length) {
+            cat = Arrays.copyOf(cat, 2 * e);
+            cnt = Arrays.copyOf(cnt, 2 * e);
+          }
+          cat[e] = c;
+          cnt[e] = rest % base;
+          e++;
+        }
+      }
+      start[p + 1] = e;
+      total[p] = m;
+      return p;
+    }
+
+    UnitCounts counts(int n, int n2, int[] unit) {
+      return new UnitCounts(q, n, n2, unit, patterns, start, cat, cnt, total);
+    }
   }
 
   /**

@@ -34,6 +34,9 @@ import java.util.Optional;
  */
 public final class AssessmentAnswers {
 
+  /** The number of answers, counted once ({@code Answer.values()} makes a new array at each call). */
+  private static final int ANSWERS = Answer.values().length;
+
   private final Instrument instrument;
   private final List<Assessment> headers;
   private final int[][] packed;
@@ -198,7 +201,7 @@ public final class AssessmentAnswers {
       }
       int[] own = Arrays.copyOf(packed, packed.length);
       for (int p : own) {
-        if ((p & 0xFF) >= Answer.values().length || PackedAnswers.pack(PackedAnswers.answerOf(p), p >>> 8) != p) {
+        if ((p & 0xFF) >= ANSWERS || PackedAnswers.pack(PackedAnswers.answerOf(p), p >>> 8) != p) {
           throw new IllegalArgumentException("not a packed answer: " + p);
         }
       }

@@ -7,6 +7,7 @@ import dev.losi.core.Instrument;
 import dev.losi.stats.agreement.AgreementReport;
 import dev.losi.stats.agreement.MeasurementLevel;
 import dev.losi.stats.agreement.ReliabilityData;
+import dev.losi.stats.internal.KeyedReports;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,11 +21,15 @@ import java.util.stream.IntStream;
 /**
  * The agreement views of {@link AssessmentReview} from coded answers held as primitive arrays: per compared
  * city, {@code codes[city][assessor * size + indicator]} (assessors in id order, {@link ReliabilityData#MISSING}
- * for not assessed). Each view's reliability data is laid out as one packed {@code units x raters} array, in
- * the unit order the review defines (cities in order, indicators in instrument order within a city), and
- * reported by {@link AgreementReport#of}; so the coefficients are those of the same ratings read any other
- * way, bit for bit, without a string or an object per item. Raw disagreement counts are tallied from the
- * same arrays.
+ * for not assessed). Each city's answers to an indicator become one integer key,
+ * {@code sum_a (code_a + 1) (q + 1)^a} (the same with any further missing raters), once; each view is then the
+ * keys of its units, in the unit order the review defines (cities in order, indicators in instrument order
+ * within a city), reported by {@link KeyedReports#report} from a histogram of the keys, with no
+ * {@code units x raters} copy and no {@link ReliabilityData} per view; its coefficients are those of the same
+ * ratings as reliability data, bit for bit. When the pooled views' tables are too large for keys (more than
+ * 4,096, about seven assessors of a city on three categories), each view's data is laid out as one packed
+ * {@code units x raters} array and reported by {@link AgreementReport#of}, as before. Raw disagreement counts
+ * are tallied from the same keys or arrays.
  */
 final class Views {
 
@@ -36,9 +41,15 @@ final class Views {
   private final List<City> cities;
   private final List<List<String>> assessors;
   private final int[][] codes;
-  /** The overall view's data and report, kept for a pair whose items are the same ratings (two assessors everywhere). */
+  /** The overall view's data (or keys) and report, kept for a pair whose items are the same ratings (two assessors everywhere). */
   private int[] overallData;
   private AgreementReport overallReport;
+  /** True when every view's ratings fit keys ({@link KeyedReports}): the pooled views' {@code slots} raters do. */
+  private final boolean keyed;
+  /** When keyed, each city's key per indicator, {@code cityKeys[city][indicator]}, over the city's assessors. */
+  private final int[][] cityKeys;
+  /** When keyed, per number of raters and key: 1 when at least two ratings, 3 when moreover not all equal. */
+  private final byte[][] kinds;
 
   /**
    * @param slots the rater columns of the pooled views: the largest number of assessors of a city
@@ -56,6 +67,33 @@ final class Views {
     this.cities = cities;
     this.assessors = assessors;
     this.codes = codes;
+    int q = coding.scale().size();
+    this.keyed = KeyedReports.fits(q, slots);
+    this.cityKeys = keyed ? new int[cities.size()][] : null;
+    this.kinds = keyed ? new byte[slots + 1][] : null;
+    if (keyed) {
+      for (int c = 0; c < cities.size(); c++) {
+        cityKeys[c] = keys(codes[c], raters(c), q);
+      }
+      for (int r = 1; r <= slots; r++) {
+        kinds[r] = kinds(r);
+      }
+    }
+  }
+
+  /**
+   * The key of each indicator of a city's coded answers {@code cc} ({@code [assessor * size + indicator]}, {@code n}
+   * assessors): {@code sum_a (code_a + 1) (q + 1)^a}, the same key with any number of further missing raters.
+   */
+  private int[] keys(int[] cc, int n, int q) {
+    int[] k = new int[size];
+    for (int a = n - 1; a >= 0; a--) {
+      int base = a * size;
+      for (int i = 0; i < size; i++) {
+        k[i] = k[i] * (q + 1) + cc[base + i] + 1;
+      }
+    }
+    return k;
   }
 
   /** The number of assessors of city {@code c}. */
@@ -82,6 +120,16 @@ final class Views {
 
   /** Every item of every city: units city by city, indicators in instrument order. */
   GroupAgreement overall() {
+    if (keyed) {
+      int[] keys = new int[cities.size() * size];
+      for (int c = 0; c < cities.size(); c++) {
+        System.arraycopy(cityKeys[c], 0, keys, c * size, size);
+      }
+      GroupAgreement g = keyedGroup("overall", "all cities and indicators", keys, slots);
+      overallData = keys;
+      overallReport = g.report();
+      return g;
+    }
     int[] out = new int[cities.size() * size * slots];
     for (int c = 0; c < cities.size(); c++) {
       slotted(c, null, out, c * size * slots);
@@ -94,6 +142,18 @@ final class Views {
 
   /** One group per indicator (units = cities), ranked by raw disagreement, highest first (stable). */
   List<GroupAgreement> byIndicator() {
+    if (keyed) {
+      List<GroupAgreement> out = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        int[] keys = new int[cities.size()];
+        for (int c = 0; c < keys.length; c++) {
+          keys[c] = cityKeys[c][i];
+        }
+        Indicator ind = instrument.indicators().get(i);
+        out.add(keyedGroup(ind.code(), ind.title(), keys, slots));
+      }
+      return ranked(out);
+    }
     // Every indicator's data in one pass over the cities, each city's answers read once, in the order held.
     int[][] data = new int[size][cities.size() * slots];
     for (int c = 0; c < cities.size(); c++) {
@@ -111,6 +171,10 @@ final class Views {
       out.add(group(ind.code(), ind.title(), data[i], slots));
       data[i] = null;
     }
+    return ranked(out);
+  }
+
+  private static List<GroupAgreement> ranked(List<GroupAgreement> out) {
     out.sort(Comparator.comparingDouble((GroupAgreement x) -> -x.rawDisagreement().orElse(-1)));
     return out;
   }
@@ -127,11 +191,22 @@ final class Views {
     List<GroupAgreement> out = new ArrayList<>();
     for (Map.Entry<String, List<Integer>> e : members.entrySet()) {
       int[] own = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      String name = instrument.criterion(e.getKey()).map(Criterion::name).orElse(e.getKey());
+      if (keyed) {
+        int[] keys = new int[cities.size() * own.length];
+        for (int c = 0, to = 0; c < cities.size(); c++) {
+          int[] kc = cityKeys[c];
+          for (int i : own) {
+            keys[to++] = kc[i];
+          }
+        }
+        out.add(keyedGroup(e.getKey(), name, keys, slots));
+        continue;
+      }
       int[] data = new int[cities.size() * own.length * slots];
       for (int c = 0; c < cities.size(); c++) {
         slotted(c, own, data, c * own.length * slots);
       }
-      String name = instrument.criterion(e.getKey()).map(Criterion::name).orElse(e.getKey());
       out.add(group(e.getKey(), name, data, slots));
     }
     return out;
@@ -153,6 +228,12 @@ final class Views {
   /** The agreement of city {@code c} (units = indicators, raters = its assessors). */
   private CityAgreement city(int c) {
     int n = raters(c);
+    if (keyed) {
+      long[] t = keyedTally(cityKeys[c], n);
+      boolean alert = t[0] == 0 || AssessmentReview.exceeds(t[1], t[0], settings.alertThreshold());
+      return new CityAgreement(cities.get(c), assessors.get(c), t[0], t[1], size - t[0], share(t), alert,
+          keyedReport(cityKeys[c], n));
+    }
     int[] cc = codes[c];
     int[] data = new int[size * n];
     for (int i = 0; i < size; i++) {
@@ -174,7 +255,6 @@ final class Views {
     Map<String, Pairs> pairs = new TreeMap<>();
     for (int c = 0; c < cities.size(); c++) {
       List<String> ids = assessors.get(c);
-      int[] cc = codes[c];
       // A key is normally one pair of the city; ids holding "|" can give two pairs one key, whose items
       // then interleave indicator by indicator, as a list filled item by item would hold them.
       Map<String, List<int[]>> keyed = new LinkedHashMap<>();
@@ -186,50 +266,56 @@ final class Views {
       for (Map.Entry<String, List<int[]>> e : keyed.entrySet()) {
         Pairs p = pairs.computeIfAbsent(e.getKey(), k -> new Pairs());
         p.repeated |= e.getValue().size() > 1;
-        for (int i = 0; i < size; i++) {
-          for (int[] ab : e.getValue()) {
-            p.add(c, i, cc[ab[0] * size + i], cc[ab[1] * size + i]);
-          }
-        }
+        p.blocks.add(new Block(c, e.getValue().toArray(new int[0][])));
+        p.items += size * e.getValue().size();
       }
     }
     List<GroupAgreement> out = new ArrayList<>();
     for (Map.Entry<String, Pairs> e : pairs.entrySet()) {
       String[] ab = e.getKey().split("\\|", 2);
       Pairs p = e.getValue();
-      int[] data = Arrays.copyOf(p.codes, 2 * p.size);
-      long[] t = tally(data, 2);
+      int[] data = keyed ? pairKeys(p) : pairCodes(p);
+      long[] t = keyed ? keyedTally(data, 2) : tally(data, 2);
       AgreementReport report;
       if (p.repeated || ab[0].isBlank() || ab[1].isBlank()) {
         report = byIds(p, List.of(ab[0], ab[1]));
       } else if (slots == 2 && Arrays.equals(data, overallData)) {
         report = overallReport; // the same ratings in the same order: the same report, computed once
       } else {
-        report = report(data, 2);
+        report = keyed ? keyedReport(data, 2) : report(data, 2);
       }
       out.add(new GroupAgreement(e.getKey(), ab[0] + " and " + ab[1], t[0], t[1], share(t), report));
     }
     return out;
   }
 
-  /** One pair key's items: their codes and (city, indicator) units; repeated when a unit occurs twice. */
+  /** One pair key's items: its cities' blocks, in review order; repeated when a unit occurs twice. */
   private static final class Pairs {
-    int[] codes = new int[64];
-    int[] units = new int[64];
-    int size;
+    final List<Block> blocks = new ArrayList<>();
+    int items;
     boolean repeated;
+  }
 
-    void add(int city, int indicator, int a, int b) {
-      if (2 * size + 2 > codes.length) {
-        codes = Arrays.copyOf(codes, codes.length * 2);
-        units = Arrays.copyOf(units, units.length * 2);
+  /**
+   * The items of a pair key in one city: indicator by indicator, each of the city's assessor pairs {@code ab} (as
+   * positions in the city) with that key, in order.
+   */
+  private record Block(int city, int[][] ab) {}
+
+  /** The pair's two-rater codes, item by item: city by city, indicators in instrument order. */
+  private int[] pairCodes(Pairs p) {
+    int[] data = new int[2 * p.items];
+    int to = 0;
+    for (Block k : p.blocks) {
+      int[] cc = codes[k.city()];
+      for (int i = 0; i < size; i++) {
+        for (int[] ab : k.ab()) {
+          data[to++] = cc[ab[0] * size + i];
+          data[to++] = cc[ab[1] * size + i];
+        }
       }
-      codes[2 * size] = a;
-      codes[2 * size + 1] = b;
-      units[2 * size] = city;
-      units[2 * size + 1] = indicator;
-      size++;
     }
+    return data;
   }
 
   /**
@@ -239,17 +325,87 @@ final class Views {
   private AgreementReport byIds(Pairs p, List<String> raters) {
     ReliabilityData.Builder b = ReliabilityData.builder(coding.scale());
     raters.forEach(b::rater);
-    for (int u = 0; u < p.size; u++) {
-      String unit = cities.get(p.units[2 * u]).id() + " " + instrument.indicators().get(p.units[2 * u + 1]).code();
-      b.unit(unit);
-      for (int r = 0; r < 2; r++) {
-        int code = p.codes[2 * u + r];
-        if (code != ReliabilityData.MISSING) {
-          b.rate(unit, raters.get(r), code);
+    for (Block k : p.blocks) {
+      int[] cc = codes[k.city()];
+      for (int i = 0; i < size; i++) {
+        for (int[] ab : k.ab()) {
+          String unit = cities.get(k.city()).id() + " " + instrument.indicators().get(i).code();
+          b.unit(unit);
+          for (int r = 0; r < 2; r++) {
+            int code = cc[ab[r] * size + i];
+            if (code != ReliabilityData.MISSING) {
+              b.rate(unit, raters.get(r), code);
+            }
+          }
         }
       }
     }
     return AgreementReport.of(b.build(), MeasurementLevel.NOMINAL);
+  }
+
+  /** The keys of a pair's items: {@code (first + 1) + (second + 1) (q + 1)}, as the pair's two-rater data have them. */
+  private int[] pairKeys(Pairs p) {
+    int q1 = coding.scale().size() + 1;
+    int[] keys = new int[p.items];
+    int to = 0;
+    for (Block k : p.blocks) {
+      int[] cc = codes[k.city()];
+      if (k.ab().length == 1) {
+        int a = k.ab()[0][0] * size;
+        int b = k.ab()[0][1] * size;
+        for (int i = 0; i < size; i++) {
+          keys[to++] = cc[a + i] + 1 + (cc[b + i] + 1) * q1;
+        }
+        continue;
+      }
+      for (int i = 0; i < size; i++) {
+        for (int[] ab : k.ab()) {
+          keys[to++] = cc[ab[0] * size + i] + 1 + (cc[ab[1] * size + i] + 1) * q1;
+        }
+      }
+    }
+    return keys;
+  }
+
+  private GroupAgreement keyedGroup(String key, String label, int[] keys, int raters) {
+    long[] t = keyedTally(keys, raters);
+    return new GroupAgreement(key, label, t[0], t[1], share(t), keyedReport(keys, raters));
+  }
+
+  private AgreementReport keyedReport(int[] keys, int raters) {
+    return KeyedReports.report(coding.scale(), raters, keys, MeasurementLevel.NOMINAL);
+  }
+
+  /** {compared, disagreeing} over units given by key, {@code raters} raters; as {@link #tally} of their data. */
+  private long[] keyedTally(int[] keys, int raters) {
+    byte[] kind = kinds[raters];
+    long compared = 0;
+    long disagreeing = 0;
+    for (int k : keys) {
+      int x = kind[k];
+      compared += x & 1;
+      disagreeing += x >> 1;
+    }
+    return new long[] {compared, disagreeing};
+  }
+
+  /** Per key of {@code raters} raters: bit 0 when at least two ratings, bit 1 when moreover not all equal. */
+  private byte[] kinds(int raters) {
+    int q1 = coding.scale().size() + 1;
+    int size = 1;
+    for (int r = 0; r < raters; r++) {
+      size *= q1;
+    }
+    byte[] kind = new byte[size];
+    int[] unit = new int[raters];
+    for (int k = 0; k < size; k++) {
+      for (int r = 0, rest = k; r < raters; r++, rest /= q1) {
+        unit[r] = rest % q1 - 1;
+      }
+      long[] t = tally(unit, raters);
+      kind[k] = (byte) (t[0] + 2 * t[1]);
+    }
+    return kind;
   }
 
   private GroupAgreement group(String key, String label, int[] data, int raters) {
