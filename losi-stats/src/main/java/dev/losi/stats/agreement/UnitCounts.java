@@ -110,10 +110,6 @@ final class UnitCounts {
     int[] codes = data.codesNoCopy();
     int[] weight = keyWeights(q, base);
     Patterns t = new Patterns(q, base, keys, units);
-    int[] patternOf = t.patternOf;
-    int[] unit = new int[units];
-    int n = 0;
-    int n2 = 0;
     for (int u = 0, at = 0; u < units; u++) {
       int key = 0;
       int m = 0;
@@ -125,16 +121,9 @@ final class UnitCounts {
       if (m == 0 || (completeOnly && m < raters)) {
         continue;
       }
-      int p = patternOf[key];
-      if (p < 0) {
-        p = t.add(key, m);
-      }
-      unit[n++] = p;
-      if (m >= 2) {
-        n2++;
-      }
+      t.unit(key, m);
     }
-    return t.counts(n, n2, unit);
+    return t.counts();
   }
 
   /**
@@ -148,39 +137,33 @@ final class UnitCounts {
       boolean completeOnly) {
     int units = keys.length;
     Patterns t = new Patterns(q, raters + 1, vectorKeys, units);
-    int[] patternOf = t.patternOf;
-    int[] unit = new int[units];
-    int n = 0;
-    int n2 = 0;
     for (int u = 0; u < units; u++) {
       int k = keys[u];
       int m = ratings[k];
       if (m == 0 || (completeOnly && m < raters)) {
         continue;
       }
-      int key = vector[k];
-      int p = patternOf[key];
-      if (p < 0) {
-        p = t.add(key, m);
-      }
-      unit[n++] = p;
-      if (m >= 2) {
-        n2++;
-      }
+      t.unit(vector[k], m);
     }
-    return t.counts(n, n2, unit);
+    return t.counts();
   }
 
-  /** The distinct patterns of count-vector keys, numbered in order of first appearance. */
+  /**
+   * The distinct patterns of count-vector keys, numbered in order of first appearance, and the pattern of each
+   * unit counted so far.
+   */
   private static final class Patterns {
     final int q;
     final int base;
     final int[] patternOf;
     final int[] start;
     final int[] total;
+    final int[] unit;
     int[] cat = new int[16];
     int[] cnt = new int[16];
     int patterns;
+    int n;
+    int n2;
 
     Patterns(int q, int base, int keys, int units) {
       this.q = q;
@@ -189,6 +172,19 @@ final class UnitCounts {
       Arrays.fill(patternOf, -1);
       this.start = new int[Math.min(keys, units) + 1];
       this.total = new int[start.length - 1];
+      this.unit = new int[units];
+    }
+
+    /** Counts one unit with count-vector key {@code key} and {@code m >= 1} ratings. */
+    void unit(int key, int m) {
+      int p = patternOf[key];
+      if (p < 0) {
+        p = add(key, m);
+      }
+      unit[n++] = p;
+      if (m >= 2) {
+        n2++;
+      }
     }
 
     /** A new pattern for {@code key} with {@code m} ratings: its categories come out of the key's digits, ascending. */
@@ -212,7 +208,7 @@ final class UnitCounts {
       return p;
     }
 
-    UnitCounts counts(int n, int n2, int[] unit) {
+    UnitCounts counts() {
       return new UnitCounts(q, n, n2, unit, patterns, start, cat, cnt, total);
     }
   }
