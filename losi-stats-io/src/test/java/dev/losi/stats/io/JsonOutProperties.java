@@ -9,8 +9,6 @@ import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,7 +18,6 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -187,10 +184,10 @@ class JsonOutProperties {
 
   @Provide
   Arbitrary<Object> tree() {
-    return node(3);
+    return JsonTrees.trees(leaves(), "ab_\"\\é\n\u0002", 30, 3);
   }
 
-  private Arbitrary<Object> node(int depth) {
+  private static Arbitrary<Object> leaves() {
     Arbitrary<Object> leaf = Arbitraries.oneOf(
         Arbitraries.doubles().map(d -> (Object) d),
         Arbitraries.longs().map(d -> (Object) Double.longBitsToDouble(d)),
@@ -205,19 +202,6 @@ class JsonOutProperties {
         Arbitraries.strings().ofMaxLength(12).map(s -> (Object) s),
         Arbitraries.strings().withChars("\"\\\n\t\b\f\r\u0000\u0001\u001f\u007fé€ a/").ofMaxLength(120)
             .map(s -> (Object) s));
-    if (depth == 0) {
-      return leaf;
-    }
-    Arbitrary<Object> child = node(depth - 1);
-    Arbitrary<Object> list = child.list().ofMaxSize(4).map(l -> (Object) new ArrayList<>(l));
-    Arbitrary<Object> map = Arbitraries.strings().withChars("ab_\"\\é\n\u0002").ofMaxLength(30)
-        .flatMap(k -> child.map(v -> Arrays.asList(k, v))).list().ofMaxSize(4).map(entries -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          for (List<Object> e : entries) {
-            m.put((String) e.get(0), e.get(1));
-          }
-          return (Object) m;
-        });
-    return Arbitraries.frequencyOf(Tuple.of(3, leaf), Tuple.of(2, list), Tuple.of(2, map));
+    return leaf;
   }
 }

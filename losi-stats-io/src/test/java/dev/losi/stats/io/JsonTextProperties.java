@@ -3,8 +3,6 @@ package dev.losi.stats.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,10 +64,10 @@ class JsonTextProperties {
 
   @Provide
   Arbitrary<Object> tree() {
-    return node(3);
+    return JsonTrees.trees(leaves(), "ab_\"é\n", 4, 3);
   }
 
-  private Arbitrary<Object> node(int depth) {
+  private static Arbitrary<Object> leaves() {
     Arbitrary<Object> leaf = Arbitraries.oneOf(
         Arbitraries.doubles().map(d -> (Object) d),
         Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0,
@@ -82,20 +80,6 @@ class JsonTextProperties {
         Arbitraries.just(null),
         Arbitraries.strings().ofMaxLength(12).map(s -> (Object) s),
         Arbitraries.strings().withChars("\"\\\n\t\u0001\u007fé€ a/").ofMaxLength(8).map(s -> (Object) s));
-    if (depth == 0) {
-      return leaf;
-    }
-    Arbitrary<Object> child = node(depth - 1);
-    Arbitrary<Object> list = child.list().ofMaxSize(4).map(l -> (Object) new ArrayList<>(l));
-    Arbitrary<Object> map = Arbitraries.strings().withChars("ab_\"é\n").ofMaxLength(4)
-        .flatMap(k -> child.map(v -> Arrays.asList(k, v))).list().ofMaxSize(4).map(entries -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          for (List<Object> e : entries) {
-            m.put((String) e.get(0), e.get(1));
-          }
-          return (Object) m;
-        });
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, leaf), net.jqwik.api.Tuple.of(2, list), net.jqwik.api.Tuple.of(2, map));
+    return leaf;
   }
 }
