@@ -173,7 +173,7 @@ final class AgreementCommand extends LosiCommand {
     List<CityLosiInterval.Result> losi = computed.intervals();
     ReviewBootstrap b = boot;
     if (output.format() == OutputFormat.JSON) {
-      return w -> StatisticsJson.writeReview(r, b, losi, w);
+      return w -> StatisticsJson.writeReview(r, b, losi, w, Runtime.getRuntime().availableProcessors());
     }
     String text = output.format() == OutputFormat.CSV ? StatisticsCsv.review(r) : reviewText(r, boot, losi);
     return w -> w.write(text);

@@ -21,11 +21,14 @@ import dev.losi.stats.review.OrganisationComparison;
 import dev.losi.stats.review.ReviewBootstrap;
 import dev.losi.stats.uncertainty.CityLosiInterval;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The JSON of the agreement family (agreement reports, assessor reviews and organisation comparisons;
@@ -132,11 +135,71 @@ final class AgreementJson {
     g.writeEndArray();
   }
 
+  /** Below this many cities a review is written on one thread: a thread of its own would not pay. */
+  private static final int CITIES_FOR_TWO_THREADS = 256;
+
   /** See {@link StatisticsJson#review(AssessmentReview, ReviewBootstrap, List)}. */
   static void review(JsonOut g, AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi)
       throws IOException {
+    review(g, r, boot, losi, 1);
+  }
+
+  /**
+   * See {@link StatisticsJson#writeReview(AssessmentReview, ReviewBootstrap, List, java.io.Writer, int)}: with
+   * {@code threads >= 2} and a large review, what follows {@code by_city} is written on a thread of its own into
+   * a buffer while {@code by_city} is written here, then appended: the same text.
+   */
+  static void review(JsonOut g, AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi,
+      int threads) throws IOException {
+    review(g, r, boot, losi, threads, CITIES_FOR_TWO_THREADS);
+  }
+
+  /** As above, with two threads from {@code minCities} cities (the tests take both paths on small reviews). */
+  static void review(JsonOut g, AssessmentReview r, ReviewBootstrap boot, List<CityLosiInterval.Result> losi,
+      int threads, int minCities) throws IOException {
     g.writeStartObject();
-    reviewFields(g, r);
+    reviewHead(g, r);
+    if (threads < 2 || r.byCity().size() < minCities) {
+      byCity(g, r);
+      reviewTail(g, r, boot, losi);
+    } else {
+      JsonOut.Chunks written = new JsonOut.Chunks();
+      JsonOut tail = g.continuation(written);
+      FutureTask<Void> rest = new FutureTask<>(() -> {
+        reviewTail(tail, r, boot, losi);
+        return null;
+      });
+      Thread t = new Thread(rest, "losi-json-review");
+      t.setDaemon(true);
+      t.start();
+      byCity(g, r);
+      try {
+        rest.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while the review's JSON was written");
+      } catch (ExecutionException e) {
+        Throwable c = e.getCause();
+        if (c instanceof IOException x) {
+          throw x;
+        }
+        if (c instanceof RuntimeException x) {
+          throw x;
+        }
+        if (c instanceof Error x) {
+          throw x;
+        }
+        throw new IllegalStateException(c);
+      }
+      g.append(tail, written);
+    }
+    g.writeEndObject();
+  }
+
+  /** The entries after {@code by_city}: the rest of the review, the city intervals and the bootstrap. */
+  private static void reviewTail(JsonOut g, AssessmentReview r, ReviewBootstrap boot,
+      List<CityLosiInterval.Result> losi) throws IOException {
+    reviewAfterCities(g, r);
     if (!losi.isEmpty()) {
       g.writeArrayFieldStart("city_losi");
       for (CityLosiInterval.Result c : losi) {
@@ -175,7 +238,6 @@ final class AgreementJson {
       g.writeEndObject();
       g.writeEndObject();
     }
-    g.writeEndObject();
   }
 
   private static void intervals(JsonOut g, Map<Coefficient, ClusterBootstrap.Result> results) throws IOException {
@@ -215,6 +277,12 @@ final class AgreementJson {
   }
 
   private static void reviewFields(JsonOut g, AssessmentReview r) throws IOException {
+    reviewHead(g, r);
+    byCity(g, r);
+    reviewAfterCities(g, r);
+  }
+
+  private static void reviewHead(JsonOut g, AssessmentReview r) throws IOException {
     g.writeStringField("instrument", r.instrument().id());
     g.writeNumberField("threshold", r.settings().alertThreshold());
     g.writeStringField("coding", r.settings().coding().name().toLowerCase(Locale.ROOT));
@@ -222,6 +290,9 @@ final class AgreementJson {
     group(g, r.overall());
     groups(g, "by_indicator", r.byIndicator());
     groups(g, "by_criterion", r.byCriterion());
+  }
+
+  private static void byCity(JsonOut g, AssessmentReview r) throws IOException {
     g.writeArrayFieldStart("by_city");
     for (CityAgreement c : r.byCity()) {
       g.writeStartObject();
@@ -238,6 +309,9 @@ final class AgreementJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private static void reviewAfterCities(JsonOut g, AssessmentReview r) throws IOException {
     groups(g, "by_assessor_pair", r.byAssessorPair());
     g.writeArrayFieldStart("alerts");
     for (CityAgreement c : r.alerts()) {

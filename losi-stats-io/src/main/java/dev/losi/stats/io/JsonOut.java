@@ -2,7 +2,9 @@ package dev.losi.stats.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The pretty-printed JSON writer of the statistics documents: one value at a time into a char buffer,
@@ -64,6 +66,9 @@ final class JsonOut {
   private boolean named;
   private boolean rootWritten;
   private char[] spaces = new char[64];
+  /** For a {@link #continuation}: the depth of the object it continues (0 for none), and its count there then. */
+  private int start;
+  private int startCount;
 
   /**
    * A writer that hands its text to {@code sink} a buffer at a time (see {@link #flush()}), or, with a null
@@ -91,6 +96,70 @@ final class JsonOut {
   /** Whether one whole value is written: every container closed. */
   boolean complete() {
     return rootWritten && depth == 0;
+  }
+
+  /**
+   * A writer for the entries of the innermost object that follow those this writer writes next: it starts in
+   * this writer's open containers as if one more entry had been written in that object, and its text goes to
+   * {@code sink}. Once this writer has written at least one more entry there, {@link #append} adds the
+   * continuation's text and takes over its state, and the whole is the text one writer would have written.
+   * The two may be used on different threads (each by one).
+   *
+   * @throws IllegalStateException when this writer is not between the entries of an object
+   */
+  JsonOut continuation(Writer sink) {
+    if (depth == 0 || !object[depth] || named) {
+      throw new IllegalStateException("a continuation starts between the entries of an object");
+    }
+    JsonOut c = new JsonOut(sink, buf.length);
+    c.object = object.clone();
+    c.count = count.clone();
+    c.depth = depth;
+    c.objects = objects;
+    c.rootWritten = true;
+    c.count[depth]++; // the entry this writer writes before it
+    c.start = depth;
+    c.startCount = c.count[depth];
+    return c;
+  }
+
+  /**
+   * Adds the text of {@code c}, a {@link #continuation} of this writer whose text went to {@code written}
+   * (flushed into it here), after this writer's own.
+   *
+   * @throws IllegalStateException when either writer is not back in the object the continuation started in, or
+   *     this one wrote no entry there since
+   */
+  void append(JsonOut c, Chunks written) throws IOException {
+    if (c.start == 0 || depth != c.start || c.depth != c.start || named || c.named || count[depth] == 0) {
+      throw new IllegalStateException("a continuation is appended in the object it started in, after an entry");
+    }
+    c.flush();
+    for (char[] chunk : written.chunks) {
+      if (sink != null) {
+        flush();
+        sink.write(chunk);
+      } else {
+        put(chunk);
+      }
+    }
+    count[depth] += c.count[depth] - c.startCount;
+  }
+
+  /** Where a {@link #continuation} writes: the characters it hands over, kept a chunk at a time. */
+  static final class Chunks extends Writer {
+    private final List<char[]> chunks = new ArrayList<>();
+
+    @Override
+    public void write(char[] cs, int off, int len) {
+      chunks.add(Arrays.copyOfRange(cs, off, off + len));
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /** Makes room for {@code n} more characters. */

@@ -99,7 +99,32 @@ public final class StatisticsJson {
    */
   public static void writeReview(AssessmentReview review, ReviewBootstrap bootstrap,
       List<CityLosiInterval.Result> cityLosi, Writer out) throws IOException {
-    JsonText.write(out, g -> AgreementJson.review(g, review, bootstrap, cityLosi));
+    writeReview(review, bootstrap, cityLosi, out, 1);
+  }
+
+  /**
+   * As {@link #writeReview(AssessmentReview, ReviewBootstrap, List, Writer)}, on up to {@code threads} threads:
+   * with 2 or more and a review of 256 cities or more, everything after {@code by_city} ({@code
+   * by_assessor_pair} to {@code cluster_bootstrap}) is written on one daemon thread of its own, named {@code
+   * losi-json-review}, into memory (about two bytes a character of that part), while {@code by_city} is written
+   * to {@code out} on the caller's thread; then it follows. The characters are the same for any thread count.
+   * When writing to {@code out} fails, the other thread still finishes its part, and the memory is let go.
+   *
+   * @param review the assessor review
+   * @param bootstrap the cluster bootstrap, or null for none
+   * @param cityLosi the per-city LOSI intervals; empty to leave {@code city_losi} out
+   * @param out where the text goes
+   * @param threads 1 to write on the caller's thread alone; 2 or more to write the two parts at once
+   * @throws IOException when writing to {@code out} fails
+   * @throws IllegalArgumentException when {@code threads < 1}
+   * @since 0.1.0
+   */
+  public static void writeReview(AssessmentReview review, ReviewBootstrap bootstrap,
+      List<CityLosiInterval.Result> cityLosi, Writer out, int threads) throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    JsonText.write(out, g -> AgreementJson.review(g, review, bootstrap, cityLosi, threads));
   }
 
   /**

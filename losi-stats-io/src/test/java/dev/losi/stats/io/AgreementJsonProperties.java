@@ -39,7 +39,7 @@ import net.jqwik.api.statistics.Statistics;
  * missing ratings, one-category data, alpha bootstraps), random assessor reviews (cities with one to three
  * assessors, thresholds, both codings, evidence with channels, URLs and notes holding quotes and non-ASCII
  * letters, with and without the cluster bootstrap and the city LOSI), reconciliations and comparisons of the
- * same assessments. The streaming {@link StatisticsJson#writeReview} writes the characters of the text.
+ * same assessments. The streaming {@link StatisticsJson#writeReview} writes the characters of the text, on one thread or two.
  */
 class AgreementJsonProperties {
 
@@ -84,6 +84,9 @@ class AgreementJsonProperties {
     StringWriter streamed = new StringWriter();
     StatisticsJson.writeReview(r, boot, cityLosi, streamed);
     assertEquals(tree, streamed.toString());
+    StringWriter twoThreads = new StringWriter(); // the part after by_city on a thread of its own, for any size
+    JsonText.write(twoThreads, g -> AgreementJson.review(g, r, boot, cityLosi, 2, 0));
+    assertEquals(tree, twoThreads.toString(), "written on two threads");
     assertEquals(JacksonReference.text(AgreementTrees.review(r)), StatisticsJson.review(r));
 
     var reconciled = Reconciliation.reconcile(INSTRUMENT, as, List.of());
