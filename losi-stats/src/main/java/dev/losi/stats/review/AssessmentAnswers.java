@@ -3,11 +3,13 @@ package dev.losi.stats.review;
 import dev.losi.core.Answer;
 import dev.losi.core.Assessment;
 import dev.losi.core.Channel;
+import dev.losi.core.City;
 import dev.losi.core.Evidence;
 import dev.losi.core.Instrument;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.Response;
 import dev.losi.core.scoring.CityScore;
+import dev.losi.core.scoring.CompiledInstrument;
 import dev.losi.core.scoring.PackedAnswers;
 import dev.losi.core.scoring.Scorer;
 import java.util.ArrayList;
@@ -106,6 +108,57 @@ public final class AssessmentAnswers {
     }
     problems.throwIfAny();
     return List.copyOf(scores);
+  }
+
+  /**
+   * The standard LOSI of every assessment, in order, through the compiled scoring entry: element {@code k} is
+   * {@code CityScore.standard().value()} of assessment {@code k} as {@link #score(Scorer)} gives it with a
+   * scorer of this instrument without country adjustments and any missing-answer policy but
+   * {@code REJECT} (the policy changes the answer counts, not the standard score), computed by the same
+   * {@code CompiledInstrument.score(points(packed, 0)).value()} without building the score objects. Empty
+   * when that scoring could report a problem (an assessment of another instrument, a response to an
+   * indicator outside the instrument, weights that cannot be scored exactly): the caller then scores through
+   * {@link #score(Scorer)}, which reports them.
+   *
+   * @return one value in [0, 1] per assessment, in order, or empty (see above)
+   * @since 0.1.0
+   */
+  public Optional<double[]> standardValues() {
+    CompiledInstrument compiled;
+    try {
+      compiled = CompiledInstrument.of(instrument);
+    } catch (IllegalArgumentException e) { // not exact: Scorer.of reports it
+      return Optional.empty();
+    }
+    if (compiled.maximumUnits() <= 0) {
+      return Optional.empty();
+    }
+    for (Assessment h : headers) {
+      if (!h.instrumentId().equals(instrument.id())) {
+        return Optional.empty();
+      }
+      for (Response r : h.responses()) {
+        if (!instrument.hasIndicator(r.indicator())) {
+          return Optional.empty();
+        }
+      }
+    }
+    double[] out = new double[headers.size()];
+    Map<Long, Double> values = new HashMap<>(); // one Score per points, as the scorer shares them
+    for (int k = 0; k < out.length; k++) {
+      long points = compiled.points(packed[k], 0);
+      out[k] = values.computeIfAbsent(points, p -> compiled.score(p).value());
+    }
+    return Optional.of(out);
+  }
+
+  /** {@return the city of every assessment, in order} */
+  public List<City> cities() {
+    List<City> out = new ArrayList<>(headers.size());
+    for (Assessment h : headers) {
+      out.add(h.city());
+    }
+    return List.copyOf(out);
   }
 
   /** The headers, in order. */

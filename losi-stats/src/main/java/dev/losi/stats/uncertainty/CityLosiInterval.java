@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.commons.statistics.distribution.TDistribution;
 
@@ -70,29 +71,49 @@ public final class CityLosiInterval {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("level must be in (0, 1), got " + level);
     }
-    List<CityScore> scores = assessments.score(Scorer.of(assessments.instrument()).withAdjustments(adjustments)
-        .withMissingAnswers(policy));
-    Map<String, List<CityScore>> byCity = new TreeMap<>();
-    for (CityScore s : scores) {
-      byCity.computeIfAbsent(s.city().id(), k -> new ArrayList<>()).add(s);
+    List<City> cities;
+    double[] values;
+    Optional<double[]> fast = adjustments.isEmpty() && policy != MissingAnswerPolicy.REJECT
+        ? assessments.standardValues() : Optional.empty();
+    if (fast.isPresent()) { // the standard scores without the score objects: the same values
+      cities = assessments.cities();
+      values = fast.get();
+    } else {
+      List<CityScore> scores = assessments.score(Scorer.of(assessments.instrument()).withAdjustments(adjustments)
+          .withMissingAnswers(policy));
+      cities = new ArrayList<>(scores.size());
+      values = new double[scores.size()];
+      for (int k = 0; k < values.length; k++) {
+        cities.add(scores.get(k).city());
+        values[k] = value(scores.get(k));
+      }
+    }
+    return intervals(cities, values, level);
+  }
+
+  /** The intervals of the assessments of {@code cities} with LOSI {@code values}, by city id. */
+  static List<Result> intervals(List<City> cities, double[] values, double level) {
+    Map<String, List<Integer>> byCity = new TreeMap<>();
+    for (int k = 0; k < values.length; k++) {
+      byCity.computeIfAbsent(cities.get(k).id(), x -> new ArrayList<>()).add(k);
     }
     List<Result> out = new ArrayList<>();
     Map<Integer, Double> quantiles = new HashMap<>(); // t(n - 1, (1 + level) / 2), computed once per n
-    for (List<CityScore> list : byCity.values()) {
+    for (List<Integer> list : byCity.values()) {
       int n = list.size();
       double sum = 0;
-      for (CityScore s : list) {
-        sum += value(s);
+      for (int s : list) {
+        sum += values[s];
       }
       double mean = sum / n;
       if (n < 2) {
-        out.add(new Result(list.get(0).city(), n, mean, Estimate.undefined("city_losi",
+        out.add(new Result(cities.get(list.get(0)), n, mean, Estimate.undefined("city_losi",
             "one assessor: the spread between assessors is unknown, so the standard error is undefined"), false));
         continue;
       }
       double ss = 0;
-      for (CityScore s : list) {
-        ss += (value(s) - mean) * (value(s) - mean);
+      for (int s : list) {
+        ss += (values[s] - mean) * (values[s] - mean);
       }
       double se = Math.sqrt(ss / (n - 1) / n);
       double t = quantiles.computeIfAbsent(n, k -> TDistribution.of(k - 1).inverseCumulativeProbability((1 + level) / 2));
@@ -104,7 +125,7 @@ public final class CityLosiInterval {
           .confidenceInterval(ConfidenceInterval.of(clo, chi, level,
               "t over " + n + " assessors, se = sd/sqrt(n) (assessors exchangeable, indicators fixed)"))
           .build();
-      out.add(new Result(list.get(0).city(), n, mean, e, clo != lo || chi != hi));
+      out.add(new Result(cities.get(list.get(0)), n, mean, e, clo != lo || chi != hi));
     }
     return List.copyOf(out);
   }

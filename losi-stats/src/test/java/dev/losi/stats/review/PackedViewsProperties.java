@@ -35,6 +35,7 @@ class PackedViewsProperties {
 
   private static final List<Criterion> CRITERIA = List.of(Criterion.INSTITUTIONAL_FRAMEWORK, Criterion.CONTENT_PROVISION,
       Criterion.SERVICES_PROVISION, Criterion.PARTICIPATION_AND_ENGAGEMENT, Criterion.TECHNOLOGY);
+  private static final double[] WEIGHTS = {1, 0.7, 0.1, 2.5};
   private static final List<String> ASSESSORS = List.of("A", "B", "C", "D", "A|B", "B|C", "Z");
 
   @Property(tries = 300)
@@ -86,7 +87,12 @@ class PackedViewsProperties {
     }
   }
 
-  private static Instrument instrument(Random rnd) {
+  static Instrument instrument(Random rnd) {
+    return instrument(rnd, false);
+  }
+
+  /** A random instrument; with {@code weighted}, each indicator weighs 1, 0.7, 0.1 or 2.5 (else 1). */
+  static Instrument instrument(Random rnd, boolean weighted) {
     int criteria = 1 + rnd.nextInt(CRITERIA.size());
     Instrument.Builder b = Instrument.builder().id("R-1").editionYear(2024).title("Random instrument");
     for (int k = 0; k < criteria; k++) {
@@ -96,12 +102,13 @@ class PackedViewsProperties {
     for (int i = 0; i < n; i++) {
       b.addIndicators(Indicator.builder().code("#" + (i + 1)).title("Feature " + (i + 1))
           .criterion(CRITERIA.get(rnd.nextInt(criteria)).code())
-          .channelScope(rnd.nextBoolean() ? ChannelScope.MGP_SPECIFIC : ChannelScope.CHANNEL_INDEPENDENT).build());
+          .channelScope(rnd.nextBoolean() ? ChannelScope.MGP_SPECIFIC : ChannelScope.CHANNEL_INDEPENDENT)
+          .weight(weighted ? WEIGHTS[rnd.nextInt(WEIGHTS.length)] : 1).build());
     }
     return b.build();
   }
 
-  private static List<Assessment> assessments(Random rnd, Instrument ins) {
+  static List<Assessment> assessments(Random rnd, Instrument ins) {
     List<Assessment> out = new ArrayList<>();
     int cities = 1 + rnd.nextInt(6);
     boolean bad = rnd.nextInt(8) == 0;
