@@ -35,12 +35,22 @@ final class Checks {
       why = "must not be blank";
     } else if (!value.equals(value.strip())) {
       why = "must not start or end with white space";
-    } else if (value.chars().anyMatch(Character::isISOControl)) {
+    } else if (hasControlCharacter(value)) {
       why = "must not contain control characters";
     }
     if (why != null) {
       problems.add(context.field(field).value(value).message(why).build());
     }
+  }
+
+  /** Whether a UTF-16 unit of {@code value} is an ISO control character (U+0000 to U+001F, U+007F to U+009F). */
+  private static boolean hasControlCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

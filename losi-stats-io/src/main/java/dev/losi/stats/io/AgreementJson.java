@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.stream.IntStream;
 
 /**
  * The JSON of the agreement family (agreement reports, assessor reviews and organisation comparisons;
@@ -395,9 +396,13 @@ final class AgreementJson {
     g.writeEndArray();
   }
 
+  /** Per channel mask ({@link Channel#maskOf}), the names of its channels in alphabetical order. */
+  private static final List<List<String>> CHANNEL_NAMES = IntStream.range(0, 1 << Channel.values().length)
+      .mapToObj(m -> Channel.ofMask(m).stream().map(Channel::name).sorted().toList()).toList();
+
   private static void evidence(JsonOut g, Evidence e) throws IOException {
     g.writeStartObject();
-    strings(g, "channels", e.channels().stream().map(Channel::name).sorted().toList());
+    strings(g, "channels", CHANNEL_NAMES.get(Channel.maskOf(e.channels())));
     g.writeStringField("url", e.url().orElse(null));
     g.writeStringField("note", e.note().orElse(null));
     g.writeEndObject();

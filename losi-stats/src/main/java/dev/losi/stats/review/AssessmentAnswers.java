@@ -187,8 +187,20 @@ public final class AssessmentAnswers {
     if (e != null) {
       return Optional.of(e);
     }
-    int mask = PackedAnswers.channelsOf(packed[k][i]);
-    return mask == 0 ? Optional.empty() : Optional.of(Evidence.builder().channels(Channel.ofMask(mask)).build());
+    return CHANNELS_ONLY[PackedAnswers.channelsOf(packed[k][i])];
+  }
+
+  /** Per channel mask, the evidence of those channels alone (no url, no note); empty for no channel. */
+  private static final Optional<Evidence>[] CHANNELS_ONLY = channelsOnly();
+
+  @SuppressWarnings("unchecked")
+  private static Optional<Evidence>[] channelsOnly() {
+    Optional<Evidence>[] out = new Optional[1 << Channel.values().length];
+    out[0] = Optional.empty();
+    for (int mask = 1; mask < out.length; mask++) {
+      out[mask] = Optional.of(Evidence.builder().channels(Channel.ofMask(mask)).build());
+    }
+    return out;
   }
 
   /**

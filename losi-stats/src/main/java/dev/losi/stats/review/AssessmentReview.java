@@ -7,6 +7,8 @@ import dev.losi.core.Instrument;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
+import java.util.stream.IntStream;
 
 /**
  * The reviewer's view of a set of assessments of one instrument, two or more assessors per city:
@@ -90,6 +92,12 @@ public final class AssessmentReview {
    * The review of packed assessments: the review of the assessments they hold, bit for bit, with the same
    * problems in the same order.
    *
+   * <p>A large review (50,000 compared city-indicator items or more) is computed on the caller's thread and the
+   * common fork-join pool: the cities' coded answers and disagreements, and the per-city reports, city by city;
+   * the per-indicator and per-criterion views as one task each while the overall and per-pair views are computed
+   * on the caller's thread. Every part is computed alone, by the same code, into a place of its own, so the
+   * review is the same, bit for bit, on any number of threads.
+   *
    * @param assessments every assessor's assessments, several per city, packed
    * @param settings the alert threshold and answer coding
    * @return the review
@@ -113,30 +121,55 @@ public final class AssessmentReview {
     int slots = multi.stream().mapToInt(g -> g.assessments().size()).max().orElse(2);
     List<Indicator> indicators = instrument.indicators();
     int size = indicators.size();
-    // codes[city][assessor * size + indicator]: each answer coded once, in the order the views read them
+    boolean large = multi.size() * (long) size >= Views.PARALLEL_ITEMS;
+    // codes[city][assessor * size + indicator]: each answer coded once, in the order the views read them;
+    // each city's codes and disagreements computed alone into its own slot, on one thread or several
     int[][] codes = new int[multi.size()][];
-    List<Disagreement> disagreements = new ArrayList<>();
-    for (int c = 0; c < multi.size(); c++) {
+    @SuppressWarnings("unchecked")
+    List<Disagreement>[] found = new List[multi.size()];
+    IntStream cities = IntStream.range(0, multi.size());
+    (large ? cities.parallel() : cities).forEach(c -> {
       CityAssessments g = multi.get(c);
       int[] members = g.members();
-      codes[c] = coded(assessments, coding, members);
-      int[] cc = codes[c];
+      int[] cc = coded(assessments, coding, members);
+      codes[c] = cc;
+      List<Disagreement> own = List.of();
       for (int i = 0; i < size; i++) {
         if (Views.compared(cc, size, i, members.length) && Views.disagrees(cc, size, i, members.length)) {
-          List<AssessorAnswer> answers = new ArrayList<>();
+          List<AssessorAnswer> answers = new ArrayList<>(members.length);
           for (int k : members) {
             answers.add(new AssessorAnswer(assessments.header(k).assessorId(), assessments.answer(k, i),
                 assessments.evidence(k, i)));
           }
-          disagreements.add(new Disagreement(g.city(), indicators.get(i), answers));
+          if (own.isEmpty()) {
+            own = new ArrayList<>();
+          }
+          own.add(new Disagreement(g.city(), indicators.get(i), answers));
         }
       }
+      found[c] = own;
+    });
+    List<Disagreement> disagreements = new ArrayList<>();
+    for (List<Disagreement> own : found) {
+      disagreements.addAll(own);
     }
     List<City> cityList = multi.stream().map(CityAssessments::city).toList();
     List<List<String>> assessorIds = multi.stream().map(CityAssessments::assessorIds).toList();
-    Views views = new Views(instrument, settings, slots, cityList, assessorIds, codes);
-    return new AssessmentReview(instrument, settings, views.overall(), views.byIndicator(), views.byCriterion(),
-        views.byCity(), views.byAssessorPair(), disagreements, single);
+    Views views = new Views(instrument, settings, slots, cityList, assessorIds, codes, large);
+    if (!large) {
+      return new AssessmentReview(instrument, settings, views.overall(), views.byIndicator(), views.byCriterion(),
+          views.byCity(), views.byAssessorPair(), disagreements, single);
+    }
+    // The views read the codes and keys and write nothing shared (the pair view reads the overall view's
+    // data, on this thread): the per-indicator and per-criterion views on the common pool, the overall and
+    // pair views here meanwhile, then the per-city reports on both.
+    ForkJoinTask<List<GroupAgreement>> byIndicator = ForkJoinTask.adapt(views::byIndicator).fork();
+    ForkJoinTask<List<GroupAgreement>> byCriterion = ForkJoinTask.adapt(views::byCriterion).fork();
+    GroupAgreement overall = views.overall();
+    List<GroupAgreement> byAssessorPair = views.byAssessorPair();
+    List<CityAgreement> byCity = views.byCity();
+    return new AssessmentReview(instrument, settings, overall, byIndicator.join(), byCriterion.join(), byCity,
+        byAssessorPair, disagreements, single);
   }
 
   /**

@@ -56,9 +56,10 @@ final class Views {
    * @param cities the compared cities, in review order
    * @param assessors each city's assessor ids, in id order
    * @param codes each city's coded answers, {@code codes[city][assessor * size + indicator]}
+   * @param parallel whether the cities' keys are computed on the common fork-join pool too
    */
   Views(Instrument instrument, ReviewSettings settings, int slots, List<City> cities, List<List<String>> assessors,
-      int[][] codes) {
+      int[][] codes, boolean parallel) {
     this.instrument = instrument;
     this.settings = settings;
     this.coding = settings.coding();
@@ -72,9 +73,8 @@ final class Views {
     this.cityKeys = keyed ? new int[cities.size()][] : null;
     this.kinds = keyed ? new byte[slots + 1][] : null;
     if (keyed) {
-      for (int c = 0; c < cities.size(); c++) {
-        cityKeys[c] = keys(codes[c], raters(c), q);
-      }
+      IntStream all = IntStream.range(0, cities.size());
+      (parallel ? all.parallel() : all).forEach(c -> cityKeys[c] = keys(codes[c], raters(c), q));
       for (int r = 1; r <= slots; r++) {
         kinds[r] = kinds(r);
       }

@@ -20,9 +20,8 @@ import java.util.concurrent.CompletionException;
  * their own, named {@code losi-city-intervals}, started by {@link #of} before the review is computed on the
  * caller's thread; {@link #of} returns when the review is done, and {@link #intervals()} waits for the
  * intervals, so a caller can compute more (a bootstrap of the review) while they finish. With {@code threads ==
- * 1} both are computed on the caller's thread, the review first. The review itself computes its per-city
- * reports on the common fork-join pool when it is large (as {@link AssessmentReview#of(AssessmentAnswers,
- * ReviewSettings)} always does). The results are the same, bit for bit, for any thread count: each is computed
+ * 1} both are computed on the caller's thread, the review first. The review itself uses the common fork-join
+ * pool when it is large (as {@link AssessmentReview#of(AssessmentAnswers, ReviewSettings)} always does). The results are the same, bit for bit, for any thread count: each is computed
  * by the same code from the same input, and neither reads the other.
  *
  * <h2>Problems</h2>

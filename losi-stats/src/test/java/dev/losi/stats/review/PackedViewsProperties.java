@@ -55,6 +55,39 @@ class PackedViewsProperties {
   }
 
   /**
+   * A review of {@link Views#PARALLEL_ITEMS} compared items or more is computed on the common fork-join pool too
+   * (the cities' codes, the views at once, the per-city reports): it equals the object path, bit for bit, as the
+   * small reviews on the caller's thread do.
+   */
+  @Property(tries = 4)
+  void aLargeReviewOnSeveralThreadsEqualsTheObjectPath(@ForAll long seed) {
+    Random rnd = new Random(seed);
+    Instrument ins = instrument(rnd);
+    while (ins.size() < 5) {
+      ins = instrument(rnd);
+    }
+    List<Assessment> as = new ArrayList<>();
+    long compared = 0;
+    for (int c = 0; compared * ins.size() < Views.PARALLEL_ITEMS + 500; c++) {
+      City city = City.of("C" + c, "City " + c, "BRA");
+      List<String> pool = new ArrayList<>(ASSESSORS.subList(0, 4));
+      java.util.Collections.shuffle(pool, rnd);
+      int n = 1 + rnd.nextInt(3);
+      for (String who : pool.subList(0, n)) {
+        as.add(assessment(rnd, ins, city, who, ins.id(), false));
+      }
+      compared += n >= 2 ? 1 : 0;
+    }
+    Instrument instrument = ins;
+    ReviewSettings settings = new ReviewSettings(0.05, rnd.nextBoolean() ? AnswerCoding.SCORED : AnswerCoding.AS_ANSWERED);
+    String expected = describe(ObjectReview.of(instrument, as, settings));
+    AssessmentReview r = AssessmentReview.of(instrument, as, settings);
+    assertEquals(compared, r.byCity().size());
+    assertEquals(expected, describe(new ObjectReview.Result(r.overall(), r.byIndicator(), r.byCriterion(), r.byCity(),
+        r.byAssessorPair(), r.disagreements())));
+  }
+
+  /**
    * Ids holding {@code |} can give two pairs of one city the same key ({@code A|B} with {@code C}, and {@code A}
    * with {@code B|C}: both {@code "A|B|C"}); both paths then report the repeated unit, in the same words.
    */
