@@ -87,16 +87,28 @@ public final class RatingClassifier {
    * @return the cuts per level, for the levels with values, in level order
    */
   public static Map<Level, Quartiles> quartilesByLevel(double[] values) {
-    Map<Level, List<Double>> byLevel = new EnumMap<>(Level.class);
+    Level[] levels = Level.values();
+    int[] counts = new int[levels.length];
     for (double v : values) {
-      byLevel.computeIfAbsent(Level.of(v), k -> new ArrayList<>()).add(v);
+      counts[Level.of(v).ordinal()]++;
+    }
+    double[][] byLevel = new double[levels.length][];
+    for (int k = 0; k < levels.length; k++) {
+      byLevel[k] = new double[counts[k]];
+    }
+    int[] fill = new int[levels.length];
+    for (double v : values) {
+      int k = Level.of(v).ordinal();
+      byLevel[k][fill[k]++] = v;
     }
     Map<Level, Quartiles> cuts = new EnumMap<>(Level.class);
-    byLevel.forEach((lvl, list) -> {
-      double[] sorted = list.stream().mapToDouble(Double::doubleValue).toArray();
-      Arrays.sort(sorted);
-      cuts.put(lvl, new Quartiles(quantile7(sorted, 0.25), quantile7(sorted, 0.5), quantile7(sorted, 0.75)));
-    });
+    for (int k = 0; k < levels.length; k++) {
+      double[] sorted = byLevel[k];
+      if (sorted.length > 0) {
+        Arrays.sort(sorted);
+        cuts.put(levels[k], new Quartiles(quantile7(sorted, 0.25), quantile7(sorted, 0.5), quantile7(sorted, 0.75)));
+      }
+    }
     return cuts;
   }
 

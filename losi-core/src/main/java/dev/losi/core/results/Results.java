@@ -7,12 +7,12 @@ import dev.losi.core.scoring.CityScore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The scores of many cities with their rating class, overall rank and ranks within country, region and
@@ -66,30 +66,49 @@ public final class Results {
     }
     CityResult[] out = new CityResult[scores.size()];
     List<ReferenceSet> refs = new ArrayList<>();
+    List<int[]> rowsOf = new ArrayList<>();
+    List<double[]> valuesOf = new ArrayList<>();
     sets.forEach((assessor, rows) -> {
-      ReferenceSet ref = new ReferenceSet(basis, assessor, rows.length);
-      refs.add(ref);
+      refs.add(new ReferenceSet(basis, assessor, rows.length));
+      rowsOf.add(rows);
       double[] values = new double[rows.length];
       for (int k = 0; k < values.length; k++) {
         values[k] = scores.get(rows[k]).losi();
       }
-      List<RatingClassifier.Classification> cls = RatingClassifier.classify(values);
-      Map<Grouping, int[]> within = new EnumMap<>(Grouping.class);
-      for (Grouping g : Grouping.values()) {
-        within.put(g, ranksWithin(g, scores, rows, values));
-      }
-      for (int k = 0; k < values.length; k++) {
-        int[] ranks = new int[Grouping.values().length];
-        for (Grouping g : Grouping.values()) {
-          ranks[g.ordinal()] = within.get(g)[k];
+      valuesOf.add(values);
+    });
+    // Per reference set, its classification and its ranks within each grouping: each computed alone into a
+    // place of its own, on the common fork-join pool when there are many scores; the same results either way.
+    int groupings = Grouping.values().length;
+    int parts = 1 + groupings;
+    Object[] done = new Object[refs.size() * parts];
+    IntStream tasks = IntStream.range(0, done.length);
+    (scores.size() >= PARALLEL_SCORES ? tasks.parallel() : tasks).forEach(t -> {
+      int set = t / parts;
+      int part = t % parts;
+      done[t] = part == groupings
+          ? RatingClassifier.classify(valuesOf.get(set))
+          : ranksWithin(Grouping.values()[part], scores, rowsOf.get(set), valuesOf.get(set));
+    });
+    for (int set = 0; set < refs.size(); set++) {
+      int[] rows = rowsOf.get(set);
+      @SuppressWarnings("unchecked")
+      List<RatingClassifier.Classification> cls = (List<RatingClassifier.Classification>) done[set * parts + groupings];
+      for (int k = 0; k < rows.length; k++) {
+        int[] ranks = new int[groupings];
+        for (int g = 0; g < groupings; g++) {
+          ranks[g] = ((int[]) done[set * parts + g])[k];
         }
-        out[rows[k]] = new CityResult(scores.get(rows[k]), ref, cls.get(k).ratingClass(), cls.get(k).rank(),
+        out[rows[k]] = new CityResult(scores.get(rows[k]), refs.get(set), cls.get(k).ratingClass(), cls.get(k).rank(),
             new RankMap(ranks));
       }
-    });
+    }
     this.results = List.of(out);
     this.referenceSets = List.copyOf(refs);
   }
+
+  /** From this many scores the reference sets' classifications and rankings are computed on several threads. */
+  static final int PARALLEL_SCORES = 4096;
 
   private static Optional<String> key(Basis basis, CityScore s) {
     return basis == Basis.CITIES ? Optional.empty() : Optional.of(s.assessorId());
