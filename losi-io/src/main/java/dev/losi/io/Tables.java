@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Package-private plumbing shared by the table readers and writers (instruments, adjustments,
@@ -149,16 +151,81 @@ final class Tables {
     writeCsv(rows, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), format);
   }
 
-  /** Writes the rows as CSV text to {@code w}, one row at a time, flushed, not closed. */
+  /** Rows a block of {@link #writeCsv(List, Writer, CsvFormat, int)} formats at a time. */
+  static final int CSV_BLOCK = 512;
+  /** From this many rows {@link #writeCsv(List, Writer, CsvFormat)} formats blocks on the common pool. */
+  static final int CSV_PARALLEL_ROWS = 8192;
+
+  /**
+   * Writes the rows as CSV text to {@code w}, flushed, not closed: on the caller's thread alone below
+   * {@link #CSV_PARALLEL_ROWS} rows or on one processor, else as {@link #writeCsv(List, Writer, CsvFormat, int)}
+   * with the machine's processors.
+   */
   static void writeCsv(List<List<Object>> rows, Writer w, CsvFormat format) throws IOException {
+    int threads = rows.size() >= CSV_PARALLEL_ROWS ? Runtime.getRuntime().availableProcessors() : 1;
+    writeCsv(rows, w, format, threads);
+  }
+
+  /**
+   * Writes the rows as CSV text to {@code w}, flushed, not closed. With {@code threads >= 2} the rows are
+   * formatted {@code 8 * threads} blocks of {@link #CSV_BLOCK} at a time, on this thread and the common fork-join
+   * pool (each block alone, with its own number texts, into text of its own: rows are read through {@code
+   * rows.get}, which must be safe to call from several threads), then those blocks are written: the same
+   * characters as one thread writes, with at most {@code 8 * threads} blocks of text held at once.
+   */
+  static void writeCsv(List<List<Object>> rows, Writer w, CsvFormat format, int threads) throws IOException {
     if (format.bom()) {
       w.write('\uFEFF');
     }
-    CsvWriter csv = new CsvWriter(w, format.writeDelimiter(), format.lineSeparator());
+    int n = rows.size();
+    if (threads < 2) {
+      CsvCells cells = new CsvCells(w, format);
+      for (List<Object> r : rows) {
+        cells.record(r);
+      }
+      w.flush();
+      return;
+    }
+    int blocks = (n + CSV_BLOCK - 1) / CSV_BLOCK;
+    int round = 8 * threads;
+    for (int from = 0; from < blocks; from += round) {
+      for (String t : formatBlocks(rows, format, from, Math.min(blocks, from + round))) {
+        w.write(t);
+      }
+    }
+    w.flush();
+  }
+
+  /** The texts of blocks {@code [from, to)} of the rows, in order, formatted on this thread and the common pool. */
+  private static String[] formatBlocks(List<List<Object>> rows, CsvFormat format, int from, int to) {
+    String[] texts = new String[to - from];
+    IntStream.range(from, to).parallel().forEach(b -> {
+      StringBuilderWriter text = new StringBuilderWriter();
+      CsvCells cells = new CsvCells(text, format);
+      try {
+        for (int i = b * CSV_BLOCK, end = Math.min(rows.size(), i + CSV_BLOCK); i < end; i++) {
+          cells.record(rows.get(i));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringBuilder does not fail
+      }
+      texts[b - from] = text.toString();
+    });
+    return texts;
+  }
+
+  /** Rows of cells (text or numbers) as CSV records: formula-guarded texts, each double's text made once. */
+  private static final class CsvCells {
+    private final CsvWriter csv;
     // the same few values (points over a maximum) recur on many rows: each double's text is made once
-    Map<Double, String> numbers = new HashMap<>();
-    List<String> cells = new ArrayList<>();
-    for (List<Object> r : rows) {
+    private final Map<Double, String> numbers = new HashMap<>();
+    private final List<String> cells = new ArrayList<>();
+
+    CsvCells(Writer w, CsvFormat format) {
+      this.csv = new CsvWriter(w, format.writeDelimiter(), format.lineSeparator());
+    }
+
+    void record(List<Object> r) throws IOException {
       cells.clear();
       for (Object c : r) {
         cells.add(c instanceof Double d ? numbers.computeIfAbsent(d, Numbers::format)
@@ -166,7 +233,32 @@ final class Tables {
       }
       csv.record(cells);
     }
-    w.flush();
+  }
+
+  /** An unsynchronised writer into a {@link StringBuilder}: where a block's text is made. */
+  private static final class StringBuilderWriter extends Writer {
+    private final StringBuilder sb = new StringBuilder(1 << 16);
+
+    @Override
+    public void write(char[] cs, int off, int len) {
+      sb.append(cs, off, len);
+    }
+
+    @Override
+    public void write(String str) {
+      sb.append(str);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return sb.toString();
+    }
   }
 
   /** Writes the rows as a standard CSV file, atomically. */

@@ -2,6 +2,7 @@ package dev.losi.io.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,39 +15,65 @@ public final class CsvWriter {
 
   private final Writer out;
   private final char delimiter;
-  private final String lineSeparator;
+  private final char[] lineSeparator;
+  /** The record being written, handed to {@code out} whole: one call of the writer per record. */
+  private char[] buf = new char[256];
+  private int pos;
 
   /** A writer with the given delimiter and line separator ({@code "\r\n"} or {@code "\n"}). */
   public CsvWriter(Writer out, char delimiter, String lineSeparator) {
     this.out = out;
     this.delimiter = delimiter;
-    this.lineSeparator = lineSeparator;
+    this.lineSeparator = lineSeparator.toCharArray();
   }
 
   /** Writes one record. */
   public void record(List<String> fields) throws IOException {
+    pos = 0;
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
-        out.write(delimiter);
+        room(1);
+        buf[pos++] = delimiter;
       }
       field(fields.get(i));
     }
-    out.write(lineSeparator);
+    room(lineSeparator.length);
+    System.arraycopy(lineSeparator, 0, buf, pos, lineSeparator.length);
+    pos += lineSeparator.length;
+    out.write(buf, 0, pos);
   }
 
-  private void field(String s) throws IOException {
-    boolean quote = !s.isEmpty() && (Character.isWhitespace(s.charAt(0))
-        || Character.isWhitespace(s.charAt(s.length() - 1)));
-    for (int i = 0; i < s.length() && !quote; i++) {
-      char c = s.charAt(i);
+  /** Appends {@code s} to the record: as it is, or quoted with its quotes doubled. */
+  private void field(String s) {
+    int n = s.length();
+    room(n);
+    int start = pos;
+    s.getChars(0, n, buf, start);
+    boolean quote = n > 0 && (Character.isWhitespace(buf[start]) || Character.isWhitespace(buf[start + n - 1]));
+    for (int i = start, end = start + n; i < end && !quote; i++) {
+      char c = buf[i];
       quote = c == delimiter || c == '"' || c == '\r' || c == '\n';
     }
     if (!quote) {
-      out.write(s);
+      pos = start + n;
       return;
     }
-    out.write('"');
-    out.write(s.replace("\"", "\"\""));
-    out.write('"');
+    room(2 * n + 2);
+    buf[pos++] = '"';
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        buf[pos++] = '"';
+      }
+      buf[pos++] = c;
+    }
+    buf[pos++] = '"';
+  }
+
+  /** Makes room for {@code n} more characters of the record. */
+  private void room(int n) {
+    if (pos + n > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(2 * buf.length, pos + n));
+    }
   }
 }
