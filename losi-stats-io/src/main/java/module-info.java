@@ -12,6 +12,7 @@
 module dev.losi.stats.io {
   requires transitive dev.losi.io;
   requires transitive dev.losi.stats;
+  requires com.fasterxml.jackson.core;
 
   exports dev.losi.stats.io;
 }

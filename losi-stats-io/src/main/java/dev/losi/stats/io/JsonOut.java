@@ -1,5 +1,6 @@
 package dev.losi.stats.io;
 
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -20,9 +21,10 @@ import java.util.List;
  *   <li>strings and names quoted, with {@code "} and {@code \} escaped by a backslash, the control characters
  *       below U+0020 as {@code \b \t \n \f \r} or &#92;u00XX (upper-case hex), every other character as
  *       it is;
- *   <li>integers in decimal; doubles as {@link Double#toString(double)} (through {@link JsonNumbers}'s
- *       cache) and floats as {@link Float#toString(float)}, a non-finite one as the string {@code "NaN"},
- *       {@code "Infinity"} or {@code "-Infinity"}.
+ *   <li>integers in decimal; doubles as the shortest decimal that reads back to the same double, in the form of
+ *       {@link Double#toString(double)} (through {@link JsonNumbers}: the same text on every Java version), and
+ *       floats the same way ({@link Float#toString(float)}'s form); a non-finite one as the string {@code "NaN"}, {@code "Infinity"}
+ *       or {@code "-Infinity"}.
  * </ul>
  *
  * <p>Jackson's generator, the earlier writer, spent most of its time on what this one does not have to
@@ -335,7 +337,7 @@ final class JsonOut {
     pos = end;
   }
 
-  /** A double as {@link Double#toString(double)}; a non-finite one as its name in a string. */
+  /** A double as its shortest decimal ({@link JsonNumbers}); a non-finite one as its name in a string. */
   void writeNumber(double x) throws IOException {
     if (!Double.isFinite(x)) {
       writeString(Double.toString(x));
@@ -345,14 +347,17 @@ final class JsonOut {
     put(JsonNumbers.text(x));
   }
 
-  /** A float as {@link Float#toString(float)}; a non-finite one as its name in a string. */
+  /**
+   * A float as its shortest decimal, in the form of {@link Float#toString(float)} (jackson-core's Schubfach
+   * conversion, as for doubles); a non-finite one as its name in a string.
+   */
   void writeNumber(float x) throws IOException {
     if (!Float.isFinite(x)) {
       writeString(Float.toString(x));
       return;
     }
     beforeValue();
-    raw(Float.toString(x));
+    raw(NumberOutput.toString(x, true));
   }
 
   /** {@code name} and an object opened. */

@@ -31,7 +31,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class JsonOutProperties {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = JacksonReference.factory();
 
   /** One call, by name: the methods of {@link JsonOut} have the names and parameters of {@link JsonGenerator}'s. */
   private record Call(String method, Class<?>[] types, Object[] args) {
