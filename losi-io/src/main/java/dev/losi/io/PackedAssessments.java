@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * The streaming path's accumulator: rows handed on by a table reader are grouped by city, assessor and date
@@ -188,28 +189,66 @@ final class PackedAssessments implements Consumer<AssessmentRow> {
     }
   }
 
+  /** From this many groups, {@link #score} scores them in blocks on the caller's thread and the common pool. */
+  static final int PARALLEL_GROUPS = 4096;
+  private static final int SCORE_BLOCK = 256;
+
   private List<CityScore> scoreGroups(Scorer scorer) {
     groups.clear();
-    ProblemCollector problems = new ProblemCollector();
-    List<CityScore> scores = new ArrayList<>(cities.size());
+    int n = cities.size();
     int notAssessed = PackedAnswers.pack(Answer.NOT_ASSESSED, 0);
-    int[] packed = new int[size];
-    for (int g = 0; g < cities.size(); g++) {
+    // groups scored in blocks, each block alone with its own problems, in group order within it; the blocks'
+    // problems then taken in block order: the problems and scores of one pass over the groups
+    int blocks = n < PARALLEL_GROUPS ? 1 : (n + SCORE_BLOCK - 1) / SCORE_BLOCK;
+    int per = blocks == 1 ? n : SCORE_BLOCK;
+    CityScore[] scored = new CityScore[n];
+    ProblemCollector[] found = new ProblemCollector[blocks];
+    RuntimeException[] failed = new RuntimeException[blocks];
+    IntStream all = IntStream.range(0, blocks);
+    (blocks > 1 ? all.parallel() : all).forEach(k -> {
+      ProblemCollector problems = new ProblemCollector();
+      int[] packed = new int[size];
+      try {
+        scoreBlock(scorer, k * per, Math.min(n, k * per + per), packed, notAssessed, scored, problems);
+      } catch (RuntimeException e) {
+        failed[k] = e; // thrown below if no earlier block failed: what one pass would have thrown
+      }
+      found[k] = problems;
+    });
+    for (RuntimeException e : failed) {
+      if (e != null) {
+        throw e;
+      }
+    }
+    local.clear();
+    ProblemCollector problems = new ProblemCollector();
+    for (ProblemCollector p : found) {
+      problems.addAll(p);
+    }
+    problems.throwIfAny();
+    List<CityScore> scores = new ArrayList<>(n);
+    for (CityScore s : scored) {
+      if (s != null) {
+        scores.add(s);
+      }
+    }
+    return List.copyOf(scores);
+  }
+
+  /** Scores groups {@code [from, to)} into {@code scored}, their problems into {@code problems}. */
+  private void scoreBlock(Scorer scorer, int from, int to, int[] packed, int notAssessed, CityScore[] scored,
+      ProblemCollector problems) {
+    for (int g = from; g < to; g++) {
       Assessment.Builder b = Assessment.builder().city(cities.get(g)).instrumentId(instrumentIds.get(g))
           .assessorId(assessorOf.get(g));
       if (dates.get(g) != null) {
         b.date(dates.get(g));
       }
-      List<Response> mine = local.remove(g);
+      List<Response> mine = local.get(g);
       Assessment header = b.addAllResponses(mine == null ? List.of() : mine).build();
-      cities.set(g, null);
+      cities.set(g, null); // the score holds the city now; a distinct slot per group, so any thread may clear it
       answers.copyTo(g, packed, notAssessed);
-      CityScore s = scorer.score(header, packed, problems);
-      if (s != null) {
-        scores.add(s);
-      }
+      scored[g] = scorer.score(header, packed, problems);
     }
-    problems.throwIfAny();
-    return List.copyOf(scores);
   }
 }

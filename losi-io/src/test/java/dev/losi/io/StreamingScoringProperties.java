@@ -283,6 +283,59 @@ class StreamingScoringProperties {
   }
 
   /**
+   * A file of {@link PackedAssessments#PARALLEL_GROUPS} assessments or more is scored in blocks on several
+   * threads: the same scores, or the same problems in the same order (a missing answer under REJECT here and
+   * there, more than the collector keeps when many), as the object path, for the byte-level reader of the file.
+   */
+  @Property(tries = 6)
+  void aLargeFileScoredInBlocksEqualsTheObjectPath(@ForAll long seed) throws IOException {
+    Random r = new Random(seed);
+    int n = 1 + r.nextInt(5);
+    Instrument.Builder b = Instrument.builder().id("P").editionYear(2024).title("random").addAllCriteria(CRITERIA);
+    for (int i = 0; i < n; i++) {
+      b.addIndicators(Indicator.builder().code("#" + i).title("t").criterion(CRITERIA.get(r.nextInt(3)).code())
+          .channelScope(r.nextBoolean() ? ChannelScope.MGP_SPECIFIC : ChannelScope.CHANNEL_INDEPENDENT)
+          .weight(WEIGHTS[r.nextInt(WEIGHTS.length)]).build());
+    }
+    Instrument ins = b.build();
+    List<CountryAdjustment> adj = adjustments(r, ins);
+    // missing answers: none, a few (problems under REJECT), or many (more problems than the collector keeps)
+    int missEvery = new int[] {0, 997, 3}[r.nextInt(3)];
+    StringBuilder csv = new StringBuilder("city_id,city_name,country,assessor,date,indicator,value,evidence_channel\n");
+    int groups = 0;
+    int row = 0;
+    for (int c = 1; groups < PackedAssessments.PARALLEL_GROUPS + 300; c++) {
+      for (String assessor : List.of("A", "B").subList(0, 1 + r.nextInt(2))) {
+        groups++;
+        for (int i = 0; i < n; i++) {
+          if (missEvery > 0 && ++row % missEvery == 0) {
+            continue;
+          }
+          csv.append('C').append(c).append(",City ").append(c).append(',').append(c % 2 == 0 ? "ARG" : "BRA")
+              .append(',').append(assessor).append(",,#").append(i).append(',').append(VALUES[r.nextInt(3)])
+              .append(',').append(channels(r)).append('\n');
+        }
+      }
+    }
+    MissingAnswerPolicy policy = r.nextBoolean() ? MissingAnswerPolicy.REJECT : MissingAnswerPolicy.COUNT_AS_ABSENT;
+    Scorer scorer = Scorer.of(ins).withAdjustments(adj).withMissingAnswers(policy);
+    Assessments.Reader reader = Assessments.reader(ins).withAdjustments(adj);
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    Outcome objects = outcome(() -> scorer.scoreAll(reader.read(new ByteArrayInputStream(bytes), "a.csv")));
+    java.nio.file.Path file = dir.resolve("a.csv");
+    Files.write(file, bytes);
+    IndicatorCodes codes = IndicatorCodes.of(ins, adj);
+    PackedAssessments packed = LongCsvParts.scan(file, ins, codes, CsvFormat.standard(), AssessmentLayout.AUTO,
+        x -> { });
+    Outcome byteLevel = outcome(() -> reader.score(file, scorer));
+    Files.delete(file);
+    assertTrue(packed != null, "read at the byte level");
+    assertEquals(objects, outcome(() -> packed.score(scorer)), "scored in blocks");
+    assertEquals(objects, unplaced(objects, byteLevel), "the byte-level reader of the file");
+    Statistics.label("outcome").collect(objects.problems().isEmpty() ? "scored" : "problems");
+  }
+
+  /**
    * {@code streamed} with the place (file {@code a.csv} and line) that streaming adds to a scoring-time
    * problem taken off again, after checking it is there.
    */
