@@ -52,6 +52,12 @@ public final class Main extends LosiRoot {
    *     {@code score --instrument LOSI-2024 --assessments a.csv}; none prints the usage and exits with 2
    */
   public static void main(String[] args) {
+    // losi declares no Groovy closures in its annotations: without this, picocli's first command line looks
+    // for groovy.lang.Closure on the class path, opening every jar of the distribution (measured in
+    // docs/performance.md); an explicit setting is kept
+    if (System.getProperty(NO_CLOSURES) == null) {
+      System.setProperty(NO_CLOSURES, "true");
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
         StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -61,6 +67,9 @@ public final class Main extends LosiRoot {
     err.flush();
     System.exit(code);
   }
+
+  /** picocli's switch for Groovy closures in annotations, which it otherwise looks up on the class path. */
+  static final String NO_CLOSURES = "picocli.disable.closures";
 
   /**
    * The {@code losi} command line writing to these streams. Control characters in everything written to
