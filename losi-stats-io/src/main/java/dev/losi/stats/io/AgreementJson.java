@@ -164,35 +164,37 @@ final class AgreementJson {
       byCity(g, r);
       reviewTail(g, r, boot, losi);
     } else {
-      JsonOut.Chunks written = new JsonOut.Chunks();
-      JsonOut tail = g.continuation(written);
-      FutureTask<Void> rest = new FutureTask<>(() -> {
-        reviewTail(tail, r, boot, losi);
-        return null;
-      });
-      Thread t = new Thread(rest, "losi-json-review");
-      t.setDaemon(true);
-      t.start();
-      byCity(g, r);
-      try {
-        rest.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while the review's JSON was written");
-      } catch (ExecutionException e) {
-        Throwable c = e.getCause();
-        if (c instanceof IOException x) {
-          throw x;
-        }
-        if (c instanceof RuntimeException x) {
-          throw x;
-        }
-        if (c instanceof Error x) {
-          throw x;
-        }
-        throw new IllegalStateException(c);
+      // three parts at once: the entries after by_city (a continuation of the review object) and the second half
+      // of by_city (a continuation of its array), each on a thread of its own into memory, the first half of
+      // by_city here; then the second half and the rest follow, as one writer would have written them
+      JsonOut.Chunks tailText = new JsonOut.Chunks();
+      JsonOut tail = g.continuation(tailText);
+      FutureTask<Void> rest = started("losi-json-review", () -> reviewTail(tail, r, boot, losi));
+      List<CityAgreement> cities = r.byCity();
+      if (cities.size() < 2) {
+        byCity(g, r);
+        await(rest);
+        g.append(tail, tailText);
+        g.writeEndObject();
+        return;
       }
-      g.append(tail, written);
+      int half = cities.size() / 2;
+      g.writeArrayFieldStart("by_city");
+      JsonOut.Chunks laterText = new JsonOut.Chunks();
+      JsonOut later = g.continuation(laterText);
+      FutureTask<Void> secondHalf = started("losi-json-cities", () -> {
+        for (CityAgreement c : cities.subList(half, cities.size())) {
+          city(later, c);
+        }
+      });
+      for (CityAgreement c : cities.subList(0, half)) {
+        city(g, c);
+      }
+      await(secondHalf);
+      g.append(later, laterText);
+      g.writeEndArray();
+      await(rest);
+      g.append(tail, tailText);
     }
     g.writeEndObject();
   }
@@ -296,20 +298,64 @@ final class AgreementJson {
   private static void byCity(JsonOut g, AssessmentReview r) throws IOException {
     g.writeArrayFieldStart("by_city");
     for (CityAgreement c : r.byCity()) {
-      g.writeStartObject();
-      g.writeStringField("city", c.city().id());
-      g.writeStringField("name", c.city().name());
-      strings(g, "assessors", c.assessorIds());
-      g.writeNumberField("items_compared", c.itemsCompared());
-      g.writeNumberField("items_disagreeing", c.itemsDisagreeing());
-      g.writeNumberField("items_not_compared", c.itemsNotCompared());
-      share(g, c.rawDisagreement());
-      g.writeBooleanField("alert", c.alert());
-      g.writeFieldName("coefficients");
-      report(g, c.report());
-      g.writeEndObject();
+      city(g, c);
     }
     g.writeEndArray();
+  }
+
+  /** One city of {@code by_city}. */
+  private static void city(JsonOut g, CityAgreement c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("city", c.city().id());
+    g.writeStringField("name", c.city().name());
+    strings(g, "assessors", c.assessorIds());
+    g.writeNumberField("items_compared", c.itemsCompared());
+    g.writeNumberField("items_disagreeing", c.itemsDisagreeing());
+    g.writeNumberField("items_not_compared", c.itemsNotCompared());
+    share(g, c.rawDisagreement());
+    g.writeBooleanField("alert", c.alert());
+    g.writeFieldName("coefficients");
+    report(g, c.report());
+    g.writeEndObject();
+  }
+
+  /** What a part written on a thread of its own does. */
+  private interface Part {
+    void write() throws IOException;
+  }
+
+  /** {@code part} running on a daemon thread of this name. */
+  private static FutureTask<Void> started(String name, Part part) {
+    FutureTask<Void> task = new FutureTask<>(() -> {
+      part.write();
+      return null;
+    });
+    Thread t = new Thread(task, name);
+    t.setDaemon(true);
+    t.start();
+    return task;
+  }
+
+  /** Waits for a part, and throws what it threw. */
+  private static void await(FutureTask<Void> part) throws IOException {
+    try {
+      part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while the review's JSON was written");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof IOException x) {
+        throw x;
+      }
+      if (c instanceof RuntimeException x) {
+        throw x;
+      }
+      if (c instanceof Error x) {
+        throw x;
+      }
+      throw new IllegalStateException(c);
+    }
   }
 
   private static void reviewAfterCities(JsonOut g, AssessmentReview r) throws IOException {

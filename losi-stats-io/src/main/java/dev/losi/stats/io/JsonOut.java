@@ -101,17 +101,18 @@ final class JsonOut {
   }
 
   /**
-   * A writer for the entries of the innermost object that follow those this writer writes next: it starts in
-   * this writer's open containers as if one more entry had been written in that object, and its text goes to
-   * {@code sink}. Once this writer has written at least one more entry there, {@link #append} adds the
-   * continuation's text and takes over its state, and the whole is the text one writer would have written.
-   * The two may be used on different threads (each by one).
+   * A writer for the entries of the innermost object, or the values of the innermost array, that follow those
+   * this writer writes next: it starts in this writer's open containers as if one more entry or value had been
+   * written in that container, and its text goes to {@code sink}. Once this writer has written at least one more
+   * entry or value there, {@link #append} adds the continuation's text and takes over its state, and the whole is
+   * the text one writer would have written. The two may be used on different threads (each by one).
    *
-   * @throws IllegalStateException when this writer is not between the entries of an object
+   * @throws IllegalStateException when this writer is not between the entries of an object or the values of an
+   *     array (outside any container, or after a name)
    */
   JsonOut continuation(Writer sink) {
-    if (depth == 0 || !object[depth] || named) {
-      throw new IllegalStateException("a continuation starts between the entries of an object");
+    if (depth == 0 || named) {
+      throw new IllegalStateException("a continuation starts between the entries of an object or an array's values");
     }
     JsonOut c = new JsonOut(sink, buf.length);
     c.object = object.clone();
@@ -129,12 +130,12 @@ final class JsonOut {
    * Adds the text of {@code c}, a {@link #continuation} of this writer whose text went to {@code written}
    * (flushed into it here), after this writer's own.
    *
-   * @throws IllegalStateException when either writer is not back in the object the continuation started in, or
-   *     this one wrote no entry there since
+   * @throws IllegalStateException when either writer is not back in the container the continuation started in,
+   *     or this one wrote no entry or value there since
    */
   void append(JsonOut c, Chunks written) throws IOException {
     if (c.start == 0 || depth != c.start || c.depth != c.start || named || c.named || count[depth] == 0) {
-      throw new IllegalStateException("a continuation is appended in the object it started in, after an entry");
+      throw new IllegalStateException("a continuation is appended in the container it started in, after an entry");
     }
     c.flush();
     for (char[] chunk : written.chunks) {

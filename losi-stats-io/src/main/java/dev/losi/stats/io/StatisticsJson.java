@@ -103,18 +103,20 @@ public final class StatisticsJson {
   }
 
   /**
-   * As {@link #writeReview(AssessmentReview, ReviewBootstrap, List, Writer)}, on up to {@code threads} threads:
-   * with 2 or more and a review of 256 cities or more, everything after {@code by_city} ({@code
-   * by_assessor_pair} to {@code cluster_bootstrap}) is written on one daemon thread of its own, named {@code
-   * losi-json-review}, into memory (about two bytes a character of that part), while {@code by_city} is written
-   * to {@code out} on the caller's thread; then it follows. The characters are the same for any thread count.
-   * When writing to {@code out} fails, the other thread still finishes its part, and the memory is let go.
+   * As {@link #writeReview(AssessmentReview, ReviewBootstrap, List, Writer)}, in three parts at once: with
+   * {@code threads} 2 or more and a review of 256 cities or more, everything after {@code by_city} ({@code
+   * by_assessor_pair} to {@code cluster_bootstrap}) is written on a daemon thread of its own, named {@code
+   * losi-json-review}, and the second half of {@code by_city} on another, {@code losi-json-cities}, each into
+   * memory (about two bytes a character of those parts), while the first half of {@code by_city} is written to
+   * {@code out} on the caller's thread; then the two parts follow it. The characters are the same for any thread
+   * count. When writing to {@code out} fails, the other threads still finish their parts, and the memory is let
+   * go.
    *
    * @param review the assessor review
    * @param bootstrap the cluster bootstrap, or null for none
    * @param cityLosi the per-city LOSI intervals; empty to leave {@code city_losi} out
    * @param out where the text goes
-   * @param threads 1 to write on the caller's thread alone; 2 or more to write the two parts at once
+   * @param threads 1 to write on the caller's thread alone; 2 or more to write the three parts at once
    * @throws IOException when writing to {@code out} fails
    * @throws IllegalArgumentException when {@code threads < 1}
    * @since 0.1.0

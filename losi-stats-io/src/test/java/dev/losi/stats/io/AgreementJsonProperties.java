@@ -84,7 +84,8 @@ class AgreementJsonProperties {
     StringWriter streamed = new StringWriter();
     StatisticsJson.writeReview(r, boot, cityLosi, streamed);
     assertEquals(tree, streamed.toString());
-    StringWriter twoThreads = new StringWriter(); // the part after by_city on a thread of its own, for any size
+    // the second half of by_city and the part after it on threads of their own, for any number of cities
+    StringWriter twoThreads = new StringWriter();
     JsonText.write(twoThreads, g -> AgreementJson.review(g, r, boot, cityLosi, 2, 0));
     assertEquals(tree, twoThreads.toString(), "written on two threads");
     assertEquals(JacksonReference.text(AgreementTrees.review(r)), StatisticsJson.review(r));

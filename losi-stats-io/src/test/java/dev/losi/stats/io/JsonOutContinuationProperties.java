@@ -19,10 +19,10 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * A {@link JsonOut#continuation} appended to its writer gives the text that one writer writes for the same
- * entries (the second implementation is the one writer, itself checked against jackson-core by
- * {@link JsonOutProperties}): for any split of an object's entries (made before or after the writer's first entries there), at any
- * nesting depth, with the first part
- * handed to a writer or kept, for any buffer size, and with the continuation written on another thread.
+ * entries or values (the second implementation is the one writer, itself checked against jackson-core by
+ * {@link JsonOutProperties}): for any split of an object's entries or an array's values (made before or after
+ * the writer's first entries there), at any nesting depth, with the first part handed to a writer or kept, for
+ * any buffer size, and with the continuation written on another thread.
  */
 class JsonOutContinuationProperties {
 
@@ -97,13 +97,91 @@ class JsonOutContinuationProperties {
     }
   }
 
-  /** Misuse: a continuation outside an object, after a name, or appended before an entry of its own writer. */
+  /**
+   * The same in an array: a continuation made between an array's values (before or after the writer's first
+   * values there, the array itself inside objects and arrays), its values written on another thread, appended:
+   * the text of one writer.
+   */
+  @Property(tries = 300)
+  void aContinuationOfAnArrayAppendedGivesTheTextOfOneWriter(@ForAll("entries") List<Object[]> entries,
+      @ForAll @IntRange(min = 0, max = 3) int wrappers, @ForAll @IntRange(min = 0, max = 100) int splitPercent,
+      @ForAll @IntRange(min = 0, max = 100) int forkPercent, @ForAll @IntRange(min = 16, max = 90) int buffer,
+      @ForAll boolean toWriter) throws Exception {
+    List<Object> values = new ArrayList<>();
+    for (Object[] e : entries) {
+      values.add(e[1]);
+    }
+    int split = 1 + (values.size() - 1) * splitPercent / 100; // 1 to size - 1 values before the continuation
+    int fork = (split - 1) * forkPercent / 100; // 0 to split - 1 of them written before it is made
+    Object whole = values;
+    for (int w = 0; w < wrappers; w++) {
+      Map<String, Object> outer = new LinkedHashMap<>();
+      outer.put("before" + w, w);
+      outer.put("in" + w, w % 2 == 0 ? whole : List.of("x", whole));
+      whole = outer;
+    }
+    Object document = whole;
+    String expected = JsonText.text(g -> JsonText.value(g, document));
+
+    StringWriter sink = new StringWriter();
+    JsonOut g = new JsonOut(toWriter ? sink : null, buffer);
+    for (int w = wrappers - 1; w >= 0; w--) {
+      g.writeStartObject();
+      g.writeNumberField("before" + w, w);
+      g.writeFieldName("in" + w);
+      if (w % 2 != 0) {
+        g.writeStartArray();
+        g.writeString("x");
+      }
+    }
+    g.writeStartArray();
+    for (int i = 0; i < fork; i++) {
+      JsonText.value(g, values.get(i));
+    }
+    JsonOut.Chunks written = new JsonOut.Chunks();
+    JsonOut c = g.continuation(written);
+    for (int i = fork; i < split; i++) {
+      JsonText.value(g, values.get(i));
+    }
+    Thread t = new Thread(() -> {
+      try {
+        for (int i = split; i < values.size(); i++) {
+          JsonText.value(c, values.get(i));
+        }
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+    });
+    t.start();
+    t.join();
+    g.append(c, written);
+    g.writeEndArray();
+    for (int w = 0; w < wrappers; w++) {
+      if (w % 2 != 0) {
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    }
+    g.writeRawLineBreak();
+    g.flush();
+    assertEquals(expected, toWriter ? sink.toString() : g.text());
+  }
+
+  /**
+   * Misuse: a continuation outside any container or after a name, or appended before an entry or value of its own
+   * writer.
+   */
   @Example
   void aContinuationIsRefusedWhereItCannotContinue() throws IOException {
     JsonOut top = new JsonOut(null, 64);
     assertThrows(IllegalStateException.class, () -> top.continuation(new JsonOut.Chunks()));
-    top.writeStartArray();
-    assertThrows(IllegalStateException.class, () -> top.continuation(new JsonOut.Chunks()));
+
+    JsonOut array = new JsonOut(null, 64);
+    array.writeStartArray();
+    JsonOut.Chunks values = new JsonOut.Chunks();
+    JsonOut inArray = array.continuation(values);
+    inArray.writeNumber(2);
+    assertThrows(IllegalStateException.class, () -> array.append(inArray, values));
 
     JsonOut named = new JsonOut(null, 64);
     named.writeStartObject();
