@@ -138,24 +138,28 @@ final class JsonOut {
       throw new IllegalStateException("a continuation is appended in the container it started in, after an entry");
     }
     c.flush();
-    for (char[] chunk : written.chunks) {
+    for (String chunk : written.chunks) {
       if (sink != null) {
         flush();
         sink.write(chunk);
       } else {
-        put(chunk);
+        raw(chunk);
       }
     }
     count[depth] += c.count[depth] - c.startCount;
   }
 
-  /** Where a {@link #continuation} writes: the characters it hands over, kept a chunk at a time. */
+  /**
+   * Where a {@link #continuation} writes: the characters it hands over, kept a chunk at a time as strings (which
+   * hold text below U+0100 in a byte a character, so a JSON document of ASCII text takes half the memory of
+   * chars).
+   */
   static final class Chunks extends Writer {
-    private final List<char[]> chunks = new ArrayList<>();
+    private final List<String> chunks = new ArrayList<>();
 
     @Override
     public void write(char[] cs, int off, int len) {
-      chunks.add(Arrays.copyOfRange(cs, off, off + len));
+      chunks.add(new String(cs, off, len));
     }
 
     @Override

@@ -107,10 +107,10 @@ public final class StatisticsJson {
    * {@code threads} 2 or more and a review of 256 cities or more, everything after {@code by_city} ({@code
    * by_assessor_pair} to {@code cluster_bootstrap}) is written on a daemon thread of its own, named {@code
    * losi-json-review}, and the second half of {@code by_city} on another, {@code losi-json-cities}, each into
-   * memory (about two bytes a character of those parts), while the first half of {@code by_city} is written to
-   * {@code out} on the caller's thread; then the two parts follow it. The characters are the same for any thread
-   * count. When writing to {@code out} fails, the other threads still finish their parts, and the memory is let
-   * go.
+   * memory (about a byte a character of those parts; two for text beyond U+00FF), while the first half of
+   * {@code by_city} is written to {@code out} on the caller's thread; then the two parts follow it. The
+   * characters are the same for any thread count. When writing to {@code out} fails, the other threads still
+   * finish their parts, and the memory is let go.
    *
    * @param review the assessor review
    * @param bootstrap the cluster bootstrap, or null for none
