@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The packed answers of many groups (one city, assessor and date each) in a few shared arrays, with no object
  * per group: a group's answers are kept sparse, as a chain of (position, packed answer) entries, until it has
  * more than {@link #SPARSE} of them; then they move to a dense slot of {@code size} ints, {@link #NOT_GIVEN}
- * where no row answered.
+ * where no row answered. The dense slots are held in blocks of {@value #BLOCK_SLOTS}, so that the store grows by
+ * adding a block, never by copying the slots it has.
  *
  * <p>Memory: 8 bytes per group, 12 per answer of a group with at most {@link #SPARSE} answers, and
  * {@code 4 * size} (plus the {@link #SPARSE} entries it started with) per group with more. A file of one-row
@@ -30,7 +31,10 @@ final class GroupAnswers {
   /** Per entry, three ints: its position, its packed answer, the next entry of its chain (-1: none). */
   private int[] entry = new int[3 * 64];
   private int entries;
-  private int[] dense = new int[0];
+  /** Slots per block of the dense store. */
+  static final int BLOCK_SLOTS = 64;
+  /** The dense store: slot {@code s} is {@code blocks[s / BLOCK_SLOTS]} from {@code (s % BLOCK_SLOTS) * size}. */
+  private int[][] blocks = new int[8][];
   private int slots;
 
   /** A store for an instrument of {@code size} indicators. */
@@ -75,11 +79,13 @@ final class GroupAnswers {
   private boolean put(int g, int position, int packed, boolean replace) {
     int h = head[g];
     if (h <= -2) {
-      int at = (-2 - h) * size + position;
-      if (dense[at] != NOT_GIVEN && !replace) {
+      int slot = -2 - h;
+      int[] block = blocks[slot / BLOCK_SLOTS];
+      int at = slot % BLOCK_SLOTS * size + position;
+      if (block[at] != NOT_GIVEN && !replace) {
         return false;
       }
-      dense[at] = packed;
+      block[at] = packed;
       return true;
     }
     for (int e = h; e >= 0; e = entry[3 * e + 2]) {
@@ -93,7 +99,8 @@ final class GroupAnswers {
     }
     if (count[g] == SPARSE) {
       toDense(g);
-      dense[(-2 - head[g]) * size + position] = packed;
+      int slot = -2 - head[g];
+      blocks[slot / BLOCK_SLOTS][slot % BLOCK_SLOTS * size + position] = packed;
       return true;
     }
     if (3 * entries == entry.length) {
@@ -109,19 +116,54 @@ final class GroupAnswers {
 
   /** Moves group {@code g}'s entries to a dense slot of its own. */
   private void toDense(int g) {
-    if ((long) (slots + 1) * size > Integer.MAX_VALUE - 8) {
-      throw new OutOfMemoryError("more than " + slots + " complete assessments of " + size + " indicators");
-    }
-    if ((slots + 1) * size > dense.length) {
-      dense = Arrays.copyOf(dense, (int) Math.min(Integer.MAX_VALUE - 8,
-          Math.max((long) dense.length * 2, (long) (slots + 1) * size)));
-    }
-    int from = slots * size;
-    Arrays.fill(dense, from, from + size, NOT_GIVEN);
+    int slot = newSlot();
+    int[] block = blocks[slot / BLOCK_SLOTS];
+    int from = slot % BLOCK_SLOTS * size;
     for (int e = head[g]; e >= 0; e = entry[3 * e + 2]) {
-      dense[from + entry[3 * e]] = entry[3 * e + 1];
+      block[from + entry[3 * e]] = entry[3 * e + 1];
     }
-    head[g] = -2 - slots++;
+    head[g] = -2 - slot;
+  }
+
+  /** A new dense slot, all {@link #NOT_GIVEN}; a new block when the last is full. */
+  private int newSlot() {
+    if (slots == Integer.MAX_VALUE) {
+      throw new OutOfMemoryError("more than " + slots + " complete assessments");
+    }
+    int b = slots / BLOCK_SLOTS;
+    if (slots % BLOCK_SLOTS == 0) {
+      if (b == blocks.length) {
+        blocks = Arrays.copyOf(blocks, 2 * b);
+      }
+      blocks[b] = new int[BLOCK_SLOTS * size];
+      Arrays.fill(blocks[b], NOT_GIVEN);
+    }
+    return slots++;
+  }
+
+  /**
+   * Gives group {@code g}, which has no answer yet, the answers of group {@code theirs} of {@code from} (a store
+   * of the same size): its dense slot copied whole, or its entries one by one.
+   */
+  void copyNew(int g, GroupAnswers from, int theirs) {
+    if (head[g] != -1) {
+      throw new IllegalStateException("group " + g + " has answers");
+    }
+    int h = from.head[theirs];
+    if (h <= -2) {
+      int slot = newSlot();
+      int fromSlot = -2 - h;
+      System.arraycopy(from.blocks[fromSlot / BLOCK_SLOTS], fromSlot % BLOCK_SLOTS * size,
+          blocks[slot / BLOCK_SLOTS], slot % BLOCK_SLOTS * size, size);
+      head[g] = -2 - slot;
+      return;
+    }
+    from.forEach(theirs, (position, packed) -> put(g, position, packed, true));
+  }
+
+  /** Whether group {@code g} has no answer yet. */
+  boolean isEmpty(int g) {
+    return head[g] == -1;
   }
 
   /**
@@ -131,9 +173,11 @@ final class GroupAnswers {
   void copyTo(int g, int[] out, int missing) {
     int h = head[g];
     if (h <= -2) {
-      int from = (-2 - h) * size;
+      int slot = -2 - h;
+      int[] block = blocks[slot / BLOCK_SLOTS];
+      int from = slot % BLOCK_SLOTS * size;
       for (int i = 0; i < size; i++) {
-        int v = dense[from + i];
+        int v = block[from + i];
         out[i] = v == NOT_GIVEN ? missing : v;
       }
       return;
@@ -153,10 +197,12 @@ final class GroupAnswers {
   <X extends Exception> void forEach(int g, Answers<X> to) throws X {
     int h = head[g];
     if (h <= -2) {
-      int from = (-2 - h) * size;
+      int slot = -2 - h;
+      int[] block = blocks[slot / BLOCK_SLOTS];
+      int from = slot % BLOCK_SLOTS * size;
       for (int i = 0; i < size; i++) {
-        if (dense[from + i] != NOT_GIVEN) {
-          to.answer(i, dense[from + i]);
+        if (block[from + i] != NOT_GIVEN) {
+          to.answer(i, block[from + i]);
         }
       }
       return;

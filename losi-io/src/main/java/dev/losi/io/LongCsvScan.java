@@ -268,6 +268,10 @@ final class LongCsvScan {
         int assessor = assessorOf[p.groups.assessor(g)];
         int date = dateOf[p.groups.date(g)];
         int ours = all.group(city, assessor, date);
+        if (all.answers.isEmpty(ours)) {
+          all.answers.copyNew(ours, p.answers, g); // a group of this part alone (or none answered before)
+          continue;
+        }
         p.answers.forEach(g, (position, answer) -> {
           if (!all.answers.putNew(ours, position, answer)) {
             throw UNHANDLED; // a duplicate row
