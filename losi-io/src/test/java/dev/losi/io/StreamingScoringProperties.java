@@ -73,15 +73,9 @@ class StreamingScoringProperties {
   private static Case generate(long seed) {
     Random r = new Random(seed);
     int n = 1 + r.nextInt(12);
-    Instrument.Builder b = Instrument.builder().id("P").editionYear(2024).title("random").addAllCriteria(CRITERIA);
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      double w = WEIGHTS[r.nextInt(WEIGHTS.length)];
-      sum += w;
-      b.addIndicators(Indicator.builder().code("#" + i).title("t").criterion(CRITERIA.get(r.nextInt(3)).code())
-          .channelScope(r.nextBoolean() ? ChannelScope.MGP_SPECIFIC : ChannelScope.CHANNEL_INDEPENDENT).weight(w)
-          .build());
-    }
+    double[] weights = new double[1];
+    Instrument.Builder b = indicators(r, n, weights);
+    double sum = weights[0];
     if (r.nextInt(3) == 0) {
       b.declaredMaximum(Math.ceil(sum) + 1 + r.nextInt(3));
     }
@@ -123,6 +117,22 @@ class StreamingScoringProperties {
     lines.add(0, header);
     MissingAnswerPolicy policy = r.nextBoolean() ? MissingAnswerPolicy.REJECT : MissingAnswerPolicy.COUNT_AS_ABSENT;
     return new Case(ins, adj, policy, rarities(r, lines), wide ? AssessmentLayout.WIDE : AssessmentLayout.AUTO);
+  }
+
+  /**
+   * An instrument of {@code n} random indicators (a weight of {@link #WEIGHTS}, one of the criteria, either
+   * scope), their weights' sum in {@code sum[0]}.
+   */
+  private static Instrument.Builder indicators(Random r, int n, double[] sum) {
+    Instrument.Builder b = Instrument.builder().id("P").editionYear(2024).title("random").addAllCriteria(CRITERIA);
+    for (int i = 0; i < n; i++) {
+      double w = WEIGHTS[r.nextInt(WEIGHTS.length)];
+      sum[0] += w;
+      b.addIndicators(Indicator.builder().code("#" + i).title("t").criterion(CRITERIA.get(r.nextInt(3)).code())
+          .channelScope(r.nextBoolean() ? ChannelScope.MGP_SPECIFIC : ChannelScope.CHANNEL_INDEPENDENT).weight(w)
+          .build());
+    }
+    return b;
   }
 
   /**
@@ -290,14 +300,8 @@ class StreamingScoringProperties {
   @Property(tries = 6)
   void aLargeFileScoredInBlocksEqualsTheObjectPath(@ForAll long seed) throws IOException {
     Random r = new Random(seed);
-    int n = 1 + r.nextInt(5);
-    Instrument.Builder b = Instrument.builder().id("P").editionYear(2024).title("random").addAllCriteria(CRITERIA);
-    for (int i = 0; i < n; i++) {
-      b.addIndicators(Indicator.builder().code("#" + i).title("t").criterion(CRITERIA.get(r.nextInt(3)).code())
-          .channelScope(r.nextBoolean() ? ChannelScope.MGP_SPECIFIC : ChannelScope.CHANNEL_INDEPENDENT)
-          .weight(WEIGHTS[r.nextInt(WEIGHTS.length)]).build());
-    }
-    Instrument ins = b.build();
+    Instrument ins = indicators(r, 1 + r.nextInt(5), new double[1]).build();
+    int n = ins.size();
     List<CountryAdjustment> adj = adjustments(r, ins);
     // missing answers: none, a few (problems under REJECT), or many (more problems than the collector keeps)
     int missEvery = new int[] {0, 997, 3}[r.nextInt(3)];

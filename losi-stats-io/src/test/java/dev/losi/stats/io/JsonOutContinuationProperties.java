@@ -76,18 +76,12 @@ class JsonOutContinuationProperties {
       g.writeFieldName((String) entries.get(i)[0]);
       JsonText.value(g, entries.get(i)[1]);
     }
-    Thread t = new Thread(() -> {
-      try {
-        for (int i = split; i < entries.size(); i++) {
-          c.writeFieldName((String) entries.get(i)[0]);
-          JsonText.value(c, entries.get(i)[1]);
-        }
-      } catch (IOException e) {
-        throw new AssertionError(e);
+    onAnotherThread(() -> {
+      for (int i = split; i < entries.size(); i++) {
+        c.writeFieldName((String) entries.get(i)[0]);
+        JsonText.value(c, entries.get(i)[1]);
       }
     });
-    t.start();
-    t.join();
     g.append(c, written);
     g.writeEndObject();
     for (int w = 0; w < wrappers; w++) {
@@ -143,17 +137,11 @@ class JsonOutContinuationProperties {
     for (int i = fork; i < split; i++) {
       JsonText.value(g, values.get(i));
     }
-    Thread t = new Thread(() -> {
-      try {
-        for (int i = split; i < values.size(); i++) {
-          JsonText.value(c, values.get(i));
-        }
-      } catch (IOException e) {
-        throw new AssertionError(e);
+    onAnotherThread(() -> {
+      for (int i = split; i < values.size(); i++) {
+        JsonText.value(c, values.get(i));
       }
     });
-    t.start();
-    t.join();
     g.append(c, written);
     g.writeEndArray();
     for (int w = 0; w < wrappers; w++) {
@@ -194,6 +182,24 @@ class JsonOutContinuationProperties {
     JsonOut c = early.continuation(written);
     c.writeNumberField("b", 1);
     assertThrows(IllegalStateException.class, () -> early.append(c, written));
+  }
+
+  /** What a continuation writes. */
+  private interface Writing {
+    void run() throws IOException;
+  }
+
+  /** Runs {@code w} on a thread of its own and waits for it. */
+  private static void onAnotherThread(Writing w) throws InterruptedException {
+    Thread t = new Thread(() -> {
+      try {
+        w.run();
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+    });
+    t.start();
+    t.join();
   }
 
   @Provide
