@@ -174,6 +174,13 @@ final class CsvByteRecords {
    * -1 when the buffer ends before the record does and more input may follow.
    */
   private int record(int from) throws Unhandled {
+    // the fields in locals: the client compiler does not hoist their loads out of the loops
+    byte[] buf = this.buf;
+    int lim = this.lim;
+    boolean[] stop = this.stop;
+    byte delimiter = this.delimiter;
+    int[] starts = this.starts;
+    int[] ends = this.ends;
     int i = from;
     int n = 0;
     while (true) {
@@ -181,8 +188,8 @@ final class CsvByteRecords {
         if (n >= format.maxColumns()) {
           throw UNHANDLED;
         }
-        starts = Arrays.copyOf(starts, n * 2);
-        ends = Arrays.copyOf(ends, n * 2);
+        starts = this.starts = Arrays.copyOf(starts, n * 2);
+        ends = this.ends = Arrays.copyOf(ends, n * 2);
       }
       starts[n] = i;
       if (i < lim && buf[i] == '"') {
@@ -216,7 +223,6 @@ final class CsvByteRecords {
     }
   }
 
-  /** The end of a quoted field whose text starts at {@code i} (after the closing quote), or -1 for more input. */
   private int quoted(int i) throws Unhandled {
     while (true) {
       if (i >= lim) {

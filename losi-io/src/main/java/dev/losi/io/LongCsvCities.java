@@ -70,8 +70,8 @@ final class LongCsvCities {
     int id = last;
     int at = id * STRIDE;
     // a city's rows usually follow one another: the previous row's city id, compared without hashing
-    if (id < 0 || !Arrays.equals(pool, cells[at], cells[at] + cells[at + 1], r.buf, r.starts[idColumn],
-        r.ends[idColumn])) {
+    if (id < 0 || cells[at + 1] != r.ends[idColumn] - r.starts[idColumn]
+        || !ByteKeys.same(pool, cells[at], r.buf, r.starts[idColumn], cells[at + 1])) {
       id = r.find(ids, idColumn);
       if (id < 0) {
         last = add(r);
@@ -87,7 +87,7 @@ final class LongCsvCities {
       if (col < 0) {
         continue;
       }
-      if (!Arrays.equals(pool, off, off + len, r.buf, r.starts[col], r.ends[col])) {
+      if (len != r.ends[col] - r.starts[col] || !ByteKeys.same(pool, off, r.buf, r.starts[col], len)) {
         throw UNHANDLED; // the general reader decides whether the cells differ
       }
       off += len;
