@@ -422,13 +422,15 @@ final class JsonOut {
   private void quoted(String s) throws IOException {
     int n = s.length();
     room(n + 2);
+    char[] buf = this.buf; // in a local: the client compiler does not hoist the field's load out of the loop
     buf[pos++] = '"';
     s.getChars(0, n, buf, pos);
     int end = pos + n;
     int i = pos;
+    byte[] escapes = ESCAPES;
     while (i < end) {
       char c = buf[i];
-      if (c < 128 && ESCAPES[c] != 0) {
+      if (c < 128 && escapes[c] != 0) {
         break;
       }
       i++;
@@ -438,6 +440,7 @@ final class JsonOut {
       buf[pos++] = '"';
       return;
     }
+    // the slow path: room() may hand the buffer on or replace it, so this.buf from here
     int from = i - pos;
     pos = i;
     for (int k = from; k < n; k++) {
@@ -445,22 +448,22 @@ final class JsonOut {
       int e = c < 128 ? ESCAPES[c] : 0;
       if (e == 0) {
         room(1);
-        buf[pos++] = c;
+        this.buf[pos++] = c;
       } else if (e == 'u') {
         room(6);
-        buf[pos++] = '\\';
-        buf[pos++] = 'u';
-        buf[pos++] = '0';
-        buf[pos++] = '0';
-        buf[pos++] = HEX[c >> 4];
-        buf[pos++] = HEX[c & 0xF];
+        this.buf[pos++] = '\\';
+        this.buf[pos++] = 'u';
+        this.buf[pos++] = '0';
+        this.buf[pos++] = '0';
+        this.buf[pos++] = HEX[c >> 4];
+        this.buf[pos++] = HEX[c & 0xF];
       } else {
         room(2);
-        buf[pos++] = '\\';
-        buf[pos++] = (char) e;
+        this.buf[pos++] = '\\';
+        this.buf[pos++] = (char) e;
       }
     }
     room(1);
-    buf[pos++] = '"';
+    this.buf[pos++] = '"';
   }
 }
