@@ -173,12 +173,13 @@ final class GroupAnswers {
   void copyTo(int g, int[] out, int missing) {
     int h = head[g];
     if (h <= -2) {
-      int slot = -2 - h;
-      int[] block = blocks[slot / BLOCK_SLOTS];
-      int from = slot % BLOCK_SLOTS * size;
-      for (int i = 0; i < size; i++) {
-        int v = block[from + i];
-        out[i] = v == NOT_GIVEN ? missing : v;
+      System.arraycopy(blocks[(-2 - h) / BLOCK_SLOTS], (-2 - h) % BLOCK_SLOTS * size, out, 0, size);
+      if (missing != NOT_GIVEN) {
+        for (int i = 0; i < size; i++) {
+          if (out[i] == NOT_GIVEN) {
+            out[i] = missing;
+          }
+        }
       }
       return;
     }
