@@ -38,6 +38,8 @@ public final class AssessmentAnswers {
 
   /** The number of answers, counted once ({@code Answer.values()} makes a new array at each call). */
   private static final int ANSWERS = Answer.values().length;
+  /** The channel mask of every channel ({@link Channel#maskOf}). */
+  private static final int ALL_CHANNELS = (1 << Channel.values().length) - 1;
 
   private final Instrument instrument;
   private final List<Assessment> headers;
@@ -266,7 +268,8 @@ public final class AssessmentAnswers {
       }
       int[] own = Arrays.copyOf(packed, packed.length);
       for (int p : own) {
-        if ((p & 0xFF) >= ANSWERS || PackedAnswers.pack(PackedAnswers.answerOf(p), p >>> 8) != p) {
+        // what PackedAnswers.pack makes: an answer's ordinal in the low byte, known channel bits above it
+        if ((p & 0xFF) >= ANSWERS || (p >>> 8 & ~ALL_CHANNELS) != 0) {
           throw new IllegalArgumentException("not a packed answer: " + p);
         }
       }

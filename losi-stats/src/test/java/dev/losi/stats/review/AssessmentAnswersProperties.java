@@ -93,6 +93,42 @@ class AssessmentAnswersProperties {
   }
 
   /**
+   * Exact enumeration of the packed values a reader may hand on: every answer with every channel mask
+   * ({@link PackedAnswers#pack(Answer, int)}, 4 x 64 values) is accepted; any other int of the low 16 bits, and
+   * a channel bit above the known channels or a negative value, is refused.
+   */
+  @Example
+  void exactlyThePackedAnswersAreAccepted() {
+    Instrument ins = instrument(new Random(2));
+    Assessment header = Assessment.builder().city(City.of("C1", "City 1", "BRA")).instrumentId(ins.id())
+        .assessorId("A").build();
+    java.util.Set<Integer> packed = new java.util.HashSet<>();
+    for (Answer a : Answer.values()) {
+      for (int mask = 0; mask < 1 << Channel.values().length; mask++) {
+        packed.add(PackedAnswers.pack(a, mask));
+      }
+    }
+    List<Integer> candidates = new ArrayList<>();
+    for (int p = 0; p < 1 << 16; p++) {
+      candidates.add(p);
+    }
+    candidates.addAll(List.of(1 << 14, 1 << 20, Integer.MIN_VALUE, -1, Integer.MAX_VALUE));
+    int accepted = 0;
+    for (int p : candidates) {
+      int[] one = new int[ins.size()];
+      one[0] = p;
+      AssessmentAnswers.Builder b = AssessmentAnswers.builder(ins);
+      if (packed.contains(p)) {
+        b.add(header, one, Map.of());
+        accepted++;
+      } else {
+        assertThrows(IllegalArgumentException.class, () -> b.add(header, one, Map.of()), "packed " + p);
+      }
+    }
+    assertEquals(Answer.values().length << Channel.values().length, accepted);
+  }
+
+  /**
    * The assessments as a byte-level reader hands them on: packed, with only the evidence that says more than its
    * channels (a URL or a note).
    */
