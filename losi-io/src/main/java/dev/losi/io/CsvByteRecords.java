@@ -223,6 +223,7 @@ final class CsvByteRecords {
     }
   }
 
+  /** The end of a quoted field whose text starts at {@code i} (after the closing quote), or -1 for more input. */
   private int quoted(int i) throws Unhandled {
     while (true) {
       if (i >= lim) {
