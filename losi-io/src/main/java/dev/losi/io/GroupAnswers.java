@@ -10,7 +10,8 @@ import java.util.Arrays;
  * adding a block, never by copying the slots it has.
  *
  * <p>Memory: 8 bytes per group, 12 per answer of a group with at most {@link #SPARSE} answers, and
- * {@code 4 * size} (plus the {@link #SPARSE} entries it started with) per group with more. A file of one-row
+ * {@code 4 * size} (plus the {@link #SPARSE} entries it started with) per group with more, the last block's
+ * unused slots besides. A file of one-row
  * cities so costs about 20 bytes a city; a complete assessment of LOSI 2024 about 480 bytes.
  *
  * <p>Not thread-safe: one reader (or one part of a parallel scan) fills its own.
@@ -79,9 +80,8 @@ final class GroupAnswers {
   private boolean put(int g, int position, int packed, boolean replace) {
     int h = head[g];
     if (h <= -2) {
-      int slot = -2 - h;
-      int[] block = blocks[slot / BLOCK_SLOTS];
-      int at = slot % BLOCK_SLOTS * size + position;
+      int[] block = block(-2 - h);
+      int at = offset(-2 - h) + position;
       if (block[at] != NOT_GIVEN && !replace) {
         return false;
       }
@@ -99,8 +99,7 @@ final class GroupAnswers {
     }
     if (count[g] == SPARSE) {
       toDense(g);
-      int slot = -2 - head[g];
-      blocks[slot / BLOCK_SLOTS][slot % BLOCK_SLOTS * size + position] = packed;
+      block(-2 - head[g])[offset(-2 - head[g]) + position] = packed;
       return true;
     }
     if (3 * entries == entry.length) {
@@ -117,12 +116,22 @@ final class GroupAnswers {
   /** Moves group {@code g}'s entries to a dense slot of its own. */
   private void toDense(int g) {
     int slot = newSlot();
-    int[] block = blocks[slot / BLOCK_SLOTS];
-    int from = slot % BLOCK_SLOTS * size;
+    int[] block = block(slot);
+    int from = offset(slot);
     for (int e = head[g]; e >= 0; e = entry[3 * e + 2]) {
       block[from + entry[3 * e]] = entry[3 * e + 1];
     }
     head[g] = -2 - slot;
+  }
+
+  /** The block that holds dense slot {@code slot}. */
+  private int[] block(int slot) {
+    return blocks[slot / BLOCK_SLOTS];
+  }
+
+  /** Where dense slot {@code slot} starts in its {@link #block}. */
+  private int offset(int slot) {
+    return slot % BLOCK_SLOTS * size;
   }
 
   /** A new dense slot, all {@link #NOT_GIVEN}; a new block when the last is full. */
@@ -152,9 +161,7 @@ final class GroupAnswers {
     int h = from.head[theirs];
     if (h <= -2) {
       int slot = newSlot();
-      int fromSlot = -2 - h;
-      System.arraycopy(from.blocks[fromSlot / BLOCK_SLOTS], fromSlot % BLOCK_SLOTS * size,
-          blocks[slot / BLOCK_SLOTS], slot % BLOCK_SLOTS * size, size);
+      System.arraycopy(from.block(-2 - h), from.offset(-2 - h), block(slot), offset(slot), size);
       head[g] = -2 - slot;
       return;
     }
@@ -173,7 +180,7 @@ final class GroupAnswers {
   void copyTo(int g, int[] out, int missing) {
     int h = head[g];
     if (h <= -2) {
-      System.arraycopy(blocks[(-2 - h) / BLOCK_SLOTS], (-2 - h) % BLOCK_SLOTS * size, out, 0, size);
+      System.arraycopy(block(-2 - h), offset(-2 - h), out, 0, size);
       if (missing != NOT_GIVEN) {
         for (int i = 0; i < size; i++) {
           if (out[i] == NOT_GIVEN) {
@@ -198,9 +205,8 @@ final class GroupAnswers {
   <X extends Exception> void forEach(int g, Answers<X> to) throws X {
     int h = head[g];
     if (h <= -2) {
-      int slot = -2 - h;
-      int[] block = blocks[slot / BLOCK_SLOTS];
-      int from = slot % BLOCK_SLOTS * size;
+      int[] block = block(-2 - h);
+      int from = offset(-2 - h);
       for (int i = 0; i < size; i++) {
         if (block[from + i] != NOT_GIVEN) {
           to.answer(i, block[from + i]);

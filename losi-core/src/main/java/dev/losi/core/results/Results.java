@@ -79,25 +79,28 @@ public final class Results {
     });
     // Per reference set, its classification and its ranks within each grouping: each computed alone into a
     // place of its own, on the common fork-join pool when there are many scores; the same results either way.
-    int groupings = Grouping.values().length;
-    int parts = 1 + groupings;
-    Object[] done = new Object[refs.size() * parts];
-    IntStream tasks = IntStream.range(0, done.length);
+    Grouping[] groupings = Grouping.values();
+    int parts = 1 + groupings.length;
+    @SuppressWarnings("unchecked")
+    List<RatingClassifier.Classification>[] classified = new List[refs.size()];
+    int[][][] within = new int[refs.size()][groupings.length][];
+    IntStream tasks = IntStream.range(0, refs.size() * parts);
     (scores.size() >= PARALLEL_SCORES ? tasks.parallel() : tasks).forEach(t -> {
       int set = t / parts;
       int part = t % parts;
-      done[t] = part == groupings
-          ? RatingClassifier.classify(valuesOf.get(set))
-          : ranksWithin(Grouping.values()[part], scores, rowsOf.get(set), valuesOf.get(set));
+      if (part == groupings.length) {
+        classified[set] = RatingClassifier.classify(valuesOf.get(set));
+      } else {
+        within[set][part] = ranksWithin(groupings[part], scores, rowsOf.get(set), valuesOf.get(set));
+      }
     });
     for (int set = 0; set < refs.size(); set++) {
       int[] rows = rowsOf.get(set);
-      @SuppressWarnings("unchecked")
-      List<RatingClassifier.Classification> cls = (List<RatingClassifier.Classification>) done[set * parts + groupings];
+      List<RatingClassifier.Classification> cls = classified[set];
       for (int k = 0; k < rows.length; k++) {
-        int[] ranks = new int[groupings];
-        for (int g = 0; g < groupings; g++) {
-          ranks[g] = ((int[]) done[set * parts + g])[k];
+        int[] ranks = new int[groupings.length];
+        for (int g = 0; g < groupings.length; g++) {
+          ranks[g] = within[set][g][k];
         }
         out[rows[k]] = new CityResult(scores.get(rows[k]), refs.get(set), cls.get(k).ratingClass(), cls.get(k).rank(),
             new RankMap(ranks));

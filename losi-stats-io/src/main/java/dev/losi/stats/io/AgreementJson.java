@@ -170,29 +170,11 @@ final class AgreementJson {
       JsonOut.Chunks tailText = new JsonOut.Chunks();
       JsonOut tail = g.continuation(tailText);
       FutureTask<Void> rest = started("losi-json-review", () -> reviewTail(tail, r, boot, losi));
-      List<CityAgreement> cities = r.byCity();
-      if (cities.size() < 2) {
+      if (r.byCity().size() < 2) {
         byCity(g, r);
-        await(rest);
-        g.append(tail, tailText);
-        g.writeEndObject();
-        return;
+      } else {
+        byCityInHalves(g, r.byCity());
       }
-      int half = cities.size() / 2;
-      g.writeArrayFieldStart("by_city");
-      JsonOut.Chunks laterText = new JsonOut.Chunks();
-      JsonOut later = g.continuation(laterText);
-      FutureTask<Void> secondHalf = started("losi-json-cities", () -> {
-        for (CityAgreement c : cities.subList(half, cities.size())) {
-          city(later, c);
-        }
-      });
-      for (CityAgreement c : cities.subList(0, half)) {
-        city(g, c);
-      }
-      await(secondHalf);
-      g.append(later, laterText);
-      g.writeEndArray();
       await(rest);
       g.append(tail, tailText);
     }
@@ -300,6 +282,28 @@ final class AgreementJson {
     for (CityAgreement c : r.byCity()) {
       city(g, c);
     }
+    g.writeEndArray();
+  }
+
+  /**
+   * {@code by_city} of two or more cities: the second half written on a thread of its own into memory (a
+   * continuation of the array) while the first is written here, then appended.
+   */
+  private static void byCityInHalves(JsonOut g, List<CityAgreement> cities) throws IOException {
+    int half = cities.size() / 2;
+    g.writeArrayFieldStart("by_city");
+    JsonOut.Chunks laterText = new JsonOut.Chunks();
+    JsonOut later = g.continuation(laterText);
+    FutureTask<Void> secondHalf = started("losi-json-cities", () -> {
+      for (CityAgreement c : cities.subList(half, cities.size())) {
+        city(later, c);
+      }
+    });
+    for (CityAgreement c : cities.subList(0, half)) {
+      city(g, c);
+    }
+    await(secondHalf);
+    g.append(later, laterText);
     g.writeEndArray();
   }
 

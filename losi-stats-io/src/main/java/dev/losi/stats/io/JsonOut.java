@@ -23,8 +23,8 @@ import java.util.List;
  *       it is;
  *   <li>integers in decimal; doubles as the shortest decimal that reads back to the same double, in the form of
  *       {@link Double#toString(double)} (through {@link JsonNumbers}: the same text on every Java version), and
- *       floats the same way ({@link Float#toString(float)}'s form); a non-finite one as the string {@code "NaN"}, {@code "Infinity"}
- *       or {@code "-Infinity"}.
+ *       floats the same way ({@link Float#toString(float)}'s form); a non-finite one as the string
+ *       {@code "NaN"}, {@code "Infinity"} or {@code "-Infinity"}.
  * </ul>
  *
  * <p>Jackson's generator, the earlier writer, spent most of its time on what this one does not have to
@@ -422,25 +422,15 @@ final class JsonOut {
   private void quoted(String s) throws IOException {
     int n = s.length();
     room(n + 2);
-    char[] buf = this.buf; // in a local: the client compiler does not hoist the field's load out of the loop
     buf[pos++] = '"';
     s.getChars(0, n, buf, pos);
     int end = pos + n;
-    int i = pos;
-    byte[] escapes = ESCAPES;
-    while (i < end) {
-      char c = buf[i];
-      if (c < 128 && escapes[c] != 0) {
-        break;
-      }
-      i++;
-    }
+    int i = firstEscape(buf, pos, end);
     if (i == end) {
       pos = end;
       buf[pos++] = '"';
       return;
     }
-    // the slow path: room() may hand the buffer on or replace it, so this.buf from here
     int from = i - pos;
     pos = i;
     for (int k = from; k < n; k++) {
@@ -448,22 +438,36 @@ final class JsonOut {
       int e = c < 128 ? ESCAPES[c] : 0;
       if (e == 0) {
         room(1);
-        this.buf[pos++] = c;
+        buf[pos++] = c;
       } else if (e == 'u') {
         room(6);
-        this.buf[pos++] = '\\';
-        this.buf[pos++] = 'u';
-        this.buf[pos++] = '0';
-        this.buf[pos++] = '0';
-        this.buf[pos++] = HEX[c >> 4];
-        this.buf[pos++] = HEX[c & 0xF];
+        buf[pos++] = '\\';
+        buf[pos++] = 'u';
+        buf[pos++] = '0';
+        buf[pos++] = '0';
+        buf[pos++] = HEX[c >> 4];
+        buf[pos++] = HEX[c & 0xF];
       } else {
         room(2);
-        this.buf[pos++] = '\\';
-        this.buf[pos++] = (char) e;
+        buf[pos++] = '\\';
+        buf[pos++] = (char) e;
       }
     }
     room(1);
-    this.buf[pos++] = '"';
+    buf[pos++] = '"';
+  }
+
+  /**
+   * The index of the first character of {@code cs[from, to)} that needs an escape, or {@code to}: its own method,
+   * so that the client compiler keeps the array in a register for the loop.
+   */
+  private static int firstEscape(char[] cs, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = cs[i];
+      if (c < 128 && ESCAPES[c] != 0) {
+        return i;
+      }
+    }
+    return to;
   }
 }

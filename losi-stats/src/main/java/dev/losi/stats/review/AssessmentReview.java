@@ -121,7 +121,7 @@ public final class AssessmentReview {
     int slots = multi.stream().mapToInt(g -> g.assessments().size()).max().orElse(2);
     List<Indicator> indicators = instrument.indicators();
     int size = indicators.size();
-    boolean large = multi.size() * (long) size >= Views.PARALLEL_ITEMS;
+    boolean large = Views.parallel(multi.size(), size);
     // codes[city][assessor * size + indicator]: each answer coded once, in the order the views read them;
     // each city's codes and disagreements computed alone into its own slot, on one thread or several
     int[][] codes = new int[multi.size()][];
@@ -155,7 +155,7 @@ public final class AssessmentReview {
     }
     List<City> cityList = multi.stream().map(CityAssessments::city).toList();
     List<List<String>> assessorIds = multi.stream().map(CityAssessments::assessorIds).toList();
-    Views views = new Views(instrument, settings, slots, cityList, assessorIds, codes, large);
+    Views views = new Views(instrument, settings, slots, cityList, assessorIds, codes);
     if (!large) {
       return new AssessmentReview(instrument, settings, views.overall(), views.byIndicator(), views.byCriterion(),
           views.byCity(), views.byAssessorPair(), disagreements, single);

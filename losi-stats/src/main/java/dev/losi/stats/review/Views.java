@@ -56,10 +56,9 @@ final class Views {
    * @param cities the compared cities, in review order
    * @param assessors each city's assessor ids, in id order
    * @param codes each city's coded answers, {@code codes[city][assessor * size + indicator]}
-   * @param parallel whether the cities' keys are computed on the common fork-join pool too
    */
   Views(Instrument instrument, ReviewSettings settings, int slots, List<City> cities, List<List<String>> assessors,
-      int[][] codes, boolean parallel) {
+      int[][] codes) {
     this.instrument = instrument;
     this.settings = settings;
     this.coding = settings.coding();
@@ -74,7 +73,7 @@ final class Views {
     this.kinds = keyed ? new byte[slots + 1][] : null;
     if (keyed) {
       IntStream all = IntStream.range(0, cities.size());
-      (parallel ? all.parallel() : all).forEach(c -> cityKeys[c] = keys(codes[c], raters(c), q));
+      (parallel(cities.size(), size) ? all.parallel() : all).forEach(c -> cityKeys[c] = keys(codes[c], raters(c), q));
       for (int r = 1; r <= slots; r++) {
         kinds[r] = kinds(r);
       }
@@ -218,12 +217,17 @@ final class Views {
     IntStream all = IntStream.range(0, out.length);
     // Each city's report is computed alone, by the same code, into its own slot: on one thread or several,
     // the same reports in the same order. Small reviews stay on the caller's thread.
-    (out.length * (long) size >= PARALLEL_ITEMS ? all.parallel() : all).forEach(c -> out[c] = city(c));
+    (parallel(out.length, size) ? all.parallel() : all).forEach(c -> out[c] = city(c));
     return Arrays.asList(out);
   }
 
-  /** The number of city-indicator items from which the per-city reports are computed on every core. */
+  /** The number of city-indicator items from which a review is computed on every core. */
   static final long PARALLEL_ITEMS = 50_000;
+
+  /** Whether a review of {@code cities} compared cities on {@code size} indicators is computed on every core. */
+  static boolean parallel(int cities, int size) {
+    return cities * (long) size >= PARALLEL_ITEMS;
+  }
 
   /** The agreement of city {@code c} (units = indicators, raters = its assessors). */
   private CityAgreement city(int c) {
