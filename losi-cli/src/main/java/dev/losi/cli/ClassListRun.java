@@ -19,7 +19,10 @@ import java.nio.file.StandardCopyOption;
  * the build. {@code ClassListRun --normalise FILE}, run after it in a JVM of its own, sorts the recorded list
  * (class names first, then the {@code @} lines, each sorted, repeats dropped), because the commands load
  * classes on more than one thread and the order the JVM records them in varies from build to build, which
- * would make the distribution differ between two builds of the same commit.
+ * would make the distribution differ between two builds of the same commit. It keeps only the {@code @} lines
+ * that Java 17 reads ({@code @lambda-proxy}, {@code @lambda-form-invoker}): a list recorded by a newer JDK also
+ * holds {@code @cp} lines, which Java 17's archive dump refuses ("class list format error"), so that a
+ * distribution built on Java 21 or 25 and run on 17 would lose its archive.
  */
 final class ClassListRun {
 
@@ -116,8 +119,14 @@ final class ClassListRun {
       // sixth integration: the distributions differed in this one line of lib/losi.classlist)
       "jdk.internal.misc.ScopedMemoryAccess", "jdk.internal.misc.ScopedMemoryAccess$Scope"};
 
-  /** Rewrites a recorded class list in a fixed order: comments as recorded, classes sorted, then {@code @} lines sorted. */
-  private static void normalise(Path list) throws IOException {
+  /** The {@code @} tags of a class list that Java 17's archive dump reads. */
+  static final java.util.Set<String> JAVA_17_TAGS = java.util.Set.of("@lambda-proxy", "@lambda-form-invoker");
+
+  /**
+   * Rewrites a recorded class list in a fixed order: comments as recorded, classes sorted, then the {@code @} lines
+   * of {@link #JAVA_17_TAGS} sorted.
+   */
+  static void normalise(Path list) throws IOException {
     java.util.List<String> comments = new java.util.ArrayList<>();
     java.util.TreeSet<String> classes = new java.util.TreeSet<>();
     java.util.TreeSet<String> at = new java.util.TreeSet<>();
@@ -125,7 +134,9 @@ final class ClassListRun {
       if (line.startsWith("#")) {
         comments.add(line);
       } else if (line.startsWith("@")) {
-        at.add(line);
+        if (JAVA_17_TAGS.contains(line.split(" ", 2)[0])) {
+          at.add(line);
+        }
       } else if (!line.isBlank()) {
         classes.add(line);
       }
