@@ -20,19 +20,16 @@ final class JsonNumbers {
 
   private JsonNumbers() {}
 
-  /** One value's bits and its text (a record: final fields, published whole); the array is never written. */
-  private record Entry(long bits, char[] text) {}
+  /** One value's bits and its text (a record: final fields, published whole). */
+  private record Entry(long bits, String text) {}
 
-  /**
-   * The characters of the shortest decimal of {@code x} (see the class comment), shared: the caller must not
-   * change them.
-   */
-  static char[] text(double x) {
+  /** {@return the shortest decimal of {@code x}} (see the class comment) */
+  static String text(double x) {
     long bits = Double.doubleToRawLongBits(x);
     int slot = (int) (bits ^ (bits >>> 29) ^ (bits >>> 47)) & (SLOTS - 1);
     Entry e = CACHE[slot];
     if (e == null || e.bits() != bits) {
-      e = new Entry(bits, NumberOutput.toString(x, true).toCharArray());
+      e = new Entry(bits, NumberOutput.toString(x, true));
       CACHE[slot] = e;
     }
     return e.text();

@@ -96,7 +96,7 @@ class JsonNumbersProperties {
    */
   @Property(tries = 2000)
   void aTextIsTheShortestDecimalOfItsDouble(@ForAll("finite") double x) {
-    String text = new String(JsonNumbers.text(x));
+    String text = JsonNumbers.text(x);
     assertEquals(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(Double.parseDouble(text)), text);
     BigDecimal exact = new BigDecimal(x);
     int digits = new BigDecimal(text).stripTrailingZeros().precision();
