@@ -105,6 +105,7 @@ final class ClassListRun {
 
   /** Runs each case in-process; only a case naming {@code absent.csv} is expected to fail (exit 2). */
   private static void run(String[][] cases) {
+    Main.startUpProperties(); // as a run of bin/losi has them
     PrintWriter none = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     for (String[] c : cases) {
       StringWriter err = new StringWriter();

@@ -52,12 +52,7 @@ public final class Main extends LosiRoot {
    *     {@code score --instrument LOSI-2024 --assessments a.csv}; none prints the usage and exits with 2
    */
   public static void main(String[] args) {
-    // losi declares no Groovy closures in its annotations: without this, picocli's first command line looks
-    // for groovy.lang.Closure on the class path, opening every jar of the distribution (measured in
-    // docs/performance.md); an explicit setting is kept
-    if (System.getProperty(NO_CLOSURES) == null) {
-      System.setProperty(NO_CLOSURES, "true");
-    }
+    startUpProperties();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
         StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -70,6 +65,32 @@ public final class Main extends LosiRoot {
 
   /** picocli's switch for Groovy closures in annotations, which it otherwise looks up on the class path. */
   static final String NO_CLOSURES = "picocli.disable.closures";
+
+  /** picocli's list of regular expressions: built-in converters of the types they match are not registered. */
+  static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
+  /**
+   * The types of picocli's built-in converters that no losi option has (java.sql and java.time), whose
+   * registration loads and initialises the classes by reflection on every run; {@code MainTest} checks every
+   * option's type against it.
+   */
+  static final String UNUSED_CONVERTERS = "java\\.sql\\..*,java\\.time\\..*";
+
+  /**
+   * Sets picocli's start-up switches, each only when not set already (an explicit setting is kept), as
+   * {@link #main} does before its first command line: no Groovy closures (losi declares none in its annotations;
+   * without the switch, picocli's first command line looks for {@code groovy.lang.Closure} on the class path,
+   * opening every jar of the distribution), and no built-in converters for {@link #UNUSED_CONVERTERS} (their
+   * registration loaded about a hundred classes on every run). Measured in docs/performance.md.
+   */
+  static void startUpProperties() {
+    if (System.getProperty(NO_CLOSURES) == null) {
+      System.setProperty(NO_CLOSURES, "true");
+    }
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+    }
+  }
 
   /**
    * The {@code losi} command line writing to these streams. Control characters in everything written to

@@ -14,7 +14,9 @@ record Cli(int exitCode, String out, String err) {
   static Cli run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    // As Main.main does: a root with only the invoked subcommand (MainTest checks it against the whole tree).
+    // As Main.main does: picocli's start-up switches, then a root with only the invoked subcommand (MainTest
+    // checks it against the whole tree), so every CLI test runs without the built-in converters Main leaves out.
+    Main.startUpProperties();
     CommandLine cmd = Main.commandLine(args, new PrintWriter(out, true), new PrintWriter(err, true), false);
     int code = cmd.execute(args);
     return new Cli(code, out.toString(), err.toString());

@@ -95,6 +95,43 @@ class MainTest {
     assertFalse(warnings.contains("picocli WARN"), () -> command + ": " + warnings);
   }
   /**
+   * {@code Main.main} leaves out picocli's built-in converters of {@link Main#UNUSED_CONVERTERS}: no option or
+   * positional parameter of any command, nested ones included, may then have a type (or an element type of a
+   * list or map) that they match unless it names its own converter; picocli would otherwise refuse the command
+   * line on every run of {@code bin/losi} while the in-process tests passed. Each type is matched here as
+   * picocli matches it ({@code String.matches} of each comma-separated expression).
+   */
+  @Test
+  void noOptionNeedsAConverterThatStartUpLeavesOut() {
+    String[] excluded = Main.UNUSED_CONVERTERS.split(",");
+    assertTrue("java.time.LocalDate".matches(excluded[1]) && "java.sql.Date".matches(excluded[0])
+        && !"java.nio.file.Path".matches(excluded[0]) && !"java.nio.file.Path".matches(excluded[1]));
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>(java.util.List.of(Main.commandLine(
+        new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()), false)));
+    while (!todo.isEmpty()) {
+      picocli.CommandLine c = todo.pop();
+      todo.addAll(c.getSubcommands().values());
+      java.util.List<picocli.CommandLine.Model.ArgSpec> args = c.getCommandSpec().args();
+      for (picocli.CommandLine.Model.ArgSpec a : args) {
+        if (a.converters().length > 0) {
+          continue;
+        }
+        java.util.List<Class<?>> types = new java.util.ArrayList<>(java.util.List.of(a.type()));
+        types.addAll(java.util.List.of(a.auxiliaryTypes()));
+        for (Class<?> t : types) {
+          seen.add(t.getName());
+          for (String x : excluded) {
+            assertFalse(t.getName().matches(x), () -> c.getCommandName() + " " + a + " has type " + t.getName()
+                + ", whose built-in converter Main leaves out (" + Main.CONVERTER_EXCLUDES + ")");
+          }
+        }
+      }
+    }
+    assertTrue(seen.contains("java.nio.file.Path") && seen.contains("int") && seen.size() > 100, seen::toString);
+  }
+
+  /**
    * The start-up dispatch of {@code Main.commandLine(args, ...)} builds a root with only the invoked subcommand.
    * Its table of names must be the {@code subcommands} of {@code Main}'s annotation (the second source here
    * is picocli's whole tree), in full: each name gives an instance of that subcommand's class.
