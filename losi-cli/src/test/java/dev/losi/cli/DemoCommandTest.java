@@ -47,10 +47,20 @@ class DemoCommandTest {
   }
 
   @Test
-  void demoPrintsTheSyntheticReportAndWhereToGoNext() {
+  void demoPrintsTheSyntheticReportAndWhereToGoNext() throws java.io.IOException {
     Cli r = Cli.run("demo");
     assertEquals(0, r.exitCode(), r::toString);
     String out = r.out();
+    // without --out the demo writes its two reports into a new temporary directory, which it names; removed here
+    java.util.regex.Matcher written = java.util.regex.Pattern.compile("(?m)^  study report: +(\\S+)/study\\.html$")
+        .matcher(out);
+    assertTrue(written.find(), r::toString);
+    java.nio.file.Path dir = java.nio.file.Path.of(written.group(1));
+    assertTrue(dir.getFileName().toString().startsWith("losi-demo-"), dir::toString);
+    for (String f : new String[] {"study.html", "summary.html"}) {
+      java.nio.file.Files.delete(dir.resolve(f));
+    }
+    java.nio.file.Files.delete(dir);
     assertTrue(out.startsWith("LOSI demo: SYNTHETIC SAMPLE"), r::toString);
     assertTrue(out.contains("30 cities in 6 countries, 2 assessors each"), r::toString);
     long rows = out.lines().filter(l -> l.startsWith("SYN-")).count();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tutorials of {@code docs/tutorials/} are run, so their commands and numbers cannot go stale. Every
@@ -127,10 +128,13 @@ class TutorialTest {
 
   // ---- running
 
+  /** The tutorials' working folders, deleted with what the commands wrote after the class's tests. */
+  @TempDir
+  static Path folders;
+
   private static Path workingFolder(Tutorial t) {
     try {
-      Path dir = Files.createTempDirectory("losi-tutorial-");
-      dir.toFile().deleteOnExit();
+      Path dir = Files.createTempDirectory(folders, "losi-tutorial-");
       for (String input : t.inputs()) {
         Path source = repository().resolve(input);
         assertTrue(Files.isRegularFile(source), t.name() + ": cp " + input + ": no such file in the repository");

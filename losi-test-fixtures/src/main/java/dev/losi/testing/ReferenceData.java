@@ -100,10 +100,12 @@ public final class ReferenceData {
   private static Path extract(String name) {
     try (InputStream in = url(name).openStream()) {
       Path dir = Files.createTempDirectory("losi-reference-data");
-      Path file = dir.resolve(name);
-      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-      file.toFile().deleteOnExit();
+      // deleted at exit in the reverse order of these calls: the file, then its directory (the other order left
+      // every directory behind, as a directory that is not empty is not deleted)
       dir.toFile().deleteOnExit();
+      Path file = dir.resolve(name);
+      file.toFile().deleteOnExit();
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
