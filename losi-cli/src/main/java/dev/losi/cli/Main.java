@@ -1,6 +1,7 @@
 package dev.losi.cli;
 
 import dev.losi.cli.internal.TerminalText;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -53,8 +54,10 @@ public final class Main extends LosiRoot {
    */
   public static void main(String[] args) {
     startUpProperties();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-        StandardCharsets.UTF_8), true);
+    // a 64 KiB buffer under the encoder, whose own is 8 KiB: a large document (28 MB of review JSON) is handed
+    // to the pipe or file in an eighth of the system calls; println and every command's end flush it
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(
+        new FileOutputStream(FileDescriptor.out), OUT_BUFFER), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
         StandardCharsets.UTF_8), true);
     int code = commandLine(args, out, err, System.console() != null).execute(args);
@@ -62,6 +65,9 @@ public final class Main extends LosiRoot {
     err.flush();
     System.exit(code);
   }
+
+  /** The bytes standard output keeps before handing them on. */
+  static final int OUT_BUFFER = 1 << 16;
 
   /** picocli's switch for Groovy closures in annotations, which it otherwise looks up on the class path. */
   static final String NO_CLOSURES = "picocli.disable.closures";

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.losi.core.Problem;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.OutputStream;
@@ -127,7 +128,9 @@ public final class Output {
     Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     Staging.track(tmp);
     try {
-      try (OutputStream s = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      // buffered: an encoder hands its bytes on 8 KiB at a time, a system call each without this
+      try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE), 1 << 16)) {
         body.writeTo(s);
       }
       Transaction tx = CURRENT.get();
