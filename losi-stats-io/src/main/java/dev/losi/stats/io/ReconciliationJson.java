@@ -42,7 +42,7 @@ final class ReconciliationJson {
         g.writeStringField("indicator", p.indicator().code());
         g.writeStringField("reason", p.reason());
         g.writeStringField("in_agreement", p.agreementCount().name().toLowerCase(Locale.ROOT));
-        AgreementJson.answers(g, p.answers());
+        ReviewJson.answers(g, p.answers());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -55,7 +55,7 @@ final class ReconciliationJson {
         g.writeStringField("in_agreement", x.agreementCount().name().toLowerCase(Locale.ROOT));
         g.writeStringField("reviewer", x.decision().map(ReviewerDecision::reviewer).orElse(null));
         g.writeStringField("note", x.decision().flatMap(ReviewerDecision::note).orElse(null));
-        AgreementJson.answers(g, x.answers());
+        ReviewJson.answers(g, x.answers());
         g.writeEndObject();
       }
       g.writeEndArray();

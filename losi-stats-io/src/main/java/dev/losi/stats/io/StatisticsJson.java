@@ -63,7 +63,7 @@ public final class StatisticsJson {
    * @return the JSON document
    */
   public static String review(AssessmentReview review) {
-    return JsonText.text(g -> AgreementJson.review(g, review));
+    return JsonText.text(g -> ReviewJson.review(g, review));
   }
 
   /**
@@ -82,7 +82,7 @@ public final class StatisticsJson {
    * @return the JSON document
    */
   public static String review(AssessmentReview review, ReviewBootstrap bootstrap, List<CityLosiInterval.Result> cityLosi) {
-    return JsonText.text(g -> AgreementJson.review(g, review, bootstrap, cityLosi));
+    return JsonText.text(g -> ReviewJson.review(g, review, bootstrap, cityLosi));
   }
 
   /**
@@ -126,7 +126,7 @@ public final class StatisticsJson {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
-    JsonText.write(out, g -> AgreementJson.review(g, review, bootstrap, cityLosi, threads));
+    JsonText.write(out, g -> ReviewJson.review(g, review, bootstrap, cityLosi, threads));
   }
 
   /**

@@ -86,7 +86,7 @@ class AgreementJsonProperties {
     assertEquals(tree, streamed.toString());
     // the second half of by_city and the part after it on threads of their own, for any number of cities
     StringWriter twoThreads = new StringWriter();
-    JsonText.write(twoThreads, g -> AgreementJson.review(g, r, boot, cityLosi, 2, 0));
+    JsonText.write(twoThreads, g -> ReviewJson.review(g, r, boot, cityLosi, 2, 0));
     assertEquals(tree, twoThreads.toString(), "written on two threads");
     assertEquals(JacksonReference.text(AgreementTrees.review(r)), StatisticsJson.review(r));
 
