@@ -74,15 +74,13 @@ final class ClassListRun {
       Files.copy(in, assessments, StandardCopyOption.REPLACE_EXISTING);
     }
     StringBuilder ratings = new StringBuilder("unit,rater,value\n");
-    StringBuilder pairs = new StringBuilder("id,x,y\n");
     for (int u = 0; u < 60; u++) {
       for (int r = 0; r < 3; r++) {
         ratings.append('u').append(u).append(",r").append(r).append(',').append((u * 7 + r * (u % 3)) % 4).append('\n');
       }
-      pairs.append(u).append(',').append(u * 0.37 % 5 / 5).append(',').append((u * u) % 11 - 0.5).append('\n');
     }
     Path ratingsFile = Files.writeString(dir.resolve("ratings.csv"), ratings);
-    Path pairsFile = Files.writeString(dir.resolve("pairs.csv"), pairs);
+    Path pairsFile = pairs(dir, 60);
     String a = assessments.toString();
     String[][] cases = {
         {"--help"},
@@ -153,11 +151,7 @@ final class ClassListRun {
       throw new IllegalStateException(assessments + " has " + Files.size(assessments) + " bytes, fewer than the "
           + 2 * LARGE_PART + " that two parts need");
     }
-    StringBuilder pairs = new StringBuilder("id,x,y\n");
-    for (int u = 0; u < LARGE_PAIRS; u++) {
-      pairs.append(u).append(',').append(u * 0.37 % 5 / 5).append(',').append((u * (long) u) % 11 - 0.5).append('\n');
-    }
-    Path pairsFile = Files.writeString(dir.resolve("pairs.csv"), pairs);
+    Path pairsFile = pairs(dir, LARGE_PAIRS);
     if (Files.size(pairsFile) < (1 << 20)) {
       throw new IllegalStateException(pairsFile + " is smaller than the 1 MiB of the parallel read");
     }
@@ -171,6 +165,15 @@ final class ClassListRun {
     for (String f : new String[] {"assessments.csv", "pairs.csv", "agreement.json", "scores.csv"}) {
       Files.delete(dir.resolve(f)); // about 20 MB that nothing reads
     }
+  }
+
+  /** Writes {@code n} pairs (columns {@code id,x,y}, the same values in every build) to {@code dir/pairs.csv}. */
+  private static Path pairs(Path dir, int n) throws IOException {
+    StringBuilder pairs = new StringBuilder("id,x,y\n");
+    for (int u = 0; u < n; u++) {
+      pairs.append(u).append(',').append(u * 0.37 % 5 / 5).append(',').append((u * (long) u) % 11 - 0.5).append('\n');
+    }
+    return Files.writeString(dir.resolve("pairs.csv"), pairs);
   }
 
   /** Cities of the large case: two assessors each, 95 indicators, about 9 MB. */
