@@ -9,6 +9,7 @@ import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.level.Level;
 import dev.losi.core.level.RatingClassifier;
+import dev.losi.io.internal.JsonSupport;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -198,7 +199,7 @@ public final class IndexValues {
      * Pretty-printed, ending with a line break}
      */
     public String toJson() {
-      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      ObjectMapper mapper = JsonSupport.writingMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ObjectNode root = mapper.createObjectNode();
       root.put("file", values.source);
       root.put("column", values.column);

@@ -5,6 +5,7 @@ import dev.losi.core.Criterion;
 import dev.losi.core.FieldProvenance;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
+import dev.losi.core.NumberText;
 import dev.losi.core.ProvenanceStatus;
 import dev.losi.io.internal.Markdown;
 import java.util.List;
@@ -51,11 +52,8 @@ final class InstrumentMarkdown {
         .map(FieldProvenance::field).collect(Collectors.joining(", "));
   }
 
-  /** A whole number without a fraction, any other in {@link Double#toString}. */
+  /** A whole number without a fraction, any other as its shortest decimal ({@link NumberText}). */
   private static String exact(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return Double.toString(v);
+    return NumberText.of(v);
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
 import dev.losi.core.Problem;
+import dev.losi.io.internal.JsonSupport;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -253,7 +254,7 @@ public final class Instruments {
    * @since 0.1.0
    */
   public static String summaryJson(List<Instrument> instruments) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper mapper = JsonSupport.writingMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ArrayNode arr = mapper.createArrayNode();
     for (Instrument i : instruments) {
       ObjectNode o = arr.addObject();

@@ -1,5 +1,6 @@
 package dev.losi.io;
 
+import dev.losi.core.NumberText;
 import dev.losi.core.Problem;
 import java.util.regex.Pattern;
 
@@ -15,18 +16,14 @@ final class Numbers {
   private Numbers() {}
 
   /**
-   * Whole numbers below 2^53 in magnitude as integers ({@code 1}, not {@code 1.0}); other doubles by
-   * {@link Double#toString(double)}, which reads back to the same double.
+   * Longs and ints as integers; doubles by {@link NumberText#of(double)}: whole numbers below 2^53 in magnitude
+   * as integers ({@code 1}, not {@code 1.0}), others as the shortest decimal that reads back to the same double.
    */
   static String format(Number n) {
     if (n instanceof Long || n instanceof Integer) {
       return Long.toString(n.longValue());
     }
-    double d = n.doubleValue();
-    if (d == Math.rint(d) && Math.abs(d) < 0x1p53 && !(d == 0 && 1 / d < 0)) {
-      return Long.toString((long) d);
-    }
-    return Double.toString(d);
+    return NumberText.of(n.doubleValue());
   }
 
   /** The problem of a number text longer than {@link #MAX_NUMBER_CHARS}, quoting its first 20 characters. */

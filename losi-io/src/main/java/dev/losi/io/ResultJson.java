@@ -22,6 +22,7 @@ import dev.losi.core.scoring.AnswerCounts;
 import dev.losi.core.scoring.ChannelDowngrade;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.Score;
+import dev.losi.io.internal.JsonSupport;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -281,7 +282,7 @@ final class ResultJson {
    * Databind's writer of the results document: the default pretty printer (as {@code INDENT_OUTPUT} gives),
    * and no flush after each result, which is written into the one generator of the document.
    */
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  private static final ObjectMapper MAPPER = JsonSupport.writingMapper()
       .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

@@ -1,5 +1,6 @@
 package dev.losi.report;
 
+import dev.losi.core.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +57,7 @@ final class ChartTable {
       if (d.isNaN()) {
         return "";
       }
-      return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : Double.toString(d);
+      return NumberText.of(d);
     }
     return n.toString();
   }

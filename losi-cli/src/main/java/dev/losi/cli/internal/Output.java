@@ -1,9 +1,12 @@
 package dev.losi.cli.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.losi.core.NumberText;
 import dev.losi.core.Problem;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -29,9 +32,13 @@ public final class Output {
 
   private Output() {}
 
-  /** The mapper, made on first use only: every command passes through here, few of them need databind. */
+  /**
+   * The mapper, made on first use only: every command passes through here, few of them need databind. Doubles
+   * are written by jackson-core's Schubfach conversion, the digits of {@link NumberText} on every Java version.
+   */
   private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+        .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build()).enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   /**
@@ -262,16 +269,14 @@ public final class Output {
   }
 
   /**
-   * A number for CSV: the shortest decimal that reads back to the same double; an integral value below
-   * 10<sup>15</sup> in magnitude without a fraction part ({@code 95}, not {@code 95.0}).
+   * A number for CSV and messages, as every output writes it ({@link NumberText}): the shortest decimal that
+   * reads back to the same double; a whole number below 2<sup>53</sup> in magnitude without a fraction part
+   * ({@code 95}, not {@code 95.0}).
    *
    * @param v the number
-   * @return its exact text, as {@link Double#toString(double)} when not integral
+   * @return its exact text
    */
   public static String exact(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return Double.toString(v);
+    return NumberText.of(v);
   }
 }

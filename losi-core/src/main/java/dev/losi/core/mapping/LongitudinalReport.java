@@ -1,6 +1,7 @@
 package dev.losi.core.mapping;
 
 import dev.losi.core.City;
+import dev.losi.core.NumberText;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public record LongitudinalReport(EditionMapping mapping, CommonCore core, Missin
   }
 
   private static String fmt(double d) {
-    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    return NumberText.of(d);
   }
 
   /** {@return a plain-text report: coverage, per-city table, both matrices, and what was not comparable} */

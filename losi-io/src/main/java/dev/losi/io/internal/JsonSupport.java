@@ -3,6 +3,7 @@ package dev.losi.io.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,21 @@ public final class JsonSupport {
   /** The mapper of {@link #strictMapper(JsonLimits)} over a factory made by {@link JsonTrees#strictFactory}. */
   static ObjectMapper strictMapper(JsonFactory factory) {
     return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * A new mapper for writing: each double as its shortest decimal by jackson-core's Schubfach conversion
+   * ({@link StreamWriteFeature#USE_FAST_DOUBLE_WRITER}), the digits of {@code dev.losi.core.NumberText} and of
+   * {@code Double.toString} from Java 19, so a document has the same text on every Java version (Java 17's
+   * {@code Double.toString} writes other digits for some values, for example 9.999999999999999E22 for 1e23).
+   */
+  public static ObjectMapper writingMapper() {
+    return new ObjectMapper(writingFactory());
+  }
+
+  /** A new factory whose generators write doubles as {@link #writingMapper()} describes. */
+  public static JsonFactory writingFactory() {
+    return JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
   }
 
   /** The pretty-printing writer of {@code mapper}. */

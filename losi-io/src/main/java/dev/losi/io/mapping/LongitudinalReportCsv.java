@@ -1,5 +1,6 @@
 package dev.losi.io.mapping;
 
+import dev.losi.core.NumberText;
 import dev.losi.core.mapping.CityChange;
 import dev.losi.core.mapping.CommonCore;
 import dev.losi.core.mapping.LongitudinalReport;
@@ -51,6 +52,6 @@ final class LongitudinalReportCsv {
   }
 
   private static String number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    return NumberText.of(v);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.losi.core.Instrument;
+import dev.losi.core.NumberText;
 import dev.losi.core.plan.PhaseProjection;
 import dev.losi.core.plan.Plan;
 import dev.losi.core.plan.PlanStep;
@@ -57,7 +58,7 @@ public final class PlanExport {
   private static final boolean[] CSV_NUMERIC = numeric(CSV_COLUMNS.size(), 5, 6, 7, 11, 13, 19, 20, 22, 24);
   private static final boolean[] STEP_NUMERIC = numeric(STEP_COLUMNS.size(), 0, 6, 7);
   private static final CsvFormat CSV = CsvFormat.standard().withDelimiter(',').withLineSeparator("\n");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonSupport.writingMapper();
 
   private final Instrument instrument;
   private final List<Plan> plans;
@@ -274,12 +275,9 @@ public final class PlanExport {
     return d.toPlainString();
   }
 
-  /** The shortest decimal that reads back to the same double; whole numbers without a fraction. */
+  /** The text of a score ({@link NumberText}: whole numbers without a fraction, else the shortest decimal). */
   private static String exact(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return Double.toString(v);
+    return NumberText.of(v);
   }
 
   private static boolean[] numeric(int size, int... columns) {

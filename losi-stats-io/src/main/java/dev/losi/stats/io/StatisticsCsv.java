@@ -1,5 +1,6 @@
 package dev.losi.stats.io;
 
+import dev.losi.core.NumberText;
 import dev.losi.io.CsvFormat;
 import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
@@ -267,10 +268,7 @@ public final class StatisticsCsv {
 
   /** A whole number without a decimal point, else the shortest decimal that reads back to the same double. */
   static String number(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return Double.toString(v);
+    return NumberText.of(v);
   }
 
   private static String number(OptionalDouble v) {

@@ -1,5 +1,6 @@
 package dev.losi.stats.io;
 
+import dev.losi.core.NumberText;
 import dev.losi.core.level.Level;
 import dev.losi.io.CsvFormat;
 import dev.losi.io.XlsxWorkbook;
@@ -233,7 +234,7 @@ public final class UncertaintyTables {
   }
 
   private static String exact(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    return NumberText.of(v);
   }
 
   private static String name(Source s) {
