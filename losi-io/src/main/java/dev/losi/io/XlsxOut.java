@@ -1,6 +1,7 @@
 package dev.losi.io;
 
 import dev.losi.core.LosiValidationException;
+import dev.losi.core.NumberText;
 import dev.losi.core.Problem;
 import dev.losi.io.internal.FormulaGuard;
 import dev.losi.io.internal.XmlText;
@@ -87,12 +88,7 @@ final class XlsxOut implements AutoCloseable {
       } else if (v instanceof Long || v instanceof Integer) {
         sheet.value(row, c, (Number) v);
       } else {
-        double d = ((Number) v).doubleValue();
-        if (d == Math.rint(d) && Math.abs(d) < 0x1p53 && !(d == 0 && 1 / d < 0)) {
-          sheet.value(row, c, (long) d);
-        } else {
-          sheet.value(row, c, d);
-        }
+        sheet.value(row, c, new CellNumber(((Number) v).doubleValue()));
       }
     }
     row++;
@@ -127,5 +123,44 @@ final class XlsxOut implements AutoCloseable {
     endSheet();
     workbook.finish();
     ReproducibleZip.rewrite(buffer.toByteArray(), target);
+  }
+
+  /**
+   * A double as fastexcel writes a {@link Number} that is not a {@code Double}: by its {@code toString}, here
+   * {@link NumberText#of(double)} (whole numbers below 2^53 as integers, else the shortest decimal). A {@code
+   * Double} it would write with {@code StringBuilder.append(double)}, whose digits differ between Java 17 and
+   * Java 19 and later for some values ({@code 9.999999999999999E22} for {@code 1e23}).
+   */
+  private static final class CellNumber extends Number {
+    private final double value;
+
+    CellNumber(double value) {
+      this.value = value;
+    }
+
+    @Override
+    public int intValue() {
+      return (int) value;
+    }
+
+    @Override
+    public long longValue() {
+      return (long) value;
+    }
+
+    @Override
+    public float floatValue() {
+      return (float) value;
+    }
+
+    @Override
+    public double doubleValue() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return NumberText.of(value);
+    }
   }
 }

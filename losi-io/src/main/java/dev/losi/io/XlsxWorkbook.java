@@ -9,8 +9,9 @@ import java.util.Map;
  * Writes a reproducible XLSX workbook of plain tables, for the statistics formats (losi-stats-io) and
  * anyone with rows to export: one sheet per entry, in map order, the first row of each sheet bold, frozen
  * and filtered. Cells are {@link String} (empty for a blank cell; a text a spreadsheet would run as a
- * formula gets a leading apostrophe), {@link Integer}, {@link Long} or another {@link Number} (whole doubles
- * below 2^53 are written as integers). The same rows give the same bytes.
+ * formula gets a leading apostrophe), {@link Integer}, {@link Long} or another {@link Number} (written as
+ * {@link dev.losi.core.NumberText#of(double)} gives its double: whole numbers below 2^53 as integers, others as
+ * the shortest decimal, the same on every Java version). The same rows give the same bytes.
  *
  * @since 0.1.0
  */
