@@ -1,5 +1,6 @@
 package dev.losi.stats.agreement;
 
+import dev.losi.core.NumberText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -300,7 +301,8 @@ public final class Scale {
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException("numeric categories must be finite, got " + v);
     }
-    BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
+    // the digits of NumberText, not of BigDecimal.valueOf (Double.toString), so a label is the same on Java 17
+    BigDecimal d = new BigDecimal(NumberText.of(v)).stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 }
