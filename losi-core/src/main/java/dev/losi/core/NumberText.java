@@ -28,9 +28,11 @@ import java.math.RoundingMode;
  * close, the one whose last digit is even. Java 17's {@code Double.toString} gives the same text except for
  * some values, mostly from 10<sup>16</sup> to 10<sup>26</sup> and below 10<sup>-307</sup>: for {@code 1.0E23}
  * it gives {@code 9.999999999999999E22}, and {@code 2.82879384806159008E17} (18 digits) for {@code
- * 2.82879384806159E17}. This class gives Java 19's text on Java 17 too: there it converts exactly, in
- * {@link BigDecimal} (about 2 microseconds a value; the SDK's writers keep each distinct value's text once where
- * values repeat); from Java 19 it calls {@code Double.toString}.
+ * 2.82879384806159E17}. This class gives Java 19's text on Java 17 too. There, for a value from 10<sup>-3</sup>
+ * to 10<sup>7</sup>, it checks the JDK's digits in exact 128-bit integer arithmetic ({@code PlainDigits}: about
+ * 0.3 microseconds) and takes them when they are the rule's; for any other value, or digits it cannot confirm,
+ * it searches exactly in {@link BigDecimal} (about 2 microseconds). From Java 19 it calls {@code
+ * Double.toString}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -65,12 +67,20 @@ public final class NumberText {
       return negative ? "-0.0" : "0.0";
     }
     double v = Math.abs(x);
-    String text = layout(digits(v), v);
+    String text = v >= 1e-3 && v < 1e7 ? PlainDigits.of(v) : null;
+    if (text == null) {
+      text = exact(v);
+    }
     return negative ? "-" + text : text;
   }
 
-  /** The decimal chosen for {@code v > 0}, finite (the rule in the class comment). */
-  private static BigDecimal digits(double v) {
+  /** The text of {@code v > 0}, finite, by the exact search in {@link BigDecimal} alone (for any value). */
+  static String exact(double v) {
+    return layout(exactDigits(v), v);
+  }
+
+  /** The decimal chosen for {@code v > 0}, finite (the rule in the class comment), by the exact search. */
+  private static BigDecimal exactDigits(double v) {
     Interval r = new Interval(v);
     // Whether some decimal of n digits rounds to v is monotone in n (pad it with zeros), so the least length
     // is found by walking from any start: this one starts at the length of the JDK's text, which is right or

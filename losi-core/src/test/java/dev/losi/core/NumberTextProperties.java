@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.core.io.NumberOutput;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -36,6 +38,32 @@ class NumberTextProperties {
     }
   }
 
+  /** The exact search alone (the slow path, which the plain fast path leaves most values to) gives the same. */
+  @Property(tries = 10_000)
+  void exactSearchGivesSchubfachDigits(@ForAll("doubles") double x) {
+    Assume.that(x != 0);
+    double v = Math.abs(x);
+    assertEquals(NumberOutput.toString(v, true), NumberText.exact(v));
+  }
+
+  /** Where the plain fast path decides (it may leave a value to the exact search), it decides the same. */
+  @Property(tries = 20_000)
+  void plainFastPathEqualsTheExactSearch(@ForAll("plainRange") double v) {
+    String fast = PlainDigits.of(v);
+    if (fast != null) {
+      assertEquals(NumberText.exact(v), fast);
+    }
+  }
+
+  /** Hand-picked LOSI numbers: the fast path decides them all (a path that always declined would pass above). */
+  @Example
+  void plainFastPathDecidesLosiNumbers() {
+    for (double v : new double[] {48.0 / 95, 44.0 / 95, 0.375, 0.53125, 4.0 / 11, 11.0 / 18, 0.6, 17.0 / 31,
+        31.0 / 64, 0.001, 0.5, 0.1 + 0.2, 1234567.875, 9999999.999999998}) {
+      assertEquals(NumberText.exact(v), PlainDigits.of(v), () -> "for " + v);
+    }
+  }
+
   /**
    * Whole numbers below 2^53 are the integer's digits; every other value is the shortest decimal: from Java 19
    * {@code of} takes the fast path, {@code Double.toString}, and this is where it must equal the exact one.
@@ -60,6 +88,17 @@ class NumberTextProperties {
     return Arbitraries.oneOf(anyBits, nearPowerOfTwo, nearPowerOfTen, subnormal, ratio, wide)
         .map(d -> d == 0 ? d : d) // keeps -0.0 and +0.0 apart (no boxing cache of zero)
         .filter(d -> !d.isNaN());
+  }
+
+  @Provide
+  Arbitrary<Double> plainRange() {
+    Arbitrary<Double> anyBits = Arbitraries.longs().between(Double.doubleToRawLongBits(1e-3),
+        Double.doubleToRawLongBits(Math.nextDown(1e7))).map(Double::longBitsToDouble);
+    Arbitrary<Double> ratio = Arbitraries.integers().between(1, 400).flatMap(p -> Arbitraries.integers()
+        .between(1, 400).map(m -> (double) p / m)).filter(d -> d >= 1e-3);
+    Arbitrary<Double> nearPowerOfTwo = Arbitraries.integers().between(-9, 23).flatMap(e -> Arbitraries
+        .integers().between(-2, 2).map(k -> step(Math.scalb(1.0, e), k)));
+    return Arbitraries.oneOf(anyBits, ratio, nearPowerOfTwo).filter(d -> d >= 1e-3 && d < 1e7 && d != Math.rint(d));
   }
 
   private static double step(double d, int k) {

@@ -47,6 +47,37 @@ class NumberTextTest {
     assertEquals("2.82879384806159E17", NumberText.of(2.82879384806159E17)); // Java 17: 2.82879384806159008E17
   }
 
+  /**
+   * Found by exact enumeration over n / 2^17: 65537 / 2^17 is 0.50000762939453125 exactly, so of the decimals of
+   * 16 digits, the least length that rounds to it, 0.5000076293945312 and 0.5000076293945313 are equally close:
+   * the rule takes the even last digit; likewise 65539 / 2^17 = 0.50002288818359375 gives ...937 and ...938.
+   */
+  @Test
+  void ofTwoEquallyCloseTheEvenDigit() {
+    assertEquals("0.5000076293945312", NumberText.of(65537.0 / 131072));
+    assertEquals("0.5000228881835938", NumberText.of(65539.0 / 131072));
+    assertEquals("0.5000076293945312", NumberText.exact(65537.0 / 131072));
+    assertEquals("0.5000228881835938", NumberText.exact(65539.0 / 131072));
+    assertEquals("0.5000076293945312", PlainDigits.of(65537.0 / 131072));
+    assertEquals("0.5000228881835938", PlainDigits.of(65539.0 / 131072));
+  }
+
+  /**
+   * The fast path takes no JDK text on trust; each of these is left to the exact search. 0.29999999999999999
+   * reads back to the double 0.3 but is not its shortest decimal (0.3 is). 0.3 is not the text of 0.1 + 0.2
+   * (0.30000000000000004). For 0.30817729141936545 (found by search; the double is 0.308177291419365452...,
+   * and five decimals of 17 digits read back to it), 0.30817729141936547 reads back too, but ...546 lies
+   * between it and the double, and the closest is ...545.
+   */
+  @Test
+  void theFastPathDeclinesATextThatIsNotTheClosestShortestDecimalOfTheValue() {
+    assertEquals(null, PlainDigits.of(0.3, "0.29999999999999999"));
+    assertEquals(null, PlainDigits.of(0.1 + 0.2, "0.3"));
+    assertEquals(null, PlainDigits.of(0.30817729141936545, "0.30817729141936547"));
+    assertEquals("0.30817729141936545", NumberText.of(0.30817729141936545));
+    assertEquals("0.3", PlainDigits.of(0.3, "0.3"));
+  }
+
   @Test
   void extremes() {
     assertEquals("1.7976931348623157E308", NumberText.of(Double.MAX_VALUE));
