@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -179,7 +180,7 @@ final class Tables {
     }
     int n = rows.size();
     if (threads < 2) {
-      CsvCells cells = new CsvCells(w, format);
+      CsvCells cells = new CsvCells(w, format, new HashMap<>());
       for (List<Object> r : rows) {
         cells.record(r);
       }
@@ -188,8 +189,9 @@ final class Tables {
     }
     int blocks = (n + CSV_BLOCK - 1) / CSV_BLOCK;
     int round = 8 * threads;
+    Map<Double, String> numbers = new ConcurrentHashMap<>(); // one text per distinct double for all the blocks
     for (int from = 0; from < blocks; from += round) {
-      for (String t : formatBlocks(rows, format, from, Math.min(blocks, from + round))) {
+      for (String t : formatBlocks(rows, format, from, Math.min(blocks, from + round), numbers)) {
         w.write(t);
       }
     }
@@ -197,11 +199,12 @@ final class Tables {
   }
 
   /** The texts of blocks {@code [from, to)} of the rows, in order, formatted on this thread and the common pool. */
-  private static String[] formatBlocks(List<List<Object>> rows, CsvFormat format, int from, int to) {
+  private static String[] formatBlocks(List<List<Object>> rows, CsvFormat format, int from, int to,
+      Map<Double, String> numbers) {
     String[] texts = new String[to - from];
     IntStream.range(from, to).parallel().forEach(b -> {
       StringBuilderWriter text = new StringBuilderWriter();
-      CsvCells cells = new CsvCells(text, format);
+      CsvCells cells = new CsvCells(text, format, numbers);
       try {
         for (int i = b * CSV_BLOCK, end = Math.min(rows.size(), i + CSV_BLOCK); i < end; i++) {
           cells.record(rows.get(i));
@@ -217,12 +220,14 @@ final class Tables {
   /** Rows of cells (text or numbers) as CSV records: formula-guarded texts, each double's text made once. */
   private static final class CsvCells {
     private final CsvWriter csv;
-    // the same few values (points over a maximum) recur on many rows: each double's text is made once
-    private final Map<Double, String> numbers = new HashMap<>();
+    // the same few values (points over a maximum) recur on many rows: each double's text is made once, in a
+    // map that the blocks of one table share (a concurrent one when they are formatted on several threads)
+    private final Map<Double, String> numbers;
     private final List<String> cells = new ArrayList<>();
 
-    CsvCells(Writer w, CsvFormat format) {
+    CsvCells(Writer w, CsvFormat format, Map<Double, String> numbers) {
       this.csv = new CsvWriter(w, format.writeDelimiter(), format.lineSeparator());
+      this.numbers = numbers;
     }
 
     void record(List<Object> r) throws IOException {
