@@ -49,28 +49,20 @@ final class PlainDigits {
 
   /** {@link #of(double)} with the JDK's text given (the tests hand it texts the JDK does not write). */
   static String of(double v, String text) {
-    long c = 0;
-    int digits = 0;
-    int k = 0;
-    boolean afterPoint = false;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if (ch == '.') {
-        afterPoint = true;
-      } else if (ch < '0' || ch > '9') {
-        return null; // not the plain layout
-      } else {
-        if (c > 0 || ch != '0') {
-          if (++digits > 18) {
-            return null;
-          }
-        }
-        c = c * 10 + (ch - '0');
-        if (afterPoint) {
-          k++;
-        }
-      }
+    int point = text.indexOf('.');
+    if (point < 1 || text.indexOf('E') >= 0 || text.charAt(0) == '-') {
+      return null; // not the plain layout of a positive value
     }
+    String digits = text.substring(0, point) + text.substring(point + 1);
+    int first = 0;
+    while (first < digits.length() - 1 && digits.charAt(first) == '0') {
+      first++;
+    }
+    if (digits.length() - first > 18) {
+      return null;
+    }
+    long c = Long.parseLong(digits, first, digits.length(), 10);
+    int k = text.length() - point - 1;
     while (k > 0 && c % 10 == 0) {
       c /= 10;
       k--;
