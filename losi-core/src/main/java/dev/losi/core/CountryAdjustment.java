@@ -119,7 +119,7 @@ public abstract class CountryAdjustment {
       if (weight().isEmpty()) {
         problems.add(Problem.builder().field("weight").message("is required for REWEIGHT").build());
       } else if (!(weight().getAsDouble() > 0) || Double.isInfinite(weight().getAsDouble())) {
-        problems.add(Problem.builder().field("weight").value(Double.toString(weight().getAsDouble()))
+        problems.add(Problem.builder().field("weight").value(NumberText.shortest(weight().getAsDouble()))
             .message("must be a finite number > 0").build());
       }
     } else if (weight().isPresent()) {

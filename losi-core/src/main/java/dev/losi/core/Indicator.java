@@ -78,7 +78,7 @@ public abstract class Indicator {
     Checks.notBlank(problems, "title", title(), at.get());
     Checks.code(problems, "criterion", criterion(), at.get());
     if (!(weight() > 0) || Double.isInfinite(weight())) {
-      problems.add(at.get().field("weight").value(Double.toString(weight()))
+      problems.add(at.get().field("weight").value(NumberText.shortest(weight()))
           .message("must be a finite number > 0").build());
     }
     for (String tag : tags()) {

@@ -211,11 +211,11 @@ public abstract class Instrument {
     if (declaredMaximum().isPresent()) {
       double max = declaredMaximum().getAsDouble();
       if (!(max > 0) || Double.isInfinite(max)) {
-        problems.add(Problem.builder().field("declaredMaximum").value(Double.toString(max))
+        problems.add(Problem.builder().field("declaredMaximum").value(NumberText.shortest(max))
             .message("must be a finite number > 0").build());
       } else if (max < totalWeight()) {
-        problems.add(Problem.builder().field("declaredMaximum").value(Double.toString(max))
-            .message("must not be below the sum of weights " + totalWeight()).build());
+        problems.add(Problem.builder().field("declaredMaximum").value(NumberText.shortest(max))
+            .message("must not be below the sum of weights " + NumberText.shortest(totalWeight())).build());
       }
     }
     problems.throwIfAny();

@@ -54,11 +54,25 @@ public final class NumberText {
     if (x == Math.rint(x) && Math.abs(x) < TWO_53 && !(x == 0 && 1 / x < 0)) {
       return Long.toString((long) x);
     }
-    return JDK_IS_SHORTEST ? Double.toString(x) : shortest(x);
+    return shortest(x);
   }
 
-  /** The shortest decimal of {@code x} in the form of {@link Double#toString(double)} (Java 19 and later). */
-  static String shortest(double x) {
+  /**
+   * {@return the shortest decimal of {@code x} in the form of {@link Double#toString(double)}, with the digits
+   * that Java 19 and later give}: the rule of the class comment without the whole-number case ({@code 95.0},
+   * {@code -1.0}, {@code 0.0}, {@code 1.0E23}, {@code NaN}), for a message that quotes a double as Java writes it
+   *
+   * @param x any double
+   */
+  public static String shortest(double x) {
+    return JDK_IS_SHORTEST ? Double.toString(x) : computedShortest(x);
+  }
+
+  /**
+   * {@link #shortest(double)} as computed here on Java 17 and 18, on any version: the check of the JDK's digits
+   * ({@link PlainDigits}), else the exact search.
+   */
+  static String computedShortest(double x) {
     if (!Double.isFinite(x)) {
       return Double.toString(x);
     }

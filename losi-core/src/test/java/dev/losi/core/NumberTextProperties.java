@@ -31,7 +31,7 @@ class NumberTextProperties {
    */
   @Property(tries = 20_000)
   void sameDigitsAsSchubfachAndAsJava19DoubleToString(@ForAll("doubles") double x) {
-    String text = NumberText.shortest(x);
+    String text = NumberText.computedShortest(x);
     assertEquals(NumberOutput.toString(x, true), text);
     if (Runtime.version().feature() >= 19) {
       assertEquals(Double.toString(x), text);
@@ -71,7 +71,13 @@ class NumberTextProperties {
   @Property(tries = 20_000)
   void wholeNumbersAsIntegersElseTheShortestDecimal(@ForAll("doubles") double x) {
     boolean integer = x == Math.rint(x) && Math.abs(x) < 0x1p53 && Double.doubleToRawLongBits(x) != Long.MIN_VALUE;
-    assertEquals(integer ? Long.toString((long) x) : NumberText.shortest(x), NumberText.of(x));
+    assertEquals(integer ? Long.toString((long) x) : NumberText.computedShortest(x), NumberText.of(x));
+  }
+
+  /** The public shortest (from Java 19 the JDK's) equals the computed one; of keeps its whole-number rule apart. */
+  @Property(tries = 20_000)
+  void shortestIsTheComputedShortest(@ForAll("doubles") double x) {
+    assertEquals(NumberText.computedShortest(x), NumberText.shortest(x));
   }
 
   @Provide

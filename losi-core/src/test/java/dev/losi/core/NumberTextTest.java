@@ -88,6 +88,17 @@ class NumberTextTest {
     assertEquals("1.5E-323", NumberText.of(3 * Double.MIN_VALUE));
   }
 
+  /** The form for messages that quote a double: no whole-number rule, Java 19's digits. */
+  @Test
+  void shortestKeepsTheDoubleForm() {
+    assertEquals("95.0", NumberText.shortest(95.0));
+    assertEquals("-1.0", NumberText.shortest(-1.0));
+    assertEquals("0.0", NumberText.shortest(0.0));
+    assertEquals("-0.0", NumberText.shortest(-0.0));
+    assertEquals("1.0E23", NumberText.shortest(1e23)); // Java 17's Double.toString: 9.999999999999999E22
+    assertEquals("NaN", NumberText.shortest(Double.NaN));
+  }
+
   @Test
   void nonFiniteValuesAsDoubleToStringNamesThem() {
     assertEquals("NaN", NumberText.of(Double.NaN));

@@ -1,5 +1,6 @@
 package dev.losi.stats.correlation;
 
+import dev.losi.core.NumberText;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import java.util.Objects;
@@ -31,7 +32,7 @@ final class PairedData {
   private static void nonFinite(ProblemCollector problems, String name, double[] v) {
     for (int i = 0; i < v.length; i++) {
       if (!Double.isFinite(v[i])) {
-        problems.add(Problem.builder().line(i + 1).field(name).value(Double.toString(v[i]))
+        problems.add(Problem.builder().line(i + 1).field(name).value(NumberText.shortest(v[i]))
             .message("(pair " + (i + 1) + " of " + v.length + ") is not a finite number; remove or impute it first")
             .build());
       }

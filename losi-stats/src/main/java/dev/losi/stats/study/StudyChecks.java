@@ -1,5 +1,6 @@
 package dev.losi.stats.study;
 
+import dev.losi.core.NumberText;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 
@@ -17,7 +18,7 @@ final class StudyChecks {
 
   static void index(ProblemCollector problems, Problem.Builder base, String field, double value) {
     if (!(value >= 0 && value <= 1)) {
-      problems.add(Problem.builder().from(base.message("-").build()).field(field).value(Double.toString(value))
+      problems.add(Problem.builder().from(base.message("-").build()).field(field).value(NumberText.shortest(value))
           .message("is not an index value in [0, 1]").build());
     }
   }

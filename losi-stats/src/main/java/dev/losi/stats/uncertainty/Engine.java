@@ -4,6 +4,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
+import dev.losi.core.NumberText;
 import dev.losi.core.Problem;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.level.Level;
@@ -73,9 +74,9 @@ final class Engine {
       HashSet<Double> seen = new HashSet<>();
       for (double d : denominators) {
         if (!(d >= study.totalWeight) || Double.isInfinite(d) || !seen.add(d)) {
-          problems.add(Problem.builder().field("denominators").value(Double.toString(d))
+          problems.add(Problem.builder().field("denominators").value(NumberText.shortest(d))
               .message("each denominator must be finite, given once and not below the instrument's sum of weights "
-                  + study.totalWeight).build());
+                  + NumberText.shortest(study.totalWeight)).build());
         }
       }
     } else if (denominators.length > 0) {
