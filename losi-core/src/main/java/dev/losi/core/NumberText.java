@@ -31,8 +31,8 @@ import java.math.RoundingMode;
  * 2.82879384806159E17}. This class gives Java 19's text on Java 17 too. There, for a value from 10<sup>-3</sup>
  * to 10<sup>7</sup>, it checks the JDK's digits in exact 128-bit integer arithmetic ({@code PlainDigits}: about
  * 0.3 microseconds) and takes them when they are the rule's; for any other value, or digits it cannot confirm,
- * it searches exactly in {@link BigDecimal} (about 2 microseconds). From Java 19 it calls {@code
- * Double.toString}.
+ * it searches exactly in {@link BigDecimal} (2 to 10 microseconds, more for large exponents). From Java 19 it
+ * calls {@code Double.toString}. JMH: {@code NumberTextBenchmark} in losi-bench.
  *
  * <p>Stateless and thread-safe.
  */
