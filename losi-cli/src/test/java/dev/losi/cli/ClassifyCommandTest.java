@@ -102,8 +102,6 @@ class ClassifyCommandTest {
     assertTrue(bad.err().contains(f + ":3:score: score \"0,8\" is not a number"), bad::toString);
 
     Files.writeString(f, "\uFEFFid;score\r\nA;0.9\r\nB;0.8\r\nC;0.8\r\nD;0.6\r\nE;0.1\r\n", StandardCharsets.UTF_8);
-    Cli r = Cli.run("classify", "--data", f.toString(), "--column", "score", "--format", "csv");
-    assertEquals(0, r.exitCode(), r::toString);
     assertEquals("""
         rank,id,score,level,rating_class,line
         1,A,0.9,very high,VH,2
@@ -111,7 +109,14 @@ class ClassifyCommandTest {
         2,C,0.8,very high,V3,4
         4,D,0.6,high,HV,5
         5,E,0.1,low,LM,6
-        """, r.out());
+        """, classified(f, "csv"));
+  }
+
+  /** The output of {@code classify} of column {@code score} in {@code format}, which must succeed. */
+  private static String classified(Path f, String format) {
+    Cli r = Cli.run("classify", "--data", f.toString(), "--column", "score", "--format", format);
+    assertEquals(0, r.exitCode(), r::toString);
+    return r.out();
   }
 
   /**
@@ -123,18 +128,15 @@ class ClassifyCommandTest {
   void aValueHasTheSameTextInCsvAndJsonOnEveryJavaVersion() throws Exception {
     Path f = dir.resolve("tiny.csv");
     Files.writeString(f, "id,score\nA,0.5\nB,9.9E-324\nC,1\n", StandardCharsets.UTF_8);
-    Cli csv = Cli.run("classify", "--data", f.toString(), "--column", "score", "--format", "csv");
-    assertEquals(0, csv.exitCode(), csv::toString);
     assertEquals("""
         rank,id,score,level,rating_class,line
         1,C,1,very high,VH,4
         2,A,0.5,high,HV,2
         3,B,9.9E-324,low,LM,3
-        """, csv.out()); // levels from 0.25, 0.5, 0.75 (lower bounds inclusive); each alone in its level: top class
-    Cli json = Cli.run("classify", "--data", f.toString(), "--column", "score", "--format", "json");
-    assertEquals(0, json.exitCode(), json::toString);
-    assertTrue(json.out().contains("\"value\" : 9.9E-324,"), json::toString);
-    assertTrue(json.out().contains("\"value\" : 0.5,"), json::toString);
+        """, classified(f, "csv")); // levels from 0.25, 0.5, 0.75 (lower bounds inclusive); each alone in its level: top class
+    String json = classified(f, "json");
+    assertTrue(json.contains("\"value\" : 9.9E-324,"), json);
+    assertTrue(json.contains("\"value\" : 0.5,"), json);
   }
 
   @Test
