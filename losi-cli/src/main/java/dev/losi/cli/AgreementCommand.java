@@ -5,6 +5,7 @@ import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Progress;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.Instrument;
+import dev.losi.core.NumberText;
 import dev.losi.core.Problem;
 import dev.losi.io.Assessments;
 import dev.losi.stats.Estimate;
@@ -140,7 +141,7 @@ final class AgreementCommand extends LosiCommand {
     }
     Integer replicates = bootstrapReplicates(bootstrap, "replicates");
     if (!(threshold >= 0 && threshold <= 1)) {
-      throw usage("--threshold must be in [0, 1], got " + threshold);
+      throw usage("--threshold must be in [0, 1], got " + NumberText.shortest(threshold));
     }
     AnswerCoding c = switch (coding) {
       case "scored" -> AnswerCoding.SCORED;

@@ -5,6 +5,7 @@ import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
 import dev.losi.core.LosiValidationException;
+import dev.losi.core.NumberText;
 import dev.losi.core.Problem;
 import dev.losi.stats.io.ReviewerProbabilities;
 import dev.losi.stats.io.UncertaintyTables;
@@ -144,10 +145,10 @@ final class UncertaintyCommand extends LosiCommand {
       throw usage("--threads must be at least 1, got " + threads);
     }
     if (!(flipProbability >= 0 && flipProbability <= 1)) {
-      throw usage("--flip-probability must be in [0, 1], got " + flipProbability);
+      throw usage("--flip-probability must be in [0, 1], got " + NumberText.shortest(flipProbability));
     }
     if (!(concentration > 0) || Double.isInfinite(concentration)) {
-      throw usage("--concentration must be a finite number > 0, got " + concentration);
+      throw usage("--concentration must be a finite number > 0, got " + NumberText.shortest(concentration));
     }
     WeightScheme scheme = OptionWords.choose(spec, "--weights", weights, Map.entry("dirichlet", WeightScheme.DIRICHLET),
         Map.entry("equal", WeightScheme.EQUAL_CRITERIA));

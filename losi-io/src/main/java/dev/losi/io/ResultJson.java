@@ -12,6 +12,7 @@ import dev.losi.core.Channel;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.City;
 import dev.losi.core.CountryAdjustment;
+import dev.losi.core.NumberText;
 import dev.losi.core.level.Level;
 import dev.losi.core.level.RatingClass;
 import dev.losi.core.results.CityResult;
@@ -130,11 +131,13 @@ final class ResultJson {
       return null;
     }
     if (Double.compare(value, s.value()) != 0) {
-      m.problem(p, "value", o.get("value").toString(), "does not equal points / maximum = " + s.value());
+      m.problem(p, "value", o.get("value").toString(), "does not equal points / maximum = "
+          + NumberText.shortest(s.value()));
       return null;
     }
     if (level != s.level()) {
-      m.problem(p, "level", level.name(), "is not the level of " + s.value() + " (" + s.level().name() + ")");
+      m.problem(p, "level", level.name(), "is not the level of " + NumberText.shortest(s.value()) + " ("
+          + s.level().name() + ")");
       return null;
     }
     return s;

@@ -4,6 +4,7 @@ import dev.losi.core.Channel;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.City;
 import dev.losi.core.LosiValidationException;
+import dev.losi.core.NumberText;
 import dev.losi.core.ProblemCollector;
 import dev.losi.core.level.RatingClass;
 import dev.losi.core.results.RecordedResult;
@@ -182,10 +183,11 @@ final class ResultRows {
       return null;
     }
     if (Double.compare(v, s.value()) != 0) {
-      problem(value, "does not equal " + points + " / " + maximum + " = " + s.value());
+      problem(value, "does not equal " + points + " / " + maximum + " = " + NumberText.shortest(s.value()));
     }
     if (level != null && !text(level).equals(s.level().name())) {
-      problem(level, "is not the level of " + value + " " + s.value() + " (" + s.level().name() + ")");
+      problem(level, "is not the level of " + value + " " + NumberText.shortest(s.value()) + " (" + s.level().name()
+          + ")");
     }
     return s;
   }

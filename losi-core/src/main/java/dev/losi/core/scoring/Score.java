@@ -1,5 +1,6 @@
 package dev.losi.core.scoring;
 
+import dev.losi.core.NumberText;
 import dev.losi.core.level.Level;
 
 /**
@@ -31,10 +32,11 @@ public record Score(double points, double maximum) {
    */
   public Score {
     if (!(maximum > 0) || Double.isInfinite(maximum)) {
-      throw new IllegalArgumentException("maximum must be a finite number > 0, got " + maximum);
+      throw new IllegalArgumentException("maximum must be a finite number > 0, got " + NumberText.shortest(maximum));
     }
     if (!(points >= 0) || points > maximum) {
-      throw new IllegalArgumentException("points must be in [0, maximum], got " + points + " of " + maximum);
+      throw new IllegalArgumentException("points must be in [0, maximum], got " + NumberText.shortest(points) + " of "
+          + NumberText.shortest(maximum));
     }
   }
 

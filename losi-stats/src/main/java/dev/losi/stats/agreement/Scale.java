@@ -246,7 +246,8 @@ public final class Scale {
       case RATIO -> !numeric
           ? Optional.of("the ratio level needs numeric categories; the scale " + labels() + " is not numeric")
           : categories.get(0).value() < 0
-              ? Optional.of("the ratio level needs values >= 0; the scale has " + categories.get(0).value())
+              ? Optional.of("the ratio level needs values >= 0; the scale has "
+                  + NumberText.shortest(categories.get(0).value()))
               : Optional.empty();
     };
   }

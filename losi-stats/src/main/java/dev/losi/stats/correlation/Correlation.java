@@ -1,5 +1,6 @@
 package dev.losi.stats.correlation;
 
+import dev.losi.core.NumberText;
 import dev.losi.stats.ConfidenceInterval;
 import dev.losi.stats.Estimate;
 import java.util.Objects;
@@ -233,13 +234,14 @@ public final class Correlation {
     boolean cx = PairedData.isConstant(x);
     boolean cy = PairedData.isConstant(y);
     if (cx && cy) {
-      return "x and y are both constant (every x is " + x[0] + ", every y is " + y[0] + ")";
+      return "x and y are both constant (every x is " + NumberText.shortest(x[0]) + ", every y is "
+          + NumberText.shortest(y[0]) + ")";
     }
     if (cx) {
-      return "x is constant (every value is " + x[0] + ")";
+      return "x is constant (every value is " + NumberText.shortest(x[0]) + ")";
     }
     if (cy) {
-      return "y is constant (every value is " + y[0] + ")";
+      return "y is constant (every value is " + NumberText.shortest(y[0]) + ")";
     }
     return null;
   }
