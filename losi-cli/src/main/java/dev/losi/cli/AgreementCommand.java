@@ -300,8 +300,8 @@ final class AgreementCommand extends LosiCommand {
   }
 
   private static String clippedTo(Coefficient c) {
-    return Double.isInfinite(c.minimum()) ? "clipped to at most " + Output.exact(c.maximum())
-        : "clipped to [" + Output.exact(c.minimum()) + ", " + Output.exact(c.maximum()) + "]";
+    return Double.isInfinite(c.minimum()) ? "clipped to at most " + NumberText.of(c.maximum())
+        : "clipped to [" + NumberText.of(c.minimum()) + ", " + NumberText.of(c.maximum()) + "]";
   }
 
   private static String bounds(dev.losi.stats.ConfidenceInterval ci) {

@@ -1,5 +1,6 @@
 package dev.losi.cli;
 
+import dev.losi.core.NumberText;
 import dev.losi.io.CsvFormat;
 import dev.losi.io.CsvTable;
 import dev.losi.io.IndexValues;
@@ -98,7 +99,7 @@ final class ClassifyCommand extends LosiCommand {
     for (int i : classified.order()) {
       RatingClassifier.Classification c = classified.classifications().get(i);
       t.add(List.of(Integer.toString(c.rank()), units.get(i).id(),
-          display ? Output.display(c.value()) : Output.exact(c.value()),
+          display ? Output.display(c.value()) : NumberText.of(c.value()),
           c.level().label(), c.ratingClass().name(), Long.toString(units.get(i).line())));
     }
     return t;

@@ -5,6 +5,7 @@ import dev.losi.cli.internal.Problems;
 import dev.losi.core.Assessment;
 import dev.losi.core.CountryAdjustment;
 import dev.losi.core.Instrument;
+import dev.losi.core.NumberText;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.MissingAnswerPolicy;
 import dev.losi.core.scoring.Scorer;
@@ -78,7 +79,7 @@ final class DemoCommand extends LosiCommand {
         .append(" (").append(ins.size()).append(" indicators).\n\n");
     sb.append(report.readable(false).toText());
     sb.append("\n");
-    sb.append("LOSI: standard score = points / ").append(Output.exact(ins.maximumPoints()))
+    sb.append("LOSI: standard score = points / ").append(NumberText.of(ins.maximumPoints()))
         .append("; level: very high >= 0.75, high >= 0.50, middle >= 0.25, low below.\n");
     sb.append("class: rating class, the quartile within the level (VH V3 V2 V1, HV H3 H2 H1, MH M3 M2 M1, LM L3 L2 L1);\n");
     sb.append("rank: competition rank among each assessor's own cities (ties share a rank).\n");

@@ -1,12 +1,12 @@
 package dev.losi.cli;
 
-import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.Tabular;
 import dev.losi.core.ChannelScope;
 import dev.losi.core.Criterion;
 import dev.losi.core.FieldProvenance;
 import dev.losi.core.Indicator;
 import dev.losi.core.Instrument;
+import dev.losi.core.NumberText;
 import dev.losi.core.ProvenanceStatus;
 import dev.losi.io.CsvFormat;
 import dev.losi.io.InstrumentTables;
@@ -129,7 +129,7 @@ final class InstrumentCommand implements Runnable {
       for (Indicator i : ins.indicators()) {
         t.add(List.of(Integer.toString(n++), i.code(), i.criterion(),
             i.channelScope() == ChannelScope.MGP_SPECIFIC ? "MGP-specific" : "channel-independent",
-            Output.exact(i.weight()), i.title(), reconstructed(i)));
+            NumberText.of(i.weight()), i.title(), reconstructed(i)));
       }
       return t;
     }
@@ -147,7 +147,7 @@ final class InstrumentCommand implements Runnable {
     private static String table(Instrument ins) {
       StringBuilder sb = new StringBuilder();
       sb.append(ins.id()).append(": ").append(ins.title()).append(" (edition ").append(ins.editionYear()).append(")\n");
-      sb.append(ins.size()).append(" indicators; maximum ").append(Output.exact(ins.maximumPoints()))
+      sb.append(ins.size()).append(" indicators; maximum ").append(NumberText.of(ins.maximumPoints()))
           .append(" points; ").append(scopes(ins)).append('\n');
       for (Criterion c : ins.criteria()) {
         sb.append("  ").append(c.code()).append("  ").append(c.name()).append(": ")

@@ -4,6 +4,7 @@ import dev.losi.cli.internal.Output;
 import dev.losi.cli.internal.Problems;
 import dev.losi.cli.internal.Progress;
 import dev.losi.core.Instrument;
+import dev.losi.core.NumberText;
 import dev.losi.core.Problem;
 import dev.losi.core.scoring.CityScore;
 import dev.losi.core.scoring.MissingAnswerPolicy;
@@ -77,7 +78,7 @@ final class ScoreCommand extends LosiCommand {
   private static String tableText(ScoreReport report) {
     StringBuilder sb = new StringBuilder();
     sb.append("Instrument ").append(report.instrument.id()).append(" (").append(report.instrument.size())
-        .append(" indicators, maximum ").append(Output.exact(report.instrument.maximumPoints())).append(" points); ")
+        .append(" indicators, maximum ").append(NumberText.of(report.instrument.maximumPoints())).append(" points); ")
         .append(report.scores.size()).append(" assessments\n\n");
     sb.append(report.readable(true).toText());
     sb.append(report.legend());

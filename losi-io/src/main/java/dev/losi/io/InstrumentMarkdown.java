@@ -26,7 +26,8 @@ final class InstrumentMarkdown {
     sb.append("# ").append(ins.id()).append(": ").append(ins.title().replace("\n", " ")).append("\n\n");
     Map<ChannelScope, Integer> scopes = ins.countByChannelScope();
     sb.append("Edition ").append(ins.editionYear()).append(". ").append(ins.size()).append(" indicators; maximum ")
-        .append(exact(ins.maximumPoints())).append(" points; ").append(scopes.get(ChannelScope.CHANNEL_INDEPENDENT))
+        .append(NumberText.of(ins.maximumPoints())).append(" points; ")
+        .append(scopes.get(ChannelScope.CHANNEL_INDEPENDENT))
         .append(" channel-independent, ").append(scopes.get(ChannelScope.MGP_SPECIFIC)).append(" MGP-specific.\n\n");
     sb.append(Markdown.row(List.of("code", "criterion", "indicators"))).append("|---|---|---:|\n");
     for (Criterion cr : ins.criteria()) {
@@ -39,7 +40,7 @@ final class InstrumentMarkdown {
     for (Indicator i : ins.indicators()) {
       sb.append(Markdown.row(List.of(Integer.toString(n++), i.code(), i.criterion(),
           i.channelScope() == ChannelScope.MGP_SPECIFIC ? "MGP-specific" : "channel-independent",
-          exact(i.weight()), i.title(), reconstructed(i))));
+          NumberText.of(i.weight()), i.title(), reconstructed(i))));
     }
     if (!ins.provenance().isBlank()) {
       sb.append("\n## Provenance\n\n").append(ins.provenance()).append('\n');
@@ -50,10 +51,5 @@ final class InstrumentMarkdown {
   private static String reconstructed(Indicator i) {
     return i.provenance().stream().filter(p -> p.status() == ProvenanceStatus.RECONSTRUCTED)
         .map(FieldProvenance::field).collect(Collectors.joining(", "));
-  }
-
-  /** A whole number without a fraction, any other as its shortest decimal ({@link NumberText}). */
-  private static String exact(double v) {
-    return NumberText.of(v);
   }
 }

@@ -267,16 +267,4 @@ public final class Output {
   public static String display(double v) {
     return String.format(Locale.ROOT, "%.4f", v);
   }
-
-  /**
-   * A number for CSV and messages, as every output writes it ({@link NumberText}): the shortest decimal that
-   * reads back to the same double; a whole number below 2<sup>53</sup> in magnitude without a fraction part
-   * ({@code 95}, not {@code 95.0}).
-   *
-   * @param v the number
-   * @return its exact text
-   */
-  public static String exact(double v) {
-    return NumberText.of(v);
-  }
 }

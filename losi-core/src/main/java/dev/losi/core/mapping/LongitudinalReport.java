@@ -61,14 +61,10 @@ public record LongitudinalReport(EditionMapping mapping, CommonCore core, Missin
 
   /** {@return the sentence every report carries about official scores} */
   public String comparabilityNote() {
-    return "Official scores are each edition's own LOSI (" + mapping.from().id() + ": " + fmt(mapping.from().maximumPoints())
-        + " points; " + mapping.to().id() + ": " + fmt(mapping.to().maximumPoints())
-        + " points) on different indicator sets: they are NOT comparable across editions. The core score is the share of the "
+    return "Official scores are each edition's own LOSI (" + mapping.from().id() + ": "
+        + NumberText.of(mapping.from().maximumPoints()) + " points; " + mapping.to().id() + ": "
+        + NumberText.of(mapping.to().maximumPoints()) + " points) on different indicator sets: they are NOT comparable across editions. The core score is the share of the "
         + core.size() + " indicators both editions measure the same way, and is comparable.";
-  }
-
-  private static String fmt(double d) {
-    return NumberText.of(d);
   }
 
   /** {@return a plain-text report: coverage, per-city table, both matrices, and what was not comparable} */

@@ -44,12 +44,7 @@ public final class JsonSupport {
    * {@code Double.toString} writes other digits for some values, for example 9.999999999999999E22 for 1e23).
    */
   public static ObjectMapper writingMapper() {
-    return new ObjectMapper(writingFactory());
-  }
-
-  /** A new factory whose generators write doubles as {@link #writingMapper()} describes. */
-  public static JsonFactory writingFactory() {
-    return JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+    return new ObjectMapper(JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build());
   }
 
   /** The pretty-printing writer of {@code mapper}. */

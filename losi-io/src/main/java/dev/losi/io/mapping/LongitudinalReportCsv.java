@@ -34,10 +34,11 @@ final class LongitudinalReportCsv {
       Score after = c.officialAfter().standard();
       csv.record(List.of(text(c.city().id()), text(c.city().name()), text(c.city().country()),
           Integer.toString(c.coreAfter().size()), Integer.toString(c.coreBefore().present()),
-          number(c.coreBefore().value()), Integer.toString(c.coreAfter().present()), number(c.coreAfter().value()),
-          Integer.toString(c.coreChangeInIndicators()), number(c.coreChange()), codes(c.gained()), codes(c.lost()),
-          number(before.points()), number(before.value()), c.levelBefore().name(), number(after.points()),
-          number(after.value()), c.levelAfter().name()));
+          NumberText.of(c.coreBefore().value()), Integer.toString(c.coreAfter().present()),
+          NumberText.of(c.coreAfter().value()), Integer.toString(c.coreChangeInIndicators()),
+          NumberText.of(c.coreChange()), codes(c.gained()), codes(c.lost()), NumberText.of(before.points()),
+          NumberText.of(before.value()), c.levelBefore().name(), NumberText.of(after.points()),
+          NumberText.of(after.value()), c.levelAfter().name()));
     }
     w.flush();
   }
@@ -49,9 +50,5 @@ final class LongitudinalReportCsv {
 
   private static String text(String s) {
     return FormulaGuard.neutralise(s);
-  }
-
-  private static String number(double v) {
-    return NumberText.of(v);
   }
 }

@@ -151,10 +151,10 @@ public final class PlanExport {
     StringBuilder sb = new StringBuilder(CSV.record(CSV_COLUMNS.stream().map(CsvFormat::neutralise).toList()));
     for (Plan p : plans) {
       List<String> city = List.of(p.city().id(), p.city().name(), p.city().country(), p.assessorId(), basis(p),
-          plain(p.current().points()), plain(p.current().maximum()), exact(p.current().score()),
+          plain(p.current().points()), plain(p.current().maximum()), NumberText.of(p.current().score()),
           p.current().level().name(), p.ratingClass().map(Enum::name).orElse(""), p.target().name(),
           plain(p.pointsNeeded()), Boolean.toString(p.reachable()));
-      List<String> end = List.of(exact(p.projected().score()), p.projected().level().name());
+      List<String> end = List.of(NumberText.of(p.projected().score()), p.projected().level().name());
       if (p.steps().isEmpty()) {
         sb.append(csvRow(concat(city, List.of("", "", "", "", "", "", "", "", "", "", ""), end)));
       }
@@ -163,7 +163,7 @@ public final class PlanExport {
         Standing after = after(p, s);
         sb.append(csvRow(concat(city, List.of(Integer.toString(++k), s.indicator(), s.criterion(), s.gap().name(),
             s.effort().name(), s.phase().name(), plain(s.points()), s.uptake().map(PlanExport::plain).orElse(""),
-            s.note().orElse(""), exact(after.score()), after.level().name()), end)));
+            s.note().orElse(""), NumberText.of(after.score()), after.level().name()), end)));
       }
     }
     return sb.toString();
@@ -273,11 +273,6 @@ public final class PlanExport {
 
   private static String plain(BigDecimal d) {
     return d.toPlainString();
-  }
-
-  /** The text of a score ({@link NumberText}: whole numbers without a fraction, else the shortest decimal). */
-  private static String exact(double v) {
-    return NumberText.of(v);
   }
 
   private static boolean[] numeric(int size, int... columns) {

@@ -182,8 +182,8 @@ public final class UncertaintyTables {
     for (List<Object> row : rows(r)) {
       List<String> cells = new ArrayList<>();
       for (Object v : row) {
-        cells.add(v == null ? "" : v instanceof Double d ? exact(d) : v instanceof String s ? CsvFormat.neutralise(s)
-            : v.toString());
+        cells.add(v == null ? "" : v instanceof Double d ? NumberText.of(d)
+            : v instanceof String s ? CsvFormat.neutralise(s) : v.toString());
       }
       sb.append(CSV.record(cells));
     }
@@ -231,10 +231,6 @@ public final class UncertaintyTables {
     sheets.put("about", about);
     sheets.put("cities", cities);
     XlsxWorkbook.write(out, sheets);
-  }
-
-  private static String exact(double v) {
-    return NumberText.of(v);
   }
 
   private static String name(Source s) {
