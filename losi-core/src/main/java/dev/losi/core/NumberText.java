@@ -99,7 +99,7 @@ public final class NumberText {
     // Whether some decimal of n digits rounds to v is monotone in n (pad it with zeros), so the least length
     // is found by walking from any start: this one starts at the length of the JDK's text, which is right or
     // one or two digits too long (Java 17), so that two or three lengths are tried, not up to 17.
-    int n = Math.min(17, significantDigits(Double.toString(v)));
+    int n = Math.min(17, new BigDecimal(Double.toString(v)).stripTrailingZeros().precision());
     BigDecimal best = r.closest(n);
     while (best == null) { // not expected: the JDK's digits read back to v; kept so the result never depends on it
       best = r.closest(++n);
@@ -108,29 +108,6 @@ public final class NumberText {
       best = shorter;
     }
     return n == 1 ? r.closest(2) : best; // m = 1: the decimals of length 2 are candidates too
-  }
-
-  /** The number of significant digits of a {@link Double#toString(double)} text of a positive value. */
-  private static int significantDigits(String text) {
-    int first = -1;
-    int last = -1;
-    int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == 'E') {
-        break;
-      }
-      if (c >= '0' && c <= '9') {
-        if (first < 0 && c != '0') {
-          first = count;
-        }
-        if (c != '0') {
-          last = count;
-        }
-        count++;
-      }
-    }
-    return last - first + 1;
   }
 
   /** The decimals that round to a double {@code v > 0}: those between the midpoints to its neighbours. */
@@ -159,8 +136,8 @@ public final class NumberText {
     BigDecimal closest(int n) {
       BigDecimal down = exact.round(new MathContext(n, RoundingMode.DOWN));
       BigDecimal up = exact.round(new MathContext(n, RoundingMode.UP));
-      boolean downIn = roundsToV(down, lower, upper, even);
-      boolean upIn = roundsToV(up, lower, upper, even);
+      boolean downIn = roundsToV(down.compareTo(lower), down.compareTo(upper), even);
+      boolean upIn = roundsToV(up.compareTo(lower), up.compareTo(upper), even);
       if (downIn && upIn) {
         int c = exact.subtract(down).compareTo(up.subtract(exact));
         if (c != 0) {
@@ -172,19 +149,32 @@ public final class NumberText {
     }
   }
 
-  private static boolean roundsToV(BigDecimal d, BigDecimal lower, BigDecimal upper, boolean even) {
-    int lo = d.compareTo(lower);
-    int hi = d.compareTo(upper);
-    return (lo > 0 || (lo == 0 && even)) && (hi < 0 || (hi == 0 && even));
+  /**
+   * True when a decimal rounds to v (to the nearest, ties to even), given the signs of its differences from the
+   * lower and the upper midpoint around v: strictly between them, or on one when v's significand is even.
+   */
+  static boolean roundsToV(int fromLower, int fromUpper, boolean even) {
+    return (fromLower > 0 || (fromLower == 0 && even)) && (fromUpper < 0 || (fromUpper == 0 && even));
   }
 
   /** The digits of {@code d} laid out as {@link Double#toString(double)} does for {@code v > 0}. */
   private static String layout(BigDecimal d, double v) {
     BigDecimal s = d.stripTrailingZeros();
     String digits = s.unscaledValue().toString();
-    int exponent = digits.length() - 1 - s.scale(); // d = 0.d1d2... x 10^(exponent + 1)
+    return layout(digits, digits.length() - 1 - s.scale(), v >= 1e-3 && v < 1e7);
+  }
+
+  /**
+   * Significant digits (no trailing zeros) laid out as {@link Double#toString(double)} lays out a positive value:
+   * plain ({@code 0.00123}, {@code 123.45}) or in computerized scientific notation ({@code 1.2345E-4}).
+   *
+   * @param digits the significant digits, the first not 0, the last not 0 unless it is the only one
+   * @param exponent the decimal exponent of the first digit: the value is {@code 0.digits x 10^(exponent + 1)}
+   * @param plain true for a value from 10^-3 to 10^7, which {@code Double.toString} writes plain
+   */
+  static String layout(String digits, int exponent, boolean plain) {
     StringBuilder sb = new StringBuilder(digits.length() + 8);
-    if (v >= 1e-3 && v < 1e7) {
+    if (plain) {
       if (exponent >= 0) {
         int whole = exponent + 1;
         if (digits.length() <= whole) {

@@ -102,11 +102,7 @@ final class PlainDigits {
     return plain(chosen, places);
   }
 
-  /**
-   * {@code digits / 10^places} laid out as {@link Double#toString(double)} lays out a value from 10^-3 to 10^7:
-   * the whole part (0 if none), a point, the fraction without trailing zeros ({@code places >= 1}, not a whole
-   * number).
-   */
+  /** {@code digits / 10^places} (not 0) laid out as {@code Double.toString} lays out a value from 10^-3 to 10^7. */
   private static String plain(long digits, int places) {
     long d = digits;
     int p = places;
@@ -115,11 +111,7 @@ final class PlainDigits {
       p--;
     }
     String text = Long.toString(d);
-    int whole = text.length() - p;
-    if (whole > 0) {
-      return text.substring(0, whole) + "." + text.substring(whole);
-    }
-    return "0." + "0".repeat(-whole) + text;
+    return NumberText.layout(text, text.length() - 1 - p, true);
   }
 
   /** The two midpoints around {@code v = m / 2^s}, as numerators over {@code 2^(s + 2)}. */
@@ -138,9 +130,7 @@ final class PlainDigits {
 
     /** True when {@code c / 10^k} rounds to v ({@code 0 <= c <= 10^18}, {@code 0 <= k <= 25}). */
     boolean contains(long c, int k) {
-      int lo = compare(c, k, lower);
-      int hi = compare(c, k, upper);
-      return (lo > 0 || (lo == 0 && even)) && (hi < 0 || (hi == 0 && even));
+      return NumberText.roundsToV(compare(c, k, lower), compare(c, k, upper), even);
     }
 
     /** The sign of {@code c / 10^k - n / 2^t}, as {@code c * 2^(t - k)} against {@code n * 5^k}. */
